@@ -1,0 +1,5 @@
+"""``python -m graph`` runs the ``zone-kg`` command."""
+
+from graph.cli import main
+
+raise SystemExit(main())

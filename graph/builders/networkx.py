@@ -1,0 +1,219 @@
+"""Build a NetworkX ``MultiDiGraph`` from an article's facts.
+
+Nodes are entities, funding events, recognitions and the article itself; edges are
+relations keyed by predicate. Figures are attached to the node they describe (node
+attribute ``figures``), evidence to every node and edge. Decimal values are kept as
+strings (``"1032.5"``) so nothing is rounded on the way to JSON or GraphML.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import networkx as nx
+from rdflib import SKOS
+
+from graph.model import (
+    AmountRecord,
+    ArticleFacts,
+    ChangeRecord,
+    Evidence,
+    ObservationRecord,
+)
+from graph.ontology import Ontology, local_name
+
+
+def _num(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def evidence_dicts(spans: list[Evidence]) -> list[dict[str, Any]]:
+    """Evidence spans as plain dicts (quote, start, end, line, sentence)."""
+    return [
+        {"quote": s.quote, "start": s.start, "end": s.end, "line": s.line, "sentence": s.sentence}
+        for s in spans
+    ]
+
+
+def _normalised(onto: Ontology, q: AmountRecord | ChangeRecord | ObservationRecord) -> tuple[str | None, str | None]:
+    unit = onto.units[q.unit]
+    value = unit.normalise(q.value)
+    if value is None or unit.standard is None:
+        return None, None
+    standard = onto.graph.value(unit.standard, SKOS.notation) or local_name(unit.standard)
+    return _num(value), str(standard)
+
+
+def figure_dict(article: ArticleFacts, onto: Ontology, obs: ObservationRecord) -> dict[str, Any]:
+    """One observation as the dict stored in a node's ``figures`` list."""
+    norm_value, norm_unit = _normalised(onto, obs)
+    change = None
+    if obs.change is not None:
+        change = {
+            "as_written": obs.change.as_written,
+            "value": _num(obs.change.value),
+            "unit": obs.change.unit,
+            "comparison": obs.change.comparison,
+            "qualifier": obs.change.qualifier,
+        }
+    return {
+        "id": obs.id,
+        "indicator_zh": obs.indicator_zh,
+        "indicator_en": obs.indicator_en,
+        "as_written": obs.as_written,
+        "value": _num(obs.value),
+        "value_max": _num(obs.value_max),
+        "unit": obs.unit,
+        "qualifier": obs.qualifier,
+        "normalised_value": norm_value,
+        "normalised_unit": norm_unit,
+        "period": obs.period,
+        "period_zh": obs.period_zh,
+        "rank_scope_zh": obs.rank_scope_zh,
+        "concerns": list(obs.concerns),
+        "change": change,
+        "evidence": evidence_dicts(article.spans(obs.evidence)),
+    }
+
+
+def amount_observation(event_id: str, amount: AmountRecord, indicator_zh: str, indicator_en: str, evidence: list[str]) -> ObservationRecord:
+    """The amount of a funding event as an observation ``<event-id>-amount``."""
+    return ObservationRecord(
+        id=f"{event_id}-amount",
+        subject=event_id,
+        indicator_zh=indicator_zh,
+        indicator_en=indicator_en,
+        as_written=amount.as_written,
+        value=amount.value,
+        unit=amount.unit,
+        qualifier=amount.qualifier,
+        evidence=evidence,
+    )
+
+
+def build_nx_graph(article: ArticleFacts, onto: Ontology) -> nx.MultiDiGraph:
+    """The article's facts as a ``MultiDiGraph`` (see ``docs/design.md``)."""
+    facts = article.facts
+    meta = article.meta
+    g: nx.MultiDiGraph = nx.MultiDiGraph()
+    g.graph["article"] = {
+        "id": meta.id,
+        "title_zh": meta.title_zh,
+        "subtitle_zh": meta.subtitle_zh,
+        "title_en": meta.title_en,
+        "subtitle_en": meta.subtitle_en,
+        "authors": [a.model_dump() for a in meta.authors],
+        "period": meta.period,
+        "photo_credit_zh": meta.photo_credit_zh,
+        "source_note": meta.source_note,
+        "sha256": article.sha256,
+    }
+    figures: dict[str, list[dict[str, Any]]] = {}
+    for obs in facts.observations:
+        figures.setdefault(obs.subject, []).append(figure_dict(article, onto, obs))
+
+    nodes: list[tuple[str, dict[str, Any]]] = []
+    title_quotes = [q for q in (meta.title_zh, meta.subtitle_zh) if q is not None]
+    nodes.append((meta.id, {
+        "kind": "article",
+        "classes": ["Article"],
+        "label_zh": meta.title_zh,
+        "label_en": meta.title_en or meta.title_zh,
+        "aliases_zh": [],
+        "description_en": meta.source_note,
+        "evidence": evidence_dicts(article.spans(title_quotes)),
+        "figures": [],
+    }))
+    for ent in facts.entities:
+        nodes.append((ent.id, {
+            "kind": "entity",
+            "classes": sorted(ent.classes),
+            "label_zh": ent.name_zh,
+            "label_en": ent.name_en or ent.name_zh,
+            "aliases_zh": list(ent.aliases_zh),
+            "description_en": ent.description_en,
+            "evidence": evidence_dicts(article.spans(ent.evidence)),
+            "figures": figures.get(ent.id, []),
+        }))
+    for ev in facts.funding_events:
+        instrument_zh = ev.instrument_zh or onto.label(local_name(onto.instruments[ev.instrument]), "zh")
+        instrument_en = onto.label(local_name(onto.instruments[ev.instrument]), "en")
+        amount_fig: list[dict[str, Any]] = []
+        label_zh, label_en = instrument_zh, instrument_en
+        if ev.amount is not None:
+            amount_obs = amount_observation(ev.id, ev.amount, f"{instrument_zh}金额", f"{instrument_en} amount", ev.evidence)
+            amount_fig.append(figure_dict(article, onto, amount_obs))
+            label_zh = f"{instrument_zh} {ev.amount.as_written}"
+            label_en = f"{instrument_en} {ev.amount.as_written}"
+        nodes.append((ev.id, {
+            "kind": "funding_event",
+            "classes": ["FundingEvent"],
+            "label_zh": label_zh,
+            "label_en": label_en,
+            "aliases_zh": [],
+            "description_en": ev.description_en,
+            "instrument": ev.instrument,
+            "mechanism_zh": ev.mechanism_zh,
+            "period": ev.period,
+            "period_zh": ev.period_zh,
+            "evidence": evidence_dicts(article.spans(ev.evidence)),
+            "figures": amount_fig,
+        }))
+    for rec in facts.recognitions:
+        title_zh = rec.title_zh + (rec.grade_zh or "")
+        nodes.append((rec.id, {
+            "kind": "recognition",
+            "classes": ["Recognition"],
+            "label_zh": title_zh,
+            "label_en": rec.title_en or title_zh,
+            "aliases_zh": [],
+            "description_en": None,
+            "recognition_kind": rec.kind,
+            "year": rec.year,
+            "evidence": evidence_dicts(article.spans(rec.evidence)),
+            "figures": [],
+        }))
+    for node, attrs in sorted(nodes, key=lambda item: item[0]):
+        g.add_node(node, **attrs)
+
+    edges: list[tuple[str, str, str, str | None, list[str]]] = []
+    for rel in facts.relations:
+        edges.append((rel.subject, rel.object, rel.predicate, rel.role_zh, rel.evidence))
+    for ev in facts.funding_events:
+        edges += [(ev.id, f, "funder", None, ev.evidence) for f in ev.funders]
+        edges.append((ev.id, ev.recipient, "recipient", None, ev.evidence))
+        if ev.project is not None:
+            edges.append((ev.id, ev.project, "fundedProject", None, ev.evidence))
+        edges += [(ev.id, a, "arrangedBy", None, ev.evidence) for a in ev.arranged_by]
+    for rec in facts.recognitions:
+        edges.append((rec.id, rec.recipient, "recipient", None, rec.evidence))
+        if rec.awarded_by is not None:
+            edges.append((rec.id, rec.awarded_by, "awardedBy", None, rec.evidence))
+    edges += article_edges(article)
+    for subj, obj, pred, role, quotes in sorted(edges, key=lambda e: (e[0], e[2], e[1])):
+        g.add_edge(subj, obj, key=pred, predicate=pred,
+                   label_zh=onto.label(pred, "zh"), label_en=onto.label(pred, "en"),
+                   role_zh=role, evidence=evidence_dicts(article.spans(quotes)))
+    return g
+
+
+def article_edges(article: ArticleFacts) -> list[tuple[str, str, str, str | None, list[str]]]:
+    """Edges from the article node: its authors, photos and photo credit.
+
+    Authors and the credited organisation are matched to entities by Chinese name
+    (the loader has checked that they exist).
+    """
+    meta = article.meta
+    by_name = {e.name_zh: e for e in article.facts.entities}
+    out: list[tuple[str, str, str, str | None, list[str]]] = []
+    byline = [meta.byline_zh] if meta.byline_zh else []
+    for author in meta.authors:
+        person = by_name[author.name_zh]
+        out.append((meta.id, person.id, "author", author.role_zh, byline or person.evidence))
+    for ent in article.facts.entities:
+        if "Photo" in ent.classes:
+            out.append((meta.id, ent.id, "hasPhoto", None, ent.evidence))
+    if meta.photo_credit_zh is not None and meta.photo_credit_quote is not None:
+        out.append((meta.id, by_name[meta.photo_credit_zh].id, "photoCreditedTo", None, [meta.photo_credit_quote]))
+    return out

@@ -1,0 +1,44 @@
+"""``make export``: build an article and write every format plus the ontology docs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from graph.exporters import DEFAULT_FORMATS
+from graph.exporters.writer import generate_exports, write_files
+from graph.namespace import ZKGR_DEFAULT
+from graph.ontology import ONTOLOGY_PATH, SHAPES_PATH
+from graph.pipeline import BuiltGraph, build_article
+
+
+def generate_ontology_files(built: BuiltGraph) -> dict[str, bytes]:
+    """The ontology's documentation page, class diagram and source files."""
+    from graph.ontology_docs import generate_class_diagram_svg, generate_ontology_html
+
+    onto = built.ontology.graph
+    return {
+        "ontology/index.html": generate_ontology_html(onto).encode("utf-8"),
+        "ontology/classes.svg": generate_class_diagram_svg(onto).encode("utf-8"),
+        "ontology/zone.ttl": ONTOLOGY_PATH.read_bytes(),
+        "ontology/shapes.ttl": SHAPES_PATH.read_bytes(),
+    }
+
+
+def export_article(
+    folder: Path,
+    out_dir: Path,
+    formats: Iterable[str] | None = None,
+    base: str = ZKGR_DEFAULT,
+    docs: bool = True,
+) -> list[Path]:
+    """Build ``folder`` and write the requested formats to ``out_dir``.
+
+    Everything is generated in memory first; only when all of it succeeded are the
+    files written, each atomically.
+    """
+    built = build_article(folder, base)
+    files = generate_exports(built, formats or DEFAULT_FORMATS)
+    if docs:
+        files.update(generate_ontology_files(built))
+    return write_files(files, Path(out_dir))

@@ -1,0 +1,211 @@
+"""The in-memory model: typed records for one article's facts.
+
+Two layers:
+
+* ``*Record`` pydantic models describe the facts file as written (``facts.yaml``) and
+  are what the JSON Schema in ``data/facts.schema.json`` is generated from.
+* :class:`ArticleFacts` is the checked result of :func:`graph.loader.load_article`:
+  the same records, plus the article text, its metadata and every quote resolved to an
+  :class:`Evidence` span with character offsets.
+
+Every builder and exporter reads :class:`ArticleFacts` (or a graph built from it) and
+never the YAML file again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+"""Record ids: lower-case ASCII words joined by single hyphens (they become IRIs)."""
+
+NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+Quote = Annotated[str, StringConstraints(min_length=2)]
+Year = Annotated[int, Field(ge=1900, le=2100)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Review(_Record):
+    """Marks a drafted record that a person should check (written by ``zone-kg extract``)."""
+
+    needed: bool = True
+    reason: NonEmpty
+
+
+class EntityRecord(_Record):
+    """An organisation, place, person, programme, product… named in the article."""
+
+    id: Slug
+    classes: list[NonEmpty] = Field(min_length=1)
+    name_zh: NonEmpty
+    name_en: NonEmpty | None = None
+    aliases_zh: list[NonEmpty] = Field(default_factory=list)
+    description_en: NonEmpty | None = None
+    evidence: list[Quote] = Field(min_length=1)
+    review: Review | None = None
+
+
+class RelationRecord(_Record):
+    """``subject --predicate--> object`` between two entities, as the article states it."""
+
+    subject: Slug
+    predicate: NonEmpty
+    object: Slug
+    role_zh: NonEmpty | None = None
+    evidence: list[Quote] = Field(min_length=1)
+    review: Review | None = None
+
+
+class ChangeRecord(_Record):
+    """A change of a figure against a basis: ``同比增长27.1%``."""
+
+    as_written: NonEmpty
+    value: Decimal
+    unit: NonEmpty
+    comparison: NonEmpty | None = None
+    qualifier: NonEmpty | None = None
+
+
+class AmountRecord(_Record):
+    """An amount of money (or any quantity) inside another record."""
+
+    as_written: NonEmpty
+    value: Decimal
+    unit: NonEmpty
+    qualifier: NonEmpty | None = None
+
+
+class ObservationRecord(_Record):
+    """A figure: indicator, value, unit, period, qualifiers and an optional change."""
+
+    id: Slug
+    subject: Slug
+    indicator_zh: NonEmpty
+    indicator_en: NonEmpty | None = None
+    as_written: NonEmpty
+    value: Decimal
+    value_max: Decimal | None = None
+    unit: NonEmpty
+    qualifier: NonEmpty | None = None
+    period: Year | None = None
+    period_zh: NonEmpty | None = None
+    rank_scope_zh: NonEmpty | None = None
+    concerns: list[Slug] = Field(default_factory=list)
+    change: ChangeRecord | None = None
+    evidence: list[Quote] = Field(min_length=1)
+    review: Review | None = None
+
+
+class FundingEventRecord(_Record):
+    """Money flowing to an organisation: who funded whom, how much, by which instrument."""
+
+    id: Slug
+    funders: list[Slug] = Field(default_factory=list)
+    recipient: Slug
+    project: Slug | None = None
+    arranged_by: list[Slug] = Field(default_factory=list)
+    instrument: NonEmpty
+    instrument_zh: NonEmpty | None = None
+    mechanism_zh: NonEmpty | None = None
+    amount: AmountRecord | None = None
+    period: Year | None = None
+    period_zh: NonEmpty | None = None
+    description_en: NonEmpty | None = None
+    evidence: list[Quote] = Field(min_length=1)
+    review: Review | None = None
+
+
+class RecognitionRecord(_Record):
+    """An award, designation, rating or milestone received by an entity."""
+
+    id: Slug
+    recipient: Slug
+    title_zh: NonEmpty
+    title_en: NonEmpty | None = None
+    kind: NonEmpty
+    grade_zh: NonEmpty | None = None
+    awarded_by: Slug | None = None
+    year: Year | None = None
+    evidence: list[Quote] = Field(min_length=1)
+    review: Review | None = None
+
+
+class FactsFile(_Record):
+    """The whole ``facts.yaml`` file."""
+
+    article: Slug
+    entities: list[EntityRecord] = Field(default_factory=list)
+    relations: list[RelationRecord] = Field(default_factory=list)
+    observations: list[ObservationRecord] = Field(default_factory=list)
+    funding_events: list[FundingEventRecord] = Field(default_factory=list)
+    recognitions: list[RecognitionRecord] = Field(default_factory=list)
+
+
+class AuthorRecord(_Record):
+    name_zh: NonEmpty
+    name_en: NonEmpty | None = None
+    role_zh: NonEmpty | None = None
+    role_en: NonEmpty | None = None
+
+
+class ArticleMeta(_Record):
+    """``meta.yaml``: what the article says about itself. Nothing invented."""
+
+    id: Slug
+    title_zh: NonEmpty
+    subtitle_zh: NonEmpty | None = None
+    title_en: NonEmpty | None = None
+    subtitle_en: NonEmpty | None = None
+    byline_zh: NonEmpty | None = None
+    """The byline as written; evidence for the authors."""
+    authors: list[AuthorRecord] = Field(default_factory=list)
+    language: Literal["zh"] = "zh"
+    period: Year | None = None
+    photo_credit_zh: NonEmpty | None = None
+    """The name_zh of the entity the pictures are credited to."""
+    photo_credit_quote: NonEmpty | None = None
+    """The credit line as written (抚州高新区供图); evidence for the credit."""
+    source_note: NonEmpty | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """A quote located in the article: ``text[start:end]`` (code points, end exclusive).
+
+    ``quote`` is the quote as written in the facts file; the article may hold line
+    breaks inside the span (print page breaks), so ``end - start`` can exceed
+    ``len(quote)``. ``sentence`` is the whole sentence that contains the span.
+    """
+
+    start: int
+    end: int
+    line: int
+    quote: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """One article's checked facts: the model every builder reads."""
+
+    meta: ArticleMeta
+    text: str
+    sha256: str
+    facts: FactsFile
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    """Every quote of the facts file, resolved once (key: the quote as written)."""
+
+    @property
+    def article_id(self) -> str:
+        return self.meta.id
+
+    def spans(self, quotes: list[str]) -> list[Evidence]:
+        """The located spans of ``quotes``, in article order."""
+        return sorted({self.evidence[q] for q in quotes})

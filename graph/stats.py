@@ -1,0 +1,46 @@
+"""Counts that describe a built graph: for ``zone-kg stats`` and ``zone-kg build``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from graph.pipeline import BuiltGraph
+
+
+def graph_stats(built: BuiltGraph) -> dict[str, Any]:
+    """Nodes per class, edges per predicate, figures, evidence spans, triples."""
+    g = built.nx
+    classes: Counter[str] = Counter()
+    for _, attrs in g.nodes(data=True):
+        classes.update(attrs["classes"])
+    predicates: Counter[str] = Counter(key for _, _, key in g.edges(keys=True))
+    facts = built.facts.facts
+    return {
+        "article": built.article_id,
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "entities": len(facts.entities),
+        "relations": len(facts.relations),
+        "observations": len(facts.observations),
+        "funding_events": len(facts.funding_events),
+        "recognitions": len(facts.recognitions),
+        "evidence_spans": len({(e.start, e.end) for e in built.facts.evidence.values()}),
+        "triples_data": len(built.data),
+        "triples_with_terms": len(built.rdf),
+        "classes": dict(sorted(classes.items())),
+        "predicates": dict(sorted(predicates.items())),
+    }
+
+
+def format_stats(stats: dict[str, Any]) -> str:
+    """Plain-text rendering of :func:`graph_stats`."""
+    lines = []
+    for key, value in stats.items():
+        if isinstance(value, dict):
+            lines.append(f"{key}:")
+            lines += [f"  {k:<24} {v}" for k, v in value.items()]
+        else:
+            lines.append(f"{key:<26} {value}")
+    return "\n".join(lines)
