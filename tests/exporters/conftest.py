@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import networkx as nx
@@ -58,9 +59,11 @@ def add_entity(g: nx.MultiDiGraph, node_id: str, classes: list[str], zh: str, en
                aliases: list[str] | None = None, evidence: list[dict[str, Any]] | None = None,
                figures: list[dict[str, Any]] | None = None, kind: str = "entity",
                **extra: Any) -> None:
+    attrs: dict[str, Any] = {"description_en": ""}
+    attrs.update(extra)
     g.add_node(node_id, kind=kind, classes=sorted(classes), label_zh=zh, label_en=en,
-               aliases_zh=aliases or [], description_en="", evidence=evidence or [],
-               figures=figures or [], **extra)
+               aliases_zh=aliases or [], evidence=evidence or [], figures=figures or [],
+               **attrs)
 
 
 def add_rel(g: nx.MultiDiGraph, s: str, p: str, o: str, role: str = "",
@@ -187,6 +190,13 @@ def graph_small() -> nx.MultiDiGraph:
     return small_graph()
 
 
+@pytest.fixture
+def graphs() -> SimpleNamespace:
+    """The graph builders and XSS payloads, for tests that need fresh graphs."""
+    return SimpleNamespace(small=small_graph, synthetic=synthetic_graph, xss=xss_graph,
+                           xss_script=XSS_SCRIPT, xss_img=XSS_IMG)
+
+
 @pytest.fixture(scope="session")
 def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
@@ -242,7 +252,9 @@ def open_html(browser_context: Any) -> Iterator[Callable[[Path], OpenedPage]]:
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
         page.goto(file_url, wait_until="load")
         if wait_stable:
-            page.wait_for_function("window.zkg && window.zkg.isStabilized()", timeout=60_000)
+            # a function, not an expression: the page's CSP forbids eval()
+            page.wait_for_function("() => window.zkg && window.zkg.isStabilized()",
+                                   timeout=60_000)
         return opened
 
     yield _open
