@@ -84,7 +84,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("export", help="build and write every format (and the ontology docs) to a folder",
-                       description="Build the article's graphs and write them to OUT atomically: Turtle, N-Triples, JSON-LD, GraphML, the HTML view, and the ontology documentation. Nothing is written when any input or exporter fails.")
+                       description="Build the article's graphs and write them to OUT atomically: Turtle, N-Triples, JSON-LD, "
+                       "GraphML, the HTML view, and the ontology documentation. Nothing is written when any input or exporter fails.")
     _article_arg(p)
     p.add_argument("--out", type=Path, default=Path("exports"), help="output folder (default exports/)")
     p.add_argument("--format", action="append", choices=formats(), help="only this format (repeatable; default all)")
@@ -92,7 +93,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("validate", help="check the facts and SHACL-validate the built graph",
-                       description="Check the facts file, build the RDF graph and validate it against ontology/shapes.ttl. Exit 0 when it conforms, 1 with violations, 2 on bad input.")
+                       description="Check the facts file, build the RDF graph and validate it against ontology/shapes.ttl. "
+                       "Exit 0 when it conforms, 1 with violations, 2 on bad input.")
     _article_arg(p)
     p.set_defaults(func=cmd_validate)
 

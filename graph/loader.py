@@ -9,8 +9,9 @@ evidence quote in the article. All problems are collected and raised together as
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -42,8 +43,11 @@ YamlPath = tuple[str | int, ...]
 # --------------------------------------------------------------------------- YAML
 
 
-class _DecimalLoader(yaml.SafeLoader):
-    """SafeLoader that reads floats as :class:`~decimal.Decimal` (27.1 stays 27.1)."""
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _DecimalLoader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """SafeLoader (libyaml's when present) that reads floats as :class:`~decimal.Decimal`."""
 
 
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
@@ -64,19 +68,19 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
 
 
-def _line_map(node: yaml.Node, path: YamlPath, lines: dict[YamlPath, int], problems: list[str]) -> None:
+def _line_map(node: yaml.Node, path: YamlPath, lines: dict[YamlPath, int], dups: list[tuple[int, str]]) -> None:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in seen:
-                problems.append(f"{key_node.start_mark.line + 1}\x00duplicate key {key!r}")
+                dups.append((key_node.start_mark.line + 1, f"duplicate key {key!r}"))
             seen.add(key)
-            _line_map(value_node, (*path, key), lines, problems)
+            _line_map(value_node, (*path, key), lines, dups)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _line_map(item, (*path, index), lines, problems)
+            _line_map(item, (*path, index), lines, dups)
 
 
 @dataclass(frozen=True)
@@ -119,24 +123,23 @@ def read_yaml(path: Path) -> YamlDoc:
         raise InputError([Problem(path, "file not found")]) from None
     except UnicodeDecodeError as exc:
         raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+    loader = _DecimalLoader(text)
     try:
-        node = yaml.compose(text, Loader=_DecimalLoader)
-        data = yaml.load(text, Loader=_DecimalLoader)  # noqa: S506 - a SafeLoader subclass
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
         raise InputError([Problem(path, f"YAML syntax error: {what}", line=line)]) from None
+    finally:
+        loader.dispose()
     lines: dict[YamlPath, int] = {}
-    dup: list[str] = []
+    dups: list[tuple[int, str]] = []
     if node is not None:
-        _line_map(node, (), lines, dup)
-    if dup:
-        problems = []
-        for item in dup:
-            line, message = item.split("\x00")
-            problems.append(Problem(path, message, line=int(line)))
-        raise InputError(problems)
+        _line_map(node, (), lines, dups)
+    if dups:
+        raise InputError([Problem(path, message, line=line) for line, message in dups])
     return YamlDoc(path, data, lines)
 
 
@@ -178,6 +181,44 @@ class QuoteIndex:
         kept = [i for i, ch in enumerate(text) if ch not in LINE_BREAKS]
         self._flat = "".join(text[i] for i in kept)
         self._pos = kept
+        self._line_starts: list[int] | None = None
+
+    def find_all(self, needles: Iterable[str]) -> dict[str, list[int]]:
+        """Start offsets (in the flattened text) of every occurrence of every needle.
+
+        One Aho-Corasick pass over the text, so checking all quotes of a large facts
+        file costs time linear in the text plus the matches, not text × quotes.
+        """
+        import ahocorasick
+
+        wanted = sorted({n for n in needles if n})
+        hits: dict[str, list[int]] = {n: [] for n in wanted}
+        if not wanted:
+            return hits
+        automaton = ahocorasick.Automaton()
+        for needle in wanted:
+            automaton.add_word(needle, needle)
+        automaton.make_automaton()
+        for end, needle in automaton.iter(self._flat):
+            hits[needle].append(end - len(needle) + 1)
+        return hits
+
+    def evidence_at(self, flat_start: int, quote: str) -> Evidence:
+        """The :class:`Evidence` of ``quote`` found at ``flat_start`` in the flattened text."""
+        start = self._pos[flat_start]
+        end = self._pos[flat_start + len(quote) - 1] + 1
+        return Evidence(
+            start=start,
+            end=end,
+            line=self._line(start),
+            quote=quote,
+            sentence=self.sentence(start, end),
+        )
+
+    def _line(self, offset: int) -> int:
+        if self._line_starts is None:
+            self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        return bisect.bisect_right(self._line_starts, offset)
 
     def count(self, needle: str) -> int:
         """How many times ``needle`` occurs (overlaps included)."""
@@ -196,7 +237,10 @@ class QuoteIndex:
         """The one place ``quote`` stands; :class:`ValueError` when absent or ambiguous."""
         if any(ch in LINE_BREAKS for ch in quote):
             raise ValueError("a quote may not contain line breaks")
-        hits = list(self._finds(quote))
+        return self.resolve(quote, list(self._finds(quote)))
+
+    def resolve(self, quote: str, hits: list[int]) -> Evidence:
+        """The one hit of ``quote``; :class:`ValueError` when there is none or several."""
         if not hits:
             raise ValueError(f"quote not found verbatim in the article: {quote!r}")
         if len(hits) > 1:
@@ -204,32 +248,57 @@ class QuoteIndex:
                 f"quote is ambiguous: it occurs {len(hits)} times in the article; "
                 f"quote more of the sentence: {quote!r}"
             )
-        start = self._pos[hits[0]]
-        end = self._pos[hits[0] + len(quote) - 1] + 1
-        return Evidence(
-            start=start,
-            end=end,
-            line=self.text.count("\n", 0, start) + 1,
-            quote=quote,
-            sentence=self.sentence(start, end),
-        )
+        return self.evidence_at(hits[0], quote)
 
     def sentence(self, start: int, end: int) -> str:
         """The sentence around ``text[start:end]``, line breaks removed.
 
-        It runs from the previous sentence end (or the start of the line) to the next
-        sentence end (or the end of the line), so a heading stays its own sentence while
-        a quote across a page break keeps both halves.
+        It runs from the previous sentence end to the next one. A line break also ends
+        a sentence, unless the line before it is prose cut by a page break: it has a
+        comma, semicolon or colon and does not end with a sentence end. So headings,
+        bylines and captions stay sentences of their own, while a sentence broken across
+        pages (``佳时特高\n\n端数控机床``) is whole again.
         """
         text = self.text
         left = start
-        while left > 0 and text[left - 1] not in SENTENCE_END and text[left - 1] != "\n":
+        while left > 0:
+            ch = text[left - 1]
+            if ch in SENTENCE_END and not (left < len(text) and text[left] in CLOSING_QUOTES):
+                break
+            if ch == "\n":
+                j = left - 1
+                while j > 0 and text[j - 1] == "\n":
+                    j -= 1
+                if j == 0 or not _continues(text[text.rfind("\n", 0, j) + 1 : j]):
+                    break
+                left = j
+                continue
             left -= 1
-        right = max(end, start)
-        while right < len(text) and text[right - 1] not in SENTENCE_END and text[right] != "\n":
+        right = end
+        while right < len(text) and not (
+            right > start and text[right - 1] in SENTENCE_END and text[right] not in CLOSING_QUOTES
+        ):
+            if text[right] == "\n":
+                if not _continues(text[text.rfind("\n", 0, right) + 1 : right]):
+                    break
+                while right < len(text) and text[right] == "\n":
+                    right += 1
+                continue
             right += 1
         raw = text[left:right]
         return "".join(ch for ch in raw if ch not in LINE_BREAKS).strip()
+
+
+PROSE_MARKS = ",，;；:："
+CLOSING_QUOTES = "”’」』）)"
+"""A sentence end right before one of these (``“解了燃眉之急!”深耕铜箔…说``) ends a
+quotation inside the sentence, not the sentence."""
+
+
+def _continues(line: str) -> bool:
+    """Whether a line is prose that a page break cut mid-sentence."""
+    line = line.rstrip()
+    return bool(line) and line[-1] not in SENTENCE_END + CLOSING_QUOTES and any(c in PROSE_MARKS for c in line)
 
 
 # --------------------------------------------------------------------------- checks
@@ -259,6 +328,7 @@ class _Checker:
         self.onto = onto
         self.problems: list[Problem] = []
         self.evidence: dict[str, Evidence] = {}
+        self.hits: dict[str, list[int]] = {}
         self.classes: dict[str, list[str]] = {e.id: e.classes for e in facts.entities}
 
     def report(self, path: YamlPath, message: str) -> None:
@@ -287,13 +357,28 @@ class _Checker:
                     first[record.id] = path
 
     def check_quotes(self) -> None:
-        for path, quote in _iter_quotes(self.facts):
+        quotes = list(_iter_quotes(self.facts))
+        names = [n for e in self.facts.entities for n in (e.name_zh, *e.aliases_zh)]
+        self.hits = self.index.find_all([q for _, q in quotes] + names)
+        for path, quote in quotes:
             if quote in self.evidence:
                 continue
+            if any(ch in LINE_BREAKS for ch in quote):
+                self.report(path, "a quote may not contain line breaks")
+                continue
             try:
-                self.evidence[quote] = self.index.locate(quote)
+                self.evidence[quote] = self.index.resolve(quote, self.hits.get(quote, []))
             except ValueError as exc:
                 self.report(path, str(exc))
+
+    def known(self, path: YamlPath, what: str, token: str | None, vocabulary: Mapping[str, object]) -> None:
+        """Report ``token`` unless it is ``None`` or a notation of the ontology's ``vocabulary``."""
+        if token is not None and token not in vocabulary:
+            self.report(path, f"unknown {what} {token!r} (known: {', '.join(sorted(vocabulary))})")
+
+    def outside(self, path: YamlPath, ident: str, classes: list[str], side: str, predicate: str, allowed: frozenset[str]) -> None:
+        message = f"{ident!r} ({', '.join(classes)}) is outside the {side} of {predicate} ({' | '.join(sorted(allowed))})"
+        self.report(path, message)
 
     def require_entity(self, path: YamlPath, ident: str | None) -> list[str] | None:
         if ident is None:
@@ -301,10 +386,13 @@ class _Checker:
         if ident not in self.classes:
             self.report(path, f"unknown entity id {ident!r} (not in entities)")
             return None
-        return self.classes[ident]
+        classes = self.classes[ident]
+        if any(cls not in self.onto.classes for cls in classes):
+            return None  # already reported as an unknown class; don't cascade
+        return classes
 
     def require_in_text(self, path: YamlPath, name: str, what: str) -> None:
-        if not self.index.contains(name):
+        if not self.hits.get(name):
             self.report(path, f"{what} {name!r} does not occur in the article")
 
     def check_entities(self) -> None:
@@ -331,19 +419,16 @@ class _Checker:
             if prop is None:
                 continue
             if subj is not None and not self.onto.accepts(prop.domain, subj):
-                self.report(("relations", i, "subject"), f"{rel.subject!r} ({', '.join(subj)}) is outside the domain of {rel.predicate} ({' | '.join(sorted(prop.domain))})")
+                self.outside(("relations", i, "subject"), rel.subject, subj, "domain", rel.predicate, prop.domain)
             if obj is not None and not self.onto.accepts(prop.range, obj):
-                self.report(("relations", i, "object"), f"{rel.object!r} ({', '.join(obj)}) is outside the range of {rel.predicate} ({' | '.join(sorted(prop.range))})")
+                self.outside(("relations", i, "object"), rel.object, obj, "range", rel.predicate, prop.range)
 
     def check_quantity(self, path: YamlPath, q: AmountRecord | ChangeRecord, quotes: list[str]) -> None:
         unit = self.onto.units.get(q.unit)
-        if unit is None:
-            known = ", ".join(sorted(self.onto.units))
-            self.report((*path, "unit"), f"unknown unit {q.unit!r} (known: {known})")
-        elif q.value < 0 and not unit.allows_negative:
+        self.known((*path, "unit"), "unit", q.unit, self.onto.units)
+        if unit is not None and q.value < 0 and not unit.allows_negative:
             self.report((*path, "value"), f"negative value {q.value} is impossible in {q.unit}")
-        if q.qualifier is not None and q.qualifier not in self.onto.qualifiers:
-            self.report((*path, "qualifier"), f"unknown qualifier {q.qualifier!r} (known: {', '.join(sorted(self.onto.qualifiers))})")
+        self.known((*path, "qualifier"), "qualifier", q.qualifier, self.onto.qualifiers)
         if not any(q.as_written in quote for quote in quotes):
             self.report((*path, "as_written"), f"{q.as_written!r} is not inside any of the record's evidence quotes")
 
@@ -353,13 +438,13 @@ class _Checker:
             self.require_entity((*path, "subject"), obs.subject)
             for j, ident in enumerate(obs.concerns):
                 self.require_entity((*path, "concerns", j), ident)
-            self.check_quantity(path, AmountRecord(as_written=obs.as_written, value=obs.value, unit=obs.unit, qualifier=obs.qualifier), obs.evidence)
+            amount = AmountRecord(as_written=obs.as_written, value=obs.value, unit=obs.unit, qualifier=obs.qualifier)
+            self.check_quantity(path, amount, obs.evidence)
             if obs.value_max is not None and obs.value_max < obs.value:
                 self.report((*path, "value_max"), f"value_max {obs.value_max} is below value {obs.value}")
             if obs.change is not None:
                 self.check_quantity((*path, "change"), obs.change, obs.evidence)
-                if obs.change.comparison is not None and obs.change.comparison not in self.onto.comparisons:
-                    self.report((*path, "change", "comparison"), f"unknown comparison {obs.change.comparison!r} (known: {', '.join(sorted(self.onto.comparisons))})")
+                self.known((*path, "change", "comparison"), "comparison", obs.change.comparison, self.onto.comparisons)
 
     def check_funding(self) -> None:
         for i, ev in enumerate(self.facts.funding_events):
@@ -374,8 +459,7 @@ class _Checker:
                 self.report((*path, "project"), f"{ev.project!r} is not a Project")
             for j, ident in enumerate(ev.arranged_by):
                 self.require_entity((*path, "arranged_by", j), ident)
-            if ev.instrument not in self.onto.instruments:
-                self.report((*path, "instrument"), f"unknown instrument {ev.instrument!r} (known: {', '.join(sorted(self.onto.instruments))})")
+            self.known((*path, "instrument"), "instrument", ev.instrument, self.onto.instruments)
             if ev.amount is not None:
                 self.check_quantity((*path, "amount"), ev.amount, ev.evidence)
 
@@ -384,8 +468,7 @@ class _Checker:
             path: YamlPath = ("recognitions", i)
             self.require_entity((*path, "recipient"), rec.recipient)
             self.require_entity((*path, "awarded_by"), rec.awarded_by)
-            if rec.kind not in self.onto.recognition_kinds:
-                self.report((*path, "kind"), f"unknown recognition kind {rec.kind!r} (known: {', '.join(sorted(self.onto.recognition_kinds))})")
+            self.known((*path, "kind"), "recognition kind", rec.kind, self.onto.recognition_kinds)
 
 
 # --------------------------------------------------------------------------- entry points
@@ -443,7 +526,8 @@ def load_article(folder: Path, onto: Ontology | None = None) -> ArticleFacts:
         except ValueError as exc:
             problems.append(meta_doc.problem((key,), str(exc)))
     if meta.photo_credit_zh is not None and meta.photo_credit_quote is None:
-        problems.append(meta_doc.problem(("photo_credit_zh",), "photo_credit_quote (the credit line as written) is required with photo_credit_zh"))
+        message = "photo_credit_quote (the credit line as written) is required with photo_credit_zh"
+        problems.append(meta_doc.problem(("photo_credit_zh",), message))
     names = {e.name_zh for e in facts.entities}
     for i, author in enumerate(meta.authors):
         if author.name_zh not in names:

@@ -184,7 +184,7 @@ def parse_ontology(g: Graph) -> Ontology:
             standard=standard if isinstance(standard, URIRef) else None,
             factor=_decimal(g.value(iri, ZKG.conversionFactor), "1"),
             divisor=_decimal(g.value(iri, ZKG.conversionDivisor), "1"),
-            allows_negative=bool(negative is not None and negative.toPython() is True),
+            allows_negative=isinstance(negative, Literal) and negative.toPython() is True,
         )
     onto.qualifiers = _individuals(g, ZKG.Qualifier)
     onto.instruments = _individuals(g, ZKG.FundingInstrument)

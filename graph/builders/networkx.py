@@ -92,6 +92,15 @@ def amount_observation(event_id: str, amount: AmountRecord, indicator_zh: str, i
     )
 
 
+def recognition_label(title: str, grade: str | None) -> str:
+    """``江西省科学技术进步奖`` + ``一等奖``; the grade is not repeated when the title has it.
+
+    >>> recognition_label("江西省科学技术进步奖特等奖", "特等奖")
+    '江西省科学技术进步奖特等奖'
+    """
+    return title if not grade or grade in title else title + grade
+
+
 def build_nx_graph(article: ArticleFacts, onto: Ontology) -> nx.MultiDiGraph:
     """The article's facts as a ``MultiDiGraph`` (see ``docs/design.md``)."""
     facts = article.facts
@@ -161,7 +170,7 @@ def build_nx_graph(article: ArticleFacts, onto: Ontology) -> nx.MultiDiGraph:
             "figures": amount_fig,
         }))
     for rec in facts.recognitions:
-        title_zh = rec.title_zh + (rec.grade_zh or "")
+        title_zh = recognition_label(rec.title_zh, rec.grade_zh)
         nodes.append((rec.id, {
             "kind": "recognition",
             "classes": ["Recognition"],

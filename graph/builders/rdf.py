@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
-from graph.builders.networkx import amount_observation
+from graph.builders.networkx import amount_observation, article_edges, recognition_label
 from graph.model import ArticleFacts, ChangeRecord, Evidence, ObservationRecord
 from graph.namespace import ZKG, ZKGR_DEFAULT, bind_prefixes
 from graph.ontology import Ontology, local_name
@@ -32,9 +32,12 @@ class ResourceNamer:
 
     >>> n = ResourceNamer("https://example.org/id/", "demo-2025")
     >>> str(n.resource("byd")), str(n.span(10, 24))
-    ('https://example.org/id/byd', 'https://example.org/id/demo-2025/span/10-24')
+    ('https://example.org/id/byd', 'https://example.org/id/demo-2025--span-10-24')
     >>> str(n.statement("byd", "leadEnterpriseOf", "nev-park"))
-    'https://example.org/id/stmt/byd--leadEnterpriseOf--nev-park'
+    'https://example.org/id/stmt--byd--leadEnterpriseOf--nev-park'
+
+    Record ids are slugs with single hyphens, so the ``--`` in span and statement
+    IRIs can never collide with a record's IRI.
     """
 
     def __init__(self, base: str, article_id: str) -> None:
@@ -50,10 +53,10 @@ class ResourceNamer:
         return self.resource(self.article_id)
 
     def span(self, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}{self.article_id}/span/{start}-{end}")
+        return URIRef(f"{self.base}{self.article_id}--span-{start}-{end}")
 
     def statement(self, subject: str, predicate: str, obj: str) -> URIRef:
-        return URIRef(f"{self.base}stmt/{subject}--{predicate}--{obj}")
+        return URIRef(f"{self.base}stmt--{subject}--{predicate}--{obj}")
 
 
 class _RdfBuilder:
@@ -228,7 +231,7 @@ class _RdfBuilder:
         for rec in self.article.facts.recognitions:
             node = self.names.resource(rec.id)
             self.add(node, RDF.type, ZKG.Recognition)
-            self.add(node, RDFS.label, Literal(rec.title_zh + (rec.grade_zh or ""), lang="zh"))
+            self.add(node, RDFS.label, Literal(recognition_label(rec.title_zh, rec.grade_zh), lang="zh"))
             self.add(node, ZKG.title, Literal(rec.title_zh, lang="zh"))
             if rec.title_en:
                 self.add(node, ZKG.title, Literal(rec.title_en, lang="en"))
@@ -244,8 +247,6 @@ class _RdfBuilder:
             self.derive(node, rec.evidence)
 
     def article_links(self) -> None:
-        from graph.builders.networkx import article_edges
-
         for subj, obj, pred, role, quotes in article_edges(self.article):
             self.relation(subj, pred, obj, role, quotes)
         title_quotes = [q for q in (self.article.meta.title_zh, self.article.meta.subtitle_zh) if q]

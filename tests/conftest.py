@@ -1,0 +1,42 @@
+"""Shared fixtures: the mini article, the seed article, the ontology."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph.ontology import Ontology, load_ontology
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+MINI = DATA / "mini-2025"
+SEED = ROOT / "data" / "articles" / "fuzhou-hitech-2025"
+
+
+@pytest.fixture(scope="session")
+def onto() -> Ontology:
+    return load_ontology()
+
+
+@pytest.fixture
+def mini_copy(tmp_path: Path) -> Path:
+    """A writable copy of the mini article folder, named as its id requires."""
+    dest = tmp_path / "mini-2025"
+    shutil.copytree(MINI, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def seed_built():
+    from graph.pipeline import build_article
+
+    return build_article(SEED)
+
+
+@pytest.fixture(scope="session")
+def mini_built():
+    from graph.pipeline import build_article
+
+    return build_article(MINI)
