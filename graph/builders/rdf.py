@@ -20,10 +20,19 @@ from graph.ontology import Ontology, local_name
 
 
 def decimal_literal(value: Decimal) -> Literal:
-    """An ``xsd:decimal`` literal in canonical form (``1045.0`` → ``1045``)."""
+    """An ``xsd:decimal`` literal in the canonical form of XML Schema 1.0.
+
+    The canonical form always has a decimal point (``1045.0``), which is also what
+    Turtle's bare decimals read back as, so a round trip keeps literals equal.
+
+    >>> str(decimal_literal(Decimal("1045"))), str(decimal_literal(Decimal("27.10")))
+    ('1045.0', '27.1')
+    """
     text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
+    if "." not in text:
+        text += ".0"
     return Literal(text, datatype=XSD.decimal)
 
 

@@ -71,9 +71,9 @@ def test_sparql_finds_the_sentence_behind_a_relation(mini_built: BuiltGraph) -> 
 def test_figures_are_typed_decimals_with_normalised_units(mini_built: BuiltGraph) -> None:
     g = mini_built.data
     obs = URIRef(BASE + "demo-output-2025")
-    assert g.value(obs, ZKG.value) == Literal("100", datatype=XSD.decimal)
+    assert g.value(obs, ZKG.value) == Literal("100.0", datatype=XSD.decimal)
     assert g.value(obs, ZKG.unit) == ZKG.HundredMillionYuan
-    assert str(g.value(obs, ZKG.normalisedValue)) == "10000000000"
+    assert str(g.value(obs, ZKG.normalisedValue)) == "10000000000.0"
     assert g.value(obs, ZKG.normalisedUnit) == ZKG.Yuan
     assert str(g.value(obs, ZKG.changeValue)) == "10.5"
     assert g.value(obs, ZKG.comparisonBasis) == ZKG.YearOnYear
