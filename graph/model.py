@@ -209,3 +209,16 @@ class ArticleFacts:
     def spans(self, quotes: list[str]) -> list[Evidence]:
         """The located spans of ``quotes``, in article order."""
         return sorted({self.evidence[q] for q in quotes})
+
+
+def facts_json_schema() -> dict[str, object]:
+    """The JSON Schema of ``facts.yaml`` (committed as ``data/facts.schema.json``)."""
+    schema = FactsFile.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "zone-kg facts file"
+    schema["description"] = (
+        "Curated facts of one article (data/articles/<id>/facts.yaml). Every record carries "
+        "`evidence`: verbatim quotes from article.txt. Class, predicate, unit, qualifier, "
+        "instrument and kind tokens are checked against ontology/zone.ttl by the loader."
+    )
+    return schema
