@@ -1,0 +1,358 @@
+"""Entity discovery: cue words, appositions, short-form declarations, mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.extract import lexicon as lx
+from graph.extract.segment import tokens
+from graph.extract.text import Document
+
+CLASS_ORDER = [
+    "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
+    "Organization", "TalentProgram", "Person", "Place", "Industry", "IndustryChainSegment",
+    "Material", "Product", "Technology", "Project",
+]
+_HAN = r"\u4e00-\u9fff"
+_PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►·-+~/|")
+_CUE_RE = re.compile("|".join(re.escape(c) for c, _, _ in sorted(lx.ENTITY_CUES, key=lambda x: -len(x[0]))))
+_CUES = {c: (cls, kind) for c, cls, kind in lx.ENTITY_CUES}
+_ALIAS_RE = re.compile(r"[((]以下简称[“\"‘]?([^”\"’()()]{1,12})[”\"’]?[))]")
+_PROVINCE_RE = re.compile("(" + "|".join(lx.PROVINCES) + ")省")
+_CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内外域井])")
+_CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
+_PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")([{_HAN}]{{2,3}})")
+_QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
+_PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
+_LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?)(?:企业|公司|集团)?为龙头")
+_SHORT_GENERIC = {"金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
+                  "新能源", "能源", "环保", "绿色", "文化", "网络", "互联网", "医疗", "汽车", "材料",
+                  "现代", "产业", "创新", "高端", "科技", "民营", "中小", "服务", "工业", "先进"}
+
+
+@dataclass
+class Entity:
+    name: str
+    classes: set[str]
+    first: int
+    aliases: list[str] = field(default_factory=list)
+    review: str | None = None
+    declared_alias: bool = False
+    id: str = ""
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+    def has(self, *classes: str) -> bool:
+        return bool(self.classes.intersection(classes))
+
+    @property
+    def primary(self) -> str:
+        return sorted(self.classes, key=lambda c: CLASS_ORDER.index(c) if c in CLASS_ORDER else 99)[0]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # flat offsets
+    end: int
+    entity: Entity
+    surface: str
+
+
+class EntityTable:
+    """Entities by surface form; merging keeps one record per real-world thing."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, Entity] = {}
+        self.entities: list[Entity] = []
+
+    def get(self, name: str) -> Entity | None:
+        return self.by_name.get(name)
+
+    def add(self, name: str, classes: tuple[str, ...] | set[str], pos: int, review: str | None = None) -> Entity:
+        ent = self.by_name.get(name)
+        if ent is not None:
+            ent.classes.update(classes)
+            ent.first = min(ent.first, pos)
+            if review is None:
+                ent.review = None
+            return ent
+        ent = Entity(name, set(classes), pos, review=review)
+        self.by_name[name] = ent
+        self.entities.append(ent)
+        return ent
+
+    def alias(self, ent: Entity, alias: str) -> None:
+        other = self.by_name.get(alias)
+        if other is ent:
+            return
+        if other is not None:
+            self.merge(ent, other)
+            return
+        ent.aliases.append(alias)
+        self.by_name[alias] = ent
+
+    def merge(self, keep: Entity, drop: Entity) -> None:
+        if keep is drop:
+            return
+        keep.classes.update(drop.classes)
+        keep.first = min(keep.first, drop.first)
+        keep.declared_alias = keep.declared_alias or drop.declared_alias
+        if drop.review is None:
+            keep.review = None
+        for name in drop.names():
+            if name != keep.name and name not in keep.aliases:
+                keep.aliases.append(name)
+            self.by_name[name] = keep
+        self.entities.remove(drop)
+
+
+# --------------------------------------------------------------------------- name scanning
+
+
+def _is_punct(word: str) -> bool:
+    return all(ch in _PUNCT or ch.isspace() for ch in word)
+
+
+def scan_left(text: str, cue_start: int, kind: str) -> int:
+    """Where a name ending in the cue at ``cue_start`` begins (index into ``text``).
+
+    >>> t = "联合华兴新材料公司建设创新中心"
+    >>> t[scan_left(t, t.index("公司"), "org"):t.index("公司")]
+    '华兴新材料'
+    """
+    toks = tokens(text)
+    start = cue_start
+    idx = len(toks) - 1
+    while idx >= 0 and toks[idx][0] >= cue_start:
+        idx -= 1
+    if idx >= 0 and toks[idx][1] > cue_start:  # the cue is glued to a longer word
+        start = toks[idx][0]
+        idx -= 1
+    while idx >= 0:
+        a, _b, word, pos = toks[idx]
+        if word in ")）":
+            depth_start = text.rfind("(", 0, a)
+            alt = text.rfind("(", 0, a)
+            open_at = max(depth_start, alt)
+            if open_at < 0 or a - open_at > 8 or open_at < start - 24:
+                break
+            start = open_at
+            while idx >= 0 and toks[idx][0] > open_at:
+                idx -= 1
+            if idx >= 0 and toks[idx][0] == open_at:
+                idx -= 1
+            continue
+        if _is_punct(word) or any(ch.isdigit() for ch in word):
+            break
+        if word in lx.BOUNDARY_WORDS:
+            break
+        if word == "及":
+            start = a
+            idx -= 1
+            continue
+        if len(word) == 1 and pos == "v" and kind != "legal":
+            break
+        if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}):
+            break
+        if kind != "legal" and pos in lx.VERB_POS and len(word) > 1 and word not in lx.NAME_FRIENDLY_VERBS:
+            break
+        if cue_start - a > 22:
+            break
+        start = a
+        idx -= 1
+    return start
+
+
+def _strip_generic(core: str) -> str:
+    changed = True
+    while changed and core:
+        changed = False
+        for g in sorted(lx.GENERIC_NAME_PARTS, key=len, reverse=True):
+            if core.startswith(g):
+                core = core[len(g):]
+                changed = True
+                break
+    return core
+
+
+def _strip_place(core: str, places: set[str]) -> str:
+    for p in sorted(places, key=len, reverse=True):
+        for form in (p + "省", p + "市", p):
+            if core.startswith(form) and len(core) > len(form):
+                return core[len(form):]
+    return core
+
+
+def discover(doc: Document, table: EntityTable) -> None:
+    """First pass: names from cue words, titles, bylines, programmes, places."""
+    flat = doc.flat
+    places: set[str] = set()
+    # places
+    for m in _PROVINCE_RE.finditer(flat):
+        table.add(m.group(0), ("Place",), m.start())
+        places.add(m.group(1))
+    for m in _CITY_RE.finditer(flat):
+        core = m.group(1)
+        if core[0] in _CITY_BAD_FIRST or core[-1] in "该全本各每" or core in {"城市", "都市", "上市", "超市", "门市"}:
+            continue
+        if core[-1] in "省" or (m.start() > 0 and flat[m.start() - 1] in "省"):
+            pass
+        table.add(m.group(0), ("Place",), m.start())
+        places.add(core)
+    # byline
+    for para in doc.paragraphs[:6]:
+        if "记者" in para.text or para.text.startswith(("►", "■", "□", "●")):
+            body = para.text.lstrip("►■□●◆ ")
+            pos = para.start + (len(para.text) - len(body))
+            for part in re.finditer(r"\S+", body):
+                word = part.group(0)
+                for title in ("本报记者", "记者", "通讯员", "本报通讯员", "特约记者"):
+                    if word.startswith(title):
+                        word = word[len(title):]
+                if re.fullmatch(rf"[{_HAN}]{{2,3}}", word) and word[0] in lx.SURNAMES:
+                    start = flat.find(word, pos + part.start())
+                    table.add(word, ("Person",), start)
+    for para in doc.paragraphs:
+        for sent in para.sentences:
+            for seg in sent.segments:
+                for clause in seg.clauses:
+                    _discover_clause(clause.text, clause.start, table, places)
+    # "以X企业为龙头" and "X<place>基地": bare enterprise names
+    for m in _LEAD_RE.finditer(flat):
+        name = m.group(1)
+        if table.get(name) is None and _strip_generic(name) != "":
+            table.add(name, ("Enterprise",), m.start(1))
+    for place in places:
+        for m in re.finditer(rf"([{_HAN}]{{2,6}}?)({re.escape(place)})(?:生产|制造|研发)?基地", flat):
+            owner = m.group(1)
+            # trim leading function words (对/在/的…)
+            while owner and (owner[0] in "对在的与和以为及将把向由" or owner.startswith(("联合", "年"))):
+                owner = owner[1:]
+            if len(owner) < 2:
+                continue
+            table.add(owner, ("Enterprise",), m.start(1) + (len(m.group(1)) - len(owner)))
+            table.add(flat[m.start(1) + len(m.group(1)) - len(owner):m.end()], ("Enterprise",), m.start())
+    # short forms: (以下简称“X”)
+    for m in _ALIAS_RE.finditer(flat):
+        short = m.group(1)
+        before = max((e for e in table.entities if flat.endswith(e.name, 0, m.start())),
+                     key=lambda e: len(e.name), default=None)
+        if before is None:
+            continue
+        before.declared_alias = True
+        existing = table.get(short)
+        if existing is not None and existing is not before:
+            table.merge(before, existing)
+        elif existing is None:
+            table.alias(before, short)
+    _merge_variants(table, places)
+
+
+def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:
+    for m in _CUE_RE.finditer(text):
+        cue = m.group(0)
+        classes, kind = _CUES[cue]
+        # a longer cue word that merely contains this one (服务中心 vs 中心) was tried first
+        start = scan_left(text, m.start(), kind)
+        name = text[start:m.end()]
+        core = name[: len(name) - len(cue)]
+        if kind == "short":
+            rest = text[m.end():]
+            if rest and rest[0] not in _PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS):
+                continue
+            core = _strip_place(core, places)
+            if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")):
+                continue
+            name = core + cue
+            start = m.end() - len(name)
+        glued = [t for t in tokens(text) if t[1] == m.start() and t[1] - t[0] == 2]
+        if cue == "银行" and len(core) < 2 and glued:
+            start = m.start() - 2
+            name = text[start:m.end()]
+            core = name[:2]
+        if cue == "中心" and (text[m.end():m.end() + 1] in {"区", "城"} or len(core) < 3):
+            continue
+        if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):
+            continue
+        if "级" in core or not core:
+            continue
+        bare = _strip_generic(_strip_place(core, places))
+        if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
+            continue
+        if re.search(r"[^\u4e00-\u9fff()()A-Za-z]", name):
+            continue
+        cls = set(classes)
+        if cue in ("集团", "公司") and any(h in core for h in lx.FUNDER_HINTS):
+            cls.add("Funder")
+        review = "name boundary found by a short trade-word cue" if kind == "short" else None
+        table.add(name, cls, offset + start, review)
+    # people: <title><2-3 char name>
+    for m in _PERSON_TITLE_RE.finditer(text):
+        cand = m.group(2)
+        after = text[m.end(2):]
+        for size in (3, 2):
+            name = cand[:size]
+            rest = text[m.start(2) + size:]
+            if len(name) == size and name[0] in lx.SURNAMES and (not rest or rest.startswith(lx.PERSON_FOLLOWERS)):
+                table.add(name, ("Person",), offset + m.start(2))
+                if rest.startswith("团队"):
+                    table.add(name + "团队", ("ResearchTeam",), offset + m.start(2))
+                break
+        del after
+    # talent programmes
+    for m in _QUOTED_PROGRAM_RE.finditer(text):
+        table.add(m.group(1), ("TalentProgram",), offset + m.start(1))
+    for m in _PROGRAM_RE.finditer(text):
+        s = scan_left(text, m.end() - 2, "org")
+        name = text[s:m.end()]
+        if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name:
+            table.add(name, ("TalentProgram",), offset + s)
+
+
+def _norm_variant(name: str, places: set[str]) -> str:
+    for prov in lx.PROVINCES:
+        if name.startswith(prov + "省"):
+            name = prov + name[len(prov) + 1:]
+            break
+    return name
+
+
+def _merge_variants(table: EntityTable, places: set[str]) -> None:
+    """Merge spellings of one name: 江西省X公司 / 江西X公司, 高新区X集团 / X集团, <place>X / X."""
+    prefixes = sorted({*places, *(p + "市" for p in places), *(p + "省" for p in places),
+                       "高新区", "开发区", "园区"}, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        ents = sorted(table.entities, key=lambda e: e.first)
+        for a in ents:
+            for b in ents:
+                if a is b or a not in table.entities or b not in table.entities:
+                    continue
+                if a.has("Place", "Person") or b.has("Place", "Person"):
+                    continue
+                same = _norm_variant(a.name, places) == _norm_variant(b.name, places)
+                if not same:
+                    for p in prefixes:
+                        if a.name == p + b.name and len(b.name) >= 4 and a.classes & b.classes:
+                            same = True
+                            break
+                if same:
+                    keep, drop = (a, b)
+                    neither = not keep.declared_alias and not drop.declared_alias
+                    if (drop.declared_alias and not keep.declared_alias) or (neither and keep.first > drop.first):
+                        keep, drop = drop, keep
+                    table.merge(keep, drop)
+                    changed = True
+
+
+def find_mentions(doc: Document, table: EntityTable) -> list[Mention]:
+    """Every occurrence of every name and alias, leftmost-longest, in flat-text order."""
+    surfaces = sorted(table.by_name, key=lambda s: (-len(s), s))
+    if not surfaces:
+        return []
+    pattern = re.compile("|".join(re.escape(s) for s in surfaces))
+    return [Mention(m.start(), m.end(), table.by_name[m.group(0)], m.group(0))
+            for m in pattern.finditer(doc.flat)]

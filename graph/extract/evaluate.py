@@ -1,0 +1,210 @@
+"""Compare a drafted facts file with a curated one: precision, recall and F1 per category.
+
+Works on facts-file dicts (as read from YAML). Matching rules:
+
+* **entities** — two records match when a normalised name (``name_zh`` or any
+  ``aliases_zh``) is shared and their classes overlap. Normalisation: NFKC, no blanks or
+  quote marks, a leading province written with or without 省, and a trailing legal form
+  (有限公司, 股份有限公司, 有限责任公司) removed. The alignment is one-to-one, greedy in
+  gold order, preferring the name_zh match.
+* **figures** — observations plus funding-event amounts, as ``(subject, value, unit)``
+  with the subject mapped through the entity alignment (a funding amount's subject is its
+  recipient). ``value_max`` must agree when either side has one.
+* **relations** — ``(subject, predicate, object)`` through the alignment; ``partnerOf``
+  is symmetric.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from graph.extract.lexicon import PROVINCES
+
+_LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
+_DROP = re.compile(r"[\s“”\"'‘’「」『』《》·]")
+SYMMETRIC = {"partnerOf"}
+
+
+def normalise_name(name: str) -> str:
+    """A name for matching.
+
+    >>> normalise_name("江西省某某科技有限公司") == normalise_name("江西某某科技")
+    True
+    >>> normalise_name("“双千计划”")
+    '双千计划'
+    """
+    s = _DROP.sub("", unicodedata.normalize("NFKC", name))
+    for prov in PROVINCES:
+        if s.startswith(prov + "省"):
+            s = prov + s[len(prov) + 1:]
+            break
+    for legal in _LEGAL:
+        if s.endswith(legal) and len(s) > len(legal) + 1:
+            s = s[: -len(legal)]
+            break
+    return s
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    n_gold: int = 0
+    n_pred: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_hits: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else (1.0 if not self.n_gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.update(precision=round(self.precision, 4), recall=round(self.recall, 4), f1=round(self.f1, 4))
+        return d
+
+
+@dataclass
+class EvalReport:
+    entities: Score
+    figures: Score
+    relations: Score
+    alignment: dict[str, str]  # pred id -> gold id
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"entities": self.entities.as_dict(), "figures": self.figures.as_dict(),
+                "relations": self.relations.as_dict(), "alignment": dict(sorted(self.alignment.items()))}
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False, indent=2, sort_keys=False)
+
+
+def _names(ent: dict[str, Any]) -> list[str]:
+    return [normalise_name(n) for n in [ent.get("name_zh") or "", *(ent.get("aliases_zh") or [])] if n]
+
+
+def align_entities(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, str]:
+    """One-to-one map pred id → gold id (shared normalised name and overlapping classes)."""
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for p in pred:
+        for n in _names(p):
+            by_name.setdefault(n, []).append(p)
+    used: set[str] = set()
+    out: dict[str, str] = {}
+    for pass_primary in (True, False):
+        for g in gold:
+            if g["id"] in out.values():
+                continue
+            names = _names(g)[:1] if pass_primary else _names(g)
+            for n in names:
+                cands = [p for p in by_name.get(n, []) if p["id"] not in used
+                         and set(p.get("classes") or []) & set(g.get("classes") or [])]
+                if cands:
+                    best = sorted(cands, key=lambda p: (_names(p)[0] != n, p["id"]))[0]
+                    out[best["id"]] = g["id"]
+                    used.add(best["id"])
+                    break
+    return out
+
+
+def _dec(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value)).normalize()
+    except InvalidOperation:
+        return None
+
+
+def _figures(facts: dict[str, Any], mapping: dict[str, str] | None) -> list[tuple[tuple[Any, ...], str]]:
+    out = []
+    for o in facts.get("observations") or []:
+        subj = o.get("subject")
+        subj = mapping.get(subj, f"?{subj}") if mapping is not None else subj
+        key = (subj, _dec(o.get("value")), o.get("unit"), _dec(o.get("value_max")))
+        out.append((key, f"{o.get('subject')}: {o.get('as_written')} ({o.get('id')})"))
+    for f in facts.get("funding_events") or []:
+        amount = f.get("amount")
+        if amount:
+            subj = f.get("recipient")
+            subj = mapping.get(subj, f"?{subj}") if mapping is not None else subj
+            key = (subj, _dec(amount.get("value")), amount.get("unit"), None)
+            out.append((key, f"{f.get('recipient')}: {amount.get('as_written')} ({f.get('id')})"))
+    return out
+
+
+def _relations(facts: dict[str, Any], mapping: dict[str, str] | None) -> list[tuple[tuple[Any, ...], str]]:
+    out = []
+    for r in facts.get("relations") or []:
+        s, o = r.get("subject"), r.get("object")
+        if mapping is not None:
+            s, o = mapping.get(s, f"?{s}"), mapping.get(o, f"?{o}")
+        pred = r.get("predicate")
+        key = (pred, *sorted((s, o))) if pred in SYMMETRIC else (s, pred, o)
+        out.append((key, f"{r.get('subject')} {pred} {r.get('object')}"))
+    return out
+
+
+def _match(gold: list[tuple[tuple[Any, ...], str]], pred: list[tuple[tuple[Any, ...], str]]) -> Score:
+    score = Score(n_gold=len(gold), n_pred=len(pred))
+    left = Counter(k for k, _ in gold)
+    hit: Counter[tuple[Any, ...]] = Counter()
+    for k, label in pred:
+        if left[k] > 0:
+            left[k] -= 1
+            hit[k] += 1
+            score.tp += 1
+        else:
+            score.false_hits.append(label)
+    for k, label in gold:
+        if hit[k] > 0:
+            hit[k] -= 1
+        else:
+            score.misses.append(label)
+    return score
+
+
+def evaluate(gold: dict[str, Any], pred: dict[str, Any]) -> EvalReport:
+    """Score ``pred`` (a drafted facts dict) against ``gold`` (a curated one)."""
+    g_ents = gold.get("entities") or []
+    p_ents = pred.get("entities") or []
+    mapping = align_entities(g_ents, p_ents)
+    ents = Score(tp=len(mapping), n_gold=len(g_ents), n_pred=len(p_ents))
+    matched_gold = set(mapping.values())
+    ents.misses = [f"{e['id']}: {e['name_zh']} {e.get('classes')}" for e in g_ents if e["id"] not in matched_gold]
+    ents.false_hits = [f"{e['id']}: {e['name_zh']} {e.get('classes')}" for e in p_ents if e["id"] not in mapping]
+    figures = _match(_figures(gold, None), _figures(pred, mapping))
+    relations = _match(_relations(gold, None), _relations(pred, mapping))
+    return EvalReport(ents, figures, relations, mapping)
+
+
+def format_report(report: EvalReport, misses: bool = True) -> str:
+    """A readable table, then the misses and false hits of each category."""
+    lines = [f"{'category':<10} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>7} {'R':>7} {'F1':>7}"]
+    for name in ("entities", "figures", "relations"):
+        s: Score = getattr(report, name)
+        lines.append(f"{name:<10} {s.n_gold:>5} {s.n_pred:>5} {s.tp:>5} {s.precision:>7.3f} {s.recall:>7.3f} {s.f1:>7.3f}")
+    if misses:
+        for name in ("entities", "figures", "relations"):
+            s = getattr(report, name)
+            if s.misses:
+                lines.append(f"\n{name}: missed ({len(s.misses)})")
+                lines.extend(f"  - {m}" for m in s.misses)
+            if s.false_hits:
+                lines.append(f"\n{name}: false hits ({len(s.false_hits)})")
+                lines.extend(f"  + {m}" for m in s.false_hits)
+    return "\n".join(lines) + "\n"

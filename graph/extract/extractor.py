@@ -1,0 +1,832 @@
+"""Rule-based draft extraction: article text → facts-file dict (the curated schema)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from graph.extract import lexicon as lx
+from graph.extract.entities import Entity, EntityTable, Mention, discover, find_mentions
+from graph.extract.figures import Figure, change_before, find_figures
+from graph.extract.segment import tokens
+from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
+
+_SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
+                    "ResearchTeam", "Funder", "Project", "Person")
+_MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!代)")
+_PERIOD_ZH_RE = re.compile(
+    r"截至目前|截至\d{4}年(?:底|末)?|连续[两二三四五六七八九十\d]+年"
+    r"|(?:19|20)\d{2}年(?:年初|年底|年末|上半年|下半年|前三季度|一季度)"
+)
+_ENUM_RE = re.compile(
+    r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进)([^,,。;;:]{2,80}?)等"
+    r"(?:[^,,。;;等]{0,6}?)(领域|产业|行业|项目|产品|企业|技术|平台|方向)"
+)
+_FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为重点的")
+_LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
+_SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
+_APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景")
+_TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:进行|开展)(?:技术开发|技术研发|研发|攻关)")
+_MECH_RE = re.compile(r"“([^”]{2,20})”[^,,。;;“]{0,6}(?:机制|模式)")
+_GLOSSARY = [
+    ("规模以上工业总产值", "gross output value of industry above designated size"),
+    ("规模以上工业增加值", "value added of industry above designated size"),
+    ("工业总产值", "gross industrial output value"),
+    ("工业营业收入", "industrial operating revenue"),
+    ("营业收入", "operating revenue"),
+    ("工业增加值增速", "growth rate of industrial value added"),
+    ("增加值", "value added"),
+    ("贡献率", "contribution rate"),
+    ("市场占有率", "market share"),
+    ("专利", "patents"),
+    ("面积", "area"),
+    ("年产", "annual production capacity"),
+    ("产能", "production capacity"),
+    ("产值", "output value"),
+    ("长度", "length"),
+    ("厚度", "thickness"),
+    ("增速", "growth rate"),
+    ("贷款", "loans"),
+    ("新产品", "new products"),
+    ("高新技术企业", "high-tech enterprises"),
+    ("科技型中小企业", "technology-based SMEs"),
+    ("金融机构", "financial institutions"),
+    ("博士", "PhD holders"),
+    ("人才", "talents"),
+    ("入选者", "programme selectees"),
+    ("平台", "platforms"),
+    ("企业", "enterprises"),
+    ("项目", "projects"),
+    ("获奖", "awards"),
+    ("税收", "tax revenue"),
+    ("投资", "investment"),
+]
+_DEFAULT_INDICATOR = {"亿元": "金额", "万元": "金额", "元": "金额", "%": "比例", "个百分点": "百分点",
+                      "平方公里": "面积", "平方米": "面积", "亩": "面积", "位": "排名", "个月": "时长",
+                      "吨": "产量", "万吨": "产量", "米": "长度", "万米": "长度", "微米": "厚度"}
+
+
+@dataclass
+class Obs:
+    subject: Entity
+    indicator: str
+    fig: Figure
+    clause_start: int
+    quote_start: int
+    quote_end: int
+    period: int | None
+    period_zh: str | None
+    concerns: list[Entity]
+    review: str | None
+    change: tuple[Figure, int, str | None] | None = None
+    kind: str = "observation"
+
+
+class Extractor:
+    def __init__(self, text: str, article_id: str) -> None:
+        self.doc = Document(text)
+        self.article_id = article_id
+        self.table = EntityTable()
+        self.relations: list[dict[str, Any]] = []
+        self.rel_keys: set[tuple[str, str, int, int]] = set()
+        self.obs: list[Obs] = []
+        self.funding: list[dict[str, Any]] = []
+        self.recognitions: list[dict[str, Any]] = []
+        self.photo_of: dict[int, Paragraph] = {}
+
+    # ------------------------------------------------------------------ helpers
+
+    def quote(self, start: int, end: int) -> str:
+        return self.doc.unique_quote(start, end)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def relate(self, subj: Entity, pred: str, obj: Entity, start: int, end: int,
+               role: str | None = None, review: str | None = None) -> None:
+        if subj is obj:
+            return
+        key = (pred, "", id(subj), id(obj))
+        if key in self.rel_keys:
+            return
+        self.rel_keys.add(key)
+        self.relations.append({"subject": subj, "predicate": pred, "object": obj, "role_zh": role,
+                               "evidence": [self.quote(start, end)], "review": review})
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> dict[str, Any]:
+        discover(self.doc, self.table)
+        self._enumerations()
+        self.mentions = find_mentions(self.doc, self.table)
+        self.main_zone = self._main_zone()
+        self._anaphora_aliases()
+        self.mentions = find_mentions(self.doc, self.table)
+        self._copula_aliases()
+        self._photos()
+        self.mentions = find_mentions(self.doc, self.table)
+        for para in self.doc.paragraphs:
+            self._paragraph(para)
+        self._name_relations()
+        self._photo_relations()
+        return self._emit()
+
+    def _main_zone(self) -> Entity | None:
+        counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Zone"))
+        if not counts:
+            counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Enterprise", "Park"))
+        if not counts:
+            return None
+        name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return self.table.get(name)
+
+    def _anaphora_aliases(self) -> None:
+        flat = self.doc.flat
+        if self.main_zone is not None and self.main_zone.has("Zone"):
+            for word in ("该高新区", "该开发区", "该园区", "该区"):
+                if word in flat and self.table.get(word) is None:
+                    self.table.alias(self.main_zone, word)
+        cities = [e for e in self.table.entities if e.has("Place") and e.name.endswith("市")]
+        if len(cities) == 1 and "该市" in flat:
+            self.table.alias(cities[0], "该市")
+
+    def _copula_aliases(self) -> None:
+        """``A是…,也是…的B`` with A and B of one class: B is another name of A."""
+        for para in self.doc.paragraphs:
+            for sent in para.sentences:
+                ms = self.mentions_in(sent.start, sent.end)
+                if len(ms) < 2 or ms[0].start != sent.start:
+                    continue
+                m = re.search(r"[,,]也是[^,,。]*的$", self.doc.flat[sent.start:ms[-1].start])
+                a, b = ms[0].entity, ms[-1].entity
+                if m and a is not b and a.primary == b.primary and a.has("Park", "Cluster", "Platform"):
+                    self.table.merge(a, b)
+
+    def _photos(self) -> None:
+        """Caption lines (short, no punctuation, ending in a picture word) become Photo records."""
+        for para in self.doc.paragraphs:
+            t = para.text
+            caption = len(t) <= 30 and not re.search(r"[,,。;;::!?!?]", t) and t.endswith(lx.CAPTION_ENDINGS)
+            if caption and self.table.get(t) is None:
+                photo = self.table.add(t, ("Photo",), para.start)
+                self.photo_of[id(photo)] = para
+
+    # ------------------------------------------------------------------ enumerations
+
+    def _split_items(self, text: str, count: int | None = None) -> list[str]:
+        items = [x.strip() for x in re.split(r"[、,]|和|与", text) if x.strip()]
+        if count and len(items) < count:
+            last = items.pop() if items else ""
+            parts = last.split("及")
+            items.extend(p for p in parts if p)
+        return [re.sub(r"^(以|围绕|等)", "", x) for x in items if len(x) >= 2]
+
+    def _item_class(self, item: str, head: str) -> str:
+        if any(item == m or (item.endswith(m) and len(item) <= len(m) + 1) for m in lx.MATERIALS):
+            return "Material"
+        if head == "技术" and item.endswith(lx.PRODUCT_ENDINGS):
+            return "Product"
+        return lx.ENUM_HEADS.get(head, "Industry")
+
+    def _enumerations(self) -> None:
+        flat = self.doc.flat
+        self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items)
+        for m in _ENUM_RE.finditer(flat):
+            head = m.group(2)
+            body = m.group(1)
+            body = re.sub(r"^(和培育了?|了)", "", body)
+            body = re.sub(r"^[^、]*?(?:孵化|培育|引进)了?", "", body) if "、" in body else body
+            items = self._split_items(body)
+            ents: list[Entity] = []
+            offset = m.start(1)
+            for item in items:
+                if self.table.get(item) is not None:
+                    ents.append(self.table.by_name[item])
+                    continue
+                if re.search(r"\d", item) or len(item) > 16:
+                    continue
+                cls = self._item_class(item, head)
+                review = None if cls in ("Enterprise", "Material") else f"{cls} from an enumeration ending in 等{head}"
+                ents.append(self.table.add(item, (cls,), flat.find(item, offset), review))
+            self.enums.append((m.start(), m.end(), head, ents))
+        for rx, head in ((_FOCUS_RE, "产业"), (_SUPPORT_RE, "产品"), (_APPLICATION_RE, "领域"), (_TECH_RE, "技术")):
+            for m in rx.finditer(flat):
+                items = self._split_items(re.sub(r"等(领域|行业)?$", "", m.group(1)))
+                ents = []
+                for item in items:
+                    if self.table.get(item) is not None:
+                        ents.append(self.table.by_name[item])
+                        continue
+                    if re.search(r"\d", item) or len(item) > 16:
+                        continue
+                    cls = self._item_class(item, head)
+                    ents.append(self.table.add(item, (cls,), flat.find(item, m.start(1)),
+                                               None if cls == "Material" else f"{cls} from the pattern {rx.pattern[:12]}…"))
+                self.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
+        # products named right after a physical figure: 3.5微米极薄高性能铜箔…
+        for para in self.doc.paragraphs:
+            for sent in para.sentences:
+                for seg in sent.segments:
+                    for clause in seg.clauses:
+                        for fig in find_figures(clause.text):
+                            if fig.unit not in ("微米", "米", "万米", "吨", "万吨", "平方米"):
+                                continue
+                            rest = re.split(r"[和、,,。;;的]", clause.text[fig.end:])[0]
+                            phrase = ""
+                            for _, _, word, pos in tokens(rest):
+                                if pos.startswith("v") and phrase:
+                                    break
+                                phrase += word
+                            ends = [phrase.rfind(e) + len(e) for e in lx.PRODUCT_ENDINGS if phrase.rfind(e) >= 0]
+                            if not ends:
+                                continue
+                            name = phrase[: max(ends)]
+                            if phrase[len(name):].startswith(("项目", "产业", "基地")) or not 3 <= len(name) <= 16:
+                                continue
+                            if self.table.get(name) is None:
+                                self.table.add(name, ("Product",), clause.start + fig.end,
+                                               "product named after a figure")
+        for m in _LEADING_RE.finditer(flat):
+            count = {"两": 2, "二": 2}.get(m.group(1)) or lx.COUNT_WORDS.get(m.group(1))
+            items = self._split_items(m.group(2), count)
+            ents = [self.table.add(item, ("Industry",), flat.find(item, m.start(2))) for item in items]
+            self.enums.append((m.start(), m.end(), "leading", ents))
+
+    # ------------------------------------------------------------------ paragraphs
+
+    def _period(self, para: Paragraph, sent: Sentence, clause: Clause) -> tuple[int | None, str | None]:
+        year = None
+        ym = _YEAR_RE.search(sent.text)
+        if ym:
+            year = int(ym.group(1))
+        elif para.sentences and _YEAR_RE.match(para.text):
+            year = int(_YEAR_RE.match(para.text).group(1))  # type: ignore[union-attr]
+        pz = _PERIOD_ZH_RE.search(clause.text) or _PERIOD_ZH_RE.search(sent.text)
+        period_zh = pz.group(0) if pz and not re.fullmatch(r"\d{4}年", pz.group(0)) else None
+        return year, period_zh
+
+    def _clause_subject(self, clause: Clause) -> Mention | None:
+        text = clause.text
+        ms = self.mentions_in(clause.start, clause.end)
+        if not ms:
+            return None
+        first = ms[0]
+        head = text[: first.start - clause.start]
+        head = _YEAR_RE.sub("", head)
+        head = re.sub(r"(年初|年底|年末|上半年|下半年)", "", head)
+        for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
+            head = head.replace(opener, "")
+        head = head.strip(" “”\"")
+        if head in ("", "在") and first.entity.has(*_SUBJECT_CLASSES):
+            if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
+                return None
+            return first
+        return None
+
+    def _paragraph(self, para: Paragraph) -> None:
+        cataphor: Entity | None = None
+        m = re.search(r"出自", para.text)
+        if m:
+            after = [x for x in self.mentions_in(para.start + m.end(), para.end) if x.entity.has("Enterprise")]
+            if after:
+                cataphor = after[0].entity
+        topic = None
+        first_sent = para.sentences[0] if para.sentences else None
+        if first_sent is not None and len(first_sent.text) <= 16:
+            tm = self.mentions_in(first_sent.start, first_sent.end)
+            if tm and tm[0].entity.has("Park", "Cluster", "Platform"):
+                topic = tm[0].entity
+        prev_subject: Entity | None = None
+        last_enterprise: Entity | None = None
+        for sent in para.sentences:
+            for seg_index, seg in enumerate(sent.segments):
+                current: Entity | None = None
+                first_tok = tokens(seg.text.lstrip())[:1]
+                verb_start = bool(first_tok) and first_tok[0][3].startswith("v") and first_tok[0][2] not in ("是",)
+                if seg_index > 0 and prev_subject is not None and (
+                        seg.text.lstrip().startswith(lx.CONTINUATION_STARTS) or verb_start):
+                    current = prev_subject
+                for clause in seg.clauses:
+                    cs = self._clause_subject(clause)
+                    for mm in self.mentions_in(clause.start, clause.end):
+                        if mm.surface in ("该企业", "该公司"):
+                            continue
+                    if cs is not None:
+                        current = cs.entity
+                    if current is None and re.match(r"^(该企业|该公司)", clause.text) and last_enterprise:
+                        current = last_enterprise
+                    self._figures(para, sent, seg, clause, cs, current, cataphor)
+                    self._clause_relations(para, sent, seg, clause, current, topic)
+                    self._events(para, sent, seg, clause, current)
+                    for mm in self.mentions_in(clause.start, clause.end):
+                        if mm.entity.has("Enterprise"):
+                            last_enterprise = mm.entity
+                if current is not None:
+                    prev_subject = current
+            prev_subject = None
+
+    # ------------------------------------------------------------------ figures
+
+    def _indicator(self, clause: Clause, fig: Figure, left: int) -> str:
+        text = clause.text
+        raw = text[left:fig.start]
+        raw = _YEAR_RE.sub("", raw)
+        raw = _PERIOD_ZH_RE.sub("", raw)
+        if fig.is_rank:
+            cuts = [raw.find(v) for v in ("位列", "位居", "位于", "居于", "排名", "排在", "居", "在") if raw.find(v) > 0]
+            if cuts:
+                raw = raw[: min(cuts)]
+        raw = re.sub(r"[((][^))]*[))]", "", raw)
+        if "”" in raw:
+            raw = raw[raw.rindex("”") + 1:]
+        if "等" in raw:
+            raw = raw[raw.rindex("等") + 1:]
+        raw = re.sub(r"^[,,;;::、\s“”]+|[,,;;::、\s“”]+$", "", raw)
+        raw = re.sub(r"^对[^,,]*?(?=规模|工业|GDP|经济)", "", raw)
+        changed = True
+        while changed and raw:
+            changed = False
+            for w in sorted(lx.INDICATOR_LEADERS, key=len, reverse=True):
+                if raw.startswith(w) and len(raw) > len(w):
+                    raw, changed = raw[len(w):], True
+            for w in sorted(lx.INDICATOR_TRAILERS, key=len, reverse=True):
+                if raw.endswith(w):
+                    raw, changed = raw[: -len(w)], True
+        raw = raw.strip("了的、 ")
+        if "的" in raw and raw.index("的") < len(raw) - 1:
+            raw = raw.split("的")[-1] if fig.unit not in ("位",) else raw
+        after = re.match(r"[^,,。;;、\d等的]{2,14}", text[fig.end:])
+        if after and fig.unit in ("家", "个", "名", "人", "项"):
+            noun = ""
+            for _, _, word, pos in tokens(after.group(0)):
+                if pos.startswith("v") and noun:
+                    break
+                noun += word
+            if len(noun) >= 2:
+                raw = noun
+        if (len(raw) < 2 or len(raw) > 24) and len(raw) > 24:
+            raw = raw[-12:]
+        if len(raw) < 2:
+            raw = _DEFAULT_INDICATOR.get(fig.unit, "数量")
+        return raw
+
+    def _figures(self, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
+                 cs: Mention | None, current: Entity | None, cataphor: Entity | None) -> None:
+        figs = find_figures(clause.text)
+        left = cs.end - clause.start if cs is not None else 0
+        year, period_zh = self._period(para, sent, clause)
+        for fig in figs:
+            ch = change_before(clause.text, fig)
+            if ch is not None:
+                prev = self.obs[-1] if self.obs else None
+                head = clause.text[: fig.start]
+                if (prev is not None and prev.change is None and prev.fig.unit not in ("%", "位")
+                        and prev.clause_start >= seg.start and len(head.strip()) <= len(ch[0]) + 3):
+                    prev.change = (fig, ch[1], ch[2])
+                    prev.quote_end = clause.end
+                    continue
+            subject, review = self._figure_subject(clause, fig, cs, current, cataphor)
+            if subject is None:
+                left = fig.end
+                continue
+            indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
+            if ch is not None and not any(w in indicator for w in ("增", "长")):
+                indicator = indicator + ch[0].replace("同比", "")
+            concerns = [m.entity for m in self.mentions_in(clause.start, clause.start + fig.start)
+                        if m.entity.has("TalentProgram") and m.entity is not subject]
+            self.obs.append(Obs(subject, indicator, fig, clause.start, clause.start, clause.end,
+                                year, period_zh, concerns, review))
+            left = fig.end
+
+    def _clauses_after(self, clause: Clause) -> list[Clause]:
+        _, _, seg, _ = self.doc.clause_at(clause.start)
+        return [c for c in seg.clauses if c.start >= clause.end]
+
+    def _figure_subject(self, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
+                        cataphor: Entity | None) -> tuple[Entity | None, str | None]:
+        tail = clause.text[fig.end:]
+        m = re.match(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的", tail)
+        if m:
+            after = [x for x in self.mentions_in(clause.start + fig.end + m.end(), clause.end)
+                     if x.start == clause.start + fig.end + m.end()]
+            if after and after[0].entity.has(*_MODIFIED_CLASSES):
+                return after[0].entity, None
+        direct = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.start == clause.start + fig.end]
+        if direct and direct[0].entity.has("Project", "Product"):
+            return direct[0].entity, None
+        if cs is not None and cs.start < clause.start + fig.start:
+            return cs.entity, None
+        products = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")]
+        if products and cs is None:
+            return products[-1].entity, None
+        if fig.unit == "个月" and cs is None:
+            nxt = [c for c in self._clauses_after(clause)]
+            if nxt:
+                ncs = self._clause_subject(nxt[0])
+                if ncs is not None:
+                    return ncs.entity, "duration attributed to the subject of the next clause"
+        if current is not None:
+            return current, None
+        if cataphor is not None:
+            return cataphor, "subject taken from a later 出自… sentence of the paragraph"
+        if self.main_zone is not None:
+            return self.main_zone, "no grammatical subject in the sentence; defaulted to the article's zone"
+        return None, None
+
+    # ------------------------------------------------------------------ relations
+
+    def _clause_relations(self, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
+                          current: Entity | None, topic: Entity | None) -> None:
+        text = clause.text
+        ms = self.mentions_in(clause.start, clause.end)
+        cs, ce = clause.start, clause.end
+        # 以X为龙头 → X leadEnterpriseOf the park/cluster of the sentence (or paragraph topic)
+        lm = re.search(r"以(.+?)(?:企业|公司|集团)?为龙头", text)
+        if lm:
+            leads = [m for m in ms if cs + lm.start(1) <= m.start < cs + lm.end(1) and m.entity.has("Enterprise")]
+            targets = [m.entity for m in self.mentions_in(cs + lm.end(), sent.end) if m.entity.has("Park", "Cluster")]
+            target = targets[0] if targets else topic
+            for lead in leads:
+                if target is not None:
+                    self.relate(lead.entity, "leadEnterpriseOf", target, cs, cs + lm.end(), "龙头")
+        # 联合A与B成立/建设C → C foundedBy subject, A, B
+        fm = re.search(r"(成立|建设|组建|共建|设立|揭牌)", text)
+        if fm:
+            objs = [m.entity for m in ms if m.start >= cs + fm.end() and m.entity.has("Platform", "Enterprise", "Alliance")]
+            if objs:
+                obj = objs[0]
+                founders: list[tuple[Entity, str | None]] = []
+                main_m = re.search(r"以([^,,]+?)为主体", seg.text)
+                if main_m:
+                    for m in self.mentions_in(seg.start + main_m.start(1), seg.start + main_m.end(1)):
+                        founders.append((m.entity, "主体"))
+                um = re.search(r"联合(.+?)(成立|建设|组建|共建|设立)", text)
+                if um:
+                    founders.extend((m.entity, None) for m in ms
+                                    if cs + um.start(1) <= m.start < cs + um.end(1)
+                                    and not self.doc.flat.startswith((*lx.MEMBER_ROLES, "院士"), m.end)
+                                    and m.entity.has("Enterprise", "Platform", "Organization", "ResearchTeam",
+                                                     "Alliance", "Zone", "Person"))
+                    for m in ms:
+                        if cs + um.start(1) <= m.start < cs + um.end(1) and m.entity.has("Person"):
+                            team = self.table.get(m.entity.name + "团队")
+                            if team is not None:
+                                founders = [(f, r) for f, r in founders if f is not m.entity]
+                                founders.append((team, None))
+                if current is not None and current.has("Zone", "Enterprise", "Organization", "Platform") and not main_m:
+                    founders.insert(0, (current, None))
+                if fm.group(1) == "建设" and not um and not main_m:
+                    founders = []
+                for f, role in founders:
+                    if f.has("Place", "Cluster", "Park"):
+                        continue
+                    start = min(cs, seg.start + main_m.start()) if main_m and role else cs
+                    self.relate(obj, "foundedBy", f, start, ce, role)
+        # 孵化 → incubatedBy
+        im = re.search(r"孵化", text)
+        if im and current is not None:
+            for m in ms:
+                if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
+                    self.relate(m.entity, "incubatedBy", current, cs, ce)
+        # 与X(的)合作 → partnerOf
+        pm = re.search(r"(?:与|同|和)(.+?)(?:的)?(?:合作|携手)", text)
+        if pm and current is not None:
+            for m in ms:
+                partner = m.entity.has("Enterprise", "Platform", "Alliance", "Organization", "Zone")
+                if cs + pm.start(1) <= m.start < cs + pm.end(1) and partner:
+                    self.relate(current, "partnerOf", m.entity, cs, ce)
+        # <org><title><person> → memberOf
+        for i, m in enumerate(ms):
+            person = m.entity if m.entity.has("Person") else None
+            if person is None and m.entity.has("ResearchTeam") and m.surface.endswith("团队"):
+                person = self.table.get(m.surface[:-2])
+            if person is None or i == 0:
+                continue
+            org = ms[i - 1]
+            between = self.doc.flat[org.end:m.start]
+            is_role = between in lx.MEMBER_ROLES or between == "院士"
+            if is_role and org.entity.has("Enterprise", "Organization", "Platform", "Zone"):
+                    self.relate(person, "memberOf", org.entity, org.start, m.end, between)
+        # Person团队 → heads
+        for m in ms:
+            if m.entity.has("ResearchTeam") and m.surface.endswith("团队"):
+                person = self.table.get(m.surface[:-2])
+                if person is not None:
+                    self.relate(person, "heads", m.entity, m.start, m.end)
+        # zone + 打造/建设/规划/培育 + cluster/park → developsCluster / developsPark
+        dm = re.search(r"(打造|建设|规划|培育|构建|发展)", text)
+        if dm:
+            zones = [m.entity for m in ms if m.start < cs + dm.start() and m.entity.has("Zone")]
+            actor = zones[-1] if zones else (current if current is not None and current.has("Zone") else None)
+            if actor is not None:
+                for m in ms:
+                    if m.start >= cs + dm.start():
+                        if m.entity.has("Cluster"):
+                            self.relate(actor, "developsCluster", m.entity, cs, ce)
+                        elif m.entity.has("Park"):
+                            self.relate(actor, "developsPark", m.entity, cs, ce)
+        # X是…Y的核心 → coreOf
+        km = re.search(r"是.+的核心", text)
+        if km and ms:
+            first = ms[0]
+            clusters = [m.entity for m in ms if m.entity.has("Cluster") and m.start > first.start]
+            if first.entity.has("Park") and clusters:
+                self.relate(first.entity, "coreOf", clusters[0], cs, ce)
+        # X一家…企业Y / 位于X的Y → locatedIn
+        lm2 = re.search(r"一家[^,,。]{0,10}?(?:企业|公司)", text)
+        if lm2:
+            before = [m for m in ms if m.end <= cs + lm2.start() and m.entity.has("Zone", "Place", "Park")]
+            after = [m for m in ms if m.start >= cs + lm2.end() and m.entity.has("Enterprise")]
+            if before and after:
+                self.relate(after[0].entity, "locatedIn", before[-1].entity, before[-1].start, after[0].end)
+        # enumeration-based relations
+        for start, end, head, items in self.enums:
+            if not (cs <= start < ce):
+                continue
+            if head.startswith("产业:以") and items:
+                tail = [m for m in ms if m.start >= end - 1]
+                if tail and tail[0].entity.has("Cluster", "Park", "Platform"):
+                    for it in items:
+                        self.relate(tail[0].entity, "focusesOn", it, cs, ce)
+            elif head.startswith("领域") and items:
+                field_owner = topic if topic is not None else current
+                if field_owner is not None and field_owner.has("Park", "Platform"):
+                    for it in items:
+                        self.relate(field_owner, "applicationField", it, start, end)
+            elif head.startswith("产品") and items:
+                owner = topic if topic is not None else current
+                if owner is not None and owner.has("Park", "Cluster", "Platform"):
+                    for it in items:
+                        self.relate(it, "supports", owner, start, end)
+            elif head.startswith("技术") and items:
+                dev = [m.entity for m in self.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")]
+                who = dev[-1] if dev else current
+                if who is not None:
+                    for it in items:
+                        self.relate(who, "developsTechnology", it, start, end)
+            elif head == "leading" and current is not None and current.has("Zone"):
+                for it in items:
+                    self.relate(current, "hasLeadingIndustry", it, start, end)
+
+    def _photo_relations(self) -> None:
+        for ent in self.table.entities:
+            para = self.photo_of.get(id(ent))
+            if para is None:
+                continue
+            inner = [e for e in self.table.entities if e is not ent and e.name in para.text
+                     and not e.has("Photo", "Place")]
+            for target in sorted(inner, key=lambda e: -len(e.name))[:1]:
+                self.relate(ent, "depicts", target, para.start, para.end)
+
+    def _first_clause(self, name: str) -> tuple[int, int]:
+        """Span of the clause holding the first occurrence of ``name``."""
+        pos = self.doc.flat.find(name)
+        try:
+            clause = self.doc.clause_at(pos)[3]
+        except ValueError:
+            return pos, pos + len(name)
+        return clause.start, max(clause.end, pos + len(name))
+
+    def _name_relations(self) -> None:
+        """Relations readable from the names: X抚州基地 → localBaseOf X; X新材料公司 → subsidiaryOf X."""
+        ents = sorted(self.table.entities, key=lambda e: e.first)
+        places = [e.name[:-1] for e in ents if e.has("Place") and e.name.endswith(("市", "省"))]
+        for a in ents:
+            if not a.has("Enterprise", "Platform"):
+                continue
+            for b in ents:
+                if a is b or not b.has("Enterprise") or len(b.name) < 2:
+                    continue
+                for name in a.names():
+                    if name.startswith(b.name) and len(name) > len(b.name):
+                        pos = self._first_clause(name)
+                        if name.endswith("基地"):
+                            self.relate(a, "localBaseOf", b, *pos)
+                        elif a.has("Enterprise") and not a.has("Platform"):
+                            self.relate(a, "subsidiaryOf", b, *pos)
+                        break
+            for z in ents:
+                prefixed = a.name.startswith(z.name) or a.name.startswith(("高新区", "开发区", "经开区"))
+                if z is self.main_zone and z.has("Zone") and a.has("Enterprise") and prefixed and a.name != z.name:
+                    pos = self._first_clause(a.name)
+                    self.relate(a, "ownedBy", z, *pos, review="ownership read from the name prefix")
+        for z in ents:
+            if z.has("Zone"):
+                for p in places:
+                    city = self.table.get(p + "市")
+                    if city is not None and z.name.startswith(p) and z.name != p:
+                        pos = self._first_clause(z.name)
+                        self.relate(z, "locatedIn", city, *pos)
+
+    # ------------------------------------------------------------------ events
+
+    def _events(self, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause, current: Entity | None) -> None:
+        text = clause.text
+        cs = clause.start
+        ms = self.mentions_in(clause.start, clause.end)
+        # funding
+        for cue, instrument in lx.FUNDING_CUES:
+            idx = text.find(cue)
+            if idx < 0:
+                continue
+            money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元")]
+            funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cs + idx]
+            subj = self._clause_subject(clause)
+            recipient = subj.entity if subj is not None else (current if funders or instrument == "bond" else None)
+            if recipient is None or (recipient.has("Zone") and not funders and instrument != "bond"):
+                break
+            project = None
+            if recipient.has("Project"):
+                project = recipient
+                owner = [m.entity for m in self.mentions if m.end <= cs and m.entity.has("Enterprise")
+                         and not m.entity.has("Funder") and m.start >= para.start - 400]
+                if owner:
+                    recipient = owner[-1]
+            mech = None
+            if instrument in ("credit_line", "loan", "equity_investment"):
+                pi = self.doc.paragraphs.index(para)
+                for p2 in self.doc.paragraphs[max(0, pi - 1):pi + 1]:
+                    for pm in _MECH_RE.finditer(p2.text):
+                        if any(w in pm.group(1) for w in ("投", "贷", "融", "资本", "担保")):
+                            mech = pm.group(1)
+            amount = money[0] if money else None
+            self.funding.append({
+                "funders": funders, "recipient": recipient, "project": project, "instrument": instrument,
+                "instrument_zh": cue, "mechanism_zh": mech, "amount": amount,
+                "period": self._period(para, sent, clause)[0] if _YEAR_RE.search(sent.text) else None,
+                "period_zh": None, "start": cs, "end": cs + max(idx + len(cue), amount.end if amount else 0),
+                "review": None if funders else "no funder named in the clause",
+            })
+            # a funded amount is not also an observation
+            if amount is not None:
+                self.obs = [o for o in self.obs if not (o.clause_start == cs and o.fig.start == amount.start)]
+            break
+        # recognitions
+        rm = re.search(r"(获批|获评|荣获|被认定为|认定为|被评为|跻身|荣膺|摘得|入选(?!者))", text)
+        if rm:
+            title = re.sub(r"[,,。;;、]+$", "", text[rm.end():])
+            title = re.sub(r"行列$", "", title)
+            if len(title) < 2:
+                return
+            kind = "designation"
+            if "评级" in title:
+                kind = "rating"
+            elif "奖" in title:
+                kind = "award"
+            elif rm.group(1) == "跻身":
+                kind = "milestone"
+            recips = [m for m in ms if m.start < cs + rm.start() and m.entity.has(*_SUBJECT_CLASSES)]
+            review = None
+            if not recips:
+                if current is None:
+                    return
+                who = [current]
+                review = "recipient is the sentence subject, not named in the clause"
+            else:
+                who = [m.entity for m in recips]
+            grades: list[str | None] = [None]
+            gm = re.search(r"((?:特等|一等|二等|三等|金|银|铜)奖)(?:(?:和|、)((?:特等|一等|二等|三等|金|银|铜)奖))*$", title)
+            if gm:
+                grades = re.findall(r"(?:特等|一等|二等|三等|金|银|铜)奖", title[gm.start():])
+                title = title[: gm.start()] or title
+            elif kind == "rating":
+                rating = re.match(r"([A-Z]{1,3}[+-]?)", title)
+                grades = [rating.group(1) if rating else None]
+            if "分别" in text and len(who) == len(grades) and len(who) > 1:
+                pairs = list(zip(who, grades, strict=True))
+            else:
+                pairs = [(w, grades[0] if len(grades) == 1 else None) for w in who]
+            year = self._period(para, sent, clause)[0] if _YEAR_RE.search(sent.text) else None
+            for w, g in pairs:
+                if any(r["recipient"] is w and r["title_zh"] == title for r in self.recognitions):
+                    continue
+                self.recognitions.append({"recipient": w, "title_zh": title, "kind": kind, "grade_zh": g,
+                                          "year": year, "start": cs, "end": clause.end, "review": review})
+
+    # ------------------------------------------------------------------ output
+
+    def _assign_ids(self) -> None:
+        used: Counter[str] = Counter()
+        for ent in sorted(self.table.entities, key=lambda e: e.first):
+            base = re.sub(r"(?<!^)(?=[A-Z])", "-", ent.primary).lower()
+            used[base] += 1
+            ent.id = f"{base}-{used[base]}"
+
+    def _entity_evidence(self, ent: Entity) -> str:
+        for m in self.mentions:
+            if m.entity is ent:
+                _, _, _, clause = self.doc.clause_at(m.start)
+                return self.quote(clause.start, clause.end)
+        pos = self.doc.flat.find(ent.name)
+        return self.quote(pos, pos + len(ent.name))
+
+    def _emit(self) -> dict[str, Any]:
+        self.table.entities = [e for e in self.table.entities if e.name in self.doc.flat]
+        self._assign_ids()
+        flat = self.doc.flat
+        entities = []
+        for ent in sorted(self.table.entities, key=lambda e: e.first):
+            aliases = [a for a in ent.aliases if a in flat and a != ent.name]
+            rec: dict[str, Any] = {
+                "id": ent.id, "classes": sorted(ent.classes, key=lambda c: CLASS_ORDER_INDEX.get(c, 99)),
+                "name_zh": ent.name, "name_en": None, "aliases_zh": aliases, "description_en": None,
+                "evidence": [self._entity_evidence(ent)],
+            }
+            if ent.review:
+                rec["review"] = {"needed": True, "reason": ent.review}
+            entities.append(rec)
+        alive = {id(e) for e in self.table.entities}
+        relations = []
+        for r in self.relations:
+            if id(r["subject"]) not in alive or id(r["object"]) not in alive:
+                continue
+            rec = {"subject": r["subject"].id, "predicate": r["predicate"], "object": r["object"].id,
+                   "role_zh": r["role_zh"], "evidence": r["evidence"]}
+            if r["review"]:
+                rec["review"] = {"needed": True, "reason": r["review"]}
+            relations.append(rec)
+        observations = []
+        counts: Counter[str] = Counter()
+        for o in self.obs:
+            if id(o.subject) not in alive:
+                continue
+            counts[o.subject.id] += 1
+            fig = o.fig
+            quote = self.quote(o.quote_start, o.quote_end)
+            change = None
+            if o.change is not None:
+                cf, sign, comparison = o.change
+                value = cf.value * sign
+                change = {"as_written": self._change_written(o), "value": value, "unit": cf.unit,
+                          "comparison": comparison, "qualifier": cf.qualifier}
+            rec = {
+                "id": f"{o.subject.id}-fig-{counts[o.subject.id]}", "subject": o.subject.id,
+                "indicator_zh": o.indicator, "indicator_en": _english(o.indicator),
+                "as_written": fig.as_written, "value": fig.value, "value_max": fig.value_max, "unit": fig.unit,
+                "qualifier": fig.qualifier, "period": o.period, "period_zh": o.period_zh,
+                "rank_scope_zh": fig.rank_scope, "concerns": [c.id for c in o.concerns if id(c) in alive],
+                "change": change, "evidence": [quote],
+            }
+            if o.review:
+                rec["review"] = {"needed": True, "reason": o.review}
+            observations.append(rec)
+        funding = []
+        for i, f in enumerate(self.funding, 1):
+            amount = f["amount"]
+            rec = {
+                "id": f"funding-{i}", "funders": [x.id for x in f["funders"]], "recipient": f["recipient"].id,
+                "project": f["project"].id if f["project"] is not None else None, "arranged_by": [],
+                "instrument": f["instrument"], "instrument_zh": f["instrument_zh"],
+                "mechanism_zh": f["mechanism_zh"],
+                "amount": None if amount is None else {"as_written": amount.as_written, "value": amount.value,
+                                                       "unit": amount.unit, "qualifier": amount.qualifier},
+                "period": f["period"], "period_zh": f["period_zh"], "description_en": None,
+                "evidence": [self.quote(f["start"], f["end"])],
+            }
+            if f["review"]:
+                rec["review"] = {"needed": True, "reason": f["review"]}
+            funding.append(rec)
+        recognitions = []
+        for i, r in enumerate(self.recognitions, 1):
+            rec = {"id": f"recognition-{i}", "recipient": r["recipient"].id, "title_zh": r["title_zh"],
+                   "title_en": None, "kind": r["kind"], "grade_zh": r["grade_zh"], "awarded_by": None,
+                   "year": r["year"], "evidence": [self.quote(r["start"], r["end"])]}
+            if r["review"]:
+                rec["review"] = {"needed": True, "reason": r["review"]}
+            recognitions.append(rec)
+        return {"article": self.article_id, "entities": entities, "relations": relations,
+                "observations": observations, "funding_events": funding, "recognitions": recognitions}
+
+    def _change_written(self, o: Obs) -> str:
+        assert o.change is not None
+        cf = o.change[0]
+        _, _, _, clause = self.doc.clause_at(o.quote_end - 1)
+        head = clause.text[: cf.start]
+        m = re.search(r"(同比)?(增长|提高|提升|上升|下降|减少|下滑)(了|超|近|约|逾|达)?$", head)
+        return (m.group(0) if m else "") + cf.as_written
+
+
+CLASS_ORDER_INDEX = {c: i for i, c in enumerate([
+    "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
+    "Organization", "TalentProgram", "Person", "Place", "Industry", "IndustryChainSegment",
+    "Material", "Product", "Technology", "Project"])}
+
+
+def _english(indicator: str) -> str | None:
+    for zh, en in _GLOSSARY:
+        if zh in indicator:
+            return en
+    return None
+
+
+def _decimal_safe(value: Decimal) -> Decimal:
+    return value
+
+
+def extract_facts(text: str, article_id: str) -> dict[str, Any]:
+    """Draft a facts-file dict from an article's text (deterministic, offline)."""
+    return Extractor(text, article_id).run()

@@ -1,0 +1,124 @@
+"""Figures in a clause: numbers with units, qualifiers, ranges, ranks and changes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from graph.extract import lexicon as lx
+from graph.extract.cnnum import parse_number
+
+_CN = "零一二两三四五六七八九十百千"
+_NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
+_UNIT = "|".join(re.escape(u) for u in lx.UNITS)
+_PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
+FIGURE_RE = re.compile(
+    rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?:\s*[-~～—至]\s*(?P<max>\d+(?:\.\d+)?))?"
+    rf"(?P<mult>[万亿](?![元吨米]))?(?P<post>余|多)?(?P<unit>{_UNIT})(?P<after>以上)?"
+)
+RANK_RE = re.compile(
+    rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列)(?P<scope>[^,,。;;第]{{0,24}}?)"
+    rf"第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?"
+)
+TOP_RE = re.compile(rf"(?:在(?P<scope>[^,,。;;]{{1,24}}?))?(?:排名|位列|居|进入|跻身)?前(?P<num>\d+|[{_CN}]+)(?P<unit>位|名|强)?")
+
+
+@dataclass
+class Figure:
+    start: int  # clause-relative
+    end: int
+    as_written: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str | None
+    rank_scope: str | None = None
+    is_rank: bool = False
+
+
+def _fix_unit(unit: str) -> str:
+    return "%" if unit == "%" else unit
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Figures of one clause, left to right.
+
+    >>> [(f.as_written, str(f.value), f.unit, f.qualifier) for f in find_figures("引入十余家金融机构")]
+    [('十余家', '10', '家', 'more_than')]
+    >>> [(f.as_written, str(f.value), str(f.value_max), f.unit) for f in find_figures("4.5-105微米铜箔")]
+    [('4.5-105微米', '4.5', '105', '微米')]
+    >>> [(f.as_written, str(f.value), f.rank_scope) for f in find_figures("增速位列全省开发区第1位")]
+    [('第1位', '1', '全省开发区')]
+    """
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in RANK_RE.finditer(text):
+        try:
+            value, _ = parse_number(m.group("num"))
+        except ValueError:
+            continue
+        s = m.start("num") - 1
+        out.append(Figure(s, m.end(), text[s:m.end()], value, None, "位", None,
+                          m.group("scope").strip() or None, True))
+        taken.append((m.start(), m.end()))
+    for m in TOP_RE.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        before = text[max(0, m.start("num") - 3):m.start("num")]
+        if "前" not in before or not re.search(r"排名|位列|居|进入|跻身|排在", text[:m.start("num")]):
+            continue
+        try:
+            value, _ = parse_number(m.group("num"))
+        except ValueError:
+            continue
+        s = m.start("num") - 1
+        end = m.end()
+        scope = m.group("scope")
+        out.append(Figure(s, end, text[s:end], value, None, "位", "within_top",
+                          scope.strip() if scope else None, True))
+        taken.append((s, end))
+    for m in FIGURE_RE.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        num = m.group("num")
+        nxt = text[m.end():m.end() + 1]
+        prev = text[m.start() - 1:m.start()] if m.start() > 0 else ""
+        if nxt == "级" or (prev and (prev.isascii() and prev.isalnum())):
+            continue
+        if not num[0].isdigit():
+            if num == "一" or (num.startswith("一") and len(num) == 1):
+                continue
+            if num in {"千", "百", "万"} or prev in {"第", "前"}:
+                continue
+            if not any(ch in "两二三四五六七八九十百千" for ch in num):
+                continue
+        unit = _fix_unit(m.group("unit"))
+        if unit == "个" and text[m.end():m.end() + 1] in {"月"}:
+            continue
+        written = num + (m.group("mult") or "") + (m.group("post") or "")
+        try:
+            value, qual = parse_number(written)
+        except ValueError:
+            continue
+        vmax = Decimal(m.group("max")) if m.group("max") else None
+        if m.group("pre"):
+            qual = lx.PRE_QUALIFIERS[m.group("pre")]
+        if m.group("after"):
+            qual = "at_least"
+        out.append(Figure(m.start(), m.end(), m.group(0), value, vmax, unit, qual))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def change_before(text: str, fig: Figure) -> tuple[str, int, str | None] | None:
+    """If ``fig`` is a change (同比增长27.1%): (words, sign, comparison) else ``None``."""
+    if fig.unit not in {"%", "个百分点"} or fig.is_rank:
+        return None
+    head = text[: fig.start]
+    head = re.sub(r"(了|超|近|约|逾|达|达到)$", "", head)
+    for word in sorted(lx.CHANGE_UP + lx.CHANGE_DOWN, key=len, reverse=True):
+        if head.endswith(word):
+            sign = -1 if word in lx.CHANGE_DOWN else 1
+            return word, sign, "year_on_year" if word.startswith("同比") else None
+    return None
