@@ -43,6 +43,8 @@ VIS_VERSION = "9.1.2"
 #: above this many nodes the layout is tuned for speed (no improvedLayout, fewer
 #: stabilisation iterations, edges hidden while dragging/zooming).
 LARGE_GRAPH_NODES = 1000
+#: up to this many nodes vis' improvedLayout seeds the layout.
+IMPROVED_LAYOUT_NODES = 500
 #: above this many edges the edge labels start hidden (a checkbox shows them).
 EDGE_LABEL_LIMIT = 400
 
@@ -176,12 +178,15 @@ def _darken(colour: str, factor: float = 0.7) -> str:
 
 def _options(net: Any, n_nodes: int, n_edges: int, seed: int, edge_labels: bool) -> Any:
     large = n_nodes > LARGE_GRAPH_NODES
+    # stabilisation iterations are a cap (vis stops earlier once nodes are slow enough);
+    # measured with bench/bench_html.py: ~15-20 ms per iteration at 1,000 nodes and
+    # ~100 ms at 5,000 in headless chromium without GPU.
     if n_nodes <= 200:
         iterations = 1000
     elif n_nodes <= LARGE_GRAPH_NODES:
-        iterations = 400
+        iterations = 300
     else:
-        iterations = 150
+        iterations = 100
     net.barnes_hut(
         gravity=-4000 if large else -6000, central_gravity=0.25, spring_length=120,
         spring_strength=0.04, damping=0.12, overlap=0 if large else 0.15,
@@ -195,8 +200,9 @@ def _options(net: Any, n_nodes: int, n_edges: int, seed: int, edge_labels: bool)
         solver="barnesHut", minVelocity=1.0 if large else 0.75, timestep=0.5, maxVelocity=60
     )
     if large:
-        options["physics"]["barnesHut"]["theta"] = 0.8
-    options["layout"] = {"randomSeed": seed, "improvedLayout": not large}
+        options["physics"]["barnesHut"]["theta"] = 0.9
+    # improvedLayout (Kamada-Kawai on clusters) costs seconds at ~1,000 nodes
+    options["layout"] = {"randomSeed": seed, "improvedLayout": n_nodes <= IMPROVED_LAYOUT_NODES}
     options["interaction"].update(
         hover=not large, tooltipDelay=200, hideEdgesOnDrag=large, hideEdgesOnZoom=large,
         multiselect=False, navigationButtons=False, keyboard=False,
@@ -1035,4 +1041,4 @@ _PAGE = """<!DOCTYPE html>
 <script>@@APP_JS@@</script>
 </body>
 </html>
-"""  # noqa: E501
+"""

@@ -156,10 +156,8 @@ def synthetic_graph(n_nodes: int, seed: int = 1, edges_per_node: float = 2.0) ->
         if a == b:
             continue
         s, o = ids[a], ids[b]
-        if g.nodes[s]["kind"] == "funding_event":
-            p = "recipient"
-        else:
-            p = PREDICATES[j % len(PREDICATES)]
+        event = g.nodes[s]["kind"] == "funding_event"
+        p = "recipient" if event else PREDICATES[j % len(PREDICATES)]
         add_rel(g, s, p, o, "主体" if j % 11 == 0 else "", [ev(f"关系{j}", j)])
     return g
 
