@@ -152,8 +152,6 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             start = a
             idx -= 1
             continue
-        if len(word) == 1 and pos == "v" and kind != "legal":
-            break
         if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}):
             break
         if kind != "legal" and pos in lx.VERB_POS and len(word) > 1 and word not in lx.NAME_FRIENDLY_VERBS:
@@ -180,7 +178,7 @@ def _strip_generic(core: str) -> str:
 def _strip_place(core: str, places: set[str]) -> str:
     for p in sorted(places, key=len, reverse=True):
         for form in (p + "省", p + "市", p):
-            if core.startswith(form) and len(core) > len(form):
+            if core.startswith(form) and (len(core) > len(form) or form != p):
                 return core[len(form):]
     return core
 
@@ -219,6 +217,11 @@ def discover(doc: Document, table: EntityTable) -> None:
             for seg in sent.segments:
                 for clause in seg.clauses:
                     _discover_clause(clause.text, clause.start, table, places)
+    for ent in list(table.entities):
+        if ent.has("Zone"):
+            for cue in ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "经开区"):
+                if ent.name.endswith(cue) and 2 <= len(ent.name) - len(cue) <= 3:
+                    places.add(ent.name[: -len(cue)])
     # "以X企业为龙头" and "X<place>基地": bare enterprise names
     for m in _LEAD_RE.finditer(flat):
         name = m.group(1)

@@ -634,9 +634,28 @@ class Extractor:
             if idx < 0:
                 continue
             money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元")]
-            funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cs + idx]
-            subj = self._clause_subject(clause)
-            recipient = subj.entity if subj is not None else (current if funders or instrument == "bond" else None)
+            cue_at = cs + idx
+            recipient: Entity | None = None
+            wm = re.search(r"为(其|[^,,。;;]{2,30}?)提供", text)
+            if wm and wm.group(1) == "其":
+                prior = [m.entity for m in self.mentions if para.start - 400 <= m.start < cs + wm.start()
+                         and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                recipient = prior[-1] if prior else None
+            elif wm:
+                inside = [m.entity for m in ms if cs + wm.start(1) <= m.start < cs + wm.end(1)]
+                recipient = inside[0] if inside else None
+            elif instrument == "equity_investment":
+                after = [m.entity for m in ms if m.start >= cue_at + len(cue) and not m.entity.has("Funder")]
+                recipient = after[0] if after else None
+            funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cue_at and m.entity is not recipient]
+            arrangers = [m.entity for m in ms if m.start < cue_at and not m.entity.has("Funder", "Person", "Place")
+                         and m.entity is not recipient and (wm is None or m.start < cs + wm.start())]
+            if recipient is None:
+                subj = self._clause_subject(clause)
+                recipient = subj.entity if subj is not None else (current if funders or instrument == "bond" else None)
+                if recipient is not None and recipient in funders:
+                    recipient = None
+                arrangers = []
             if recipient is None or (recipient.has("Zone") and not funders and instrument != "bond"):
                 break
             project = None
@@ -656,6 +675,7 @@ class Extractor:
             amount = money[0] if money else None
             self.funding.append({
                 "funders": funders, "recipient": recipient, "project": project, "instrument": instrument,
+                "arranged_by": arrangers,
                 "instrument_zh": cue, "mechanism_zh": mech, "amount": amount,
                 "period": self._period(para, sent, clause)[0] if _YEAR_RE.search(sent.text) else None,
                 "period_zh": None, "start": cs, "end": cs + max(idx + len(cue), amount.end if amount else 0),
@@ -779,7 +799,8 @@ class Extractor:
             amount = f["amount"]
             rec = {
                 "id": f"funding-{i}", "funders": [x.id for x in f["funders"]], "recipient": f["recipient"].id,
-                "project": f["project"].id if f["project"] is not None else None, "arranged_by": [],
+                "project": f["project"].id if f["project"] is not None else None,
+                "arranged_by": [x.id for x in f["arranged_by"]],
                 "instrument": f["instrument"], "instrument_zh": f["instrument_zh"],
                 "mechanism_zh": f["mechanism_zh"],
                 "amount": None if amount is None else {"as_written": amount.as_written, "value": amount.value,
