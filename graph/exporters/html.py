@@ -213,6 +213,7 @@ def _options(net: Any, n_nodes: int, n_edges: int, seed: int, edge_labels: bool)
         "font": {"face": FONT_STACK, "size": 14, "color": "#1f2933", "strokeWidth": 3,
                  "strokeColor": "#ffffff"},
         "size": 14,
+        "widthConstraint": {"maximum": 170},  # wraps long English labels at spaces
     }
     options["edges"] = {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
@@ -493,8 +494,8 @@ _APP_JS = r"""
     zh: {search: "搜索", searchPh: "中文/英文名称或别名", lang: "语言", classes: "类别（图例/筛选）",
       relations: "关系类型（筛选）", all: "全选", none: "全不选", edgeLabels: "显示关系标签",
       details: "详情", hint: "点击节点或关系查看名称、数据、关系和原文证据。", names: "名称",
-      nameZh: "中文", nameEn: "英文", aliases: "别名", classesH: "类别", kind: "类型",
-      description: "说明", figures: "数据", out: "对外关系", in: "对内关系", evidence: "原文证据",
+      nameZh: "中文", nameEn: "英文", aliases: "别名", classesH: "类别", kind: "节点类型",
+      description: "说明", figures: "数据", out: "发出的关系", in: "指向它的关系", evidence: "原文证据",
       other: "其他属性", noResult: "无匹配", hiddenNote: "（部分节点被筛选隐藏）",
       layout: "布局计算中", ready: "就绪", value: "数值", asWritten: "原文", normalised: "标准化",
       period: "时期", change: "变化", rank: "排名范围", concerns: "涉及", role: "角色",
@@ -505,7 +506,7 @@ _APP_JS = r"""
       none: "none", edgeLabels: "Show relation labels", details: "Details",
       hint: "Click a node or a relation to see its names, figures, relations and evidence.",
       names: "Names", nameZh: "Chinese", nameEn: "English", aliases: "Aliases",
-      classesH: "Classes", kind: "Kind", description: "Description", figures: "Figures",
+      classesH: "Classes", kind: "Node kind", description: "Description", figures: "Figures",
       out: "Outgoing relations", in: "Incoming relations", evidence: "Evidence",
       other: "Other attributes", noResult: "no match", hiddenNote: "(some nodes are filtered out)",
       layout: "Computing layout", ready: "ready", value: "Value", asWritten: "As written",
