@@ -217,9 +217,14 @@ def _bind_fallback_prefixes(nsm: NamespaceManager) -> None:
 def read_query(arg: str) -> str:
     """The query text: read from ``arg`` when it names an existing file, else ``arg`` itself.
 
-    A ``.rq`` (or ``.sparql``) argument that is not an existing file is an error rather
+    ``-`` reads the query from standard input. A ``.rq`` (or ``.sparql``) argument that is not an existing file is an error rather
     than being mistaken for query text.
     """
+    if arg == "-":
+        text = sys.stdin.read()
+        if not text.strip():
+            raise QueryError("the query read from standard input is empty")
+        return text
     candidate = Path(arg)
     looks_like_file = arg.lower().endswith(_QUERY_SUFFIXES) and "\n" not in arg
     try:
@@ -534,7 +539,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 _EPILOG = "exit codes:\n" + "\n".join(f"  {code}  {text}" for code, text in EXIT_CODES.items())
 _EPILOG += """
 
-QUERY is a path to a .rq file or the query text itself. Prefixes bound in FILE (zkg:,
+QUERY is a path to a .rq file, the query text itself, or - for standard input. Prefixes bound in FILE (zkg:,
 zkgr:, prov:, …) may be used without PREFIX declarations. Results come in the query's
 order: add ORDER BY for a stable order. Literals are printed as their lexical form; the
 table format shortens IRIs with FILE's prefixes.
@@ -548,7 +553,7 @@ examples:
 
 def _configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("file", metavar="FILE", type=Path, help="graph file: .ttl, .nt or .jsonld")
-    parser.add_argument("query", metavar="QUERY", help="a .rq file or SPARQL query text")
+    parser.add_argument("query", metavar="QUERY", help="a .rq file, SPARQL query text, or - (stdin)")
     parser.add_argument(
         "--format",
         "-f",

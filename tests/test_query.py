@@ -399,6 +399,21 @@ def test_cli_ok_with_rq_file(tmp_path: Path) -> None:
     assert len(rows) == 4
 
 
+def test_cli_query_from_stdin() -> None:
+    done = subprocess.run(
+        [*_cli_prefix(), str(MINI), "-", "--format", "tsv"],
+        input="SELECT ?l WHERE { ?c a zkg:Cluster ; rdfs:label ?l FILTER(lang(?l) = 'zh') } ORDER BY ?l",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "l\n先进制造业集群\n新材料产业集群\n"
+
+
 def test_cli_no_results_is_success() -> None:
     done = _run_cli(str(MINI), "SELECT ?x WHERE { ?x a zkg:Person }")
     assert done.returncode == 0, done.stderr
