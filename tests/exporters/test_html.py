@@ -336,6 +336,7 @@ def test_browser_xss(tmp_path: Path, open_html: Any, graphs: Any) -> None:
     assert page.locator("img").count() == 0
     assert page.locator("#zkg-results img").count() == 0
     # the node with an evil id, through a real click on the canvas
+    opened.js("zkg.network.fit({animation: false})")
     xy = opened.js("(id) => zkg.network.canvasToDOM(zkg.network.getPositions([id])[id])", evil_id)
     box = page.locator("#zkg-network").bounding_box()
     page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
