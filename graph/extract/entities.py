@@ -237,6 +237,12 @@ def discover(doc: Document, table: EntityTable) -> None:
                 continue
             table.add(owner, ("Enterprise",), m.start(1) + (len(m.group(1)) - len(owner)))
             table.add(flat[m.start(1) + len(m.group(1)) - len(owner):m.end()], ("Enterprise",), m.start())
+    # 其<place>基地: the base of the enterprise named just before
+    for place in places:
+        for m in re.finditer(rf"其({re.escape(place)}(?:生产|制造|研发)?基地)", flat):
+            owners = [e for e in table.entities if e.has("Enterprise") and 0 <= flat.rfind(e.name, 0, m.start()) >= m.start() - 60]
+            if owners:
+                table.add(m.group(1), ("Enterprise",), m.start(1), "a base named with 其: owner taken from the previous enterprise")
     # short forms: (以下简称“X”)
     for m in _ALIAS_RE.finditer(flat):
         short = m.group(1)

@@ -16,7 +16,7 @@ from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
 
 _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
                     "ResearchTeam", "Funder", "Project", "Person")
-_MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone")
+_MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone", "Funder", "Product")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!代)")
 _PERIOD_ZH_RE = re.compile(
     r"截至目前|截至\d{4}年(?:底|末)?|连续[两二三四五六七八九十\d]+年"
@@ -305,6 +305,7 @@ class Extractor:
         for sent in para.sentences:
             for seg_index, seg in enumerate(sent.segments):
                 current: Entity | None = None
+                seg_override: Entity | None = None
                 first_tok = tokens(seg.text.lstrip())[:1]
                 verb_start = bool(first_tok) and first_tok[0][3].startswith("v") and first_tok[0][2] not in ("是",)
                 if seg_index > 0 and prev_subject is not None and (
@@ -317,9 +318,12 @@ class Extractor:
                             continue
                     if cs is not None:
                         current = cs.entity
+                        seg_override = None
                     if current is None and re.match(r"^(该企业|该公司)", clause.text) and last_enterprise:
                         current = last_enterprise
-                    self._figures(para, sent, seg, clause, cs, current, cataphor)
+                    override = self._figures(para, sent, seg, clause, cs, seg_override or current, cataphor)
+                    if override is not None:
+                        seg_override = override
                     self._clause_relations(para, sent, seg, clause, current, topic)
                     self._events(para, sent, seg, clause, current)
                     for mm in self.mentions_in(clause.start, clause.end):
@@ -375,7 +379,9 @@ class Extractor:
         return raw
 
     def _figures(self, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
-                 cs: Mention | None, current: Entity | None, cataphor: Entity | None) -> None:
+                 cs: Mention | None, current: Entity | None, cataphor: Entity | None) -> Entity | None:
+        """Record the clause's figures; returns a subject that holds for the following clauses."""
+        override: Entity | None = None
         figs = find_figures(clause.text)
         left = cs.end - clause.start if cs is not None else 0
         year, period_zh = self._period(para, sent, clause)
@@ -394,6 +400,14 @@ class Extractor:
                 left = fig.end
                 continue
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
+            if review is None and cs is None and subject is current:
+                industry = self._cluster_of_indicator(indicator)
+                if industry is not None:
+                    subject = override = industry
+            if subject.has(*_MODIFIED_CLASSES) and subject is not current:
+                at = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.entity is subject]
+                if at and re.match(r"(已|正|将|已经|全面|建成|投入|于)", self.doc.flat[at[0].end:]):
+                    override = subject
             if ch is not None and not any(w in indicator for w in ("增", "长")):
                 indicator = indicator + ch[0].replace("同比", "")
             concerns = [m.entity for m in self.mentions_in(clause.start, clause.start + fig.start)
@@ -401,6 +415,16 @@ class Extractor:
             self.obs.append(Obs(subject, indicator, fig, clause.start, clause.start, clause.end,
                                 year, period_zh, concerns, review))
             left = fig.end
+        return override
+
+    def _cluster_of_indicator(self, indicator: str) -> Entity | None:
+        """``轨道交通装备产业营业收入`` → the cluster named ``轨道交通装备产业集群``."""
+        for ent in self.table.entities:
+            if ent.has("Cluster"):
+                core = re.sub(r"(产业)?(集群|集聚区)$", "", ent.name)
+                if len(core) >= 3 and indicator.startswith(core):
+                    return ent
+        return None
 
     def _clauses_after(self, clause: Clause) -> list[Clause]:
         _, _, seg, _ = self.doc.clause_at(clause.start)
@@ -448,7 +472,9 @@ class Extractor:
         lm = re.search(r"以(.+?)(?:企业|公司|集团)?为龙头", text)
         if lm:
             leads = [m for m in ms if cs + lm.start(1) <= m.start < cs + lm.end(1) and m.entity.has("Enterprise")]
-            targets = [m.entity for m in self.mentions_in(cs + lm.end(), sent.end) if m.entity.has("Park", "Cluster")]
+            before = [m.entity for m in ms if m.start < cs + lm.start() and m.entity.has("Park", "Cluster")]
+            targets = before[-1:] or [m.entity for m in self.mentions_in(cs + lm.end(), sent.end)
+                                      if m.entity.has("Park", "Cluster")]
             target = targets[0] if targets else topic
             for lead in leads:
                 if target is not None:
@@ -456,7 +482,7 @@ class Extractor:
         # 联合A与B成立/建设C → C foundedBy subject, A, B
         fm = re.search(r"(成立|建设|组建|共建|设立|揭牌)", text)
         if fm:
-            objs = [m.entity for m in ms if m.start >= cs + fm.end() and m.entity.has("Platform", "Enterprise", "Alliance")]
+            objs = [m.entity for m in ms if m.start >= cs + fm.end() and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
             if objs:
                 obj = objs[0]
                 founders: list[tuple[Entity, str | None]] = []
