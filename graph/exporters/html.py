@@ -179,12 +179,12 @@ def _darken(colour: str, factor: float = 0.7) -> str:
 def _options(net: Any, n_nodes: int, n_edges: int, seed: int, edge_labels: bool) -> Any:
     large = n_nodes > LARGE_GRAPH_NODES
     # stabilisation iterations are a cap (vis stops earlier once nodes are slow enough);
-    # measured with bench/bench_html.py: ~15-20 ms per iteration at 1,000 nodes and
-    # ~100 ms at 5,000 in headless chromium without GPU.
+    # measured with bench/bench_html.py (headless chromium, no GPU, 2 busy cores):
+    # ~20 ms per iteration at 1,000 nodes and ~100 ms at 5,000.
     if n_nodes <= 200:
         iterations = 1000
     elif n_nodes <= LARGE_GRAPH_NODES:
-        iterations = 300
+        iterations = 250
     else:
         iterations = 100
     net.barnes_hut(
@@ -193,14 +193,18 @@ def _options(net: Any, n_nodes: int, n_edges: int, seed: int, edge_labels: bool)
     )
     net.toggle_stabilization(True)
     options = json.loads(net.options.to_json())  # pyvis' option tree, then ours on top
+    # vis runs `updateInterval` iterations per task: small batches keep the page
+    # responsive (and the progress line moving) while a big graph settles
+    batch = 25 if n_nodes <= 200 else 10 if n_nodes <= LARGE_GRAPH_NODES else 4
     options["physics"]["stabilization"].update(
-        iterations=iterations, updateInterval=25, fit=True, onlyDynamicEdges=False
+        iterations=iterations, updateInterval=batch, fit=True, onlyDynamicEdges=False
     )
     options["physics"].update(
         solver="barnesHut", minVelocity=1.0 if large else 0.75, timestep=0.5, maxVelocity=60
     )
-    if large:
-        options["physics"]["barnesHut"]["theta"] = 0.9
+    # the Barnes-Hut force sum is ~75 % of the stabilisation profile: coarser above 200 nodes
+    if n_nodes > 200:
+        options["physics"]["barnesHut"]["theta"] = 1.0 if large else 0.8
     # improvedLayout (Kamada-Kawai on clusters) costs seconds at ~1,000 nodes
     options["layout"] = {"randomSeed": seed, "improvedLayout": n_nodes <= IMPROVED_LAYOUT_NODES}
     options["interaction"].update(
