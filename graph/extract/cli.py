@@ -29,6 +29,8 @@ def _read_text(path: Path) -> str:
         raise ValueError(f"{path}: is a directory, expected a file") from None
     except UnicodeDecodeError as exc:
         raise ValueError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror})") from None
 
 
 def _read_facts(path: Path) -> dict[str, Any]:

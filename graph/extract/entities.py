@@ -146,7 +146,7 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             continue
         if _is_punct(word) or any(ch.isdigit() for ch in word):
             break
-        if word in lx.BOUNDARY_WORDS:
+        if word in lx.BOUNDARY_WORDS and not (kind == "legal" and len(word) == 1 and pos not in {"p", "c", "uj", "ul"}):
             break
         if word == "及":
             start = a

@@ -36,8 +36,8 @@ def normalise_name(name: str) -> str:
 
     >>> normalise_name("江西省某某科技有限公司") == normalise_name("江西某某科技")
     True
-    >>> normalise_name("“双千计划”")
-    '双千计划'
+    >>> normalise_name("“凤凰计划”")
+    '凤凰计划'
     """
     s = _DROP.sub("", unicodedata.normalize("NFKC", name))
     for prov in PROVINCES:

@@ -565,10 +565,10 @@ class Extractor:
         # X一家…企业Y / 位于X的Y → locatedIn
         lm2 = re.search(r"一家[^,,。]{0,10}?(?:企业|公司)", text)
         if lm2:
-            before = [m for m in ms if m.end <= cs + lm2.start() and m.entity.has("Zone", "Place", "Park")]
-            after = [m for m in ms if m.start >= cs + lm2.end() and m.entity.has("Enterprise")]
-            if before and after:
-                self.relate(after[0].entity, "locatedIn", before[-1].entity, before[-1].start, after[0].end)
+            hosts = [m for m in ms if m.end <= cs + lm2.start() and m.entity.has("Zone", "Place", "Park")]
+            guests = [m for m in ms if m.start >= cs + lm2.end() and m.entity.has("Enterprise")]
+            if hosts and guests:
+                self.relate(guests[0].entity, "locatedIn", hosts[-1].entity, hosts[-1].start, guests[0].end)
         # enumeration-based relations
         for start, end, head, items in self.enums:
             if not (cs <= start < ce):
@@ -618,7 +618,7 @@ class Extractor:
         return clause.start, max(clause.end, pos + len(name))
 
     def _name_relations(self) -> None:
-        """Relations readable from the names: X抚州基地 → localBaseOf X; X新材料公司 → subsidiaryOf X."""
+        """Relations readable from the names: X<city>基地 → localBaseOf X; X新材料公司 → subsidiaryOf X."""
         ents = sorted(self.table.entities, key=lambda e: e.first)
         places = [e.name[:-1] for e in ents if e.has("Place") and e.name.endswith(("市", "省"))]
         for a in ents:

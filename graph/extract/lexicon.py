@@ -63,7 +63,7 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
 ]
 
 TALENT_HINTS = ("人才", "英才", "俊才", "学者", "专家", "千人", "百人", "万人", "双千", "工匠")
-FUNDER_HINTS = ("基金", "投资", "资本", "财投", "金融", "创投", "银行", "担保")
+FUNDER_HINTS = ("基金", "投资", "资本", "金融", "创投", "银行", "担保")
 
 # prefixes that make a cue word generic (一个集聚区, 特色产业集群, 该公司)
 GENERIC_NAME_PARTS = {
@@ -100,10 +100,10 @@ BOUNDARY_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q"
 # parts of speech that end a non-legal name (verbs), unless the word is name-friendly
 VERB_POS = {"v", "vn", "vd", "vi", "l"}
 NAME_FRIENDLY_VERBS = {"创新", "投资", "发展", "服务", "研究", "制造", "建设", "控股", "科创",
-                       "检测", "孵化", "研发", "技术创新", "深耕", "精密", "投", "创",
+                       "检测", "孵化", "研发", "技术创新", "精密", "投", "创",
                        "通用", "集成", "储能", "节能", "环保", "引导", "创投"}
 
-# what may follow a "short" cue (铜博科技已…, 博大种业和…)
+# what may follow a "short" cue (X科技已…, X种业和…)
 SHORT_FOLLOWERS = ("已", "和", "与", "及", "的", "等", "是", "在", "获", "荣获", "正", "将",
                    "为", "副", "总", "董", "成立", "公司", "、", "(", "(", "对", "通过",
                    "累计", "研发", "生产", "实现", "联合", "作为")

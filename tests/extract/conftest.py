@@ -1,0 +1,36 @@
+"""Fixtures of the extraction tests: the seed article and the synthetic reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "data" / "articles" / "fuzhou-hitech-2025"
+REPORTS = ROOT / "tests" / "data" / "reports"
+REPORT_IDS = sorted(p.name for p in REPORTS.iterdir() if (p / "article.txt").is_file())
+ALL_IDS = ["fuzhou-hitech-2025", *REPORT_IDS]
+
+
+def folder_of(article_id: str) -> Path:
+    return SEED if article_id == "fuzhou-hitech-2025" else REPORTS / article_id
+
+
+_DRAFTS: dict[str, dict[str, Any]] = {}
+
+
+def draft_of(article_id: str) -> dict[str, Any]:
+    """The extractor's draft of an article (computed once per session)."""
+    if article_id not in _DRAFTS:
+        from graph.extract import extract_facts
+
+        text = (folder_of(article_id) / "article.txt").read_text(encoding="utf-8")
+        _DRAFTS[article_id] = extract_facts(text, article_id)
+    return _DRAFTS[article_id]
+
+
+@pytest.fixture(params=ALL_IDS)
+def article_id(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
