@@ -31,7 +31,7 @@ _SHORT_GENERIC = {"金融", "信息", "数字", "人工", "高新", "农业", "�
                   "现代", "产业", "创新", "高端", "科技", "民营", "中小", "服务", "工业", "先进"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     name: str
     classes: set[str]
@@ -332,29 +332,37 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
     """Merge spellings of one name: 江西省X公司 / 江西X公司, 高新区X集团 / X集团, <place>X / X."""
     prefixes = sorted({*places, *(p + "市" for p in places), *(p + "省" for p in places),
                        "高新区", "开发区", "园区"}, key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        ents = sorted(table.entities, key=lambda e: e.first)
-        for a in ents:
-            for b in ents:
-                if a is b or a not in table.entities or b not in table.entities:
-                    continue
-                if a.has("Place", "Person") or b.has("Place", "Person"):
-                    continue
-                same = _norm_variant(a.name, places) == _norm_variant(b.name, places)
-                if not same:
-                    for p in prefixes:
-                        if a.name == p + b.name and len(b.name) >= 4 and a.classes & b.classes:
-                            same = True
-                            break
-                if same:
-                    keep, drop = (a, b)
-                    neither = not keep.declared_alias and not drop.declared_alias
-                    if (drop.declared_alias and not keep.declared_alias) or (neither and keep.first > drop.first):
-                        keep, drop = drop, keep
-                    table.merge(keep, drop)
-                    changed = True
+
+    def merge(a: Entity, b: Entity) -> None:
+        keep, drop = a, b
+        neither = not keep.declared_alias and not drop.declared_alias
+        if (drop.declared_alias and not keep.declared_alias) or (neither and keep.first > drop.first):
+            keep, drop = drop, keep
+        table.merge(keep, drop)
+
+    def eligible(e: Entity) -> bool:
+        return not e.has("Place", "Person")
+
+    by_key: dict[str, Entity] = {}
+    for ent in sorted(table.entities, key=lambda e: e.first):
+        if not eligible(ent) or ent not in table.entities:
+            continue
+        key = _norm_variant(ent.name, places)
+        other = by_key.get(key)
+        if other is not None and other in table.entities and other is not ent:
+            merge(other, ent)
+        else:
+            by_key[key] = ent
+    for ent in sorted(table.entities, key=lambda e: e.first):
+        if not eligible(ent) or ent not in table.entities:
+            continue
+        for p in prefixes:
+            if ent.name.startswith(p):
+                other = table.get(ent.name[len(p):])
+                if (other is not None and other is not ent and eligible(other) and len(other.name) >= 4
+                        and ent.classes & other.classes):
+                    merge(ent, other)
+                    break
 
 
 def find_mentions(doc: Document, table: EntityTable) -> list[Mention]:

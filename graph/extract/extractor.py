@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -96,6 +97,7 @@ class Extractor:
         self.obs: list[Obs] = []
         self.funding: list[dict[str, Any]] = []
         self.recognitions: list[dict[str, Any]] = []
+        self.mentions = []
         self.photo_of: dict[int, Paragraph] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -103,8 +105,19 @@ class Extractor:
     def quote(self, start: int, end: int) -> str:
         return self.doc.unique_quote(start, end)
 
+    @property
+    def mentions(self) -> list[Mention]:
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, value: list[Mention]) -> None:
+        self._mentions = value
+        self._starts = [m.start for m in value]
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        return [m for m in self._mentions[lo:hi] if m.end <= end]
 
     def relate(self, subj: Entity, pred: str, obj: Entity, start: int, end: int,
                role: str | None = None, review: str | None = None) -> None:
