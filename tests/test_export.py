@@ -36,7 +36,8 @@ def test_export_is_byte_identical_across_runs_and_hash_seeds(exported: dict[str,
 def test_export_writes_every_format_and_the_ontology_docs(exported: dict[str, bytes]) -> None:
     stem = SEED.name
     expected = {f"{stem}.ttl", f"{stem}.nt", f"{stem}.jsonld", f"{stem}.graphml", f"{stem}.html",
-                "ontology/index.html", "ontology/classes.svg", "ontology/zone.ttl", "ontology/shapes.ttl"}
+                "ontology/index.html", "ontology/classes.svg", "ontology/relations.svg", "ontology/zone.ttl",
+                "ontology/shapes.ttl"}
     assert expected <= set(exported)
 
 
