@@ -3,6 +3,8 @@ stable layout and interaction latency afterwards.
 
     .venv/bin/python bench/bench_html.py            # 100, 1000, 5000 nodes
     .venv/bin/python bench/bench_html.py 200 2000   # other sizes
+    .venv/bin/python bench/bench_html.py --screenshot exports/fuzhou-hitech-2025.html \
+        docs/screenshot.png                         # the README picture (panel on 比亚迪)
 
 Graphs are synthetic (tests/exporters/conftest.py: ``synthetic_graph``, ~2 edges per
 node, every node with evidence, every fifth with a figure). The browser is Debian's
@@ -143,7 +145,42 @@ def measure(sizes: list[int]) -> list[dict[str, Any]]:
     return rows
 
 
+def screenshot(html_file: Path, out: Path, node: str = "byd", query: str = "比亚") -> None:
+    """The view at 1600x1000 with ``node`` selected, its panel open and ``query`` typed."""
+    from playwright.sync_api import sync_playwright
+
+    profile = Path(tempfile.mkdtemp(prefix="zkg-shot-"))
+    offsite: list[str] = []
+    errors: list[str] = []
+    try:
+        with sync_playwright() as p:
+            ctx = p.chromium.launch_persistent_context(
+                str(profile), executable_path=CHROMIUM, args=ARGS, headless=True,
+                viewport={"width": 1600, "height": 1000},
+            )
+            page = ctx.new_page()
+            page.route("**/*", _blocker(html_file.resolve().as_uri(), offsite))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(html_file.resolve().as_uri())
+            page.wait_for_function("() => window.zkg && zkg.isStabilized()", timeout=120_000)
+            page.fill("#zkg-search", query)
+            page.evaluate("(id) => zkg.selectNode(id, {focus: false})", node)
+            page.evaluate("""(id) => { const p = zkg.network.getPositions([id])[id];
+                zkg.network.moveTo({position: {x: p.x + 60, y: p.y - 40}, scale: 0.95}); }""",
+                          node)
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(out))
+            ctx.close()
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    if offsite or errors:
+        raise SystemExit(f"offsite requests {offsite}, console errors {errors}")
+
+
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["--screenshot"]:
+        screenshot(Path(argv[1]), Path(argv[2]), *argv[3:5])
+        return
     sizes = [int(a) for a in argv] or [100, 1000, 5000]
     rows = measure(sizes)
     cols = [("nodes", "{:>6}"), ("edges", "{:>6}"), ("gen_s", "{:>7.2f}"),
