@@ -348,8 +348,12 @@ def test_browser_xss(tmp_path: Path, open_html: Any, graphs: Any) -> None:
     assert XSS_SCRIPT in (panel.text_content() or "")
     # hover tooltips are DOM text too
     opened.js("zkg.setLang('en')")
-    page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"] + 1)
-    page.wait_for_timeout(400)
+    page.mouse.move(box["x"] + xy["x"] + 1, box["y"] + xy["y"] + 1)
+    page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5_000)
+    assert "园区\"<b>粗体</b>\"" in (tooltip.text_content() or "")
+    assert tooltip.locator("b, img, script").count() == 0
     page.locator("input[data-filter-class]").first.uncheck()
     page.locator("input[data-filter-class]").first.check()
     assert opened.js("typeof window.__pwned") == "undefined"
