@@ -204,6 +204,10 @@ def test_browser_loads_offline_and_draws_all_nodes(
     assert opened.js("zkg.network.physics.physicsEnabled") is False
     assert opened.page.title().startswith("构建“一个集聚区")
     assert_offline(opened)
+    # same seed, same layout: a second load settles to the same positions
+    positions = opened.js("zkg.network.getPositions()")
+    again = open_html(opened.path)
+    assert again.js("zkg.network.getPositions()") == positions
 
 
 @browser
