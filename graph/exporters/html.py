@@ -276,6 +276,7 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int) -> dict[str, Any]:
     net = Network(directed=True, cdn_resources="remote", height="100%", width="100%")
     nodes_meta: list[dict[str, Any]] = []
     class_count: Counter[str] = Counter()
+    primary_count: Counter[str] = Counter()
     degree = dict(g.degree())
     start = _seed_positions(g, ids) if len(order) > IMPROVED_LAYOUT_NODES else {}
     for n in order:
@@ -283,6 +284,7 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int) -> dict[str, Any]:
         classes = node_classes(attrs)
         class_count.update(classes)
         primary = primary_class(classes)
+        primary_count[primary] += 1
         colour, shape, _glyph = _style(primary)
         label_zh = _text(attrs.get("label_zh")) or ids[n]
         kind = _text(attrs.get("kind")) or "entity"
@@ -360,10 +362,13 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int) -> dict[str, Any]:
     known = list(CLASS_STYLES)
     for cls in sorted(class_count, key=lambda c: (known.index(c) if c in known else len(known), c)):
         colour, shape, glyph = _style(cls)
+        if not primary_count[cls]:  # only ever a secondary class: no node is drawn so
+            colour, glyph = "#9aa5b1", "○"
         style = CLASS_STYLES.get(cls)
         classes_meta.append({
             "name": cls, "zh": style[3] if style else cls, "en": style[4] if style else cls,
             "color": colour, "shape": shape, "glyph": glyph, "count": class_count[cls],
+            "drawn": primary_count[cls],
         })
     return {
         "classes": classes_meta,
@@ -744,7 +749,8 @@ _APP_JS = r"""
       var glyph = el("span", "zkg-glyph", c.glyph); glyph.style.color = c.color;
       var name = el("span", null, className(c.name)); name.setAttribute("data-class-name", c.name);
       label.append(input, glyph, name, el("span", "zkg-count", c.count));
-      label.title = c.zh + " / " + c.en + " (" + c.name + ")";
+      label.title = c.zh + " / " + c.en + " (" + c.name + ")" + (c.drawn ? "" :
+        " — 仅作附加类别，节点按其主类别着色 / secondary class only: nodes are drawn in their main class");
       cbox.appendChild(label);
     });
     var rbox = document.getElementById("zkg-relations");
