@@ -77,8 +77,14 @@ def figure_dict(article: ArticleFacts, onto: Ontology, obs: ObservationRecord) -
     }
 
 
-def amount_observation(event_id: str, amount: AmountRecord, indicator_zh: str, indicator_en: str, evidence: list[str]) -> ObservationRecord:
-    """The amount of a funding event as an observation ``<event-id>-amount``."""
+def amount_observation(
+    event_id: str, amount: AmountRecord, indicator_zh: str, indicator_en: str, evidence: list[str], period: int | None = None
+) -> ObservationRecord:
+    """The amount of a funding event as an observation ``<event-id>-amount``.
+
+    It has the event's period. Its evidence is the event's quotes that contain the amount as written (the loader
+    has checked there is at least one), not every quote of the event.
+    """
     return ObservationRecord(
         id=f"{event_id}-amount",
         subject=event_id,
@@ -88,7 +94,8 @@ def amount_observation(event_id: str, amount: AmountRecord, indicator_zh: str, i
         value=amount.value,
         unit=amount.unit,
         qualifier=amount.qualifier,
-        evidence=evidence,
+        period=period,
+        evidence=[q for q in evidence if amount.as_written in q] or evidence,
     )
 
 
@@ -151,7 +158,7 @@ def build_nx_graph(article: ArticleFacts, onto: Ontology) -> nx.MultiDiGraph:
         amount_fig: list[dict[str, Any]] = []
         label_zh, label_en = instrument_zh, instrument_en
         if ev.amount is not None:
-            amount_obs = amount_observation(ev.id, ev.amount, f"{instrument_zh}金额", f"{instrument_en} amount", ev.evidence)
+            amount_obs = amount_observation(ev.id, ev.amount, f"{instrument_zh}金额", f"{instrument_en} amount", ev.evidence, ev.period)
             amount_fig.append(figure_dict(article, onto, amount_obs))
             label_zh = f"{instrument_zh} {ev.amount.as_written}"
             label_en = f"{instrument_en} {ev.amount.as_written}"

@@ -232,7 +232,7 @@ class _RdfBuilder:
                 self.add(node, ZKG.periodText, Literal(ev.period_zh, lang="zh"))
             if ev.amount is not None:
                 instrument_en = self.onto.label(local_name(instrument), "en")
-                amount = amount_observation(ev.id, ev.amount, f"{instrument_zh}金额", f"{instrument_en} amount", ev.evidence)
+                amount = amount_observation(ev.id, ev.amount, f"{instrument_zh}金额", f"{instrument_en} amount", ev.evidence, ev.period)
                 self.add(node, ZKG.amount, self.observation(amount))
             self.derive(node, ev.evidence)
 
