@@ -3,9 +3,10 @@
 Each scale runs in a fresh subprocess (so peak RSS is per scale) on a synthetic article
 folder (bench/synth.py) sized to a multiple of the seed article's characters. Wall
 time per stage comes from a plain run; peak traced memory per stage from a second pass
-under tracemalloc. Usage::
+under tracemalloc (skipped above ``--trace-max``, where only the process's max RSS is
+reported). Usage::
 
-    python bench/bench_build.py [--scales 1 10 100 1000] [--no-export]
+    python bench/bench_build.py [--scales 1 10 100 1000] [--no-export] [--trace-max 100]
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _built(cls: Any, s: dict[str, Any], onto: Any) -> Any:
     return built
 
 
-def run_one(units: int, export: bool) -> dict[str, Any]:
+def run_one(units: int, export: bool, trace: bool = True) -> dict[str, Any]:
     from synth import write_synthetic_article
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,12 +72,13 @@ def run_one(units: int, export: bool) -> dict[str, Any]:
                   "edges": state["nx"].number_of_edges()}
         state.clear()
         peak: dict[str, float] = {}
-        tracemalloc.start()
-        for name, fn in stages(folder, export):
-            tracemalloc.reset_peak()
-            fn(state)
-            peak[name] = tracemalloc.get_traced_memory()[1] / 2**20
-        tracemalloc.stop()
+        if trace:
+            tracemalloc.start()
+            for name, fn in stages(folder, export):
+                tracemalloc.reset_peak()
+                fn(state)
+                peak[name] = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"units": units, "bytes": size, **counts, "seconds": timing, "peak_mib": peak, "max_rss_mib": rss}
 
@@ -85,10 +87,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100, 1000])
     parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--trace-max", type=int, default=100,
+                        help="measure per-stage memory with tracemalloc only up to this scale (it doubles memory)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--no-trace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one is not None:
-        print(json.dumps(run_one(args.one, not args.no_export)))
+        print(json.dumps(run_one(args.one, not args.no_export, trace=not args.no_trace)))
         return
     from synth import units_for_size
 
@@ -97,13 +102,15 @@ def main() -> None:
     for scale in args.scales:
         units = units_for_size(seed_chars * scale)
         cmd = [sys.executable, __file__, "--one", str(units)] + (["--no-export"] if args.no_export else [])
+        if scale > args.trace_max:
+            cmd.append("--no-trace")
         rows.append((scale, json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)))
     names = list(rows[0][1]["seconds"])
     print(f"seed article: {seed_chars} characters; stage times in seconds, peak traced MiB in brackets")
     print("| scale | KB | triples | " + " | ".join(names) + " | max RSS MiB |")
     print("|---" * (len(names) + 4) + "|")
     for scale, r in rows:
-        cells = [f"{r['seconds'][n]:.2f} [{r['peak_mib'][n]:.0f}]" for n in names]
+        cells = [f"{r['seconds'][n]:.2f}" + (f" [{r['peak_mib'][n]:.0f}]" if r["peak_mib"] else "") for n in names]
         print(f"| {scale}× | {r['bytes'] / 1024:.0f} | {r['triples']} | " + " | ".join(cells) + f" | {r['max_rss_mib']:.0f} |")
     base_scale, base = rows[0]
     for scale, r in rows[1:]:

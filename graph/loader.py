@@ -21,6 +21,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from graph.errors import InputError, Problem
+from graph.gcpause import without_gc
 from graph.model import (
     AmountRecord,
     ArticleFacts,
@@ -499,6 +500,7 @@ def load_facts(facts_path: Path, text: str, onto: Ontology | None = None) -> tup
     return check_facts(read_yaml(facts_path), text, onto or load_ontology())
 
 
+@without_gc
 def load_article(folder: Path, onto: Ontology | None = None) -> ArticleFacts:
     """Load ``folder`` (article.txt, meta.yaml, facts.yaml) into :class:`ArticleFacts`."""
     folder = Path(folder)

@@ -14,6 +14,7 @@ from typing import Any
 import networkx as nx
 from rdflib import SKOS
 
+from graph.gcpause import without_gc
 from graph.model import (
     AmountRecord,
     ArticleFacts,
@@ -108,6 +109,7 @@ def recognition_label(title: str, grade: str | None) -> str:
     return title if not grade or grade in title else title + grade
 
 
+@without_gc
 def build_nx_graph(article: ArticleFacts, onto: Ontology) -> nx.MultiDiGraph:
     """The article's facts as a ``MultiDiGraph`` (see ``docs/design.md``)."""
     facts = article.facts

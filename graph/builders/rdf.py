@@ -14,6 +14,7 @@ from decimal import Decimal
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from graph.builders.networkx import amount_observation, article_edges, recognition_label
+from graph.gcpause import without_gc
 from graph.model import ArticleFacts, ChangeRecord, Evidence, ObservationRecord
 from graph.namespace import ZKG, ZKGR_DEFAULT, bind_prefixes
 from graph.ontology import Ontology, local_name
@@ -262,6 +263,7 @@ class _RdfBuilder:
         self.derive(self.names.article(), title_quotes)
 
 
+@without_gc
 def build_rdf_graph(article: ArticleFacts, onto: Ontology, base: str = ZKGR_DEFAULT) -> Graph:
     """The article's facts as an rdflib ``Graph`` (data only, no ontology terms)."""
     return _RdfBuilder(article, onto, base).build()
@@ -272,6 +274,7 @@ TERM_PREDICATES = (RDF.type, RDFS.label, RDFS.comment, SKOS.definition, SKOS.not
                    OWL.inverseOf, SKOS.exactMatch)
 
 
+@without_gc
 def add_ontology_terms(data: Graph, onto: Ontology) -> Graph:
     """``data`` plus the ontology terms it uses: labels, definitions, class hierarchy.
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from graph.errors import ExportError
 from graph.exporters import DEFAULT_FORMATS, get_exporter
+from graph.gcpause import without_gc
 
 if TYPE_CHECKING:
     from graph.pipeline import BuiltGraph
@@ -35,6 +36,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+@without_gc
 def generate_exports(built: BuiltGraph, formats: Iterable[str] = DEFAULT_FORMATS) -> dict[str, bytes]:
     """Every requested format in memory: ``{file name: bytes}``. Writes nothing."""
     out: dict[str, bytes] = {}
