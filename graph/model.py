@@ -63,23 +63,19 @@ class RelationRecord(_Record):
     review: Review | None = None
 
 
-class ChangeRecord(_Record):
+class AmountRecord(_Record):
+    """A quantity as written inside another record: ``近3亿元`` → 3, 亿元, nearly."""
+
+    as_written: NonEmpty
+    value: Decimal
+    unit: NonEmpty
+    qualifier: NonEmpty | None = None
+
+
+class ChangeRecord(AmountRecord):
     """A change of a figure against a basis: ``同比增长27.1%``."""
 
-    as_written: NonEmpty
-    value: Decimal
-    unit: NonEmpty
     comparison: NonEmpty | None = None
-    qualifier: NonEmpty | None = None
-
-
-class AmountRecord(_Record):
-    """An amount of money (or any quantity) inside another record."""
-
-    as_written: NonEmpty
-    value: Decimal
-    unit: NonEmpty
-    qualifier: NonEmpty | None = None
 
 
 class ObservationRecord(_Record):

@@ -25,9 +25,7 @@ generated tables of ``ontology/README.md``.
 from __future__ import annotations
 
 import html
-import os
 import sys
-import tempfile
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +35,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
+from graph.exporters.writer import write_atomic
 from graph.namespace import PREFIXES, ZKG
 
 ZKG_NS = str(ZKG._NS)
@@ -1105,24 +1104,12 @@ def update_readme(ontology: Graph, path: Path = README_PATH) -> bool:
     new = text[:start] + "\n\n" + generate_ontology_readme_tables(ontology) + "\n" + text[end:]
     if new == text:
         return False
-    _write_atomic(path, new.encode("utf-8"))
+    write_atomic(path, new.encode("utf-8"))
     return True
 
 
 # ---------------------------------------------------------------------------- writing
 
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_ontology_docs(ontology: Graph, out_dir: Path) -> list[Path]:
@@ -1135,7 +1122,7 @@ def write_ontology_docs(ontology: Graph, out_dir: Path) -> list[Path]:
         out_dir / "relations.svg": generate_relations_diagram_svg(ontology).encode("utf-8"),
     }
     for path, data in files.items():
-        _write_atomic(path, data)
+        write_atomic(path, data)
     return list(files)
 
 

@@ -205,6 +205,20 @@ class Extractor:
             return "Product"
         return lx.ENUM_HEADS.get(head, "Industry")
 
+    def _enum_entities(self, items: list[str], head: str, offset: int, trusted: tuple[str, ...], why: str) -> list[Entity]:
+        """Entities for the items of an enumeration; new ones outside ``trusted`` classes get a review reason."""
+        ents: list[Entity] = []
+        for item in items:
+            if self.table.get(item) is not None:
+                ents.append(self.table.by_name[item])
+                continue
+            if re.search(r"\d", item) or len(item) > 16:
+                continue
+            cls = self._item_class(item, head)
+            review = None if cls in trusted else f"{cls} {why}"
+            ents.append(self.table.add(item, (cls,), self.doc.flat.find(item, offset), review))
+        return ents
+
     def _enumerations(self) -> None:
         flat = self.doc.flat
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items)
@@ -214,31 +228,13 @@ class Extractor:
             body = re.sub(r"^(和培育了?|了)", "", body)
             body = re.sub(r"^[^、]*?(?:孵化|培育|引进)了?", "", body) if "、" in body else body
             items = self._split_items(body)
-            ents: list[Entity] = []
-            offset = m.start(1)
-            for item in items:
-                if self.table.get(item) is not None:
-                    ents.append(self.table.by_name[item])
-                    continue
-                if re.search(r"\d", item) or len(item) > 16:
-                    continue
-                cls = self._item_class(item, head)
-                review = None if cls in ("Enterprise", "Material") else f"{cls} from an enumeration ending in 等{head}"
-                ents.append(self.table.add(item, (cls,), flat.find(item, offset), review))
+            ents = self._enum_entities(items, head, m.start(1), ("Enterprise", "Material"),
+                                       f"from an enumeration ending in 等{head}")
             self.enums.append((m.start(), m.end(), head, ents))
         for rx, head in ((_FOCUS_RE, "产业"), (_SUPPORT_RE, "产品"), (_APPLICATION_RE, "领域"), (_TECH_RE, "技术")):
             for m in rx.finditer(flat):
                 items = self._split_items(re.sub(r"等(领域|行业)?$", "", m.group(1)))
-                ents = []
-                for item in items:
-                    if self.table.get(item) is not None:
-                        ents.append(self.table.by_name[item])
-                        continue
-                    if re.search(r"\d", item) or len(item) > 16:
-                        continue
-                    cls = self._item_class(item, head)
-                    ents.append(self.table.add(item, (cls,), flat.find(item, m.start(1)),
-                                               None if cls == "Material" else f"{cls} from the pattern {rx.pattern[:12]}…"))
+                ents = self._enum_entities(items, head, m.start(1), ("Material",), f"from the pattern {rx.pattern[:12]}…")
                 self.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
         # products named right after a physical figure: 3.5微米极薄高性能铜箔…
         for para in self.doc.paragraphs:
