@@ -783,12 +783,13 @@ class Extractor:
         self.table.entities = [e for e in self.table.entities if e.name in self.doc.flat]
         self._assign_ids()
         flat = self.doc.flat
+        w = self.doc.as_written  # strings read from the normalised view, as the article writes them
         entities = []
         for ent in sorted(self.table.entities, key=lambda e: e.first):
-            aliases = [a for a in ent.aliases if a in flat and a != ent.name]
+            aliases = [w(a) for a in ent.aliases if a in flat and a != ent.name]
             rec: dict[str, Any] = {
                 "id": ent.id, "classes": sorted(ent.classes, key=lambda c: CLASS_ORDER_INDEX.get(c, 99)),
-                "name_zh": ent.name, "name_en": None, "aliases_zh": aliases, "description_en": None,
+                "name_zh": w(ent.name, ent.first), "name_en": None, "aliases_zh": aliases, "description_en": None,
                 "evidence": [self._entity_evidence(ent)],
             }
             if ent.review:
@@ -800,7 +801,7 @@ class Extractor:
             if id(r["subject"]) not in alive or id(r["object"]) not in alive:
                 continue
             rec = {"subject": r["subject"].id, "predicate": r["predicate"], "object": r["object"].id,
-                   "role_zh": r["role_zh"], "evidence": r["evidence"]}
+                   "role_zh": w(r["role_zh"]) if r["role_zh"] else None, "evidence": r["evidence"]}
             if r["review"]:
                 rec["review"] = {"needed": True, "reason": r["review"]}
             relations.append(rec)
@@ -816,14 +817,16 @@ class Extractor:
             if o.change is not None:
                 cf, sign, comparison = o.change
                 value = cf.value * sign
-                change = {"as_written": self._change_written(o), "value": value, "unit": cf.unit,
+                change = {"as_written": w(self._change_written(o), o.quote_start), "value": value, "unit": cf.unit,
                           "comparison": comparison, "qualifier": cf.qualifier}
             rec = {
                 "id": f"{o.subject.id}-fig-{counts[o.subject.id]}", "subject": o.subject.id,
-                "indicator_zh": o.indicator, "indicator_en": _english(o.indicator),
-                "as_written": fig.as_written, "value": fig.value, "value_max": fig.value_max, "unit": fig.unit,
-                "qualifier": fig.qualifier, "period": o.period, "period_zh": o.period_zh,
-                "rank_scope_zh": fig.rank_scope, "concerns": [c.id for c in o.concerns if id(c) in alive],
+                "indicator_zh": w(o.indicator, o.quote_start), "indicator_en": _english(o.indicator),
+                "as_written": w(fig.as_written, o.quote_start), "value": fig.value, "value_max": fig.value_max, "unit": fig.unit,
+                "qualifier": fig.qualifier, "period": o.period,
+                "period_zh": w(o.period_zh, o.quote_start) if o.period_zh else None,
+                "rank_scope_zh": w(fig.rank_scope, o.quote_start) if fig.rank_scope else None,
+                "concerns": [c.id for c in o.concerns if id(c) in alive],
                 "change": change, "evidence": [quote],
             }
             if o.review:
@@ -836,9 +839,9 @@ class Extractor:
                 "id": f"funding-{i}", "funders": [x.id for x in f["funders"]], "recipient": f["recipient"].id,
                 "project": f["project"].id if f["project"] is not None else None,
                 "arranged_by": [x.id for x in f["arranged_by"]],
-                "instrument": f["instrument"], "instrument_zh": f["instrument_zh"],
-                "mechanism_zh": f["mechanism_zh"],
-                "amount": None if amount is None else {"as_written": amount.as_written, "value": amount.value,
+                "instrument": f["instrument"], "instrument_zh": w(f["instrument_zh"], f["start"]),
+                "mechanism_zh": w(f["mechanism_zh"]) if f["mechanism_zh"] else None,
+                "amount": None if amount is None else {"as_written": w(amount.as_written, f["start"]), "value": amount.value,
                                                        "unit": amount.unit, "qualifier": amount.qualifier},
                 "period": f["period"], "period_zh": f["period_zh"], "description_en": None,
                 "evidence": [self.quote(f["start"], f["end"])],
@@ -848,8 +851,8 @@ class Extractor:
             funding.append(rec)
         recognitions = []
         for i, r in enumerate(self.recognitions, 1):
-            rec = {"id": f"recognition-{i}", "recipient": r["recipient"].id, "title_zh": r["title_zh"],
-                   "title_en": None, "kind": r["kind"], "grade_zh": r["grade_zh"], "awarded_by": None,
+            rec = {"id": f"recognition-{i}", "recipient": r["recipient"].id, "title_zh": w(r["title_zh"], r["start"]),
+                   "title_en": None, "kind": r["kind"], "grade_zh": w(r["grade_zh"]) if r["grade_zh"] else None, "awarded_by": None,
                    "year": r["year"], "evidence": [self.quote(r["start"], r["end"])]}
             if r["review"]:
                 rec["review"] = {"needed": True, "reason": r["review"]}

@@ -16,6 +16,20 @@ import re
 from dataclasses import dataclass, field
 
 LINE_BREAKS = "\r\n"
+# full-width ASCII variants (，（）；：０-９Ａ-Ｚ％…) and the ideographic space → ASCII, one
+# character for one character: the rules read the normalised view, quotes are cut from the
+# original text at the same offsets.
+NORMALISE = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+
+
+def normalise(text: str) -> str:
+    """``text`` with full-width ASCII variants folded to ASCII (same length, same offsets).
+
+    >>> normalise("（以下简称“甲”），１２％")
+    '(以下简称“甲”),12%'
+    """
+    return text.translate(NORMALISE)
+
 SENTENCE_END = "。!?!?"
 CLAUSE_END = ",,;;::"
 SEGMENT_END = ";;"
@@ -82,8 +96,10 @@ class Document:
     """Paragraphs, sentences and clauses of an article, over the flat text."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.flat = "".join(ch for ch in text if ch not in LINE_BREAKS)
+        self.original_text = text
+        self.text = normalise(text)
+        self.original_flat = "".join(ch for ch in text if ch not in LINE_BREAKS)
+        self.flat = normalise(self.original_flat)
         self.paragraphs: list[Paragraph] = []
         self._count_cache: dict[str, int] = {}
         self._build()
@@ -154,7 +170,7 @@ class Document:
         start, end = self._trim(start, end)
         quote = flat[start:end]
         if quote and self.count(quote) == 1:
-            return quote
+            return self.original_flat[start:end]
         lo, hi = start, end
         n = len(flat)
         while lo > 0 or hi < n:
@@ -165,15 +181,28 @@ class Document:
                     hi += 1
                 a, b = self._trim(lo, hi)
                 if self.count(flat[a:b]) == 1:
-                    return flat[a:b]
+                    return self.original_flat[a:b]
             if lo > 0:
                 lo -= 1
                 while lo > 0 and flat[lo - 1] not in CLAUSE_END + SENTENCE_END:
                     lo -= 1
                 a, b = self._trim(lo, hi)
                 if self.count(flat[a:b]) == 1:
-                    return flat[a:b]
-        return flat  # pragma: no cover - the whole text is unique
+                    return self.original_flat[a:b]
+        return self.original_flat  # pragma: no cover - the whole text is unique
+
+    def as_written(self, text: str, near: int = 0) -> str:
+        """``text`` (read from the normalised view) as the article writes it.
+
+        The occurrence at or after ``near`` is used (else the first one); text that does
+        not occur is returned unchanged.
+        """
+        if not text:
+            return text
+        i = self.flat.find(text, near)
+        if i < 0:
+            i = self.flat.find(text)
+        return self.original_flat[i:i + len(text)] if i >= 0 else text
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         flat = self.flat

@@ -168,3 +168,21 @@ def test_no_seed_names_in_rules() -> None:
         text = path.read_text(encoding="utf-8")
         for name in seed_names:
             assert name not in text, f"{path.name} names the seed entity {name!r}"
+
+
+def test_draft_builds_with_the_article_meta(article_id: str, tmp_path: Path) -> None:
+    """The draft, copied in as facts.yaml next to the article's meta.yaml, passes ``zone-kg build``."""
+    import shutil
+
+    from graph.pipeline import build_article
+
+    src = folder_of(article_id)
+    if not (src / "meta.yaml").is_file():
+        pytest.skip(f"no meta.yaml: {src}")
+    folder = tmp_path / article_id
+    folder.mkdir()
+    shutil.copy(src / "article.txt", folder / "article.txt")
+    shutil.copy(src / "meta.yaml", folder / "meta.yaml")
+    (folder / "facts.yaml").write_text(dump_draft(draft_of(article_id)), encoding="utf-8")
+    built = build_article(folder)
+    assert built is not None
