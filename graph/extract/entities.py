@@ -155,7 +155,13 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
         if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}):
             break
         if kind != "legal" and pos in lx.VERB_POS and len(word) > 1 and word not in lx.NAME_FRIENDLY_VERBS:
-            break
+            # a verb tag on a fragment of an unknown name (超高|清视频, 可降解|材料) does not end it,
+            # in names whose head admits verbs (platforms, clusters, projects, alliances)
+            lenient = kind == "lenient" and word not in lx.ACTION_VERBS
+            orphan = idx + 1 < len(toks) and toks[idx + 1][1] - toks[idx + 1][0] == 1 and toks[idx + 1][0] == start \
+                and toks[idx + 1][3] not in {"p", "c", "uj", "ul"} and word not in lx.ACTION_VERBS
+            if not (lenient or orphan):
+                break
         if cue_start - a > 22:
             break
         start = a
@@ -263,8 +269,9 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
     for m in _CUE_RE.finditer(text):
         cue = m.group(0)
         classes, kind = _CUES[cue]
+        scan_kind = "lenient" if kind == "org" and set(classes) & {"Platform", "Alliance", "Cluster", "Project"} else kind
         # a longer cue word that merely contains this one (服务中心 vs 中心) was tried first
-        start = scan_left(text, m.start(), kind)
+        start = scan_left(text, m.start(), scan_kind)
         name = text[start:m.end()]
         core = name[: len(name) - len(cue)]
         if kind == "short":
@@ -272,6 +279,9 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             if rest and rest[0] not in _PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS):
                 continue
             core = _strip_place(core, places)
+            if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
+                    m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
+                core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (启航光电)
             if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")):
                 continue
             name = core + cue
@@ -285,8 +295,10 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             continue
         if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):
             continue
-        if "级" in core or not core:
+        if "级" in core or not core or core in {"子", "分", "该", "本"}:
             continue
+        if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in {"全国", "全省", "省级", "国家级"}):
+            continue  # a rank scope (湖北省经开区), not a zone
         bare = _strip_generic(_strip_place(core, places))
         if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
             continue

@@ -40,6 +40,8 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("中试平台", ("Platform",), "org"),
     ("孵化器", ("Platform",), "org"),
     ("研究院", ("Platform",), "org"),
+    ("创业中心", ("Platform",), "org"),
+    ("孵化中心", ("Platform",), "org"),
     ("中心", ("Park",), "org"),
     ("战略联盟", ("Alliance",), "org"),
     ("联盟", ("Alliance",), "org"),
@@ -53,6 +55,8 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("工程院", ("Organization",), "org"),
     ("科学院", ("Organization",), "org"),
     ("大学", ("Organization",), "org"),
+    ("学院", ("Organization",), "org"),
+    ("经济区", ("Zone",), "org"),
     ("科技", ("Enterprise",), "short"),
     ("种业", ("Enterprise",), "short"),
     ("药业", ("Enterprise",), "short"),
@@ -60,6 +64,11 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("电子", ("Enterprise",), "short"),
     ("智能", ("Enterprise",), "short"),
     ("新材", ("Enterprise",), "short"),
+    ("生物", ("Enterprise",), "short"),
+    ("光电", ("Enterprise",), "short"),
+    ("芯片", ("Enterprise",), "short"),
+    ("智造", ("Enterprise",), "short"),
+    ("精工", ("Enterprise",), "short"),
 ]
 
 TALENT_HINTS = ("人才", "英才", "俊才", "学者", "专家", "千人", "百人", "万人", "双千", "工匠")
@@ -93,8 +102,13 @@ BOUNDARY_WORDS = {
     "荣获", "入选", "认定", "开展", "进行", "加快", "加速", "全力", "重点", "着力", "以及",
     "正在", "已经", "逐步", "积极", "持续", "累计", "新增", "招引", "实现", "完成", "带领",
     "副总经理", "总经理", "董事长", "负责人", "院士", "记者", "主任", "所属", "旗下", "下属",
-    "公司", "集团",
+    "公司", "集团", "子公司", "龙头", "获", "居", "位居", "位列", "牵头", "共同", "实施", "推进",
+    "签订", "签署", "深化", "壮大", "扩大", "建成", "投产", "申报", "管委会", "内",
 }
+# verbs that end a name even where verbs may be part of it (platform, cluster, project names)
+ACTION_VERBS = {"打造", "建设", "成立", "组建", "共建", "设立", "获批", "实施", "推进", "推动", "牵头",
+                "正在", "建成", "引进", "培育", "壮大", "发展", "形成", "构建", "规划", "拥有", "获得",
+                "集聚", "聚集", "布局", "承担", "依托", "加快", "加速", "着力", "重点", "投资", "新建"}
 # jieba part-of-speech tags that end a name
 BOUNDARY_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "d", "t"}
 # parts of speech that end a non-legal name (verbs), unless the word is name-friendly
@@ -106,7 +120,7 @@ NAME_FRIENDLY_VERBS = {"创新", "投资", "发展", "服务", "研究", "制造
 # what may follow a "short" cue (X科技已…, X种业和…)
 SHORT_FOLLOWERS = ("已", "和", "与", "及", "的", "等", "是", "在", "获", "荣获", "正", "将",
                    "为", "副", "总", "董", "成立", "公司", "、", "(", "(", "对", "通过",
-                   "累计", "研发", "生产", "实现", "联合", "作为")
+                   "累计", "研发", "生产", "实现", "联合", "作为", "由", "主要", "专注", "营")
 
 PERSON_TITLES = ("副总经理", "总经理", "董事长", "副董事长", "总裁", "副总裁", "院士", "教授",
                  "研究员", "主任", "副主任", "书记", "负责人", "创始人", "总工程师", "工程师",
