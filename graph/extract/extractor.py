@@ -29,6 +29,13 @@ _ENUM_RE = re.compile(
 )
 _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为重点的")
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
+_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以)([^,。;:的]{2,60}?)[两二三四五六七八九十]大主导产业")
+_LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})")
+_CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构建|打通)了?([^,。;:]{2,60}?)等?(?:产业链)(?:关键)?环节"
+                       r"|产业链([^,。;:]{2,60}?)等?环节")
+_PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
+_OWN_PRODUCT_RE = re.compile(r"其(?:生产|研发)的([^,。;:]{2,16}?)(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
+_TECH2_RE = re.compile(r"研发(?:了)?([^,。;:、]{2,20}?技术)")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景")
 _TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:进行|开展)(?:技术开发|技术研发|研发|攻关)")
@@ -259,6 +266,27 @@ class Extractor:
                             if self.table.get(name) is None:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
+        for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_CHAIN_RE, "chain"),
+                         (_PRODUCT_RE, "produces"), (_OWN_PRODUCT_RE, "produces"), (_TECH2_RE, "devtech")):
+            for m in rx.finditer(flat):
+                g = 1 if m.group(1) is not None else 2
+                body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
+                items = self._split_items(body) if head != "devtech" else [body]
+                cls = {"leading": "Industry", "chain": "IndustryChainSegment", "produces": "Product",
+                       "devtech": "Technology"}[head]
+                ents = []
+                for item in items:
+                    item = re.sub(r"(?:等|产品)$", "", item).strip()
+                    if len(item) < 2 or len(item) > 16 or re.search(r"\d", item):
+                        continue
+                    known = self.table.get(item)
+                    if known is not None and not known.has("Person", "Place", "Zone"):
+                        ents.append(known)
+                        continue
+                    ents.append(self.table.add(item, (cls,), flat.find(item, m.start(g)),
+                                               None if head in ("leading", "chain") else f"{cls} from a {head} pattern"))
+                if ents:
+                    self.enums.append((m.start(), m.end(), head, ents))
         for m in _LEADING_RE.finditer(flat):
             count = {"两": 2, "二": 2}.get(m.group(1)) or lx.COUNT_WORDS.get(m.group(1))
             items = self._split_items(m.group(2), count)
@@ -603,9 +631,27 @@ class Extractor:
                 if who is not None:
                     for it in items:
                         self.relate(who, "developsTechnology", it, start, end)
-            elif head == "leading" and current is not None and current.has("Zone"):
-                for it in items:
-                    self.relate(current, "hasLeadingIndustry", it, start, end)
+            elif head == "leading":
+                zone = current if current is not None and current.has("Zone") else self.main_zone
+                if zone is not None and zone.has("Zone"):
+                    for it in items:
+                        self.relate(zone, "hasLeadingIndustry", it, start, end)
+            elif head == "chain":
+                hosts = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster")]
+                host = hosts[-1] if hosts else (current if current is not None and current.has("Park", "Cluster") else topic)
+                if host is not None:
+                    for it in items:
+                        self.relate(host, "hasChainSegment", it, start, end)
+            elif head in ("produces", "devtech"):
+                makers = [m.entity for m in self.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")
+                          and not m.entity.has(*[x.primary for x in items])]
+                maker = current if current is not None and current.has("Enterprise", "Platform") else None
+                if makers and (maker is None or self.doc.flat.rfind(makers[-1].name, seg.start, start) >= 0):
+                    maker = makers[-1]
+                if maker is not None:
+                    pred = "produces" if head == "produces" and maker.has("Enterprise") else "developsTechnology"
+                    for it in items:
+                        self.relate(maker, pred, it, start, end)
 
     def _photo_relations(self) -> None:
         for ent in self.table.entities:
