@@ -144,6 +144,8 @@ class Extractor:
         self._enumerations()
         self.mentions = find_mentions(self.doc, self.table)
         self.main_zone = self._main_zone()
+        self.byline_start = next((p.start for p in self.doc.paragraphs[:6]
+                                  if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))), 0)
         self._anaphora_aliases()
         self.mentions = find_mentions(self.doc, self.table)
         self._copula_aliases()
@@ -309,8 +311,19 @@ class Extractor:
     def _clause_subject(self, clause: Clause) -> Mention | None:
         text = clause.text
         ms = self.mentions_in(clause.start, clause.end)
+        anaphor = self._head_anaphor(clause)
+        if anaphor is not None:
+            return anaphor
         if not ms:
             return None
+        first = ms[0]
+        # "A<verb…>的B…": B is what the clause is about (A实施的B项目总投资…, A孵化的B获…)
+        if len(ms) >= 2 and ms[0].start - clause.start <= 6:
+            for nxt in ms[1:]:
+                between = self.doc.flat[first.end:nxt.start]
+                if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。]", between) \
+                        and nxt.entity.has(*_SUBJECT_CLASSES) and not re.search(r"(?:主导|重点|打造|建设)的$", between):
+                    return nxt
         first = ms[0]
         head = text[: first.start - clause.start]
         head = _YEAR_RE.sub("", head)
@@ -322,6 +335,32 @@ class Extractor:
             if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
                 return None
             return first
+        return None
+
+    _HEADS = ("研究院", "实验室", "中心", "项目", "基地", "集团", "联盟", "产业园", "集群", "园内", "集群内", "公司")
+
+    def _head_anaphor(self, clause: Clause) -> Mention | None:
+        """A clause opened by a bare head noun (研究院现有…, 项目占地…, 基地负责人…, 集团将…)
+        is about the last entity named with that head."""
+        text = _YEAR_RE.sub("", clause.text).lstrip()
+        for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
+            if text.startswith(opener):
+                text = text[len(opener):]
+        for head in sorted(self._HEADS, key=len, reverse=True):
+            if not text.startswith(head):
+                continue
+            if self.mentions_in(clause.start, clause.start + len(clause.text)) and \
+                    self.mentions_in(clause.start, clause.end)[0].start - clause.start <= len(clause.text) - len(text):
+                return None
+            bare = head.removesuffix("内")
+            bare = "产业园" if bare == "园" else bare
+            prior = [m for m in self.mentions if m.end <= clause.start and m.start >= clause.start - 600
+                     and (m.entity.name.endswith(bare) or (bare == "产业园" and m.entity.has("Park")))
+                     and not m.entity.has("Photo")]
+            if head == "园内":
+                prior = [m for m in self.mentions if m.end <= clause.start and m.start >= clause.start - 600
+                         and m.entity.has("Park")]
+            return prior[-1] if prior else None
         return None
 
     def _paragraph(self, para: Paragraph) -> None:
@@ -419,6 +458,8 @@ class Extractor:
                  cs: Mention | None, current: Entity | None, cataphor: Entity | None) -> Entity | None:
         """Record the clause's figures; returns a subject that holds for the following clauses."""
         override: Entity | None = None
+        if clause.start < self.byline_start:
+            return None  # title and subtitle: a threshold (迈入千亿级), not a figure
         figs = find_figures(clause.text)
         left = cs.end - clause.start if cs is not None else 0
         year, period_zh = self._period(para, sent, clause)
@@ -637,8 +678,8 @@ class Extractor:
                     for it in items:
                         self.relate(zone, "hasLeadingIndustry", it, start, end)
             elif head == "chain":
-                hosts = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster")]
-                host = hosts[-1] if hosts else (current if current is not None and current.has("Park", "Cluster") else topic)
+                chain_hosts = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster")]
+                host = chain_hosts[-1] if chain_hosts else (current if current is not None and current.has("Park", "Cluster") else topic)
                 if host is not None:
                     for it in items:
                         self.relate(host, "hasChainSegment", it, start, end)
