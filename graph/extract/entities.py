@@ -25,7 +25,8 @@ _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")([{_HAN}]{{2,3}})")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
-_LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?)(?:企业|公司|集团)?为龙头")
+_LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
+SHORT_CUE_REVIEW = "name boundary found by a short trade-word cue"
 _SHORT_GENERIC = {"金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
                   "新能源", "能源", "环保", "绿色", "文化", "网络", "互联网", "医疗", "汽车", "材料",
                   "现代", "产业", "创新", "高端", "科技", "民营", "中小", "服务", "工业", "先进"}
@@ -92,6 +93,12 @@ class EntityTable:
             return
         ent.aliases.append(alias)
         self.by_name[alias] = ent
+
+    def remove(self, ent: Entity) -> None:
+        for name in ent.names():
+            if self.by_name.get(name) is ent:
+                del self.by_name[name]
+        self.entities.remove(ent)
 
     def merge(self, keep: Entity, drop: Entity) -> None:
         if keep is drop:
@@ -166,6 +173,8 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             break
         start = a
         idx -= 1
+    if start > 0 and text[start - 1:start + 1] in lx.BOUNDARY_WORDS:
+        start += 1  # a boundary word the segmenter split (获|批国家…)
     return start
 
 
@@ -243,6 +252,9 @@ def discover(doc: Document, table: EntityTable) -> None:
                 continue
             table.add(owner, ("Enterprise",), m.start(1) + (len(m.group(1)) - len(owner)))
             table.add(flat[m.start(1) + len(m.group(1)) - len(owner):m.end()], ("Enterprise",), m.start())
+    # A在X设立的B基地: B is a local base (an enterprise)
+    for m in re.finditer(rf"在[^,。;]{{2,14}}?设立的([{_HAN}]{{2,12}}?(?:生产|制造|研发)?基地)", flat):
+        table.add(m.group(1), ("Enterprise",), m.start(1))
     # 其<place>基地: the base of the enterprise named just before
     for place in places:
         for m in re.finditer(rf"其({re.escape(place)}(?:生产|制造|研发)?基地)", flat):
@@ -307,7 +319,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         cls = set(classes)
         if cue in ("集团", "公司") and any(h in core for h in lx.FUNDER_HINTS):
             cls.add("Funder")
-        review = "name boundary found by a short trade-word cue" if kind == "short" else None
+        review = SHORT_CUE_REVIEW if kind == "short" else None
         table.add(name, cls, offset + start, review)
     # people: <title><2-3 char name>
     for m in _PERSON_TITLE_RE.finditer(text):

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from graph.extract import lexicon as lx
-from graph.extract.entities import Entity, EntityTable, Mention, discover, find_mentions
+from graph.extract.entities import SHORT_CUE_REVIEW, Entity, EntityTable, Mention, discover, find_mentions
 from graph.extract.figures import Figure, change_before, find_figures
 from graph.extract.segment import tokens
 from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
@@ -18,6 +18,8 @@ from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
 _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
                     "ResearchTeam", "Funder", "Project", "Person")
 _MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone", "Funder", "Product")
+_ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司)?(?:旗下)?(?:的)?"
+                           r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!代)")
 _PERIOD_ZH_RE = re.compile(
     r"截至目前|截至\d{4}年(?:底|末)?|连续[两二三四五六七八九十\d]+年"
@@ -27,6 +29,7 @@ _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进)([^,,。;;:]{2,80}?)等"
     r"(?:[^,,。;;等]{0,6}?)(领域|产业|行业|项目|产品|企业|技术|平台|方向)"
 )
+_INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))([\u4e00-\u9fff]{4,14}?产业)(?=营业收入|工业总产值|总产值|产值|增加值|主营业务收入)")
 _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为重点的")
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
 _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以)([^,。;:的]{2,60}?)[两二三四五六七八九十]大主导产业")
@@ -143,6 +146,7 @@ class Extractor:
         discover(self.doc, self.table)
         self._enumerations()
         self.mentions = find_mentions(self.doc, self.table)
+        self._drop_swallowed()
         self.main_zone = self._main_zone()
         self.byline_start = next((p.start for p in self.doc.paragraphs[:6]
                                   if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))), 0)
@@ -156,6 +160,15 @@ class Extractor:
         self._name_relations()
         self._photo_relations()
         return self._emit()
+
+    def _drop_swallowed(self) -> None:
+        """A short-cue name seen only inside longer names (X光电 in X光电生产基地) is no entity."""
+        seen = {id(m.entity) for m in self.mentions}
+        gone = [e for e in self.table.entities if e.review == SHORT_CUE_REVIEW and id(e) not in seen]
+        for ent in gone:
+            self.table.remove(ent)
+        if gone:
+            self.mentions = find_mentions(self.doc, self.table)
 
     def _main_zone(self) -> Entity | None:
         counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Zone"))
@@ -289,6 +302,18 @@ class Extractor:
                                                None if head in ("leading", "chain") else f"{cls} from a {head} pattern"))
                 if ents:
                     self.enums.append((m.start(), m.end(), head, ents))
+        for m in _INDUSTRY_FIGURE_RE.finditer(flat):
+            name = m.group(1)
+            for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
+                if name.startswith(opener):
+                    name = name[len(opener):]
+                    break
+            if len(name) < 4 or name.startswith(("全区", "全市", "全省", "该区", "主导", "高新技术", "战略性")):
+                continue
+            known = self.table.get(name)
+            if known is None and not any(re.sub(r"(产业)?(集群|集聚区)$", "", e.name) == name[:-2]
+                                         for e in self.table.entities if e.has("Cluster")):
+                self.table.add(name, ("Industry",), m.start(1) + len(m.group(1)) - len(name))
         for m in _LEADING_RE.finditer(flat):
             count = {"两": 2, "二": 2}.get(m.group(1)) or lx.COUNT_WORDS.get(m.group(1))
             items = self._split_items(m.group(2), count)
@@ -312,6 +337,8 @@ class Extractor:
         text = clause.text
         ms = self.mentions_in(clause.start, clause.end)
         anaphor = self._head_anaphor(clause)
+        if ms and ms[0].entity.has("Enterprise") and _ROLE_HEAD_RE.match(text[: ms[0].start - clause.start].lstrip()):
+            return ms[0]  # 集群龙头X…, 集团子公司X…
         if anaphor is not None:
             return anaphor
         if not ms:
@@ -321,7 +348,7 @@ class Extractor:
         if len(ms) >= 2 and ms[0].start - clause.start <= 6:
             for nxt in ms[1:]:
                 between = self.doc.flat[first.end:nxt.start]
-                if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。]", between) \
+                if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。\d]", between) \
                         and nxt.entity.has(*_SUBJECT_CLASSES) and not re.search(r"(?:主导|重点|打造|建设)的$", between):
                     return nxt
         first = ms[0]
@@ -331,6 +358,9 @@ class Extractor:
         for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
             head = head.replace(opener, "")
         head = head.strip(" “”\"")
+        if head.endswith("的") and len(head) <= 8 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
+                and not re.search(r"(?:主导|重点|打造|建设|生产|研发)的$", head):
+            return first  # 高新区内的X…, 园区引进的X…
         if head in ("", "在") and first.entity.has(*_SUBJECT_CLASSES):
             if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
                 return None
@@ -496,12 +526,17 @@ class Extractor:
         return override
 
     def _cluster_of_indicator(self, indicator: str) -> Entity | None:
-        """``轨道交通装备产业营业收入`` → the cluster named ``轨道交通装备产业集群``."""
+        """``轨道交通装备产业营业收入`` → the cluster named ``轨道交通装备产业集群`` (else the industry
+        named ``…产业``)."""
         for ent in self.table.entities:
             if ent.has("Cluster"):
                 core = re.sub(r"(产业)?(集群|集聚区)$", "", ent.name)
                 if len(core) >= 3 and indicator.startswith(core):
                     return ent
+        for ent in self.table.entities:
+            if ent.has("Industry") and ent.name.endswith("产业") and len(ent.name) >= 4 and indicator.startswith(ent.name) \
+                    and len(indicator) > len(ent.name):
+                return ent
         return None
 
     def _clauses_after(self, clause: Clause) -> list[Clause]:
@@ -522,7 +557,13 @@ class Extractor:
             return direct[0].entity, None
         if cs is not None and cs.start < clause.start + fig.start:
             return cs.entity, None
-        products = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")]
+        if cs is None and re.search(r"成员(?:单位|企业)?(?:数量|数)?(?:达到|达|超过|约|共)?$", clause.text[: fig.start].replace("约", "")):
+            _, sent, _, _ = self.doc.clause_at(clause.start)
+            alliances = [x.entity for x in self.mentions_in(sent.start, clause.start) if x.entity.has("Alliance")]
+            if alliances:
+                return alliances[-1], None
+        products = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
+                    and not re.search(r"其[^,;:。]{0,4}的$", self.doc.flat[clause.start:x.start])]
         if products and cs is None:
             return products[-1].entity, None
         if fig.unit == "个月" and cs is None:

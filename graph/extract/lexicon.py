@@ -139,7 +139,7 @@ UNITS = ("个百分点", "平方公里", "平方米", "万元", "亿元", "万�
 PRE_QUALIFIERS = {"近": "nearly", "将近": "nearly", "接近": "nearly", "超过": "more_than",
                   "超": "more_than", "逾": "more_than", "约": "approximately",
                   "至少": "at_least"}
-CHANGE_UP = ("同比增长", "同比提高", "同比提升", "同比上升", "增长", "提高", "提升", "上升")
+CHANGE_UP = ("同比增长", "同比提高", "同比提升", "同比上升", "增长", "提高", "提升", "上升", "增幅")
 CHANGE_DOWN = ("同比下降", "同比减少", "同比下滑", "下降", "减少", "下滑")
 
 # verbs and adverbs trimmed off the end of an indicator (工业总产值达 → 工业总产值)

@@ -36,6 +36,7 @@ SEGMENT_END = ";;"
 CLOSERS = "”’\"」』))"
 MERGE_MIN_LEN = 20
 _TERMINAL = SENTENCE_END + CLOSERS + ";;:: …"
+_BYLINE_RE = re.compile(r"^[►■□●◆]|^(?:本报)?(?:记者|通讯员)|\s(?:本报)?(?:记者|通讯员)")
 
 
 @dataclass
@@ -115,6 +116,8 @@ class Document:
         carry = False
         for a, b in pieces:
             bare = self.flat[a:b].strip()
+            if carry and _BYLINE_RE.search(bare):
+                carry = False  # a byline under a long subtitle starts its own paragraph
             if carry and len(bare) < 30 and not any(ch in _TERMINAL + CLAUSE_END + "、" for ch in bare):
                 carry = False  # a caption or heading: not the rest of a broken paragraph
             if carry and merged:
