@@ -592,8 +592,9 @@ class Extractor:
         if lm:
             leads = [m for m in ms if cs + lm.start(1) <= m.start < cs + lm.end(1) and m.entity.has("Enterprise")]
             before = [m.entity for m in ms if m.start < cs + lm.start() and m.entity.has("Park", "Cluster")]
-            targets = before[-1:] or [m.entity for m in self.mentions_in(cs + lm.end(), sent.end)
-                                      if m.entity.has("Park", "Cluster")]
+            own = [current] if current is not None and current.has("Park", "Cluster") else []
+            targets = before[-1:] or own or [m.entity for m in self.mentions_in(cs + lm.end(), sent.end)
+                                             if m.entity.has("Park", "Cluster")]
             target = targets[0] if targets else topic
             for lead in leads:
                 if target is not None:
@@ -609,7 +610,7 @@ class Extractor:
                 if main_m:
                     for m in self.mentions_in(seg.start + main_m.start(1), seg.start + main_m.end(1)):
                         founders.append((m.entity, "主体"))
-                um = re.search(r"联合(.+?)(成立|建设|组建|共建|设立)", text)
+                um = re.search(r"(?:联合|携手)(.+?)(成立|建设|组建|共建|设立)", text)
                 if um:
                     founders.extend((m.entity, None) for m in ms
                                     if cs + um.start(1) <= m.start < cs + um.end(1)
@@ -622,8 +623,13 @@ class Extractor:
                             if team is not None:
                                 founders = [(f, r) for f, r in founders if f is not m.entity]
                                 founders.append((team, None))
-                if current is not None and current.has("Zone", "Enterprise", "Organization", "Platform") and not main_m:
-                    founders.insert(0, (current, None))
+                actor = current
+                if actor is None or actor is obj:
+                    pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
+                           and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
+                    actor = pre[-1] if pre else None
+                if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform") and not main_m:
+                    founders.insert(0, (actor, None))
                 if fm.group(1) == "建设" and not um and not main_m:
                     founders = []
                 for f, role in founders:
@@ -633,6 +639,8 @@ class Extractor:
                     self.relate(obj, "foundedBy", f, start, ce, role)
         # 孵化 → incubatedBy
         im = re.search(r"孵化", text)
+        if im and self._incubation(clause, ms, current):
+            im = None
         if im and current is not None:
             for m in ms:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
@@ -653,9 +661,19 @@ class Extractor:
                 continue
             org = ms[i - 1]
             between = self.doc.flat[org.end:m.start]
-            is_role = between in lx.MEMBER_ROLES or between == "院士"
+            role = re.sub(r"^(?:管委会|党工委|管理委员会)", "", between)
+            is_role = role in lx.MEMBER_ROLES or role.removeprefix("副") in lx.MEMBER_ROLES or role == "院士"
             if is_role and org.entity.has("Enterprise", "Organization", "Platform", "Zone"):
-                    self.relate(person, "memberOf", org.entity, org.start, m.end, between)
+                self.relate(person, "memberOf", org.entity, org.start, m.end, role)
+        if ms and ms[0].entity.has("Person"):
+            opening = self.doc.flat[cs:ms[0].start].lstrip()
+            for head in self._HEADS:
+                role = opening.removeprefix(head)
+                if opening.startswith(head) and (role in lx.MEMBER_ROLES or role.removeprefix("副") in lx.MEMBER_ROLES):
+                    anaphor = self._head_anaphor(clause)
+                    if anaphor is not None and anaphor.entity.has("Enterprise", "Organization", "Platform"):
+                        self.relate(ms[0].entity, "memberOf", anaphor.entity, cs, ms[0].end, role)
+                    break
         # Person团队 → heads
         for m in ms:
             if m.entity.has("ResearchTeam") and m.surface.endswith("团队"):
@@ -681,6 +699,7 @@ class Extractor:
             clusters = [m.entity for m in ms if m.entity.has("Cluster") and m.start > first.start]
             if first.entity.has("Park") and clusters:
                 self.relate(first.entity, "coreOf", clusters[0], cs, ce)
+        self._structure_relations(clause, ms, current)
         # X一家…企业Y / 位于X的Y → locatedIn
         lm2 = re.search(r"一家[^,,。]{0,10}?(?:企业|公司)", text)
         if lm2:
@@ -740,10 +759,122 @@ class Extractor:
             para = self.photo_of.get(id(ent))
             if para is None:
                 continue
-            inner = [e for e in self.table.entities if e is not ent and e.name in para.text
+            inner = [e for e in self.table.entities if e is not ent and any(n in para.text for n in e.names())
                      and not e.has("Photo", "Place")]
-            for target in sorted(inner, key=lambda e: -len(e.name))[:1]:
+            for target in sorted(inner, key=lambda e: -max(len(n) for n in e.names() if n in para.text))[:1]:
                 self.relate(ent, "depicts", target, para.start, para.end)
+
+    def _incubation(self, clause: Clause, ms: list[Mention], current: Entity | None) -> bool:
+        """X由Y孵化, X是Y孵化的企业, Y孵化的X → X incubatedBy Y."""
+        cs, text = clause.start, clause.text
+        found = False
+        for rx in (r"由([^,;:。]{2,30}?)孵化", r"是([^,;:。]{2,30}?)孵化的(?:企业|公司|项目)"):
+            m = re.search(rx, text)
+            if not m:
+                continue
+            incubators = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1)
+                          and x.entity.has("Zone", "Platform", "Enterprise", "Organization", "Park")]
+            before = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Enterprise", "Project")]
+            subject = before[-1] if before else current
+            if subject is not None and subject.has("Enterprise", "Project"):
+                for inc in incubators:
+                    self.relate(subject, "incubatedBy", inc, cs, clause.end)
+                    found = True
+        m = re.search(r"孵化的", text)
+        if m and not found:
+            after = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise", "Project")]
+            incubators = [x.entity for x in ms if x.end == cs + m.start()
+                          and x.entity.has("Zone", "Platform", "Enterprise", "Organization", "Park")]
+            if after and incubators:
+                self.relate(after[0].entity, "incubatedBy", incubators[0], cs, after[0].end)
+                found = True
+        return found
+
+    def _structure_relations(self, clause: Clause, ms: list[Mention], current: Entity | None) -> None:
+        """Subsidiaries, local bases, lead enterprises, projects carried out, parks a zone builds,
+        founders named after 由, strategic partners."""
+        cs, ce, text = clause.start, clause.end, clause.text
+        orgs = ("Enterprise", "Organization", "Platform", "Zone")
+        # X是Y旗下(的)子公司 / Y旗下(的)子公司X / 集团子公司X
+        m = re.search(r"是([^,;:。]{2,20}?)(?:旗下|下属)的?(?:全资|控股)?子公司", text)
+        if m:
+            parents = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1) and x.entity.has("Enterprise")]
+            kids = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Enterprise")]
+            if parents and kids:
+                self.relate(kids[-1], "subsidiaryOf", parents[-1], cs, ce)
+        for m in re.finditer(r"(?:旗下|下属)?的?(?:全资|控股)?子公司", text):
+            kid = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
+            if not kid:
+                continue
+            parent = [x.entity for x in ms if x.end == cs + m.start() and x.entity.has("Enterprise")]
+            if not parent and re.search(r"(?:集团|公司)$", text[: m.start()].lstrip()):
+                anaphor = self._head_anaphor(clause)
+                parent = [anaphor.entity] if anaphor is not None and anaphor.entity.has("Enterprise") else []
+            if parent:
+                self.relate(kid[0].entity, "subsidiaryOf", parent[0], cs, kid[0].end)
+        # A在X设立的B → B localBaseOf A, B locatedIn X
+        m = re.search(r"在([^,;:。]{2,14}?)设立的", text)
+        if m:
+            base = [x.entity for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
+            owner = [x.entity for x in ms if x.end == cs + m.start() and x.entity.has("Enterprise")]
+            host = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1) and x.entity.has("Zone", "Place", "Park")]
+            if base and owner:
+                self.relate(base[0], "localBaseOf", owner[0], cs, ce)
+            if base and host:
+                self.relate(base[0], "locatedIn", host[0], cs, ce)
+        # (集群|产业园)龙头X → X leadEnterpriseOf the cluster / park named before
+        for m in re.finditer(r"(集群|产业园|园区)?(?:的)?龙头(?:企业)?", text):
+            lead_m = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
+            lead = [x.entity for x in lead_m]
+            if not lead:
+                continue
+            want = {"集群": ("Cluster",), "产业园": ("Park",), "园区": ("Park",)}.get(m.group(1) or "", ("Cluster", "Park"))
+            para = self.doc.clause_at(cs)[0]
+            hosts = [x.entity for x in self.mentions_in(para.start, cs + m.start()) if x.entity.has(*want)]
+            if hosts:
+                self.relate(lead[0], "leadEnterpriseOf", hosts[-1], cs, lead_m[0].end, "龙头")
+        # A实施/建设/扩建的B项目, A正在建设B项目 → A carriesOut B
+        for m in re.finditer(r"(?:正在|已|将)?(?:实施|扩建|承担|推进|建设|新建)(?:了|的)?", text):
+            projects = [x.entity for x in ms if x.start == cs + m.end() and x.entity.has("Project")]
+            if not projects:
+                continue
+            actors = [x.entity for x in ms if x.end == cs + m.start() and x.entity.has("Enterprise", "Platform")]
+            if not actors and current is not None and current.has("Enterprise", "Platform") \
+                    and not any(x.start < cs + m.start() for x in ms):
+                actors = [current]
+            if actors:
+                self.relate(actors[0], "carriesOut", projects[0], cs, ce)
+        # X是Z(重点)建设的产业园 → Z developsPark X
+        m = re.search(r"是([^,;:。]{2,20}?)(?:重点|着力|全力)?(?:建设|打造|规划)的(?:产业园|园区)", text)
+        if m:
+            parks = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Park")]
+            zones = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1) and x.entity.has("Zone")]
+            if parks and zones:
+                self.relate(zones[0], "developsPark", parks[-1], cs, ce)
+        # …获批C,由A和B共同建设 → C foundedBy A, B
+        m = re.match(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:建设|组建|共建|成立|发起设立|设立)", text.lstrip())
+        if m:
+            off = cs + len(text) - len(text.lstrip())
+            founders = [x.entity for x in ms if off + m.start(1) <= x.start < off + m.end(1) and x.entity.has(*orgs)]
+            _, sent, _, _ = self.doc.clause_at(cs)
+            built = [x.entity for x in self.mentions_in(sent.start, cs) if x.entity.has("Platform", "Alliance", "Park")]
+            if built:
+                for f in founders:
+                    self.relate(built[-1], "foundedBy", f, cs, ce)
+        # A牵头组建的B → B foundedBy A
+        for m in re.finditer(r"(?:牵头)?(?:组建|成立|发起设立|设立|共建)的", text):
+            made = [x.entity for x in ms if x.start == cs + m.end() and x.entity.has("Platform", "Alliance", "Funder", "Enterprise")]
+            maker = [x.entity for x in ms if x.end == cs + m.start() and x.entity.has(*orgs)]
+            if made and maker:
+                self.relate(made[0], "foundedBy", maker[0], cs, ce)
+        # A与B签订/签署…合作协议 → partnerOf
+        m = re.search(r"(?:与|同|和)([^,;:。]{2,30}?)(?:签订|签署|达成)[^,;:。]{0,8}?合作", text)
+        if m:
+            a = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has(*orgs)]
+            a = a[-1:] or ([current] if current is not None and current.has(*orgs) else [])
+            for x in ms:
+                if cs + m.start(1) <= x.start < cs + m.end(1) and x.entity.has(*orgs) and a:
+                    self.relate(a[0], "partnerOf", x.entity, cs, ce)
 
     def _first_clause(self, name: str) -> tuple[int, int]:
         """Span of the clause holding the first occurrence of ``name``."""
