@@ -37,7 +37,7 @@ _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)(
 _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构建|打通)了?([^,。;:]{2,60}?)等?(?:产业链)(?:关键)?环节"
                        r"|产业链([^,。;:]{2,60}?)等?环节")
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
-_OWN_PRODUCT_RE = re.compile(r"其(?:生产|研发)的([^,。;:]{2,16}?)(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
+_OWN_PRODUCT_RE = re.compile(r"其(?:生产|研发|推出|制造)的([^,。;:]{2,16}?)(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
 _TECH2_RE = re.compile(r"研发(?:了)?([^,。;:、]{2,20}?技术)")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景")
@@ -282,13 +282,13 @@ class Extractor:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_CHAIN_RE, "chain"),
-                         (_PRODUCT_RE, "produces"), (_OWN_PRODUCT_RE, "produces"), (_TECH2_RE, "devtech")):
+                         (_PRODUCT_RE, "produces"), (_OWN_PRODUCT_RE, "own"), (_TECH2_RE, "devtech")):
             for m in rx.finditer(flat):
                 g = 1 if m.group(1) is not None else 2
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
                 items = self._split_items(body) if head != "devtech" else [body]
                 cls = {"leading": "Industry", "chain": "IndustryChainSegment", "produces": "Product",
-                       "devtech": "Technology"}[head]
+                       "own": "Product", "devtech": "Technology"}[head]
                 ents = []
                 for item in items:
                     item = re.sub(r"(?:等|产品)$", "", item).strip()
@@ -601,6 +601,8 @@ class Extractor:
                     self.relate(lead.entity, "leadEnterpriseOf", target, cs, cs + lm.end(), "龙头")
         # 联合A与B成立/建设C → C foundedBy subject, A, B
         fm = re.search(r"(成立|建设|组建|共建|设立|揭牌)", text)
+        if fm and re.search(r"在[^,;:。]{2,14}?设立的", text):
+            fm = None  # A在X设立的B: a local base (below), not a founding
         if fm:
             objs = [m.entity for m in ms if m.start >= cs + fm.end() and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
             if objs:
@@ -705,6 +707,8 @@ class Extractor:
         if lm2:
             hosts = [m for m in ms if m.end <= cs + lm2.start() and m.entity.has("Zone", "Place", "Park")]
             guests = [m for m in ms if m.start >= cs + lm2.end() and m.entity.has("Enterprise")]
+            if not guests and ms and ms[0].entity.has("Enterprise") and re.search(r"是[^,,。]{0,12}$", text[: lm2.start()]):
+                guests = ms[:1]  # X是Z一家…企业
             if hosts and guests:
                 self.relate(guests[0].entity, "locatedIn", hosts[-1].entity, hosts[-1].start, guests[0].end)
         # enumeration-based relations
@@ -743,6 +747,13 @@ class Extractor:
                 if host is not None:
                     for it in items:
                         self.relate(host, "hasChainSegment", it, start, end)
+            elif head == "own":
+                # 其生产的X / 其研发的X: the maker is the subject 其 refers to
+                if current is not None and current.has("Enterprise", "Platform") and current not in items:
+                    pred = "developsTechnology" if self.doc.flat.startswith("其研发", start) or not current.has("Enterprise") \
+                        else "produces"
+                    for it in items:
+                        self.relate(current, pred, it, start, end)
             elif head in ("produces", "devtech"):
                 makers = [m.entity for m in self.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")
                           and not m.entity.has(*[x.primary for x in items])]
@@ -835,7 +846,8 @@ class Extractor:
                 self.relate(lead[0], "leadEnterpriseOf", hosts[-1], cs, lead_m[0].end, "龙头")
         # A实施/建设/扩建的B项目, A正在建设B项目 → A carriesOut B
         for m in re.finditer(r"(?:正在|已|将)?(?:实施|扩建|承担|推进|建设|新建)(?:了|的)?", text):
-            projects = [x.entity for x in ms if x.start == cs + m.end() and x.entity.has("Project")]
+            projects = [x.entity for x in ms if x.entity.has("Project") and x.start >= cs + m.end()
+                        and re.fullmatch(r"(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?", text[m.end():x.start - cs])]
             if not projects:
                 continue
             actors = [x.entity for x in ms if x.end == cs + m.start() and x.entity.has("Enterprise", "Platform")]
@@ -844,13 +856,23 @@ class Extractor:
                 actors = [current]
             if actors:
                 self.relate(actors[0], "carriesOut", projects[0], cs, ce)
-        # X是Z(重点)建设的产业园 → Z developsPark X
-        m = re.search(r"是([^,;:。]{2,20}?)(?:重点|着力|全力)?(?:建设|打造|规划)的(?:产业园|园区)", text)
+        # 其<place>基地 → the base of the enterprise named just before
+        m = re.search(r"其([^,;:。]{2,6}?(?:生产|制造|研发)?基地)", text)
         if m:
-            parks = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Park")]
+            base = [x.entity for x in ms if x.start == cs + m.start(1) and x.entity.has("Enterprise")]
+            para = self.doc.clause_at(cs)[0]
+            owners = [x.entity for x in self.mentions_in(max(para.start, cs - 60), cs + m.start())
+                      if x.entity.has("Enterprise") and not x.entity.has("Funder")]
+            if base and owners:
+                self.relate(base[0], "localBaseOf", owners[-1], cs, ce)
+        # X是Z(重点)建设的产业园 → Z developsPark X
+        m = re.search(r"是([^,;:。]{2,20}?)(?:重点|着力|全力)?(?:建设|打造|规划|培育)的[^,;:。]{0,6}?(?:产业园|园区|集群)", text)
+        if m:
+            parks = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Park", "Cluster")]
             zones = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1) and x.entity.has("Zone")]
             if parks and zones:
-                self.relate(zones[0], "developsPark", parks[-1], cs, ce)
+                pred = "developsPark" if parks[-1].has("Park") else "developsCluster"
+                self.relate(zones[0], pred, parks[-1], cs, ce)
         # …获批C,由A和B共同建设 → C foundedBy A, B
         m = re.match(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:建设|组建|共建|成立|发起设立|设立)", text.lstrip())
         if m:
@@ -865,7 +887,7 @@ class Extractor:
         for m in re.finditer(r"(?:牵头)?(?:组建|成立|发起设立|设立|共建)的", text):
             made = [x.entity for x in ms if x.start == cs + m.end() and x.entity.has("Platform", "Alliance", "Funder", "Enterprise")]
             maker = [x.entity for x in ms if x.end == cs + m.start() and x.entity.has(*orgs)]
-            if made and maker:
+            if made and maker and not re.search(r"在[^,;:。]{2,14}$", text[: m.start()]):
                 self.relate(made[0], "foundedBy", maker[0], cs, ce)
         # A与B签订/签署…合作协议 → partnerOf
         m = re.search(r"(?:与|同|和)([^,;:。]{2,30}?)(?:签订|签署|达成)[^,;:。]{0,8}?合作", text)
