@@ -463,9 +463,11 @@ class Extractor:
             for w in sorted(lx.INDICATOR_LEADERS, key=len, reverse=True):
                 if raw.startswith(w) and len(raw) > len(w):
                     raw, changed = raw[len(w):], True
+                    break  # longest first again (已获得… → 获得… → …)
             for w in sorted(lx.INDICATOR_TRAILERS, key=len, reverse=True):
                 if raw.endswith(w):
                     raw, changed = raw[: -len(w)], True
+                    break
         raw = raw.strip("了的、 ")
         if "的" in raw and raw.index("的") < len(raw) - 1:
             raw = raw.split("的")[-1] if fig.unit not in ("位",) else raw
@@ -493,6 +495,7 @@ class Extractor:
         figs = find_figures(clause.text)
         left = cs.end - clause.start if cs is not None else 0
         year, period_zh = self._period(para, sent, clause)
+        paired = self._respectively(clause, figs, left)
         for fig in figs:
             ch = change_before(clause.text, fig)
             if ch is not None:
@@ -516,7 +519,9 @@ class Extractor:
                 at = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.entity is subject]
                 if at and re.match(r"(已|正|将|已经|全面|建成|投入|于)", self.doc.flat[at[0].end:]):
                     override = subject
-            if ch is not None and not any(w in indicator for w in ("增", "长")):
+            if fig.start in paired:
+                indicator = paired[fig.start]
+            elif ch is not None and not any(w in indicator for w in ("增", "长", ch[0].replace("同比", ""))):
                 indicator = indicator + ch[0].replace("同比", "")
             concerns = [m.entity for m in self.mentions_in(clause.start, clause.start + fig.start)
                         if m.entity.has("TalentProgram") and m.entity is not subject]
@@ -524,6 +529,23 @@ class Extractor:
                                 year, period_zh, concerns, review))
             left = fig.end
         return override
+
+    def _respectively(self, clause: Clause, figs: list[Figure], left: int) -> dict[int, str]:
+        """``X、Y和Z分别(同比)增长a%、b%和c%``: one indicator per figure, item by item."""
+        m = re.search(r"分别(同比)?(增长|提高|提升|上升|下降|减少|下滑|为|达到|达)?", clause.text)
+        if not m:
+            return {}
+        after = [f for f in figs if f.start >= m.end()]
+        head = clause.text[left:m.start()]
+        head = _YEAR_RE.sub("", head).strip(" ,")
+        for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
+            head = head.removeprefix(opener)
+        head = re.sub(r"^(?:全区|全市|全省|全县|该区|园区|全年)", "", head)
+        items = [x for x in re.split(r"、|和|与|及|以及", head) if x]
+        if len(items) < 2 or len(items) != len(after) or any(len(x) > 16 for x in items):
+            return {}
+        verb = (m.group(1) or "") + (m.group(2) or "") if m.group(2) in ("增长", "提高", "提升", "上升", "下降", "减少", "下滑") else ""
+        return {f.start: item + verb for f, item in zip(after, items, strict=True)}
 
     def _cluster_of_indicator(self, indicator: str) -> Entity | None:
         """``轨道交通装备产业营业收入`` → the cluster named ``轨道交通装备产业集群`` (else the industry
