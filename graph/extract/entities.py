@@ -175,6 +175,11 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
         idx -= 1
     if start > 0 and text[start - 1:start + 1] in lx.BOUNDARY_WORDS:
         start += 1  # a boundary word the segmenter split (获|批国家…)
+    if kind == "legal":
+        # X有限公司是Y有限公司: a legal name does not run through another company's name
+        joints = list(re.finditer(r"(?:公司|集团)[是和与及为在的、]", text[start:cue_start]))
+        if joints:
+            start += joints[-1].end()
     return start
 
 

@@ -186,3 +186,67 @@ def test_draft_builds_with_the_article_meta(article_id: str, tmp_path: Path) -> 
     (folder / "facts.yaml").write_text(dump_draft(draft_of(article_id)), encoding="utf-8")
     built = build_article(folder)
     assert built is not None
+
+
+# --------------------------------------------------------------------------- phrasings (invented names)
+
+PHRASING_SUBJECTS = [
+    # a company named after a role prefix keeps its figures
+    ("2025年,江北高新区工业总产值达500亿元。江北高新区着力打造智能传感产业集群,"
+     "集群龙头星河传感科技股份有限公司(以下简称“星河传感”)2025年营业收入达到58亿元。", "58亿元", "星河传感科技股份有限公司"),
+    # the company after 'X内的' is the subject; a credit it obtains goes to it
+    ("2025年,江北高新区工业总产值达500亿元。高新区内的云岭光电是江北高新区一家高科技企业,"
+     "2025年获得江北银行授信3000万元。", "3000万元", "云岭光电"),
+    # an industry named before an indicator, and the share that follows
+    ("2025年,江北高新区营业收入突破600亿元,其中智能传感产业营业收入达到90亿元,占比15%。", "90亿元", "智能传感产业"),
+    ("2025年,江北高新区营业收入突破600亿元,其中智能传感产业营业收入达到90亿元,占比15%。", "15%", "智能传感产业"),
+    # members of an alliance
+    ("2025年,江北高新区工业总产值达500亿元。江北高新区牵头组建智能传感产业联盟,成员单位约40家。", "约40家", "智能传感产业联盟"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "subject"), PHRASING_SUBJECTS)
+def test_phrasing_subjects(text: str, written: str, subject: str) -> None:
+    facts = extract_facts(text, "case")
+    obs = [o for o in facts["observations"] if o["as_written"] == written]
+    subjects = [_name(facts, o["subject"]) for o in obs]
+    subjects += [_name(facts, f["recipient"]) for f in facts["funding_events"]
+                 if f["amount"] and f["amount"]["as_written"] == written]
+    assert subjects == [subject]
+
+
+def _triples(facts: dict[str, Any]) -> set[tuple[str, str, str]]:
+    return {(_name(facts, r["subject"]), r["predicate"], _name(facts, r["object"])) for r in facts["relations"]}
+
+
+PHRASING_RELATIONS = [
+    ("江北高新区工业总产值达500亿元。江北显示材料有限公司是星河传感科技股份有限公司旗下子公司,主要生产光学膜。",
+     ("江北显示材料有限公司", "subsidiaryOf", "星河传感科技股份有限公司")),
+    ("江北高新区工业总产值达500亿元。云岭芯片由江北高新区孵化,主要产品为传感芯片。",
+     ("云岭芯片", "incubatedBy", "江北高新区")),
+    ("江北高新区工业总产值达500亿元。江北高新区获批国家智能传感创新中心,由江北大学和星河集团共同建设。",
+     ("国家智能传感创新中心", "foundedBy", "江北大学")),
+    ("江北高新区工业总产值达500亿元。江北高新区与南湖经开区签订战略合作协议。",
+     ("江北高新区", "partnerOf", "南湖经开区")),
+    ("江北高新区工业总产值达500亿元。江北高新区管委会副主任周立新表示,将持续发力。",
+     ("周立新", "memberOf", "江北高新区")),
+    ("江北高新区工业总产值达500亿元。星河集团实施的智能传感扩产项目总投资26亿元。",
+     ("星河集团", "carriesOut", "智能传感扩产项目")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), PHRASING_RELATIONS)
+def test_phrasing_relations(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract_facts(text, "case"))
+
+
+def test_respectively_pairs_items() -> None:
+    facts = extract_facts("2025年,江北高新区工业总产值达500亿元;进出口总额、实际利用外资分别同比增长12.7%和6.5%。", "case")
+    assert _figure(facts, "12.7%")["indicator_zh"] == "进出口总额同比增长"
+    assert _figure(facts, "6.5%")["indicator_zh"] == "实际利用外资同比增长"
+
+
+def test_subtitle_figure_above_a_spaced_byline_is_skipped() -> None:
+    text = "车城提速\n\n江北高新区智能传感产业规模突破500亿元大关\n\n► 周立新 本报记者 王海\n\n2025年,江北高新区工业总产值达300亿元。\n"
+    facts = extract_facts(text, "case")
+    assert [o["as_written"] for o in facts["observations"]] == ["300亿元"]
