@@ -383,6 +383,12 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
         else:
             by_key[key] = ent
     for ent in sorted(table.entities, key=lambda e: e.first):
+        # X集群 / X产业集群 (a headline's short form): one cluster, named in full
+        if ent in table.entities and ent.has("Cluster") and ent.name.endswith("集群") and not ent.name.endswith("产业集群"):
+            full = table.get(ent.name[:-2] + "产业集群")
+            if full is not None and full is not ent and full.has("Cluster"):
+                table.merge(full, ent)
+    for ent in sorted(table.entities, key=lambda e: e.first):
         if not eligible(ent) or ent not in table.entities:
             continue
         for p in prefixes:
