@@ -161,6 +161,8 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             continue
         if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}):
             break
+        if kind == "lenient" and word in lx.ACTION_VERBS and word in lx.NAME_FRIENDLY_VERBS and pos in lx.VERB_POS:
+            break  # 重点发展|X产业集群: an action verb ends a cluster/platform name even where it may name a company
         if kind != "legal" and pos in lx.VERB_POS and len(word) > 1 and word not in lx.NAME_FRIENDLY_VERBS:
             # a verb tag on a fragment of an unknown name (超高|清视频, 可降解|材料) does not end it,
             # in names whose head admits verbs (platforms, clusters, projects, alliances)
@@ -253,13 +255,17 @@ def discover(doc: Document, table: EntityTable) -> None:
             # trim leading function words (对/在/的…)
             while owner and (owner[0] in "对在的与和以为及将把向由" or owner.startswith(("联合", "年"))):
                 owner = owner[1:]
-            if len(owner) < 2:
+            if len(owner) < 2 or "的" in owner or re.search(r"设立|建设|成立|组建|投资|在", owner):
                 continue
             table.add(owner, ("Enterprise",), m.start(1) + (len(m.group(1)) - len(owner)))
             table.add(flat[m.start(1) + len(m.group(1)) - len(owner):m.end()], ("Enterprise",), m.start())
-    # A在X设立的B基地: B is a local base (an enterprise)
-    for m in re.finditer(rf"在[^,。;]{{2,14}}?设立的([{_HAN}]{{2,12}}?(?:生产|制造|研发)?基地)", flat):
-        table.add(m.group(1), ("Enterprise",), m.start(1))
+    # A在X设立的B基地: B is a local base (an enterprise), A its owner
+    for m in re.finditer(rf"(?:^|(?<=[,。;:]))([{_HAN}]{{2,8}}?)?在[^,。;]{{2,14}}?设立的([{_HAN}]{{2,12}}?(?:生产|制造|研发)?基地)", flat):
+        table.add(m.group(2), ("Enterprise",), m.start(2))
+        owner = m.group(1)
+        if owner and table.get(owner) is None and not any(e.name.endswith(owner) or owner.endswith(e.name)
+                                                          for e in table.entities if len(e.name) >= 2):
+            table.add(owner, ("Enterprise",), m.start(1), "owner read from 'A在X设立的B基地'")
     # 其<place>基地: the base of the enterprise named just before
     for place in places:
         for m in re.finditer(rf"其({re.escape(place)}(?:生产|制造|研发)?基地)", flat):
@@ -293,7 +299,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         core = name[: len(name) - len(cue)]
         if kind == "short":
             rest = text[m.end():]
-            if rest and rest[0] not in _PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS):
+            if rest and rest[0] not in _PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS) \
+                    and not re.match(r"(?:19|20)\d{2}年", rest):
                 continue
             core = _strip_place(core, places)
             if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
@@ -312,7 +319,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             continue
         if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):
             continue
-        if "级" in core or not core or core in {"子", "分", "该", "本"}:
+        if "级" in core or not core or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股"}:
             continue
         if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in {"全国", "全省", "省级", "国家级"}):
             continue  # a rank scope (湖北省经开区), not a zone

@@ -829,7 +829,7 @@ class Extractor:
         cs, ce, text = clause.start, clause.end, clause.text
         orgs = ("Enterprise", "Organization", "Platform", "Zone")
         # X是Y旗下(的)子公司 / Y旗下(的)子公司X / 集团子公司X
-        m = re.search(r"是([^,;:。]{2,20}?)(?:旗下|下属)的?(?:全资|控股)?子公司", text)
+        m = re.search(r"是([^,;:。]{2,20}?)(?:旗下|下属|的)的?(?:全资|控股)?子公司", text)
         if m:
             parents = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1) and x.entity.has("Enterprise")]
             kids = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Enterprise")]
