@@ -315,6 +315,10 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             start = m.start() - 2
             name = text[start:m.end()]
             core = name[:2]
+        if cue in ("分行", "支行") and start >= 2 and re.fullmatch(rf"[{_HAN}]行", text[start - 2:start]):
+            start -= 2  # 建行|西岭分行: the bank's short name belongs to the branch
+            name = text[start:m.end()]
+            core = name[: len(name) - len(cue)]
         if cue == "中心" and (text[m.end():m.end() + 1] in {"区", "城"} or len(core) < 3):
             continue
         if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):

@@ -18,7 +18,7 @@ from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
 _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
                     "ResearchTeam", "Funder", "Project", "Person")
 _MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone", "Funder", "Product")
-_ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司)?(?:旗下)?(?:的)?"
+_ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
                            r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!代)")
 _PERIOD_ZH_RE = re.compile(
@@ -581,7 +581,7 @@ class Extractor:
             return cs.entity, None
         if cs is None and re.search(r"成员(?:单位|企业)?(?:数量|数)?(?:达到|达|超过|约|共)?$", clause.text[: fig.start].replace("约", "")):
             _, sent, _, _ = self.doc.clause_at(clause.start)
-            alliances = [x.entity for x in self.mentions_in(sent.start, clause.start) if x.entity.has("Alliance")]
+            alliances = [x.entity for x in self.mentions_in(sent.start, clause.start + fig.start) if x.entity.has("Alliance")]
             if alliances:
                 return alliances[-1], None
         products = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
@@ -896,12 +896,14 @@ class Extractor:
                 pred = "developsPark" if parks[-1].has("Park") else "developsCluster"
                 self.relate(zones[0], pred, parks[-1], cs, ce)
         # …获批C,由A和B共同建设 → C foundedBy A, B
-        m = re.match(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:建设|组建|共建|成立|发起设立|设立)", text.lstrip())
+        m = re.match(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:建设|组建|共建|成立|发起设立|设立)(的)?", text.lstrip())
         if m:
             off = cs + len(text) - len(text.lstrip())
             founders = [x.entity for x in ms if off + m.start(1) <= x.start < off + m.end(1) and x.entity.has(*orgs)]
             _, sent, _, _ = self.doc.clause_at(cs)
             built = [x.entity for x in self.mentions_in(sent.start, cs) if x.entity.has("Platform", "Alliance", "Park")]
+            if m.group(2):  # 由A和B共同组建的C
+                built = [x.entity for x in ms if x.start == off + m.end() and x.entity.has("Platform", "Alliance", "Park", "Funder")]
             if built:
                 for f in founders:
                     self.relate(built[-1], "foundedBy", f, cs, ce)

@@ -46,6 +46,8 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("战略联盟", ("Alliance",), "org"),
     ("联盟", ("Alliance",), "org"),
     ("银行", ("Enterprise", "Funder"), "org"),
+    ("分行", ("Enterprise", "Funder"), "org"),
+    ("支行", ("Enterprise", "Funder"), "org"),
     ("基金公司", ("Enterprise", "Funder"), "org"),
     ("投资公司", ("Enterprise", "Funder"), "org"),
     ("集团", ("Enterprise",), "org"),
