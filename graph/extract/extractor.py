@@ -36,6 +36,7 @@ _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|�
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})")
 _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构建|打通)了?([^,。;:]{2,60}?)等?(?:产业链)(?:关键)?环节"
                        r"|产业链([^,。;:]{2,60}?)等?环节")
+_CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
 _OWN_PRODUCT_RE = re.compile(r"其(?:生产|研发|推出|制造)的([^,。;:]{2,16}?)(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
 _TECH2_RE = re.compile(r"研发(?:了)?([^,。;:、]{2,20}?技术)")
@@ -314,6 +315,18 @@ class Extractor:
             if known is None and not any(re.sub(r"(产业)?(集群|集聚区)$", "", e.name) == name[:-2]
                                          for e in self.table.entities if e.has("Cluster")):
                 self.table.add(name, ("Industry",), m.start(1) + len(m.group(1)) - len(name))
+        for m in _CHAIN2_RE.finditer(flat):
+            # 形成A、B等核心配套,C、D等关键系统配套,E等较为完整的产业链 → chain segments
+            body = re.sub(r"等[^、,]{0,6}?配套", "", m.group(1))
+            segs = []
+            for item in re.split(r"[、,]", body):
+                item = item.strip("“”\"' ")
+                if 2 <= len(item) <= 12 and not re.search(r"\d", item):
+                    known = self.table.get(item)
+                    segs.append(known if known is not None and not known.has("Person", "Place", "Zone")
+                                else self.table.add(item, ("IndustryChainSegment",), flat.find(item, m.start(1))))
+            if len(segs) >= 2:
+                self.enums.append((m.start(), m.end(), "chain", segs))
         for m in _LEADING_RE.finditer(flat):
             count = {"两": 2, "二": 2}.get(m.group(1)) or lx.COUNT_WORDS.get(m.group(1))
             items = self._split_items(m.group(2), count)
@@ -765,6 +778,8 @@ class Extractor:
                         self.relate(zone, "hasLeadingIndustry", it, start, end)
             elif head == "chain":
                 chain_hosts = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster")]
+                if not chain_hosts and re.search(r"这里|该园|园内|园区内", sent.text):
+                    chain_hosts = [m.entity for m in self.mentions_in(para.start, sent.start) if m.entity.has("Park", "Cluster")][:1]
                 host = chain_hosts[-1] if chain_hosts else (current if current is not None and current.has("Park", "Cluster") else topic)
                 if host is not None:
                     for it in items:

@@ -250,3 +250,11 @@ def test_subtitle_figure_above_a_spaced_byline_is_skipped() -> None:
     text = "车城提速\n\n江北高新区智能传感产业规模突破500亿元大关\n\n► 周立新 本报记者 王海\n\n2025年,江北高新区工业总产值达300亿元。\n"
     facts = extract_facts(text, "case")
     assert [o["as_written"] for o in facts["observations"]] == ["300亿元"]
+
+
+def test_complete_chain_segments() -> None:
+    text = ("2025年,江北高新区工业总产值达500亿元。智能传感产业园是江北高新区重点建设的产业园。"
+            "目前这里已形成芯片设计、“封测”等核心配套,模组组装等较为完整的产业链。")
+    triples = _triples(extract_facts(text, "case"))
+    for seg in ("芯片设计", "封测", "模组组装"):
+        assert ("智能传感产业园", "hasChainSegment", seg) in triples
