@@ -12,7 +12,7 @@ Q ?= queries/01-zone-clusters.rq
 FORMAT ?= table
 
 .DEFAULT_GOAL := help
-.PHONY: help install export test lint typecheck validate query view stats bench clean system-deps
+.PHONY: help install export test lint typecheck validate query view stats bench eval-extract clean system-deps
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ view: ## print the path of the HTML view (and open it where a browser exists)
 
 bench: $(VENV)/.installed ## benchmark load/build/export at 1x..1000x the article's size
 	$(PY) bench/bench_build.py
+
+eval-extract: $(VENV)/.installed ## score the draft extractor on the seed, the dev reports and the holdout reports
+	$(PY) bench/eval_extract.py
 
 clean: ## remove the venv and caches (exports/ is committed and stays)
 	rm -rf $(VENV) tmp .pytest_cache .mypy_cache .ruff_cache

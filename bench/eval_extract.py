@@ -1,0 +1,83 @@
+"""Score the draft extractor on every article folder that has curated facts.
+
+A measurement, not a test: it prints one row per folder — the seed article(s), the dev
+reports the rules were developed on (``tests/data/reports``), and the holdout reports
+written independently and never used to tune rules (``tests/data/holdout*``) — with
+precision / recall / F1 for entities, figures and relations, whether the targets hold,
+and whether the draft builds next to the folder's ``meta.yaml``. Usage::
+
+    python bench/eval_extract.py [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+GROUPS = [("seed", "data/articles/*"), ("dev", "tests/data/reports/*"), ("holdout", "tests/data/holdout*/*")]
+TARGETS = {"entity F1": 0.85, "figure recall": 0.90, "relation F1": 0.50}
+
+
+def draft_builds(folder: Path, draft_text: str) -> str:
+    """'yes', or the first line of the builder's error for the draft."""
+    from graph.errors import InputError
+    from graph.pipeline import build_article
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / folder.name
+        shutil.copytree(folder, copy)
+        (copy / "facts.yaml").write_text(draft_text, encoding="utf-8")
+        try:
+            build_article(copy)
+        except InputError as exc:
+            return "no: " + str(exc.problems[0]).replace(str(copy) + "/", "")
+    return "yes"
+
+
+def score(folder: Path) -> dict[str, Any]:
+    from graph.extract import dump_draft, extract_facts
+    from graph.extract.evaluate import evaluate
+
+    text = (folder / "article.txt").read_text(encoding="utf-8")
+    draft = extract_facts(text, folder.name)
+    draft_text = dump_draft(draft)
+    gold = yaml.safe_load((folder / "facts.yaml").read_text(encoding="utf-8"))
+    report = evaluate(gold, yaml.safe_load(draft_text))
+    values = {"entity F1": report.entities.f1, "figure recall": report.figures.recall,
+              "relation F1": report.relations.f1}
+    return {"report": report, "values": values, "met": all(values[k] >= t for k, t in TARGETS.items()),
+            "builds": draft_builds(folder, draft_text)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="also print each folder's misses and false hits")
+    args = parser.parse_args()
+    print("| set | article | entities P / R / F1 | figures P / R / F1 | relations P / R / F1 | targets | draft builds |")
+    print("|---|---|---|---|---|---|---|")
+    details = []
+    for group, pattern in GROUPS:
+        for folder in sorted(p for p in ROOT.glob(pattern) if (p / "facts.yaml").is_file()):
+            r = score(folder)
+            rep = r["report"]
+            cells = [f"{s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f}" for s in (rep.entities, rep.figures, rep.relations)]
+            print(f"| {group} | `{folder.name}` | " + " | ".join(cells) + f" | {'met' if r['met'] else 'missed'} | {r['builds']} |")
+            details.append((folder.name, rep))
+    if args.misses:
+        from graph.extract.evaluate import format_report
+
+        for name, rep in details:
+            print(f"\n## {name}\n{format_report(rep)}")
+
+
+if __name__ == "__main__":
+    main()
