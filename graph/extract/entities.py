@@ -15,14 +15,16 @@ CLASS_ORDER = [
     "Material", "Product", "Technology", "Project",
 ]
 _HAN = r"\u4e00-\u9fff"
-_PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►·-+~/|")
+_PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|")
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _, _ in sorted(lx.ENTITY_CUES, key=lambda x: -len(x[0]))))
 _CUES = {c: (cls, kind) for c, cls, kind in lx.ENTITY_CUES}
-_ALIAS_RE = re.compile(r"[((]以下简称[“\"‘]?([^”\"’()()]{1,12})[”\"’]?[))]")
+_ALIAS_RE = re.compile(r"[((](?:以下简称|以下称|下称|简称|以下称为)[:：]?[“\"‘]?([^”\"’()()]{1,12})[”\"’]?[))]")
+# X(全称Y) / X(Y): a short name followed by its full name in brackets
+_FULL_NAME_RE = re.compile(r"[((](?:全称|全称为|即)?[:：]?([^()()“”\"]{5,30})[))]")
 _PROVINCE_RE = re.compile("(" + "|".join(lx.PROVINCES) + ")省")
 _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内外域井])")
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
-_PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")([{_HAN}]{{2,3}})")
+_PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")([{_HAN}]{{2,4}})")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
 _LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
@@ -151,12 +153,38 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             if idx >= 0 and toks[idx][0] == open_at:
                 idx -= 1
             continue
+        nxt_word = toks[idx + 1][2] if idx + 1 < len(toks) else ""
+        numeral_part = (re.fullmatch(r"第[一二三四五六七八九十]+代", word) is not None
+                        or (re.fullmatch(r"[\d.]+|[一二三四五六七八九十两]", word) is not None
+                            and nxt_word in ("英寸", "寸", "纳米", "轴", "维", "代")))
+        if numeral_part and kind != "short":
+            start = a
+            idx -= 1
+            continue
         if _is_punct(word) or any(ch.isdigit() for ch in word):
             break
-        if word in lx.BOUNDARY_WORDS and not (kind == "legal" and len(word) == 1 and pos not in {"p", "c", "uj", "ul"}):
+        if word in ("建设", "开发") and nxt_word in ("投资", "发展") and kind != "short":
+            start = a  # 城市建设|投资集团, 开发|投资公司: a standard company name, not a verb
+            idx -= 1
+            continue
+        if word == "联合" and idx + 1 < len(toks) and toks[idx + 1][0] >= cue_start:
+            start = a  # 联合|实验室, 联合|研究院: part of the name
+            idx -= 1
+            continue
+        if word in lx.BOUNDARY_WORDS and not (kind == "legal" and len(word) == 1 and pos not in {"p", "c", "uj", "ul"}
+                                              and word not in ("是", "向", "为")):
             break
         if word == "及":
             start = a
+            idx -= 1
+            continue
+        if word in lx.CITIES or word in lx.PROVINCES:
+            start = a  # a place opening the name (大连|海工大学, 辽宁|国投)
+            idx -= 1
+            continue
+        if pos == "t" and start == cue_start and len(word) == 2 and kind == "org" and word not in lx.BOUNDARY_WORDS \
+                and (idx == 0 or _is_punct(toks[idx - 1][2])):
+            start = a  # an unknown place-like word the tagger reads as a time (西秦|大学) opening the clause
             idx -= 1
             continue
         if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}):
@@ -215,7 +243,7 @@ def discover(doc: Document, table: EntityTable) -> None:
         places.add(m.group(1))
     for m in _CITY_RE.finditer(flat):
         core = m.group(1)
-        if core[0] in _CITY_BAD_FIRST or core[-1] in "该全本各每" or core in {"城市", "都市", "上市", "超市", "门市"}:
+        if core[0] in _CITY_BAD_FIRST or core[-1] in "该全本各每城上超门都" or core[0] in "区县镇省":
             continue
         if core[-1] in "省" or (m.start() > 0 and flat[m.start() - 1] in "省"):
             pass
@@ -223,17 +251,19 @@ def discover(doc: Document, table: EntityTable) -> None:
         places.add(core)
     # byline
     for para in doc.paragraphs[:6]:
-        if "记者" in para.text or para.text.startswith(("►", "■", "□", "●")):
-            body = para.text.lstrip("►■□●◆ ")
-            pos = para.start + (len(para.text) - len(body))
-            for part in re.finditer(r"\S+", body):
+        if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", para.text) and len(para.text) <= 60:
+            roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
+            for part in re.finditer(rf"[{_HAN}]+", para.text):
                 word = part.group(0)
-                for title in ("本报记者", "记者", "通讯员", "本报通讯员", "特约记者"):
-                    if word.startswith(title):
-                        word = word[len(title):]
-                if re.fullmatch(rf"[{_HAN}]{{2,3}}", word) and word[0] in lx.SURNAMES:
-                    start = flat.find(word, pos + part.start())
-                    table.add(word, ("Person",), start)
+                wstart = part.start()
+                while True:
+                    rm = re.match(rf"(?:{roles})", word)
+                    if rm is None or len(word) - rm.end() < 2:
+                        break
+                    word, wstart = word[rm.end():], wstart + rm.end()
+                if word in lx.BYLINE_ROLES or not lx.looks_like_name(word):
+                    continue
+                table.add(word, ("Person",), para.start + wstart)
     for para in doc.paragraphs:
         for sent in para.sentences:
             for seg in sent.segments:
@@ -285,6 +315,39 @@ def discover(doc: Document, table: EntityTable) -> None:
             table.merge(before, existing)
         elif existing is None:
             table.alias(before, short)
+    # X股份有限公司 … X: the name without its legal form, written on its own, is a short form
+    for ent in list(table.entities):
+        if ent not in table.entities or not ent.has("Enterprise") or ent.aliases:
+            continue
+        legal = next((lf for lf in ("股份有限公司", "有限责任公司", "有限公司") if ent.name.endswith(lf)), None)
+        if legal is None:
+            continue
+        core = ent.name[: -len(legal)]
+        cores = [core]
+        for prov in (*lx.PROVINCES, *sorted(places, key=len, reverse=True)):
+            if core.startswith((prov + "省", prov + "市", prov)) and len(core) - len(prov) >= 4:
+                cores.append(core[len(prov) + (1 if core.startswith((prov + "省", prov + "市")) else 0):])
+        for short in cores:
+            if len(short) < 3 or short == ent.name:
+                continue
+            alone = [m.start() for m in re.finditer(re.escape(short), flat)
+                     if not flat.startswith(ent.name, m.start() - (len(ent.name) - len(legal) - len(short)))]
+            other = table.get(short)
+            if other is not None and other is not ent and other.has("Enterprise"):
+                table.merge(ent, other)
+            elif other is None and alone:
+                table.alias(ent, short)
+    # X(全称Y) / X(Y): Y is the name, X a short form of the same thing
+    for m in _FULL_NAME_RE.finditer(flat):
+        full = table.get(m.group(1))
+        short = max((e for e in table.entities if flat.endswith(e.name, 0, m.start()) and e is not full),
+                    key=lambda e: len(e.name), default=None)
+        if full is None or short is None or not (full.classes & short.classes) or len(full.name) <= len(short.name):
+            continue
+        if short.has("Place", "Person") or short.name not in table.by_name:
+            continue
+        full.declared_alias = True
+        table.merge(full, short)
     _merge_variants(table, places)
 
 
@@ -315,7 +378,16 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             start = m.start() - 2
             name = text[start:m.end()]
             core = name[:2]
-        if cue in ("分行", "支行") and start >= 2 and re.fullmatch(rf"[{_HAN}]行", text[start - 2:start]):
+        bank = re.search(rf"[{_HAN}]{{2,8}}银行[{_HAN}]{{0,6}}$", text[:m.start()]) if cue in ("分行", "支行") else None
+        if bank is not None:
+            b = bank.group(0)
+            cut = max((b.rfind(w) + len(w) for w in ("向", "为", "与", "和", "由", "在", "的", "获得", "联合")
+                       if 0 <= b.rfind(w) < b.index("银行")), default=0)
+            if len(b[cut:].split("银行")[0]) >= 2:
+                start = m.start() - len(b) + cut  # X银行|Y支行: the bank belongs to the branch's name
+                name = text[start:m.end()]
+                core = name[: len(name) - len(cue)]
+        if bank is None and cue in ("分行", "支行") and start >= 2 and re.fullmatch(rf"[{_HAN}]行", text[start - 2:start]):
             start -= 2  # 建行|西岭分行: the bank's short name belongs to the branch
             name = text[start:m.end()]
             core = name[: len(name) - len(cue)]
@@ -323,40 +395,53 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             continue
         if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):
             continue
-        if "级" in core or not core or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股"}:
+        if re.search(r"(?:国家|省|市|县|区|部|[千百万亿十]+)级", core) or core.startswith("级") or not core \
+                or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股"}:
             continue
         if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in {"全国", "全省", "省级", "国家级"}):
             continue  # a rank scope (湖北省经开区), not a zone
+        if re.search(r"走出|走进|走上|进入|来到|离开|回到|搬进|跑", core):
+            continue  # 让论文走出实验室: a figure of speech, not a name
         bare = _strip_generic(_strip_place(core, places))
         if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
             continue
         if re.search(r"[^\u4e00-\u9fff()()A-Za-z]", name):
             continue
         cls = set(classes)
-        if cue in ("集团", "公司") and any(h in core for h in lx.FUNDER_HINTS):
+        if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):
             cls.add("Funder")
         review = SHORT_CUE_REVIEW if kind == "short" else None
         table.add(name, cls, offset + start, review)
+    # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
+    pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)
+    if pm and lx.looks_like_name(pm.group(1)):
+        table.add(pm.group(1), ("Person",), offset + pm.start(1))
     # people: <title><2-3 char name>
     for m in _PERSON_TITLE_RE.finditer(text):
-        cand = m.group(2)
-        after = text[m.end(2):]
-        for size in (3, 2):
-            name = cand[:size]
+        for size in (4, 3, 2):
+            name = text[m.start(2):m.start(2) + size]
             rest = text[m.start(2) + size:]
-            if len(name) == size and name[0] in lx.SURNAMES and (not rest or rest.startswith(lx.PERSON_FOLLOWERS)):
+            if len(name) == size and lx.looks_like_name(name) and (not rest or rest.startswith(lx.PERSON_FOLLOWERS)):
                 table.add(name, ("Person",), offset + m.start(2))
                 if rest.startswith("团队"):
                     table.add(name + "团队", ("ResearchTeam",), offset + m.start(2))
                 break
-        del after
+    # research teams: A领衔/带领/率领的X团队
+    for m in re.finditer(rf"(?:领衔|带领|率领|牵头)的([{_HAN}]{{2,10}}团队)", text):
+        name = m.group(1)
+        if not re.match(r"(?:科研|研发|创新|技术|专家|人才)?团队$", name):
+            table.add(name, ("ResearchTeam",), offset + m.start(1))
     # talent programmes
     for m in _QUOTED_PROGRAM_RE.finditer(text):
         table.add(m.group(1), ("TalentProgram",), offset + m.start(1))
+    for m in re.finditer(r"“([^”]{2,12})”(计划|工程|专项)", text):
+        if any(h in m.group(1) for h in lx.TALENT_HINTS):
+            table.add(m.group(0), ("TalentProgram",), offset + m.start())
     for m in _PROGRAM_RE.finditer(text):
         s = scan_left(text, m.end() - 2, "org")
         name = text[s:m.end()]
-        if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name:
+        if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name \
+                and not name.startswith(("国家级", "省级", "市级", "国家", "各级", "各类")):
             table.add(name, ("TalentProgram",), offset + s)
 
 
@@ -371,7 +456,8 @@ def _norm_variant(name: str, places: set[str]) -> str:
 def _merge_variants(table: EntityTable, places: set[str]) -> None:
     """Merge spellings of one name: 江西省X公司 / 江西X公司, 高新区X集团 / X集团, <place>X / X."""
     prefixes = sorted({*places, *(p + "市" for p in places), *(p + "省" for p in places),
-                       "高新区", "开发区", "园区"}, key=len, reverse=True)
+                       "高新区", "开发区", "园区",
+                       *(n for e in table.entities if e.has("Zone") for n in e.names())}, key=len, reverse=True)
 
     def merge(a: Entity, b: Entity) -> None:
         keep, drop = a, b
@@ -393,6 +479,14 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
             merge(other, ent)
         else:
             by_key[key] = ent
+    for ent in sorted(table.entities, key=lambda e: e.first, reverse=True):
+        # 母基金 after 邕北新兴产业母基金: the tail of one longer name of the same kind is its short form
+        if ent not in table.entities or not ent.has("Funder", "Platform", "Alliance", "Park") or len(ent.name) < 3:
+            continue
+        longer = [e for e in table.entities if e is not ent and e.name.endswith(ent.name) and e.first < ent.first
+                  and e.classes & ent.classes and not e.has("Person", "Place")]
+        if len(longer) == 1:
+            table.merge(longer[0], ent)
     for ent in sorted(table.entities, key=lambda e: e.first):
         # X集群 / X产业集群 (a headline's short form): one cluster, named in full
         if ent in table.entities and ent.has("Cluster") and ent.name.endswith("集群") and not ent.name.endswith("产业集群"):

@@ -26,23 +26,28 @@ _PERIOD_ZH_RE = re.compile(
     r"|(?:19|20)\d{2}年(?:年初|年底|年末|上半年|下半年|前三季度|一季度)"
 )
 _ENUM_RE = re.compile(
-    r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进)([^,,。;;:]{2,80}?)等"
-    r"(?:[^,,。;;等]{0,6}?)(领域|产业|行业|项目|产品|企业|技术|平台|方向)"
+    r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
+    r"|(?:^|(?<=[。;:!?]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
+    r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|企业|技术|平台|方向)"
 )
 _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))([\u4e00-\u9fff]{4,14}?产业)(?=营业收入|工业总产值|总产值|产值|增加值|主营业务收入)")
 _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为重点的")
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
 _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以)([^,。;:的]{2,60}?)[两二三四五六七八九十]大主导产业")
-_LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})")
+_LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
+                          r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
 _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构建|打通)了?([^,。;:]{2,60}?)等?(?:产业链)(?:关键)?环节"
-                       r"|产业链([^,。;:]{2,60}?)等?环节")
+                       r"|产业链([^,。;:]{2,60}?)等?环节"
+                       r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引|延伸至|串联起)了?"
+                       r"([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|关键|核心|重点)?环节")
 _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
 _OWN_PRODUCT_RE = re.compile(r"其(?:生产|研发|推出|制造)的([^,。;:]{2,16}?)(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
-_TECH2_RE = re.compile(r"研发(?:了)?([^,。;:、]{2,20}?技术)")
+_TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?([^,。;:、的]{2,20}?技术)")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景")
 _TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:进行|开展)(?:技术开发|技术研发|研发|攻关)")
+_FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中)*(?:规模|投资|撬动|带动|募集|出资|投向|认缴|实缴)")
 _MECH_RE = re.compile(r"“([^”]{2,20})”[^,,。;;“]{0,6}(?:机制|模式)")
 _GLOSSARY = [
     ("规模以上工业总产值", "gross output value of industry above designated size"),
@@ -146,6 +151,7 @@ class Extractor:
     def run(self) -> dict[str, Any]:
         discover(self.doc, self.table)
         self._enumerations()
+        self._owner_prefixed_projects()
         self.mentions = find_mentions(self.doc, self.table)
         self._drop_swallowed()
         self.main_zone = self._main_zone()
@@ -159,13 +165,40 @@ class Extractor:
         for para in self.doc.paragraphs:
             self._paragraph(para)
         self._name_relations()
+        for owner, project, full in self.project_owners:
+            at = self.doc.flat.find(full)
+            if at >= 0:
+                self.relate(owner, "carriesOut", project, at, at + len(full))
         self._photo_relations()
         return self._emit()
+
+    def _owner_prefixed_projects(self) -> None:
+        """``A公司X项目`` with A a known enterprise: the project is X, carried out by A."""
+        self.project_owners: list[tuple[Entity, Entity, str]] = []
+        owners = sorted((e for e in self.table.entities if e.has("Enterprise") and len(e.name) >= 3),
+                        key=lambda e: -len(e.name))
+        for ent in list(self.table.entities):
+            if not ent.has("Project") or ent.has("Enterprise"):
+                continue
+            owner = next((o for o in owners if ent.name.startswith(o.name) and len(ent.name) - len(o.name) >= 5), None)
+            if owner is None:
+                continue
+            rest = ent.name[len(owner.name):]
+            if self.table.get(rest) is not None:
+                continue
+            full = ent.name
+            del self.table.by_name[full]
+            ent.name = rest
+            self.table.by_name[rest] = ent
+            ent.aliases.append(full)
+            self.table.by_name[full] = ent
+            self.project_owners.append((owner, ent, full))
 
     def _drop_swallowed(self) -> None:
         """A short-cue name seen only inside longer names (X光电 in X光电生产基地) is no entity."""
         seen = {id(m.entity) for m in self.mentions}
-        gone = [e for e in self.table.entities if e.review == SHORT_CUE_REVIEW and id(e) not in seen]
+        gone = [e for e in self.table.entities if id(e) not in seen
+                and (e.review == SHORT_CUE_REVIEW or (e.name.endswith("银行") and e.has("Funder")))]
         for ent in gone:
             self.table.remove(ent)
         if gone:
@@ -249,7 +282,10 @@ class Extractor:
             head = m.group(2)
             body = m.group(1)
             body = re.sub(r"^(和培育了?|了)", "", body)
-            body = re.sub(r"^[^、]*?(?:孵化|培育|引进)了?", "", body) if "、" in body else body
+            body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)了?", "", body) \
+                if "、" in body else body
+            # A、B先后与C共建D、E等平台: the enumeration is what follows the last action verb
+            body = re.split(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)了?", body)[-1]
             items = self._split_items(body)
             ents = self._enum_entities(items, head, m.start(1), ("Enterprise", "Material"),
                                        f"from an enumeration ending in 等{head}")
@@ -285,7 +321,7 @@ class Extractor:
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_OWN_PRODUCT_RE, "own"), (_TECH2_RE, "devtech")):
             for m in rx.finditer(flat):
-                g = 1 if m.group(1) is not None else 2
+                g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
                 items = self._split_items(body) if head != "devtech" else [body]
                 cls = {"leading": "Industry", "chain": "IndustryChainSegment", "produces": "Product",
@@ -293,7 +329,7 @@ class Extractor:
                 ents = []
                 for item in items:
                     item = re.sub(r"(?:等|产品)$", "", item).strip()
-                    if len(item) < 2 or len(item) > 16 or re.search(r"\d", item):
+                    if len(item) < 2 or len(item) > 16 or re.search(r"\d(?![\d.]*(?:英寸|纳米|微米|寸))", item):
                         continue
                     known = self.table.get(item)
                     if known is not None and not known.has("Person", "Place", "Zone"):
@@ -398,7 +434,8 @@ class Extractor:
             bare = head.removesuffix("内")
             bare = "产业园" if bare == "园" else bare
             prior = [m for m in self.mentions if m.end <= clause.start and m.start >= clause.start - 600
-                     and (m.entity.name.endswith(bare) or (bare == "产业园" and m.entity.has("Park")))
+                     and (m.entity.name.endswith(bare) or (bare == "产业园" and m.entity.has("Park"))
+                          or (bare == "公司" and m.entity.has("Enterprise") and not m.entity.has("Funder")))
                      and not m.entity.has("Photo")]
             if head == "园内":
                 prior = [m for m in self.mentions if m.end <= clause.start and m.start >= clause.start - 600
@@ -421,6 +458,7 @@ class Extractor:
                 topic = tm[0].entity
         prev_subject: Entity | None = None
         last_enterprise: Entity | None = None
+        fund_topic: tuple[int, Entity] | None = None
         for sent in para.sentences:
             for seg_index, seg in enumerate(sent.segments):
                 current: Entity | None = None
@@ -440,7 +478,17 @@ class Extractor:
                         seg_override = None
                     if current is None and re.match(r"^(该企业|该公司)", clause.text) and last_enterprise:
                         current = last_enterprise
-                    override = self._figures(para, sent, seg, clause, cs, seg_override or current, cataphor)
+                    fig_subject = seg_override or current
+                    if cs is None and fund_topic is not None and fund_topic[0] == sent.start \
+                            and _FUND_CLAUSE_RE.match(clause.text.lstrip()):
+                        fig_subject = fund_topic[1]  # A设立B基金,首期规模…/已投资项目…: about the fund
+                    override = self._figures(para, sent, seg, clause, cs, fig_subject, cataphor)
+                    fm = re.search(r"(?:设立|成立|发起|组建|发起设立)了?", clause.text)
+                    if fm:
+                        funds = [x.entity for x in self.mentions_in(clause.start + fm.end(), clause.end)
+                                 if x.entity.has("Funder") and not x.entity.has("Enterprise")]
+                        if funds:
+                            fund_topic = (sent.start, funds[-1])
                     if override is not None:
                         seg_override = override
                     self._clause_relations(para, sent, seg, clause, current, topic)
@@ -509,6 +557,17 @@ class Extractor:
         left = cs.end - clause.start if cs is not None else 0
         year, period_zh = self._period(para, sent, clause)
         paired = self._respectively(clause, figs, left)
+        # A、B、C<indicator>分别达到x、y和z, with A, B, C named entities: each figure is about its item
+        item_subject: dict[int, tuple[Entity, str]] = {}
+        rm = re.search(r"分别", clause.text)
+        if rm:
+            items = [x for x in self.mentions_in(clause.start, clause.start + rm.start())
+                     if x.entity.has("Industry", "Enterprise", "Cluster", "Park", "Platform", "Zone")]
+            after = [f for f in figs if f.start >= rm.end()]
+            if len(items) >= 2 and len(items) == len(after) and len({id(x.entity) for x in items}) == len(items):
+                label = self.doc.flat[items[-1].end:clause.start + rm.start()].strip(" ,")
+                for f, x in zip(after, items, strict=True):
+                    item_subject[f.start] = (x.entity, label)
         for fig in figs:
             ch = change_before(clause.text, fig)
             if ch is not None:
@@ -520,6 +579,8 @@ class Extractor:
                     prev.quote_end = clause.end
                     continue
             subject, review = self._figure_subject(clause, fig, cs, current, cataphor)
+            if fig.start in item_subject:
+                subject, review = item_subject[fig.start][0], None
             if subject is None:
                 left = fig.end
                 continue
@@ -532,7 +593,9 @@ class Extractor:
                 at = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.entity is subject]
                 if at and re.match(r"(已|正|将|已经|全面|建成|投入|于)", self.doc.flat[at[0].end:]):
                     override = subject
-            if fig.start in paired:
+            if fig.start in item_subject and item_subject[fig.start][1]:
+                indicator = item_subject[fig.start][1]
+            elif fig.start in paired:
                 indicator = paired[fig.start]
             elif ch is not None and not any(w in indicator for w in ("增", "长", ch[0].replace("同比", ""))):
                 indicator = indicator + ch[0].replace("同比", "")
@@ -682,6 +745,14 @@ class Extractor:
             for m in ms:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                     self.relate(m.entity, "incubatedBy", current, cs, ce)
+        # A是B的配套企业/合作伙伴/供应商 → partnerOf
+        sm = re.search(r"是([^,,。;;]{2,24}?)的(?:配套企业|配套商|合作伙伴|战略伙伴|供应商|核心供应商|重要客户)", text)
+        if sm:
+            a = [x for x in ms if x.end <= cs + sm.start() and x.entity.has("Enterprise", "Organization", "Platform")]
+            b = [x for x in ms if cs + sm.start(1) <= x.start and x.end <= cs + sm.end(1)
+                 and x.entity.has("Enterprise", "Organization", "Platform")]
+            if a and b:
+                self.relate(a[-1].entity, "partnerOf", b[-1].entity, a[-1].start, cs + sm.end())
         # 与X(的)合作 → partnerOf
         pm = re.search(r"(?:与|同|和)(.+?)(?:的)?(?:合作|携手)", text)
         if pm and current is not None:
@@ -700,8 +771,22 @@ class Extractor:
             between = self.doc.flat[org.end:m.start]
             role = re.sub(r"^(?:管委会|党工委|管理委员会)", "", between)
             is_role = role in lx.MEMBER_ROLES or role.removeprefix("副") in lx.MEMBER_ROLES or role == "院士"
+            # a department and its head (科技创新局局长, 金融工作局局长, 常务副主任): the office ends the phrase
+            if not is_role and 2 < len(role) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", role) \
+                    and role.endswith(lx.MEMBER_ROLES) and not re.search(r"[的是和与在为]", role):
+                is_role = True
             if is_role and org.entity.has("Enterprise", "Organization", "Platform", "Zone"):
                 self.relate(person, "memberOf", org.entity, org.start, m.end, role)
+                if role.endswith("创始人") and org.entity.has("Enterprise", "Organization", "Platform"):
+                    self.relate(org.entity, "foundedBy", person, org.start, m.end)
+        # X(同时)担任/出任/兼任Y<role> → memberOf
+        for am in re.finditer(r"(?:担任|出任|兼任|任)([^,,。;;]{2,30}?)(" + "|".join(lx.MEMBER_ROLES) + r"|院士)", text):
+            holders = [m for m in ms if m.end <= cs + am.start() and m.entity.has("Person")]
+            org_ms = [m for m in ms if cs + am.start(1) <= m.start and m.end <= cs + am.end(1)
+                      and m.entity.has("Enterprise", "Organization", "Platform", "Zone")]
+            if holders and org_ms and self.doc.flat[org_ms[-1].end:cs + am.start(2)] in ("", "常务", "副"):
+                role = self.doc.flat[org_ms[-1].end:cs + am.end(2)]
+                self.relate(holders[-1].entity, "memberOf", org_ms[-1].entity, holders[-1].start, cs + am.end(), role)
         if ms and ms[0].entity.has("Person"):
             opening = self.doc.flat[cs:ms[0].start].lstrip()
             for head in self._HEADS:
@@ -717,6 +802,10 @@ class Extractor:
                 person = self.table.get(m.surface[:-2])
                 if person is not None:
                     self.relate(person, "heads", m.entity, m.start, m.end)
+                led = re.search(r"(?:领衔|带领|率领|牵头)的$", self.doc.flat[max(cs, m.start - 4):m.start])
+                leaders = [p for p in ms if p.end <= m.start and p.entity.has("Person")]
+                if led and leaders and m.start - leaders[-1].end <= 4:
+                    self.relate(leaders[-1].entity, "heads", m.entity, leaders[-1].start, m.end)
         # zone + 打造/建设/规划/培育 + cluster/park → developsCluster / developsPark
         dm = re.search(r"(打造|建设|规划|培育|构建|发展)", text)
         if dm:
@@ -816,6 +905,19 @@ class Extractor:
         """X由Y孵化, X是Y孵化的企业, Y孵化的X → X incubatedBy Y."""
         cs, text = clause.start, clause.text
         found = False
+        # A在Z孵化成立(了)X: X is incubated by Z and founded by A
+        m = re.search(r"在([^,;:。]{2,20}?)孵化(?:成立|设立|创办|组建|落地)了?", text)
+        if m:
+            hosts = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1)
+                     and x.entity.has("Zone", "Platform", "Park", "Organization")]
+            made = [x.entity for x in ms if x.start >= cs + m.end() and x.entity.has("Enterprise", "Project")]
+            makers = [x.entity for x in ms if x.end <= cs + m.start()
+                      and x.entity.has("ResearchTeam", "Person", "Organization", "Enterprise")]
+            if hosts and made:
+                self.relate(made[0], "incubatedBy", hosts[-1], cs, clause.end)
+                if makers:
+                    self.relate(made[0], "foundedBy", makers[-1], cs, clause.end)
+                return True
         for rx in (r"由([^,;:。]{2,30}?)孵化", r"是([^,;:。]{2,30}?)孵化的(?:企业|公司|项目)"):
             m = re.search(rx, text)
             if not m:
@@ -991,7 +1093,7 @@ class Extractor:
             money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元")]
             cue_at = cs + idx
             recipient: Entity | None = None
-            wm = re.search(r"为(其|[^,,。;;]{2,30}?)提供", text)
+            wm = re.search(r"(?:为|向)(其|[^,,。;;]{2,40}?)(?:提供|发放|注资|增资|投放|授信|放贷|贷款|投资)", text)
             if wm and wm.group(1) == "其":
                 prior = [m.entity for m in self.mentions if para.start - 400 <= m.start < cs + wm.start()
                          and m.entity.has("Enterprise") and not m.entity.has("Funder")]
@@ -1005,6 +1107,13 @@ class Extractor:
             funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cue_at and m.entity is not recipient]
             arrangers = [m.entity for m in ms if m.start < cue_at and not m.entity.has("Funder", "Person", "Place")
                          and m.entity is not recipient and (wm is None or m.start < cs + wm.start())]
+            if recipient is None:
+                # X获得(了)…贷款/授信/融资: the enterprise right before 获得 receives it
+                gm = re.search(r"获得?了?[^,,。;;]{0,16}$", text[:idx + len(cue)])
+                got = [m.entity for m in ms if gm is not None and m.end <= cs + gm.start()
+                       and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                if got:
+                    recipient = got[-1]
             if recipient is None:
                 subj = self._clause_subject(clause)
                 recipient = subj.entity if subj is not None else (current if funders or instrument == "bond" else None)

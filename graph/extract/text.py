@@ -28,7 +28,12 @@ def normalise(text: str) -> str:
     >>> normalise("（以下简称“甲”），１２％")
     '(以下简称“甲”),12%'
     """
-    return text.translate(NORMALISE)
+    # an ASCII full stop that ends a sentence (not a decimal point, not inside a Latin word)
+    # reads as 。: "…等环节. 园区…" → "…等环节。园区…"
+    return _ASCII_STOP_RE.sub("。", text.translate(NORMALISE))
+
+
+_ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’)%])\.(?=\s|[\u4e00-\u9fff“‘]|$)")
 
 SENTENCE_END = "。!?!?"
 CLAUSE_END = ",,;;::"

@@ -258,3 +258,72 @@ def test_complete_chain_segments() -> None:
     triples = _triples(extract_facts(text, "case"))
     for seg in ("芯片设计", "封测", "模组组装"):
         assert ("智能传感产业园", "hasChainSegment", seg) in triples
+
+
+# --------------------------------------------------------------------------- generalisation probes (invented names)
+
+GENERAL_RELATIONS = [
+    # A是B的配套企业 → partnerOf
+    ("云岭精密是滇信电子股份有限公司的配套企业,主要生产精密结构件。", ("云岭精密", "partnerOf", "滇信电子股份有限公司")),
+    # A领衔的X团队在Z孵化成立了Y → heads, incubatedBy, foundedBy
+    ("2025年,中国工程院院士司马远领衔的稀土功能材料团队在滇池高新区孵化成立了滇稀新材料有限公司。",
+     ("司马远", "heads", "稀土功能材料团队")),
+    ("2025年,中国工程院院士司马远领衔的稀土功能材料团队在滇池高新区孵化成立了滇稀新材料有限公司。",
+     ("滇稀新材料有限公司", "incubatedBy", "滇池高新区")),
+    ("2025年,中国工程院院士司马远领衔的稀土功能材料团队在滇池高新区孵化成立了滇稀新材料有限公司。",
+     ("滇稀新材料有限公司", "foundedBy", "稀土功能材料团队")),
+    # X同时担任Y副校长 → memberOf
+    ("滇池高新区营收300亿元。司马远同时担任滇池理工大学副校长。", ("司马远", "memberOf", "滇池理工大学")),
+    # a department head: <zone><department>局长<person>
+    ("滇池高新区营收300亿元。滇池高新区科技创新局局长蒙立新介绍,园区将继续发力。", ("蒙立新", "memberOf", "滇池高新区")),
+    # 主导产业…: A、B
+    ("燕山经开区主导产业“两翼齐飞”:新能源装备、生物医药产值分别达到120亿元和80亿元。",
+     ("燕山经开区", "hasLeadingIndustry", "生物医药")),
+    # A与B合作设立的C / 联合实验室
+    ("燕山经开区营收300亿元。星河电子与燕山理工大学合作设立的光电联合实验室攻克了8英寸晶圆键合技术。",
+     ("光电联合实验室", "foundedBy", "燕山理工大学")),
+    # the owner written before its project
+    ("燕山经开区实施重点项目36个。燕北机床、冀东轴承等企业完成改造;燕北机床五轴数控机床技改项目建成投产。",
+     ("燕北机床", "carriesOut", "五轴数控机床技改项目")),
+    # A创始人B → foundedBy
+    ("燕山经开区营收300亿元。“过去融资很难。”云帆智能创始人罗一鸣说。", ("云帆智能", "foundedBy", "罗一鸣")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), GENERAL_RELATIONS)
+def test_general_relations(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract_facts(text, "case"))
+
+
+GENERAL_NAMES = [
+    # bylines of several forms, compound surnames, full-width spaces, 、 between names
+    ("标题\n\n本报记者　欧阳晓峰　通讯员　诸葛亮亮　韦一\n\n2025年,滇池高新区营收300亿元。", {"欧阳晓峰", "诸葛亮亮", "韦一"}),
+    ("标题\n\n记者 上官云 实习生 童欣\n\n2025年,滇池高新区营收300亿元。", {"上官云", "童欣"}),
+    ("标题\n\n■本报记者 蒙丽 通讯员 覃海燕、韦超\n\n2025年,滇池高新区营收300亿元。", {"蒙丽", "覃海燕", "韦超"}),
+    ("标题\n\n文/图 本报记者 林小岚\n\n2025年,滇池高新区营收300亿元。", {"林小岚"}),
+    # 简称 / 全称 / bracketed full name: one zone, named in full
+    ("2025年,云南滇池高新技术产业开发区(简称“滇池高新区”)营收300亿元。滇池高新区将继续发力。", {"云南滇池高新技术产业开发区"}),
+    ("2025年是滇池高新区(全称云南滇池高新技术产业开发区)转型的关键一年。", {"云南滇池高新技术产业开发区"}),
+    # a bank branch after the bank's name; a university after a city the tagger misreads
+    ("燕山经开区营收300亿元。光大银行燕山支行向燕山星河材料有限公司发放贷款3亿元。", {"光大银行燕山支行"}),
+    ("燕山经开区与大连海工大学共建的燕山智能制造研究院揭牌运行。", {"大连海工大学", "燕山智能制造研究院"}),
+    # numerals inside names (第三代, 车规级)
+    ("燕山经开区正加快培育第三代半导体产业集群,星河电子投资18亿元建设的车规级功率模块项目已开工。",
+     {"第三代半导体产业集群", "车规级功率模块项目"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GENERAL_NAMES)
+def test_general_names(text: str, names: set[str]) -> None:
+    facts = extract_facts(text, "case")
+    drafted = {n for e in facts["entities"] for n in [e["name_zh"], *e.get("aliases_zh", [])]}
+    assert names <= drafted, names - drafted
+
+
+def test_legal_name_short_form_and_fund_topic() -> None:
+    text = ("2025年,燕山经开区营收300亿元。燕山星河材料股份有限公司总经理吴一凡说,订单充足。"
+            "2025年,星河材料营收12亿元。燕山经开区联合冀中国投设立燕山创新发展基金,首期规模20亿元,目前已投资项目12个。")
+    facts = extract_facts(text, "case")
+    assert _name(facts, _figure(facts, "12亿元")["subject"]) == "燕山星河材料股份有限公司"
+    assert _name(facts, _figure(facts, "20亿元")["subject"]) == "燕山创新发展基金"
+    assert _name(facts, _figure(facts, "12个")["subject"]) == "燕山创新发展基金"
