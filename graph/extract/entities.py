@@ -458,6 +458,7 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
     prefixes = sorted({*places, *(p + "市" for p in places), *(p + "省" for p in places),
                        "高新区", "开发区", "园区",
                        *(n for e in table.entities if e.has("Zone") for n in e.names())}, key=len, reverse=True)
+    zone_names = {n for e in table.entities if e.has("Zone") for n in e.names()}
 
     def merge(a: Entity, b: Entity) -> None:
         keep, drop = a, b
@@ -484,7 +485,8 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
         if ent not in table.entities or not ent.has("Funder", "Platform", "Alliance", "Park") or len(ent.name) < 3:
             continue
         longer = [e for e in table.entities if e is not ent and e.name.endswith(ent.name) and e.first < ent.first
-                  and e.classes & ent.classes and not e.has("Person", "Place")]
+                  and e.classes & ent.classes and not e.has("Person", "Place")
+                  and e.name[: -len(ent.name)] not in zone_names]
         if len(longer) == 1:
             table.merge(longer[0], ent)
     for ent in sorted(table.entities, key=lambda e: e.first):
@@ -501,7 +503,10 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
                 other = table.get(ent.name[len(p):])
                 if (other is not None and other is not ent and eligible(other) and len(other.name) >= 4
                         and ent.classes & other.classes):
-                    merge(ent, other)
+                    if p in zone_names and not ent.declared_alias:
+                        table.merge(other, ent)  # 高新区X产业园 / X产业园: the park is named without its zone
+                    else:
+                        merge(ent, other)
                     break
 
 

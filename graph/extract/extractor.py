@@ -42,7 +42,10 @@ _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构
                        r"([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|关键|核心|重点)?环节")
 _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
-_OWN_PRODUCT_RE = re.compile(r"其(?:生产|研发|推出|制造)的([^,。;:]{2,16}?)(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
+_MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,14}?(?:研发|研制|生产|推出|制造|开发)的([\u4e00-\u9fffA-Za-z]{2,14}?)"
+                      r"(?=已|获得|获|荣获|实现|填补|打破|入选|国内|市场|销量|产量|[,。;:])")
+_OWN_PRODUCT_RE = re.compile(r"(?:其|公司|企业|该公司|该企业)(?:生产|研发|推出|制造|研制)的([^,。;:]{2,16}?)"
+                             r"(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
 _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?([^,。;:、的]{2,20}?技术)")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景")
@@ -165,6 +168,17 @@ class Extractor:
         for para in self.doc.paragraphs:
             self._paragraph(para)
         self._name_relations()
+        # a park named after its zone (X高新区Y产业园) is part of it
+        zones = [e for e in self.table.entities if e.has("Zone")]
+        for ent in list(self.table.entities):
+            if not ent.has("Park"):
+                continue
+            for surface in ent.names():
+                z = next((z for z in zones for n in z.names() if surface.startswith(n) and len(surface) > len(n) + 3), None)
+                at = self.doc.flat.find(surface)
+                if z is not None and at >= 0:
+                    self.relate(ent, "partOf", z, at, at + len(surface))
+                    break
         for owner, project, full in self.project_owners:
             at = self.doc.flat.find(full)
             if at >= 0:
@@ -339,6 +353,13 @@ class Extractor:
                                                None if head in ("leading", "chain") else f"{cls} from a {head} pattern"))
                 if ents:
                     self.enums.append((m.start(), m.end(), head, ents))
+        # A研制的X获得…, 公司研发的X已实现量产: X (a word ending in a product head) is A's product
+        for m in _MADE_RE.finditer(flat):
+            name = m.group(1)
+            if not name.endswith(lx.PRODUCT_ENDINGS) or self.table.get(name) is not None or len(name) < 3:
+                continue
+            ent = self.table.add(name, ("Product",), m.start(1), "Product from the pattern A研发/研制/生产的X")
+            self.enums.append((m.start(1) - 3, m.end(), "made", [ent]))
         for m in _INDUSTRY_FIGURE_RE.finditer(flat):
             name = m.group(1)
             for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
@@ -457,7 +478,9 @@ class Extractor:
             if tm and tm[0].entity.has("Park", "Cluster", "Platform"):
                 topic = tm[0].entity
         prev_subject: Entity | None = None
-        last_enterprise: Entity | None = None
+        before = [m.entity for m in self.mentions_in(max(0, para.start - 400), para.start)
+                  if m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        last_enterprise: Entity | None = before[-1] if before else None
         fund_topic: tuple[int, Entity] | None = None
         for sent in para.sentences:
             for seg_index, seg in enumerate(sent.segments):
@@ -476,7 +499,7 @@ class Extractor:
                     if cs is not None:
                         current = cs.entity
                         seg_override = None
-                    if current is None and re.match(r"^(该企业|该公司)", clause.text) and last_enterprise:
+                    if current is None and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团)", clause.text) and last_enterprise:
                         current = last_enterprise
                     fig_subject = seg_override or current
                     if cs is None and fund_topic is not None and fund_topic[0] == sent.start \
@@ -701,6 +724,8 @@ class Extractor:
         fm = re.search(r"(成立|建设|组建|共建|设立|揭牌)", text)
         if fm and re.search(r"在[^,;:。]{2,14}?设立的", text):
             fm = None  # A在X设立的B: a local base (below), not a founding
+        if fm and re.search(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)", text[fm.end():]):
+            fm = None  # 共建A、B等平台: kinds of platform, not named foundations
         if fm:
             objs = [m.entity for m in ms if m.start >= cs + fm.end() and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
             if objs:
@@ -710,7 +735,8 @@ class Extractor:
                 if main_m:
                     for m in self.mentions_in(seg.start + main_m.start(1), seg.start + main_m.end(1)):
                         founders.append((m.entity, "主体"))
-                um = re.search(r"(?:联合|携手)(.+?)(成立|建设|组建|共建|设立)", text)
+                um = re.search(r"(?:联合|携手)(.+?)(成立|建设|组建|共建|设立)", text) \
+                    or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)?(成立|建设|组建|共建|设立)的", text)
                 if um:
                     founders.extend((m.entity, None) for m in ms
                                     if cs + um.start(1) <= m.start < cs + um.end(1)
@@ -745,6 +771,39 @@ class Extractor:
             for m in ms:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                     self.relate(m.entity, "incubatedBy", current, cs, ce)
+        # A、B和C先后与Z共建…平台 / A与Z签署…协议 (nothing named is founded) → partnerOf
+        pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|共建|开展|达成|深化)", text)
+        if pm2:
+            orgs = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
+            pm_partners = [x.entity for x in ms if cs + pm2.start(1) <= x.start and x.end <= cs + pm2.end(1) and x.entity.has(*orgs)]
+            pm_subjects = [x.entity for x in ms if x.end <= cs + pm2.start() and x.entity.has(*orgs)]
+            founded = [x for x in ms if x.start >= cs + pm2.end() and x.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
+            gap = self.doc.flat[cs:cs + pm2.start()]
+            if not pm_subjects and current is not None and current.has(*orgs):
+                pm_subjects = [current]
+            elif pm_subjects and not re.fullmatch(r"[^,,。;;]*", gap):
+                pm_subjects = pm_subjects[-1:]
+            kinds = re.search(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)", text[pm2.end():]) is not None
+            if not (pm2.group(0).endswith("共建") and founded) or kinds:
+                for pa in pm_subjects:
+                    for pb in pm_partners:
+                        self.relate(pa, "partnerOf", pb, cs, cs + pm2.end())
+        # X落户(于)Z / 位于Z…的X → locatedIn
+        lm3 = re.search(r"(落户|位于|坐落于|坐落在|扎根|入驻)(?:于|在)?", text)
+        if lm3:
+            lm_hosts = [x for x in ms if x.start == cs + lm3.end() and x.entity.has("Zone", "Park", "Place")]
+            if lm_hosts:
+                lm_host = lm_hosts[0]
+                lm_tail = re.match(r"[^,,。;;]{0,8}?的", self.doc.flat[lm_host.end:ce])
+                lm_guests = [x.entity for x in ms if lm_tail is not None and x.start == lm_host.end + lm_tail.end()]
+                if not lm_guests:
+                    lm_guests = [x.entity for x in ms if x.end <= cs + lm3.start()
+                              and x.entity.has("Enterprise", "Organization", "Platform", "Project")][-1:]
+                if not lm_guests and current is not None and current.has("Enterprise", "Organization", "Platform"):
+                    lm_guests = [current]
+                for g in lm_guests:
+                    if g.has("Enterprise", "Organization", "Platform", "Project", "Park"):
+                        self.relate(g, "locatedIn", lm_host.entity, cs, lm_host.end)
         # A是B的配套企业/合作伙伴/供应商 → partnerOf
         sm = re.search(r"是([^,,。;;]{2,24}?)的(?:配套企业|配套商|合作伙伴|战略伙伴|供应商|核心供应商|重要客户)", text)
         if sm:
@@ -880,6 +939,16 @@ class Extractor:
                         else "produces"
                     for it in items:
                         self.relate(current, pred, it, start, end)
+            elif head == "made":
+                vm = re.search(r"(研发|研制|生产|推出|制造|开发)的$", self.doc.flat[cs:start + 3])
+                makers = [m.entity for m in self.mentions_in(cs, start + 3) if m.entity.has("Enterprise", "Platform")]
+                maker = makers[-1] if makers else (current if current is not None and current.has("Enterprise") else None)
+                if vm and maker is not None:
+                    pred = "produces" if vm.group(1) in ("生产", "制造") else "developsTechnology"
+                    for it in items:
+                        self.relate(maker, pred, it, start, end)
+                        if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产)", self.doc.flat[end:]) and maker.has("Enterprise"):
+                            self.relate(maker, "produces", it, start, end)
             elif head in ("produces", "devtech"):
                 makers = [m.entity for m in self.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")
                           and not m.entity.has(*[x.primary for x in items])]

@@ -285,6 +285,19 @@ GENERAL_RELATIONS = [
     # the owner written before its project
     ("燕山经开区实施重点项目36个。燕北机床、冀东轴承等企业完成改造;燕北机床五轴数控机床技改项目建成投产。",
      ("燕北机床", "carriesOut", "五轴数控机床技改项目")),
+    # X落户于Z / 位于Z…的X → locatedIn
+    ("星河电子落户于燕山经开区,主营光学镜头和红外模组。", ("星河电子", "locatedIn", "燕山经开区")),
+    ("位于滇池高新区南部的滇池软件园已入驻企业120家。", ("滇池软件园", "locatedIn", "滇池高新区")),
+    # A与B共建的C → foundedBy both
+    ("滇信电子与燕山理工大学共建的光电实验室已投入使用。", ("光电实验室", "foundedBy", "滇信电子")),
+    # A、B和C先后与Z共建X、Y等平台 → partnerOf (kinds of platform, nothing named is founded)
+    ("燕山大学、冀北工学院先后与燕山经开区共建中试基地、概念验证中心等平台。", ("冀北工学院", "partnerOf", "燕山经开区")),
+    # A研制的X获得… → developsTechnology
+    ("燕山经开区营收300亿元。星河电子研制的高精度激光雷达获得河北省科学技术进步奖一等奖。",
+     ("星河电子", "developsTechnology", "高精度激光雷达")),
+    # a park named after its zone is part of it
+    ("清晨,燕山经开区北斗智造产业园里一片繁忙。北斗智造产业园已落地整机制造、零部件等环节。",
+     ("北斗智造产业园", "partOf", "燕山经开区")),
     # A创始人B → foundedBy
     ("燕山经开区营收300亿元。“过去融资很难。”云帆智能创始人罗一鸣说。", ("云帆智能", "foundedBy", "罗一鸣")),
 ]
