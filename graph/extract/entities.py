@@ -324,11 +324,15 @@ def discover(doc: Document, table: EntityTable) -> None:
             continue
         core = ent.name[: -len(legal)]
         cores = [core]
+        trimmed = re.sub(r"(?:科技|股份|实业|控股|技术|发展)+$", "", core)
+        if trimmed != core and len(trimmed) >= 4:
+            cores.append(trimmed)  # 冀华新材料科技有限公司 → 冀华新材料
         for prov in (*lx.PROVINCES, *sorted(places, key=len, reverse=True)):
-            if core.startswith((prov + "省", prov + "市", prov)) and len(core) - len(prov) >= 4:
-                cores.append(core[len(prov) + (1 if core.startswith((prov + "省", prov + "市")) else 0):])
-        for short in cores:
-            if len(short) < 3 or short == ent.name:
+            for c in list(cores):
+                if c.startswith((prov + "省", prov + "市", prov)) and len(c) - len(prov) >= 4:
+                    cores.append(c[len(prov) + (1 if c.startswith((prov + "省", prov + "市")) else 0):])
+        for short in dict.fromkeys(cores):
+            if len(short) < 3 or short == ent.name or ent.aliases:
                 continue
             alone = [m.start() for m in re.finditer(re.escape(short), flat)
                      if not flat.startswith(ent.name, m.start() - (len(ent.name) - len(legal) - len(short)))]

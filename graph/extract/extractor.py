@@ -30,7 +30,9 @@ _ENUM_RE = re.compile(
     r"|(?:^|(?<=[。;:!?]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
     r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|企业|技术|平台|方向)"
 )
-_INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))([\u4e00-\u9fff]{4,14}?产业)(?=营业收入|工业总产值|总产值|产值|增加值|主营业务收入)")
+_INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:该区|全区|园区|该市|全市|全县|其中)?"
+                                 r"([\u4e00-\u9fff]{4,14}?产业)(?=(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值"
+                                 r"|主营业务收入|营收|规模))")
 _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为重点的")
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
 _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以)([^,。;:的]{2,60}?)[两二三四五六七八九十]大主导产业")
@@ -39,7 +41,8 @@ _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)(
 _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构建|打通)了?([^,。;:]{2,60}?)等?(?:产业链)(?:关键)?环节"
                        r"|产业链([^,。;:]{2,60}?)等?环节"
                        r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引|延伸至|串联起)了?"
-                       r"([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|关键|核心|重点)?环节")
+                       r"([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|关键|核心|重点)?环节"
+                       r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引)了?([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|产业链)企业")
 _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
 _MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,14}?(?:研发|研制|生产|推出|制造|开发)的([\u4e00-\u9fffA-Za-z]{2,14}?)"
@@ -295,6 +298,8 @@ class Extractor:
         for m in _ENUM_RE.finditer(flat):
             head = m.group(2)
             body = m.group(1)
+            if re.search(r"上下游|产业链", flat[m.end(1):m.end()]):
+                continue  # A、B等上下游企业: chain segments, not companies
             body = re.sub(r"^(和培育了?|了)", "", body)
             body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)了?", "", body) \
                 if "、" in body else body
@@ -366,7 +371,8 @@ class Extractor:
                 if name.startswith(opener):
                     name = name[len(opener):]
                     break
-            if len(name) < 4 or name.startswith(("全区", "全市", "全省", "该区", "主导", "高新技术", "战略性")):
+            name = re.sub(r"^(?:该区|全区|园区|该市|全市|全县|全省)", "", name)
+            if len(name) < 4 or name.startswith(("主导", "高新技术", "战略性")):
                 continue
             known = self.table.get(name)
             if known is None and not any(re.sub(r"(产业)?(集群|集聚区)$", "", e.name) == name[:-2]
@@ -604,6 +610,8 @@ class Extractor:
             subject, review = self._figure_subject(clause, fig, cs, current, cataphor)
             if fig.start in item_subject:
                 subject, review = item_subject[fig.start][0], None
+            elif subject is not None and subject.has("Industry") and subject is not current:
+                override = subject  # X产业营业收入N,占比M: the following clauses stay with the industry
             if subject is None:
                 left = fig.end
                 continue
@@ -676,6 +684,11 @@ class Extractor:
         direct = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.start == clause.start + fig.end]
         if direct and direct[0].entity.has("Project", "Product"):
             return direct[0].entity, None
+        # <zone>X产业实现营业收入N: the figure is the industry's
+        inds = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Industry")]
+        if inds and re.fullmatch(r"(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"
+                                 r"(?:达到|达|为|突破|超过|超|约|近|逾)?", self.doc.flat[inds[-1].end:clause.start + fig.start]):
+            return inds[-1].entity, None
         if cs is not None and cs.start < clause.start + fig.start:
             return cs.entity, None
         if cs is None and re.search(r"成员(?:单位|企业)?(?:数量|数)?(?:达到|达|超过|约|共)?$", clause.text[: fig.start].replace("约", "")):
@@ -709,7 +722,7 @@ class Extractor:
         ms = self.mentions_in(clause.start, clause.end)
         cs, ce = clause.start, clause.end
         # 以X为龙头 → X leadEnterpriseOf the park/cluster of the sentence (or paragraph topic)
-        lm = re.search(r"以(.+?)(?:企业|公司|集团)?为龙头", text)
+        lm = re.search(r"以(.+?)(?:企业|公司|集团)?为(?:龙头|链主|引领)", text)
         if lm:
             leads = [m for m in ms if cs + lm.start(1) <= m.start < cs + lm.end(1) and m.entity.has("Enterprise")]
             before = [m.entity for m in ms if m.start < cs + lm.start() and m.entity.has("Park", "Cluster")]
@@ -736,7 +749,8 @@ class Extractor:
                     for m in self.mentions_in(seg.start + main_m.start(1), seg.start + main_m.end(1)):
                         founders.append((m.entity, "主体"))
                 um = re.search(r"(?:联合|携手)(.+?)(成立|建设|组建|共建|设立)", text) \
-                    or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)?(成立|建设|组建|共建|设立)的", text)
+                    or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)?(成立|建设|组建|共建|设立)的", text) \
+                    or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)(成立|建设|组建|共建|设立)", text)
                 if um:
                     founders.extend((m.entity, None) for m in ms
                                     if cs + um.start(1) <= m.start < cs + um.end(1)
@@ -1015,7 +1029,7 @@ class Extractor:
         cs, ce, text = clause.start, clause.end, clause.text
         orgs = ("Enterprise", "Organization", "Platform", "Zone")
         # X是Y旗下(的)子公司 / Y旗下(的)子公司X / 集团子公司X
-        m = re.search(r"是([^,;:。]{2,20}?)(?:旗下|下属|的)的?(?:全资|控股)?子公司", text)
+        m = re.search(r"是([^,;:。]{2,20}?)(?:旗下|下属|的)的?(?:全资|控股)?子(?:公司|企业)", text)
         if m:
             parents = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1) and x.entity.has("Enterprise")]
             kids = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Enterprise")]
@@ -1031,6 +1045,16 @@ class Extractor:
                 parent = [anaphor.entity] if anaphor is not None and anaphor.entity.has("Enterprise") else []
             if parent:
                 self.relate(kid[0].entity, "subsidiaryOf", parent[0], cs, kid[0].end)
+        # Y旗下的X / (由)Y全资控股的X → subsidiaryOf (Y an enterprise) or ownedBy (Y a zone or body)
+        for m in re.finditer(r"(旗下|下属|全资控股|控股|全资持有|持股)的", text):
+            own_kid = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
+            own_parent = [x for x in ms if x.end == cs + m.start() and x.entity.has("Enterprise", "Zone", "Organization")]
+            if not own_kid or not own_parent or own_kid[0].entity is own_parent[0].entity:
+                continue
+            if own_parent[0].entity.has("Enterprise") and not own_parent[0].entity.has("Zone"):
+                self.relate(own_kid[0].entity, "subsidiaryOf", own_parent[0].entity, own_parent[0].start, own_kid[0].end)
+            else:
+                self.relate(own_kid[0].entity, "ownedBy", own_parent[0].entity, own_parent[0].start, own_kid[0].end, m.group(1))
         # A在X设立的B → B localBaseOf A, B locatedIn X
         m = re.search(r"在([^,;:。]{2,14}?)设立的", text)
         if m:

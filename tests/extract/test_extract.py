@@ -298,6 +298,13 @@ GENERAL_RELATIONS = [
     # a park named after its zone is part of it
     ("清晨,燕山经开区北斗智造产业园里一片繁忙。北斗智造产业园已落地整机制造、零部件等环节。",
      ("北斗智造产业园", "partOf", "燕山经开区")),
+    # Y旗下的X → subsidiaryOf; (由)Z全资控股的X → ownedBy
+    ("冀中高新区营收500亿元。冀华新材料科技有限公司产值30亿元。冀华新材料旗下的冀华复材有限公司主要生产风电叶片主梁。",
+     ("冀华复材有限公司", "subsidiaryOf", "冀华新材料科技有限公司")),
+    ("冀中高新区营收500亿元。由冀中高新区全资控股的冀中融资担保有限公司新增担保额21亿元。",
+     ("冀中融资担保有限公司", "ownedBy", "冀中高新区")),
+    # A与B联合组建C → foundedBy both
+    ("冀中高新区与河北工程科技大学联合组建碳纤维复合材料研究院。", ("碳纤维复合材料研究院", "foundedBy", "河北工程科技大学")),
     # A创始人B → foundedBy
     ("燕山经开区营收300亿元。“过去融资很难。”云帆智能创始人罗一鸣说。", ("云帆智能", "foundedBy", "罗一鸣")),
 ]
@@ -340,3 +347,17 @@ def test_legal_name_short_form_and_fund_topic() -> None:
     assert _name(facts, _figure(facts, "12亿元")["subject"]) == "燕山星河材料股份有限公司"
     assert _name(facts, _figure(facts, "20亿元")["subject"]) == "燕山创新发展基金"
     assert _name(facts, _figure(facts, "12个")["subject"]) == "燕山创新发展基金"
+
+
+def test_industry_after_a_zone_anaphor_owns_its_figures() -> None:
+    text = "冀中高新区营收500亿元。2025年该区新材料产业实现营业收入286.5亿元,占比21.3%。"
+    facts = extract_facts(text, "case")
+    assert _name(facts, _figure(facts, "286.5亿元")["subject"]) == "新材料产业"
+    assert _name(facts, _figure(facts, "21.3%")["subject"]) == "新材料产业"
+
+
+def test_upstream_downstream_items_are_not_companies() -> None:
+    text = "冀中高新区以冀华新材料科技有限公司为链主,集聚了原丝、碳化、复合材料制品等上下游企业60余家。"
+    facts = extract_facts(text, "case")
+    classes = {e["name_zh"]: e["classes"] for e in facts["entities"]}
+    assert classes.get("原丝") == ["IndustryChainSegment"]
