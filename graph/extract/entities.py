@@ -171,6 +171,10 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             start = a  # 联合|实验室, 联合|研究院: part of the name
             idx -= 1
             continue
+        if kind == "legal" and word in ("集团", "控股", "实业") and toks[idx][1] == cue_start:
+            start = a  # X集团|有限公司: the group word belongs to the legal name
+            idx -= 1
+            continue
         if word in lx.BOUNDARY_WORDS and not (kind == "legal" and len(word) == 1 and pos not in {"p", "c", "uj", "ul"}
                                               and word not in ("是", "向", "为")):
             break
@@ -473,6 +477,26 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
 
     def eligible(e: Entity) -> bool:
         return not e.has("Place", "Person")
+
+    # 云南X高新技术产业开发区 / X高新区: the standard short form of a zone (and of names it prefixes)
+    def zone_key(name: str) -> str:
+        name = _norm_variant(name, places)
+        for prov in lx.PROVINCES:
+            if name.startswith(prov) and len(name) > len(prov) + 4:
+                name = name[len(prov):]
+                break
+        return name.replace("高新技术产业开发区", "高新区").replace("经济技术开发区", "经开区")
+
+    zone_by_key: dict[str, Entity] = {}
+    for ent in sorted(table.entities, key=lambda e: (-len(e.name), e.first)):
+        if ent not in table.entities or not eligible(ent) or not re.search(r"开发区|高新区|经开区", ent.name):
+            continue
+        key = zone_key(ent.name)
+        other = zone_by_key.get(key)
+        if other is not None and other in table.entities and other is not ent and other.classes & ent.classes:
+            table.merge(other, ent)  # the longer (full) name is kept
+        else:
+            zone_by_key[key] = ent
 
     by_key: dict[str, Entity] = {}
     for ent in sorted(table.entities, key=lambda e: e.first):

@@ -28,7 +28,7 @@ _PERIOD_ZH_RE = re.compile(
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
     r"|(?:^|(?<=[。;:!?]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
-    r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|企业|技术|平台|方向)"
+    r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|金融机构|企业|技术|平台|方向)"
 )
 _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:该区|全区|园区|该市|全市|全县|其中)?"
                                  r"([\u4e00-\u9fff]{4,14}?产业)(?=(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值"
@@ -750,7 +750,8 @@ class Extractor:
                         founders.append((m.entity, "主体"))
                 um = re.search(r"(?:联合|携手)(.+?)(成立|建设|组建|共建|设立)", text) \
                     or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)?(成立|建设|组建|共建|设立)的", text) \
-                    or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)(成立|建设|组建|共建|设立)", text)
+                    or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)(成立|建设|组建|共建|设立)", text) \
+                    or re.search(r"(?:与|和|同)([^,,。;;]+?)(共建)", text)
                 if um:
                     founders.extend((m.entity, None) for m in ms
                                     if cs + um.start(1) <= m.start < cs + um.end(1)
@@ -1184,6 +1185,8 @@ class Extractor:
             if idx < 0:
                 continue
             money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元")]
+            if not money and re.match(r"(?:服务|需求|难题|渠道|环境|支持|对接|模式|产品)", text[idx + len(cue):]):
+                continue  # 提供融资服务: talk about finance, not an event
             cue_at = cs + idx
             recipient: Entity | None = None
             wm = re.search(r"(?:为|向)(其|[^,,。;;]{2,40}?)(?:提供|发放|注资|增资|投放|授信|放贷|贷款|投资)", text)

@@ -96,6 +96,8 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("新能源", ("Enterprise",), "short"),
     ("机电", ("Enterprise",), "short"),
     ("机床", ("Enterprise",), "short"),
+    ("担保", ("Enterprise", "Funder"), "short"),
+    ("创投", ("Enterprise", "Funder"), "short"),
 ]
 
 TALENT_HINTS = ("人才", "英才", "俊才", "学者", "专家", "千人", "百人", "万人", "双千", "工匠")
@@ -216,7 +218,7 @@ MATERIALS = (
 ENUM_HEADS = {
     "领域": "Industry", "产业": "Industry", "行业": "Industry", "方向": "Industry",
     "项目": "Project", "产品": "Product", "企业": "Enterprise", "公司": "Enterprise",
-    "技术": "Technology", "平台": "Platform",
+    "技术": "Technology", "平台": "Platform", "金融机构": "Enterprise", "机构": "Organization",
 }
 COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                "十": 10}
@@ -225,7 +227,8 @@ COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七"
 FUNDING_CUES: list[tuple[str, str]] = [
     ("授信", "credit_line"), ("贷款", "loan"), ("首贷", "loan"), ("信用贷", "loan"), ("科创债", "bond"),
     ("债券", "bond"), ("公司债", "bond"), ("企业债", "bond"), ("中期票据", "bond"),
-    ("注资", "equity_investment"), ("增资", "equity_investment"),
+    ("注资", "equity_investment"), ("增资", "equity_investment"), ("天使投资", "equity_investment"),
+    ("战略投资", "equity_investment"), ("风险投资", "equity_investment"),
     ("领投", "equity_investment"), ("股权投资", "equity_investment"), ("融资", "equity_investment"),
     ("补助", "grant"), ("资助", "grant"),
 ]

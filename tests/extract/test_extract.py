@@ -327,6 +327,11 @@ GENERAL_NAMES = [
     # a bank branch after the bank's name; a university after a city the tagger misreads
     ("燕山经开区营收300亿元。光大银行燕山支行向燕山星河材料有限公司发放贷款3亿元。", {"光大银行燕山支行"}),
     ("燕山经开区与大连海工大学共建的燕山智能制造研究院揭牌运行。", {"大连海工大学", "燕山智能制造研究院"}),
+    # a zone written in full once and short elsewhere, without a declared short form; X集团有限公司 in full
+    ("本报讯 近日,云南滇南高新技术产业开发区获批一项荣誉。2025年,滇南高新区产值128亿元。"
+     "园区内,滇草药业集团有限公司建成了新生产线。", {"云南滇南高新技术产业开发区", "滇南高新区", "滇草药业集团有限公司"}),
+    # short names ending in 担保 / 创投 in an enumeration of financial institutions
+    ("滇南高新区引入富滇银行、云岭担保等金融机构为企业提供融资服务。", {"云岭担保"}),
     # numerals inside names (第三代, 车规级)
     ("燕山经开区正加快培育第三代半导体产业集群,星河电子投资18亿元建设的车规级功率模块项目已开工。",
      {"第三代半导体产业集群", "车规级功率模块项目"}),
@@ -361,3 +366,13 @@ def test_upstream_downstream_items_are_not_companies() -> None:
     facts = extract_facts(text, "case")
     classes = {e["name_zh"]: e["classes"] for e in facts["entities"]}
     assert classes.get("原丝") == ["IndustryChainSegment"]
+
+
+def test_zone_full_and_short_forms_are_one_entity_and_finance_talk_is_no_event() -> None:
+    text = ("本报讯 近日,云南滇南高新技术产业开发区获批一项荣誉。2025年,滇南高新区产值128亿元。"
+            "云杉生物获得彩云创投基金1200万元天使投资。滇南高新区引入富滇银行、云岭担保等金融机构为企业提供融资服务。")
+    facts = extract_facts(text, "case")
+    zones = [e for e in facts["entities"] if "Zone" in e["classes"]]
+    assert len(zones) == 1
+    assert len(facts["funding_events"]) == 1
+    assert facts["funding_events"][0]["instrument"] == "equity_investment"
