@@ -254,7 +254,8 @@ def discover(doc: Document, table: EntityTable) -> None:
         table.add(m.group(0), ("Place",), m.start())
         places.add(core)
     # byline
-    for para in doc.paragraphs[:6]:
+    closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]
+    for para in [*doc.paragraphs[:6], *closing]:
         if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", para.text) and len(para.text) <= 60:
             roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
             for part in re.finditer(rf"[{_HAN}]+", para.text):
@@ -408,6 +409,9 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             continue
         if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in {"全国", "全省", "省级", "国家级"}):
             continue  # a rank scope (湖北省经开区), not a zone
+        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队)", text[m.end():])
+                             or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
+            continue  # 项目负责人, X公司项目, 二期项目: no project name
         if re.search(r"走出|走进|走上|进入|来到|离开|回到|搬进|跑", core):
             continue  # 让论文走出实验室: a figure of speech, not a name
         bare = _strip_generic(_strip_place(core, places))

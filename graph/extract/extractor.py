@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from graph.extract import lexicon as lx
@@ -819,6 +820,12 @@ class Extractor:
                 for g in lm_guests:
                     if g.has("Enterprise", "Organization", "Platform", "Project", "Park"):
                         self.relate(g, "locatedIn", lm_host.entity, cs, lm_host.end)
+        # <zone>(的)<park>(内|里) → partOf
+        for zm, pk in pairwise(ms):
+            if zm.entity.has("Zone") and pk.entity.has("Park") and not pk.entity.has("Zone") \
+                    and self.doc.flat[zm.end:pk.start] in ("的", "") \
+                    and re.match(r"(?:内|里|中|已|是|现|目前|共|占地|规划|位于|一期|二期)", self.doc.flat[pk.end:ce]):
+                self.relate(pk.entity, "partOf", zm.entity, zm.start, pk.end)
         # A是B的配套企业/合作伙伴/供应商 → partnerOf
         sm = re.search(r"是([^,,。;;]{2,24}?)的(?:配套企业|配套商|合作伙伴|战略伙伴|供应商|核心供应商|重要客户)", text)
         if sm:
