@@ -258,6 +258,7 @@ def discover(doc: Document, table: EntityTable) -> None:
     for para in [*doc.paragraphs[:6], *closing]:
         if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", para.text) and len(para.text) <= 60:
             roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
+            after_role = False
             for part in re.finditer(rf"[{_HAN}]+", para.text):
                 word = part.group(0)
                 wstart = part.start()
@@ -266,7 +267,13 @@ def discover(doc: Document, table: EntityTable) -> None:
                     if rm is None or len(word) - rm.end() < 2:
                         break
                     word, wstart = word[rm.end():], wstart + rm.end()
-                if word in lx.BYLINE_ROLES or not lx.looks_like_name(word):
+                    after_role = True
+                if word in lx.BYLINE_ROLES:
+                    after_role = True
+                    continue
+                # after a role word any 2–4 character name is a person (a surname the list lacks)
+                trusted = after_role and 2 <= len(word) <= 4 and word not in lx.BYLINE_NOISE
+                if not (lx.looks_like_name(word) or trusted):
                     continue
                 table.add(word, ("Person",), para.start + wstart)
     for para in doc.paragraphs:
@@ -433,6 +440,9 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         for size in (4, 3, 2):
             name = text[m.start(2):m.start(2) + size]
             rest = text[m.start(2) + size:]
+            if size > 2 and text[m.start(2) + size - 1:].startswith(lx.PERSON_FOLLOWERS) \
+                    and lx.looks_like_name(name[:-1]):
+                continue  # 卢明说: the last character is the verb that follows the name
             if len(name) == size and lx.looks_like_name(name) and (not rest or rest.startswith(lx.PERSON_FOLLOWERS)):
                 table.add(name, ("Person",), offset + m.start(2))
                 if rest.startswith("团队"):
@@ -521,6 +531,15 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
                   and e.name[: -len(ent.name)] not in zone_names]
         if len(longer) == 1:
             table.merge(longer[0], ent)
+    for ent in sorted(table.entities, key=lambda e: e.first):
+        # X / X产业: one industry
+        if ent in table.entities and ent.classes == {"Industry"} and ent.name.endswith("产业") and len(ent.name) >= 4:
+            bare = table.get(ent.name[:-2])
+            if bare is not None and bare is not ent and bare.classes == {"Industry"}:
+                if bare.first <= ent.first:
+                    table.merge(bare, ent)
+                else:
+                    table.merge(ent, bare)
     for ent in sorted(table.entities, key=lambda e: e.first):
         # X集群 / X产业集群 (a headline's short form): one cluster, named in full
         if ent in table.entities and ent.has("Cluster") and ent.name.endswith("集群") and not ent.name.endswith("产业集群"):

@@ -37,6 +37,7 @@ _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:�
 _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为重点的")
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
 _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以)([^,。;:的]{2,60}?)[两二三四五六七八九十]大主导产业")
+_LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
 _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构建|打通)了?([^,。;:]{2,60}?)等?(?:产业链)(?:关键)?环节"
@@ -312,6 +313,13 @@ class Extractor:
             self.enums.append((m.start(), m.end(), head, ents))
         for rx, head in ((_FOCUS_RE, "产业"), (_SUPPORT_RE, "产品"), (_APPLICATION_RE, "领域"), (_TECH_RE, "技术")):
             for m in rx.finditer(flat):
+                if rx is _SUPPORT_RE and re.match(r"的(?:现代化?)?(?:产业体系|产业格局|产业结构)", flat[m.end():]):
+                    # 以X为主导、A和B为支撑的产业体系: A and B are industries
+                    body = re.sub(r"^.*?为主导[、,,]?", "", m.group(1))
+                    for item in self._split_items(body):
+                        if self.table.get(item) is None and 2 <= len(item) <= 12 and not re.search(r"\d", item):
+                            self.table.add(item, ("Industry",), flat.find(item, m.start(1)))
+                    continue
                 items = self._split_items(re.sub(r"等(领域|行业)?$", "", m.group(1)))
                 ents = self._enum_entities(items, head, m.start(1), ("Material",), f"from the pattern {rx.pattern[:12]}…")
                 self.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
@@ -338,7 +346,7 @@ class Extractor:
                             if self.table.get(name) is None:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
-        for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_CHAIN_RE, "chain"),
+        for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_OWN_PRODUCT_RE, "own"), (_TECH2_RE, "devtech")):
             for m in rx.finditer(flat):
                 g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
@@ -850,13 +858,14 @@ class Extractor:
                 continue
             org = ms[i - 1]
             between = self.doc.flat[org.end:m.start]
-            role = re.sub(r"^(?:管委会|党工委|管理委员会)", "", between)
+            role = re.sub(r"^(?:管委会|党工委|管理委员会)", "", between.split("、")[-1])
             is_role = role in lx.MEMBER_ROLES or role.removeprefix("副") in lx.MEMBER_ROLES or role == "院士"
             # a department and its head (科技创新局局长, 金融工作局局长, 常务副主任): the office ends the phrase
             if not is_role and 2 < len(role) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", role) \
                     and role.endswith(lx.MEMBER_ROLES) and not re.search(r"[的是和与在为]", role):
                 is_role = True
             if is_role and org.entity.has("Enterprise", "Organization", "Platform", "Zone"):
+                role = between if "、" in between else role
                 self.relate(person, "memberOf", org.entity, org.start, m.end, role)
                 if role.endswith("创始人") and org.entity.has("Enterprise", "Organization", "Platform"):
                     self.relate(org.entity, "foundedBy", person, org.start, m.end)

@@ -309,6 +309,10 @@ GENERAL_RELATIONS = [
     ("本报讯 1月8日,在广西桂东经济技术开发区的东晟锂电材料产业园内,塔吊林立。", ("东晟锂电材料产业园", "partOf", "广西桂东经济技术开发区")),
     ("桂东经开区产值356亿元。“二期正在抢工期。”东晟新能源科技有限公司项目负责人谭国栋介绍。",
      ("谭国栋", "memberOf", "东晟新能源科技有限公司")),
+    # 以X为主导、A和B为支撑的产业体系 → X is a leading industry
+    ("闽西经开区形成了以稀土新材料为主导、高端装备和电子信息为支撑的产业体系。", ("闽西经开区", "hasLeadingIndustry", "稀土新材料")),
+    # two offices joined by 、 before the name
+    ("闽西经开区营收300亿元。闽西经开区党工委委员、管委会副主任詹小虎介绍,园区将继续发力。", ("詹小虎", "memberOf", "闽西经开区")),
     # A创始人B → foundedBy
     ("燕山经开区营收300亿元。“过去融资很难。”云帆智能创始人罗一鸣说。", ("云帆智能", "foundedBy", "罗一鸣")),
 ]
@@ -325,6 +329,8 @@ GENERAL_NAMES = [
     ("标题\n\n记者 上官云 实习生 童欣\n\n2025年,滇池高新区营收300亿元。", {"上官云", "童欣"}),
     ("标题\n\n■本报记者 蒙丽 通讯员 覃海燕、韦超\n\n2025年,滇池高新区营收300亿元。", {"蒙丽", "覃海燕", "韦超"}),
     ("标题\n\n文/图 本报记者 林小岚\n\n2025年,滇池高新区营收300亿元。", {"林小岚"}),
+    # a surname the list lacks, after a role word; a speech verb glued to a two-character name
+    ("标题\n\n本报记者 仉清扬\n\n2025年,滇池高新区营收300亿元。研究院院长卢明说,成果丰硕。", {"仉清扬", "卢明"}),
     # a byline closing the article in brackets
     ("标题\n\n本报讯 2025年,滇池高新区营收300亿元。\n\n(记者 韦晓婷 通讯员 陆振华 覃宇)", {"韦晓婷", "陆振华", "覃宇"}),
     # 简称 / 全称 / bracketed full name: one zone, named in full
@@ -382,3 +388,10 @@ def test_zone_full_and_short_forms_are_one_entity_and_finance_talk_is_no_event()
     assert len(zones) == 1
     assert len(facts["funding_events"]) == 1
     assert facts["funding_events"][0]["instrument"] == "equity_investment"
+
+
+def test_support_industries_are_not_products() -> None:
+    facts = extract_facts("闽西经开区形成了以稀土新材料为主导、高端装备和电子信息为支撑的产业体系。", "case")
+    classes = {e["name_zh"]: e["classes"] for e in facts["entities"]}
+    assert classes.get("高端装备") == ["Industry"]
+    assert classes.get("电子信息") == ["Industry"]
