@@ -34,9 +34,11 @@ _ENUM_RE = re.compile(
 _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:该区|全区|园区|该市|全市|全县|其中)?"
                                  r"([\u4e00-\u9fff]{4,14}?产业)(?=(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值"
                                  r"|主营业务收入|营收|规模))")
-_FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为重点的")
+_FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为(?:重点|主攻方向|发展重点|核心)(?:的|(?=[,,;;。]))")
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
-_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以)([^,。;:的]{2,60}?)[两二三四五六七八九十]大主导产业")
+_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以)([^,。;:的]{2,60}?)"
+                          r"[两二三四五六七八九十]大(?:主导|支柱)产业"
+                          r"|(?:重点发展|着力发展|大力发展|主攻|聚力发展)([^,。;:的]{2,60}?)[两二三四五六七八九十]大(?:主导|支柱|优势|特色|重点)?产业")
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
@@ -46,14 +48,16 @@ _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构
                        r"([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|关键|核心|重点)?环节"
                        r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引)了?([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|产业链)企业")
 _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
-_PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
+_PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营|产品涵盖|产品包括|产品主要有|产品覆盖"
+                         r"|主导产品为|主导产品有|主导产品包括|主打产品为|主打产品有)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
 _MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,14}?(?:研发|研制|生产|推出|制造|开发)的([\u4e00-\u9fffA-Za-z]{2,14}?)"
                       r"(?=已|获得|获|荣获|实现|填补|打破|入选|国内|市场|销量|产量|[,。;:])")
 _OWN_PRODUCT_RE = re.compile(r"(?:其|公司|企业|该公司|该企业)(?:生产|研发|推出|制造|研制)的([^,。;:]{2,16}?)"
                              r"(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
 _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?([^,。;:、的]{2,20}?技术)")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
-_APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景")
+_APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景"
+                             r"|(?:广泛)?应用于([^,,。;;]{2,60}?)等?(?:领域|行业|场景)")
 _TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:进行|开展)(?:技术开发|技术研发|研发|攻关)")
 _FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中)*(?:规模|投资|撬动|带动|募集|出资|投向|认缴|实缴)")
 _MECH_RE = re.compile(r"“([^”]{2,20})”[^,,。;;“]{0,6}(?:机制|模式)")
@@ -320,7 +324,8 @@ class Extractor:
                         if self.table.get(item) is None and 2 <= len(item) <= 12 and not re.search(r"\d", item):
                             self.table.add(item, ("Industry",), flat.find(item, m.start(1)))
                     continue
-                items = self._split_items(re.sub(r"等(领域|行业)?$", "", m.group(1)))
+                body = next(g for g in m.groups() if g is not None)
+                items = self._split_items(re.sub(r"等(领域|行业)?$", "", body))
                 ents = self._enum_entities(items, head, m.start(1), ("Material",), f"from the pattern {rx.pattern[:12]}…")
                 self.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
         # products named right after a physical figure: 3.5微米极薄高性能铜箔…
@@ -742,6 +747,17 @@ class Extractor:
             for lead in leads:
                 if target is not None:
                     self.relate(lead.entity, "leadEnterpriseOf", target, cs, cs + lm.end(), "龙头")
+        # (园区|集群)龙头企业X / 园区链主企业X → X leadEnterpriseOf the park or cluster spoken of
+        for lm4 in re.finditer(r"(园区|产业园|集群)的?(?:龙头企业|链主企业|链主|龙头)", text):
+            leads4 = [m for m in ms if m.start == cs + lm4.end() and m.entity.has("Enterprise")]
+            if not leads4:
+                continue
+            want = ("Cluster",) if lm4.group(1) == "集群" else ("Park",)
+            hosts4 = [m.entity for m in self.mentions if m.end <= cs + lm4.start() and m.start >= cs - 400
+                      and m.entity.has(*want)]
+            host4 = hosts4[-1] if hosts4 else (current if current is not None and current.has(*want) else None)
+            if host4 is not None:
+                self.relate(leads4[0].entity, "leadEnterpriseOf", host4, cs + lm4.start(), leads4[0].end, "龙头")
         # 联合A与B成立/建设C → C foundedBy subject, A, B
         fm = re.search(r"(成立|建设|组建|共建|设立|揭牌)", text)
         if fm and re.search(r"在[^,;:。]{2,14}?设立的", text):
@@ -931,11 +947,22 @@ class Extractor:
                 continue
             if head.startswith("产业:以") and items:
                 tail = [m for m in ms if m.start >= end - 1]
-                if tail and tail[0].entity.has("Cluster", "Park", "Platform"):
+                if tail and tail[0].entity.has("Cluster", "Park", "Platform") and self.doc.flat[end - 1:end] == "的":
                     for it in items:
                         self.relate(tail[0].entity, "focusesOn", it, cs, ce)
+                else:
+                    # X以A、B为重点, … : the focus of the clause's park, cluster or platform
+                    focus_hosts = [m.entity for m in ms if m.end <= start and m.entity.has("Cluster", "Park", "Platform")]
+                    focus_owner = focus_hosts[-1] if focus_hosts else (current if current is not None
+                                                               and current.has("Cluster", "Park", "Platform") else None)
+                    if focus_owner is not None:
+                        for it in items:
+                            self.relate(focus_owner, "focusesOn", it, cs, ce)
             elif head.startswith("领域") and items:
                 field_owner = topic if topic is not None else current
+                own = [m.entity for m in ms if m.end <= start and m.entity.has("Park", "Platform", "Product")]
+                if own:
+                    field_owner = own[-1]
                 if field_owner is not None and field_owner.has("Park", "Platform"):
                     for it in items:
                         self.relate(field_owner, "applicationField", it, start, end)
