@@ -353,6 +353,16 @@ def discover(doc: Document, table: EntityTable) -> None:
                 table.merge(ent, other)
             elif other is None and alone:
                 table.alias(ent, short)
+    # X精密机械有限公司 … X精密: a short company name that opens a legal name's core is its short form
+    legal_ents = [e for e in table.entities if e.has("Enterprise") and e.name.endswith(("有限公司", "有限责任公司"))]
+    for short_ent in list(table.entities):
+        if short_ent not in table.entities or not short_ent.has("Enterprise") or short_ent.has("Funder") \
+                or short_ent.name.endswith(("公司", "集团")) or len(short_ent.name) < 3:
+            continue
+        hits = [e for e in legal_ents if e in table.entities and e is not short_ent
+                and _opens_legal_core(e.name, short_ent.name, places)]
+        if len(hits) == 1:
+            table.merge(hits[0], short_ent)
     # X(全称Y) / X(Y): Y is the name, X a short form of the same thing
     for m in _FULL_NAME_RE.finditer(flat):
         full = table.get(m.group(1))
@@ -365,6 +375,13 @@ def discover(doc: Document, table: EntityTable) -> None:
         full.declared_alias = True
         table.merge(full, short)
     _merge_variants(table, places)
+
+
+def _opens_legal_core(legal: str, short: str, places: set[str]) -> bool:
+    """``short`` opens the core of the legal name (after an optional province or place)."""
+    core = re.sub(r"(?:股份)?有限(?:责任)?公司$", "", legal)
+    return core != short and any(core.startswith(p) and core[len(p):].startswith(short)
+                                 for p in ("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES, *places))
 
 
 def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:

@@ -26,6 +26,7 @@ _PERIOD_ZH_RE = re.compile(
     r"截至目前|截至\d{4}年(?:底|末)?|连续[两二三四五六七八九十\d]+年"
     r"|(?:19|20)\d{2}年(?:年初|年底|年末|上半年|下半年|前三季度|一季度)"
 )
+_COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,20}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家(企业|公司)")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
     r"|(?:^|(?<=[。;:!?]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
@@ -315,6 +316,12 @@ class Extractor:
             ents = self._enum_entities(items, head, m.start(1), ("Enterprise", "Material"),
                                        f"from an enumeration ending in 等{head}")
             self.enums.append((m.start(), m.end(), head, ents))
+        # A、B两家企业: the items are companies
+        for m in _COUNTED_RE.finditer(flat):
+            items = self._split_items(m.group(1))
+            if items and all(2 <= len(x) <= 12 for x in items):
+                ents = self._enum_entities(items, m.group(2), m.start(1), ("Enterprise",), "from 'A、B两家企业'")
+                self.enums.append((m.start(), m.end(), m.group(2), ents))
         for rx, head in ((_FOCUS_RE, "产业"), (_SUPPORT_RE, "产品"), (_APPLICATION_RE, "领域"), (_TECH_RE, "技术")):
             for m in rx.finditer(flat):
                 if rx is _SUPPORT_RE and re.match(r"的(?:现代化?)?(?:产业体系|产业格局|产业结构)", flat[m.end():]):
@@ -612,6 +619,9 @@ class Extractor:
                 for f, x in zip(after, items, strict=True):
                     item_subject[f.start] = (x.entity, label)
         for fig in figs:
+            if fig.unit == "家" and re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) \
+                    and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
+                continue  # A、B两家企业: the count of the listed names, not a figure
             ch = change_before(clause.text, fig)
             if ch is not None:
                 prev = self.obs[-1] if self.obs else None
@@ -1244,6 +1254,11 @@ class Extractor:
                 after = [m.entity for m in ms if m.start >= cue_at + len(cue) and not m.entity.has("Funder")]
                 recipient = after[0] if after else None
             funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cue_at and m.entity is not recipient]
+            sm2 = re.search(r"在([^。;]{2,40}?)(?:的)?(?:支持|帮助|助力|撮合|推动)下", self.doc.flat[sent.start:cs])
+            if not funders and sm2:
+                # 在X银行等金融机构支持下,Y获得贷款…: the funders are named in the opening phrase
+                funders = [m.entity for m in self.mentions_in(sent.start + sm2.start(1), sent.start + sm2.end(1))
+                           if m.entity.has("Funder") and m.entity is not recipient]
             arrangers = [m.entity for m in ms if m.start < cue_at and not m.entity.has("Funder", "Person", "Place")
                          and m.entity is not recipient and (wm is None or m.start < cs + wm.start())]
             if recipient is None:

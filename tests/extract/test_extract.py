@@ -407,3 +407,14 @@ def test_support_industries_are_not_products() -> None:
     classes = {e["name_zh"]: e["classes"] for e in facts["entities"]}
     assert classes.get("高端装备") == ["Industry"]
     assert classes.get("电子信息") == ["Industry"]
+
+
+def test_counted_pair_of_companies_and_funders_named_before_the_clause() -> None:
+    text = ("2025年,冀东高新区实现营业收入420亿元。燕赵重工、华北电气两家企业营收分别为12亿元和8亿元。"
+            "在冀东农商银行等金融机构支持下,燕北精密机械有限公司获得并购贷款2亿元。截至2025年底,燕北精密已累计获得授权专利136项。")
+    facts = extract_facts(text, "case")
+    assert _name(facts, _figure(facts, "8亿元")["subject"]) == "华北电气"
+    assert not [o for o in facts["observations"] if o["as_written"] == "两家"]
+    fe = facts["funding_events"][0]
+    assert [_name(facts, f) for f in fe["funders"]] == ["冀东农商银行"]
+    assert _name(facts, _figure(facts, "136项")["subject"]) == "燕北精密机械有限公司"
