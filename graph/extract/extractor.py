@@ -51,11 +51,11 @@ _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构
 _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营|产品涵盖|产品包括|产品主要有|产品覆盖"
                          r"|主导产品为|主导产品有|主导产品包括|主打产品为|主打产品有)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
-_MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,14}?(?:研发|研制|生产|推出|制造|开发)的([\u4e00-\u9fffA-Za-z]{2,14}?)"
+_MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,30}?(?:研发|研制|生产|推出|制造|开发)的([\u4e00-\u9fffA-Za-z]{2,14}?)"
                       r"(?=已|获得|获|荣获|实现|填补|打破|入选|国内|市场|销量|产量|[,。;:])")
 _OWN_PRODUCT_RE = re.compile(r"(?:其|公司|企业|该公司|该企业)(?:生产|研发|推出|制造|研制)的([^,。;:]{2,16}?)"
                              r"(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
-_TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?([^,。;:、的]{2,20}?技术)")
+_TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术)")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景"
                              r"|(?:广泛)?应用于([^,,。;;]{2,60}?)等?(?:领域|行业|场景)")
@@ -221,8 +221,10 @@ class Extractor:
     def _drop_swallowed(self) -> None:
         """A short-cue name seen only inside longer names (X光电 in X光电生产基地) is no entity."""
         seen = {id(m.entity) for m in self.mentions}
+        legal = [e.name for e in self.table.entities if e.name.endswith("有限公司")]
         gone = [e for e in self.table.entities if id(e) not in seen
-                and (e.review == SHORT_CUE_REVIEW or (e.name.endswith("银行") and e.has("Funder")))]
+                and (e.review == SHORT_CUE_REVIEW or (e.name.endswith("银行") and e.has("Funder"))
+                     or (not e.has("Enterprise") and any(n.startswith(e.name) for n in legal)))]
         for ent in gone:
             self.table.remove(ent)
         if gone:
@@ -1160,12 +1162,15 @@ class Extractor:
                 pred = "developsPark" if parks[-1].has("Park") else "developsCluster"
                 self.relate(zones[0], pred, parks[-1], cs, ce)
         # …获批C,由A和B共同建设 → C foundedBy A, B
-        m = re.match(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:建设|组建|共建|成立|发起设立|设立)(的)?", text.lstrip())
+        m = re.search(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:出资|投资)?(?:建设|组建|共建|成立|发起设立|设立)(的)?", text.lstrip())
         if m:
             off = cs + len(text) - len(text.lstrip())
             founders = [x.entity for x in ms if off + m.start(1) <= x.start < off + m.end(1) and x.entity.has(*orgs)]
             _, sent, _, _ = self.doc.clause_at(cs)
             built = [x.entity for x in self.mentions_in(sent.start, cs) if x.entity.has("Platform", "Alliance", "Park")]
+            if m.start() > 0:  # C由A和B共同出资组建: C is named right before 由
+                built = [x.entity for x in ms if x.end == off + m.start()
+                         and x.entity.has("Platform", "Alliance", "Park", "Funder", "Enterprise")]
             if m.group(2):  # 由A和B共同组建的C
                 built = [x.entity for x in ms if x.start == off + m.end() and x.entity.has("Platform", "Alliance", "Park", "Funder")]
             if built:

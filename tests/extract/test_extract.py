@@ -325,6 +325,9 @@ GENERAL_RELATIONS = [
      ("秦川机器人有限公司", "leadEnterpriseOf", "秦川智能装备产业园")),
     ("渭北经开区的秦川智能装备产业园开园。园区龙头企业秦川机器人有限公司的产品涵盖焊接机器人和协作机器人。",
      ("秦川机器人有限公司", "produces", "协作机器人")),
+    # C由A和B共同出资组建 → foundedBy both; a platform word inside a legal name is no platform of its own
+    ("桂北高新区营收300亿元。桂北新材料研究院有限公司由桂北高新区管委会和漓江动力股份有限公司共同出资组建,注册资本1亿元。",
+     ("桂北新材料研究院有限公司", "foundedBy", "漓江动力股份有限公司")),
     # A创始人B → foundedBy
     ("燕山经开区营收300亿元。“过去融资很难。”云帆智能创始人罗一鸣说。", ("云帆智能", "foundedBy", "罗一鸣")),
 ]
@@ -418,3 +421,8 @@ def test_counted_pair_of_companies_and_funders_named_before_the_clause() -> None
     fe = facts["funding_events"][0]
     assert [_name(facts, f) for f in fe["funders"]] == ["冀东农商银行"]
     assert _name(facts, _figure(facts, "136项")["subject"]) == "燕北精密机械有限公司"
+
+
+def test_research_centre_is_no_technology() -> None:
+    facts = extract_facts("桂北高新区营收300亿元。漓江动力股份有限公司建成院士工作站,其研发中心获批国家企业技术中心。", "case")
+    assert not [e for e in facts["entities"] if "Technology" in e["classes"]]
