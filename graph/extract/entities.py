@@ -258,7 +258,10 @@ def discover(doc: Document, table: EntityTable) -> None:
     for para in [*doc.paragraphs[:6], *closing]:
         if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", para.text) and len(para.text) <= 60:
             roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
-            after_role = False
+            words = [re.sub(rf"^(?:{roles})+", "", w) for w in re.findall(rf"[{_HAN}]+", para.text)]
+            # a line of names and role words only (► 甲 乙 本报记者 丙): every word is a name
+            after_role = len(para.text) <= 40 and all(not w or 2 <= len(w) <= 4 for w in words) \
+                and any(re.search(rf"{roles}", w) for w in re.findall(rf"[{_HAN}]+", para.text))
             for part in re.finditer(rf"[{_HAN}]+", para.text):
                 word = part.group(0)
                 wstart = part.start()

@@ -346,6 +346,8 @@ GENERAL_NAMES = [
     ("标题\n\n文/图 本报记者 林小岚\n\n2025年,滇池高新区营收300亿元。", {"林小岚"}),
     # a surname the list lacks, after a role word; a speech verb glued to a two-character name
     ("标题\n\n本报记者 仉清扬\n\n2025年,滇池高新区营收300亿元。研究院院长卢明说,成果丰硕。", {"仉清扬", "卢明"}),
+    # names before the role word, surnames the list lacks
+    ("标题\n\n► 仉冬 甘霖 本报记者 庹远\n\n2025年,滇池高新区营收300亿元。", {"仉冬", "甘霖", "庹远"}),
     # a byline closing the article in brackets
     ("标题\n\n本报讯 2025年,滇池高新区营收300亿元。\n\n(记者 韦晓婷 通讯员 陆振华 覃宇)", {"韦晓婷", "陆振华", "覃宇"}),
     # 简称 / 全称 / bracketed full name: one zone, named in full
