@@ -15,6 +15,7 @@ from graph.extract.entities import SHORT_CUE_REVIEW, Entity, EntityTable, Mentio
 from graph.extract.figures import Figure, change_before, find_figures
 from graph.extract.segment import tokens
 from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
+from graph.ontology import load_ontology
 
 _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
                     "ResearchTeam", "Funder", "Project", "Person")
@@ -1385,8 +1386,15 @@ class Extractor:
             entities.append(rec)
         alive = {id(e) for e in self.table.entities}
         relations = []
+        onto = load_ontology()
         for r in self.relations:
             if id(r["subject"]) not in alive or id(r["object"]) not in alive:
+                continue
+            prop = onto.object_properties.get(r["predicate"])
+            # the classes of an entity may have changed since the relation was drafted:
+            # a relation the ontology's domain or range rejects would make the draft unbuildable
+            if prop is None or not (onto.accepts(prop.domain, r["subject"].classes)
+                                    and onto.accepts(prop.range, r["object"].classes)):
                 continue
             rec = {"subject": r["subject"].id, "predicate": r["predicate"], "object": r["object"].id,
                    "role_zh": w(r["role_zh"]) if r["role_zh"] else None, "evidence": r["evidence"]}
