@@ -61,7 +61,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     article_id = args.article_id or src.parent.name or src.stem
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", article_id):
         return _fail(f"article id {article_id!r} is not a slug (a-z, 0-9, hyphens); pass --article-id")
-    draft = dump_draft(extract_facts(text, article_id))
+    draft = dump_draft(extract_facts(text, article_id), text)
     out = Path(args.output)
     try:
         out.write_text(draft, encoding="utf-8")
