@@ -38,7 +38,7 @@ _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:�
                                  r"|主营业务收入|营收|规模))")
 _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为(?:重点|主攻方向|发展重点|核心)(?:的|(?=[,,;;。]))")
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
-_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以)([^,。;:的]{2,60}?)"
+_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优)([^,。;:的]{2,60}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业"
                           r"|(?:重点发展|着力发展|大力发展|主攻|聚力发展)([^,。;:的]{2,60}?)[两二三四五六七八九十]大(?:主导|支柱|优势|特色|重点)?产业")
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
@@ -46,9 +46,9 @@ _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)(
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
 _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构建|打通)了?([^,。;:]{2,60}?)等?(?:产业链)(?:关键)?环节"
                        r"|产业链([^,。;:]{2,60}?)等?环节"
-                       r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引|延伸至|串联起)了?"
+                       r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引|延伸至|串联起|围绕)了?"
                        r"([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|关键|核心|重点)?环节"
-                       r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引)了?([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|产业链)企业")
+                       r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引)了?([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|产业链|配套)企业")
 _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营|产品涵盖|产品包括|产品主要有|产品覆盖"
                          r"|主导产品为|主导产品有|主导产品包括|主打产品为|主打产品有)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
@@ -308,7 +308,7 @@ class Extractor:
         for m in _ENUM_RE.finditer(flat):
             head = m.group(2)
             body = m.group(1)
-            if re.search(r"上下游|产业链", flat[m.end(1):m.end()]):
+            if re.search(r"上下游|产业链|配套", flat[m.end(1):m.end()]):
                 continue  # A、B等上下游企业: chain segments, not companies
             body = re.sub(r"^(和培育了?|了)", "", body)
             body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)了?", "", body) \
@@ -999,6 +999,9 @@ class Extractor:
                 chain_hosts = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster")]
                 if not chain_hosts and re.search(r"这里|该园|园内|园区内", sent.text):
                     chain_hosts = [m.entity for m in self.mentions_in(para.start, sent.start) if m.entity.has("Park", "Cluster")][:1]
+                elif not chain_hosts and re.search(r"(?:^|[,,])(?:该?集群|该园区)", self.doc.flat[end:sent.end]):
+                    # 围绕A、B等环节,集群已集聚…: the anaphor after the clause names the paragraph's last cluster
+                    chain_hosts = [m.entity for m in self.mentions_in(para.start, sent.start) if m.entity.has("Park", "Cluster")][-1:]
                 host = chain_hosts[-1] if chain_hosts else (current if current is not None and current.has("Park", "Cluster") else topic)
                 if host is not None:
                     for it in items:

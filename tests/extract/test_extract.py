@@ -428,3 +428,24 @@ def test_counted_pair_of_companies_and_funders_named_before_the_clause() -> None
 def test_research_centre_is_no_technology() -> None:
     facts = extract_facts("桂北高新区营收300亿元。漓江动力股份有限公司建成院士工作站,其研发中心获批国家企业技术中心。", "case")
     assert not [e for e in facts["entities"] if "Technology" in e["classes"]]
+
+
+ROUND3_RELATIONS = [
+    # 围绕/壮大 A、B、C三大主导产业 → leading industries
+    ("2025年,黔南经开区营收300亿元。全区围绕储能电池、绿色食品、现代物流三大主导产业精准招商。",
+     ("黔南经开区", "hasLeadingIndustry", "绿色食品")),
+    ("黔南经开区营收300亿元。黔南经开区管委会主任罗明表示,将持续壮大储能电池、绿色食品两大主导产业。",
+     ("黔南经开区", "hasLeadingIndustry", "储能电池")),
+    # 集群已集聚A、B、C等配套企业 / 围绕A、B等环节 → chain segments, not companies
+    ("黔南经开区营收300亿元。储能电池产业集群是黔南经开区的首位产业集群。目前,集群已集聚正极、隔膜、电解液等配套企业近60家。",
+     ("储能电池产业集群", "hasChainSegment", "隔膜")),
+    ("黔南经开区营收300亿元。储能电池产业集群是黔南经开区的首位集群。围绕电芯、电池管理系统等环节,集群已集聚上下游企业超80家。",
+     ("储能电池产业集群", "hasChainSegment", "电芯")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), ROUND3_RELATIONS)
+def test_round3_relations(text: str, triple: tuple[str, str, str]) -> None:
+    facts = extract_facts(text, "case")
+    assert triple in _triples(facts), _triples(facts)
+    assert not [e for e in facts["entities"] if "Enterprise" in e["classes"] and e["name_zh"] in ("隔膜", "电芯", "正极")]
