@@ -302,6 +302,16 @@ def discover(doc: Document, table: EntityTable) -> None:
                 owner = owner[1:]
             if len(owner) < 2 or "的" in owner or re.search(r"设立|建设|成立|组建|投资|在", owner):
                 continue
+            at = m.start(1) + len(m.group(1)) - len(owner)
+            # a known name longer than the window (X岳新材料集团 → 华岳新材料集团): the owner is the whole name
+            longer = [e.name for e in table.entities if e.name.endswith(owner) and len(e.name) > len(owner)
+                      and flat.startswith(e.name, m.end(1) - len(e.name))]
+            if longer:
+                owner = max(longer, key=len)
+                at = m.end(1) - len(owner)
+                table.add(owner, ("Enterprise",), at)
+                table.add(flat[at:m.end()], ("Enterprise",), at)
+                continue
             table.add(owner, ("Enterprise",), m.start(1) + (len(m.group(1)) - len(owner)))
             table.add(flat[m.start(1) + len(m.group(1)) - len(owner):m.end()], ("Enterprise",), m.start())
     # A在X设立的B基地: B is a local base (an enterprise), A its owner

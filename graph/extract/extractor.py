@@ -53,9 +53,9 @@ _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营|产品涵盖|产品包括|产品主要有|产品覆盖"
                          r"|主导产品为|主导产品有|主导产品包括|主打产品为|主打产品有)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
 _MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,30}?(?:研发|研制|生产|推出|制造|开发)的([\u4e00-\u9fffA-Za-z]{2,14}?)"
-                      r"(?=已|获得|获|荣获|实现|填补|打破|入选|国内|市场|销量|产量|[,。;:])")
-_OWN_PRODUCT_RE = re.compile(r"(?:其|公司|企业|该公司|该企业)(?:生产|研发|推出|制造|研制)的([^,。;:]{2,16}?)"
-                             r"(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|[,。;:达已])")
+                      r"(?=已|获得|获|荣获|实现|填补|打破|入选|国内|市场|销量|产量|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:])")
+_OWN_PRODUCT_RE = re.compile(r"(?:其|(?<![\u4e00-\u9fff)）])(?:公司|企业)|该公司|该企业)(?:生产|研发|推出|制造|研制)的([^,。;:]{2,16}?)"
+                             r"(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:达已])")
 _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术)")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景"
@@ -491,6 +491,15 @@ class Extractor:
             if head == "园内":
                 prior = [m for m in self.mentions if m.end <= clause.start and m.start >= clause.start - 600
                          and m.entity.has("Park")]
+            if bare in ("集团", "公司"):
+                # X集团Y生产基地…, 集团子公司Z: the group opens the base's name
+                for m in self.mentions:
+                    if not (clause.start - 600 <= m.start and m.end <= clause.start) or m.entity.name.endswith(bare):
+                        continue
+                    owner = self.table.get(m.entity.name[: m.entity.name.find(bare) + len(bare)]) if bare in m.entity.name else None
+                    if owner is not None and owner.has("Enterprise") and m.entity.name.endswith("基地"):
+                        prior = [x for x in prior if x.start > m.start]
+                        prior.insert(0, Mention(m.start, m.start + len(owner.name), owner, owner.name))
             return prior[-1] if prior else None
         return None
 
@@ -1095,7 +1104,7 @@ class Extractor:
             kids = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Enterprise")]
             if parents and kids:
                 self.relate(kids[-1], "subsidiaryOf", parents[-1], cs, ce)
-        for m in re.finditer(r"(?:旗下|下属)?的?(?:全资|控股)?子公司", text):
+        for m in re.finditer(r"(?:旗下|下属)?的?(?:全资|控股)?子公司|(?<=集团)(?:旗下|下属)的?", text):
             kid = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
             if not kid:
                 continue

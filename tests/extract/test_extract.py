@@ -441,6 +441,16 @@ ROUND3_RELATIONS = [
      ("储能电池产业集群", "hasChainSegment", "隔膜")),
     ("黔南经开区营收300亿元。储能电池产业集群是黔南经开区的首位集群。围绕电芯、电池管理系统等环节,集群已集聚上下游企业超80家。",
      ("储能电池产业集群", "hasChainSegment", "电芯")),
+    # a group name longer than six characters before <place>生产基地; 集团子公司 / 集团旗下X → the group's subsidiary
+    ("黔南经开区营收300亿元。\n\n华岳新材料集团黔南生产基地二期顺利投产,集团子公司黔南华岳玻璃有限公司年产能超120万吨。",
+     ("黔南华岳玻璃有限公司", "subsidiaryOf", "华岳新材料集团")),
+    ("黔南经开区营收300亿元。\n\n华岳新材料集团黔南生产基地二期顺利投产,集团子公司黔南华岳玻璃有限公司年产能超120万吨。",
+     ("华岳新材料集团黔南生产基地", "localBaseOf", "华岳新材料集团")),
+    ("黔南经开区营收300亿元。\n\n黔川医药集团黔南生产基地新增产值近30亿元；集团旗下黔川生物制药（黔南）有限公司生产的重组胶原蛋白敷料供不应求。",
+     ("黔川生物制药（黔南）有限公司", "subsidiaryOf", "黔川医药集团")),
+    # X有限公司生产的P: the maker is X (公司 closes its name, it is no anaphor); P stops before 供不应求
+    ("黔南经开区营收300亿元。\n\n黔川医药集团黔南生产基地新增产值近30亿元；集团旗下黔川生物制药（黔南）有限公司生产的重组胶原蛋白敷料供不应求。",
+     ("黔川生物制药（黔南）有限公司", "produces", "重组胶原蛋白敷料")),
 ]
 
 
@@ -449,3 +459,4 @@ def test_round3_relations(text: str, triple: tuple[str, str, str]) -> None:
     facts = extract_facts(text, "case")
     assert triple in _triples(facts), _triples(facts)
     assert not [e for e in facts["entities"] if "Enterprise" in e["classes"] and e["name_zh"] in ("隔膜", "电芯", "正极")]
+    assert not [e for e in facts["entities"] if e["name_zh"].startswith("岳") or e["name_zh"].endswith("供不应求")]
