@@ -129,6 +129,7 @@ class Extractor:
         self.recognitions: list[dict[str, Any]] = []
         self.mentions = []
         self.photo_of: dict[int, Paragraph] = {}
+        self.caption_products: list[tuple[Entity, Entity, Paragraph]] = []
 
     # ------------------------------------------------------------------ helpers
 
@@ -270,6 +271,38 @@ class Extractor:
             if caption and self.table.get(t) is None:
                 photo = self.table.add(t, ("Photo",), para.start)
                 self.photo_of[id(photo)] = para
+                self._caption_names(para)
+
+    def _caption_names(self, para: Paragraph) -> None:
+        """``<enterprise><product>生产线``: the product is the enterprise's; ``<platform>实验室一角``
+        names a room of a platform named earlier, not a platform of its own."""
+        t = para.text
+        flat = self.doc.flat
+        for ent in list(self.table.entities):
+            if not ent.has("Platform") or ent.name not in t or flat.find(ent.name) < para.start:
+                continue
+            base = next((e for e in self.table.entities if e is not ent and e.has("Platform", "Park", "Enterprise")
+                         and ent.name.startswith(e.name) and re.fullmatch(r"实验室|车间|展厅|厂房|办公室", ent.name[len(e.name):])
+                         and 0 <= flat.find(e.name) < para.start), None)
+            if base is not None:
+                self.table.remove(ent)
+        m = re.fullmatch(r"(.{4,30}?)(?:生产线|生产车间|制造车间|装配线|产线)", t)
+        if m is None:
+            return
+        head = m.group(1)
+        cut = next((i for i in range(len(head) - 2, 1, -1) if self.table.get(head[:i]) is not None), 0)
+        maker = self.table.get(head[:cut]) if cut else None
+        name = head[cut:]
+        if maker is None or not maker.has("Enterprise") or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", name) \
+                or not name.endswith(lx.PRODUCT_ENDINGS) or flat.find(maker.name) >= para.start:
+            return
+        if any(e.has("Product") and e.name.endswith(name) and e.name != name for e in self.table.entities):
+            return  # a short form of a product named in the text (超高清X → X)
+        product = self.table.get(name)
+        if product is None:
+            product = self.table.add(name, ("Product",), para.start + cut, "Product named in a picture caption")
+        if product.has("Product"):
+            self.caption_products.append((maker, product, para))
 
     # ------------------------------------------------------------------ enumerations
 
@@ -1044,13 +1077,16 @@ class Extractor:
                         self.relate(maker, pred, it, start, end)
 
     def _photo_relations(self) -> None:
+        for maker, product, cpara in self.caption_products:
+            self.relate(maker, "produces", product, cpara.start, cpara.end)
         for ent in self.table.entities:
             para = self.photo_of.get(id(ent))
             if para is None:
                 continue
             inner = [e for e in self.table.entities if e is not ent and any(n in para.text for n in e.names())
                      and not e.has("Photo", "Place")]
-            for target in sorted(inner, key=lambda e: -max(len(n) for n in e.names() if n in para.text))[:1]:
+            for target in sorted(inner, key=lambda e: (e.has("Product"),
+                                                      -max(len(n) for n in e.names() if n in para.text)))[:1]:
                 self.relate(ent, "depicts", target, para.start, para.end)
 
     def _incubation(self, clause: Clause, ms: list[Mention], current: Entity | None) -> bool:

@@ -460,3 +460,22 @@ def test_round3_relations(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _triples(facts), _triples(facts)
     assert not [e for e in facts["entities"] if "Enterprise" in e["classes"] and e["name_zh"] in ("隔膜", "电芯", "正极")]
     assert not [e for e in facts["entities"] if e["name_zh"].startswith("岳") or e["name_zh"].endswith("供不应求")]
+
+
+def test_caption_names_a_product_and_a_room_of_a_platform() -> None:
+    text = ("黔南经开区营收300亿元。黔川动力科技有限公司(以下简称“黔川动力”)联合黔中大学成立电驱系统联合实验室。"
+            "黔南经开区与黔东理工学院共建的黔南智能制造研究院累计孵化科技型企业17家。"
+            "\n\n黔川动力电驱总成生产线\n\n黔南智能制造研究院实验室一角")
+    facts = extract_facts(text, "case")
+    triples = _triples(facts)
+    assert ("黔川动力科技有限公司", "produces", "电驱总成") in triples
+    assert ("黔川动力电驱总成生产线", "depicts", "黔川动力科技有限公司") in triples
+    assert ("黔南智能制造研究院实验室一角", "depicts", "黔南智能制造研究院") in triples
+    assert "黔南智能制造研究院实验室" not in {e["name_zh"] for e in facts["entities"]}
+
+
+def test_caption_short_form_of_a_known_product_is_no_new_product() -> None:
+    text = "黔南经开区营收300亿元。黔光显示科技有限公司(以下简称“黔光显示”)主要生产超高清激光投影仪。\n\n黔光显示激光投影仪生产线"
+    facts = extract_facts(text, "case")
+    assert "激光投影仪" not in {e["name_zh"] for e in facts["entities"]}
+    assert ("黔光显示激光投影仪生产线", "depicts", "黔光显示科技有限公司") in _triples(facts)
