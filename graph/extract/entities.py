@@ -446,7 +446,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             continue
         if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in {"全国", "全省", "省级", "国家级"}):
             continue  # a rank scope (湖北省经开区), not a zone
-        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队)", text[m.end():])
+        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信)", text[m.end():])
                              or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
             continue  # 项目负责人, X公司项目, 二期项目: no project name
         if re.search(r"走出|走进|走上|进入|来到|离开|回到|搬进|跑", core):

@@ -1171,7 +1171,7 @@ class Extractor:
             if base and host:
                 self.relate(base[0], "locatedIn", host[0], cs, ce)
         # (集群|产业园)龙头X → X leadEnterpriseOf the cluster / park named before
-        for m in re.finditer(r"(集群|产业园|园区)?(?:的)?龙头(?:企业)?", text):
+        for m in re.finditer(r"(集群|产业园|园区)?(?:的)?龙头(?:企业)?(?:为|是)?", text):
             lead_m = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
             lead = [x.entity for x in lead_m]
             if not lead:
@@ -1279,6 +1279,14 @@ class Extractor:
                     if city is not None and z.name.startswith(p) and z.name != p:
                         pos = self._first_clause(z.name)
                         self.relate(z, "locatedIn", city, *pos)
+        # X省Y市 → the city lies in the province
+        provinces = [e for e in self.table.entities if e.has("Place") and e.name.endswith("省")]
+        for city in [e for e in self.table.entities if e.has("Place") and e.name.endswith("市")]:
+            for prov in provinces:
+                at = self.doc.flat.find(prov.name + city.name)
+                if at >= 0:
+                    self.relate(city, "locatedIn", prov, at, at + len(prov.name + city.name))
+                    break
 
     # ------------------------------------------------------------------ events
 

@@ -451,7 +451,19 @@ ROUND3_RELATIONS = [
     # X有限公司生产的P: the maker is X (公司 closes its name, it is no anaphor); P stops before 供不应求
     ("黔南经开区营收300亿元。\n\n黔川医药集团黔南生产基地新增产值近30亿元；集团旗下黔川生物制药（黔南）有限公司生产的重组胶原蛋白敷料供不应求。",
      ("黔川生物制药（黔南）有限公司", "produces", "重组胶原蛋白敷料")),
+    # X省Y市 → the city lies in the province
+    ("2025年,地处贵州省黔南市东部的黔南经济技术开发区营收300亿元。", ("黔南市", "locatedIn", "贵州省")),
+    # …产业集群…,龙头企业为X → X leads the cluster
+    ("黔南经开区营收300亿元。\n\n新能源商用车电驱产业集群是黔南经开区倾力打造的首位产业集群,龙头企业为贵州黔川动力科技有限公司。",
+     ("贵州黔川动力科技有限公司", "leadEnterpriseOf", "新能源商用车电驱产业集群")),
 ]
+
+
+def test_project_loan_names_a_bank_not_a_project() -> None:
+    facts = extract_facts("黔南经开区营收300亿元。黔川动力获得黔南农商银行项目贷款12亿元,用于电驱总成扩能项目。", "case")
+    names = {e["name_zh"]: e["classes"] for e in facts["entities"]}
+    assert "黔南农商银行项目" not in names
+    assert "Funder" in names["黔南农商银行"]
 
 
 @pytest.mark.parametrize(("text", "triple"), ROUND3_RELATIONS)
