@@ -166,6 +166,7 @@ class Extractor:
     def run(self) -> dict[str, Any]:
         discover(self.doc, self.table)
         self._enumerations()
+        self._incubated_names()
         self._owner_prefixed_projects()
         self.mentions = find_mentions(self.doc, self.table)
         self._drop_swallowed()
@@ -197,6 +198,17 @@ class Extractor:
                 self.relate(owner, "carriesOut", project, at, at + len(full))
         self._photo_relations()
         return self._emit()
+
+    _INCUBATED_RE = re.compile(r"孵化[^。;]{0,12}?(?:企业|公司|项目)[^。;]{0,12}?[,,](?:其中|从这里走出的|从这里走出了|从中走出的)"
+                               r"([\u4e00-\u9fff]{2,6}?)(?=已|获|完成|成功|入选|荣获|于|在|,|,)")
+
+    def _incubated_names(self) -> None:
+        """Y孵化企业N家,其中X已完成… / 从这里走出的X获…: X is a company (named without a legal form)."""
+        for m in self._INCUBATED_RE.finditer(self.doc.flat):
+            name = m.group(1)
+            if self.table.get(name) is not None or re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型", name):
+                continue
+            self.table.add(name, ("Enterprise",), m.start(1), "company named after 孵化…,其中/从这里走出的")
 
     def _owner_prefixed_projects(self) -> None:
         """``A公司X项目`` with A a known enterprise: the project is X, carried out by A."""
@@ -408,6 +420,11 @@ class Extractor:
                     if len(item) < 2 or len(item) > 16 or re.search(r"\d(?![\d.]*(?:英寸|纳米|微米|寸))", item):
                         continue
                     known = self.table.get(item)
+                    if known is not None and head in ("leading", "chain") and known.review == SHORT_CUE_REVIEW \
+                            and known.name == item and known.classes == {"Enterprise"}:
+                        # 驱动芯片, 精细化工 in a list of industries or chain segments: no brand name
+                        known.classes = {cls}
+                        known.review = None
                     if known is not None and not known.has("Person", "Place", "Zone"):
                         ents.append(known)
                         continue
@@ -859,10 +876,10 @@ class Extractor:
                     start = min(cs, seg.start + main_m.start()) if main_m and role else cs
                     self.relate(obj, "foundedBy", f, start, ce, role)
         # 孵化 → incubatedBy
-        im = re.search(r"孵化", text)
+        im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)", text)
         if im and self._incubation(clause, ms, current):
             im = None
-        if im and current is not None:
+        if im and current is not None and im.group(0) == "孵化":
             for m in ms:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                     self.relate(m.entity, "incubatedBy", current, cs, ce)
@@ -1117,6 +1134,18 @@ class Extractor:
             if subject is not None and subject.has("Enterprise", "Project"):
                 for inc in incubators:
                     self.relate(subject, "incubatedBy", inc, cs, clause.end)
+                    found = True
+        # Y孵化企业N家,其中X… / 从这里走出的X…: X incubated by Y (the last incubator named before 孵化)
+        m = re.match(r"(?:其中|从这里走出的|从这里走出了|从中走出的)", text)
+        if m and ms and ms[0].start == cs + m.end() and ms[0].entity.has("Enterprise") and not found:
+            sent_start = max(self.doc.flat.rfind("。", 0, cs), self.doc.flat.rfind("\n", 0, cs)) + 1
+            back = self.doc.flat[sent_start:cs]
+            inc_at = back.rfind("孵化")
+            if inc_at >= 0 and re.search(r"(?:企业|公司|项目)", back[inc_at:]):
+                hosts = [x.entity for x in self.mentions_in(sent_start, sent_start + inc_at)
+                         if x.entity.has("Platform", "Park", "Zone", "Organization")]
+                if hosts:
+                    self.relate(ms[0].entity, "incubatedBy", hosts[-1], sent_start + inc_at, ms[0].end)
                     found = True
         m = re.search(r"孵化的", text)
         if m and not found:
