@@ -259,6 +259,13 @@ class Extractor:
             for word in ("该高新区", "该开发区", "该园区", "该区"):
                 if word in flat and self.table.get(word) is None:
                     self.table.alias(self.main_zone, word)
+        # 推动电驱产业集群…, after 新能源商用车电驱产业集群: a shortened cluster name, not another cluster
+        clusters = [e for e in self.table.entities if e.has("Cluster") and e.name.endswith("集群")]
+        for short in clusters:
+            longer = [c for c in clusters if c is not short and c.name.endswith(short.name)]
+            if len(longer) == 1 and longer[0].first < short.first and len(short.name) >= 6 \
+                    and short.classes == {"Cluster"} and short.name in self.table.by_name:
+                self.table.merge(longer[0], short)
         cities = [e for e in self.table.entities if e.has("Place") and e.name.endswith("市")]
         if len(cities) == 1 and "该市" in flat:
             self.table.alias(cities[0], "该市")
@@ -776,6 +783,11 @@ class Extractor:
                                  r"(?:达到|达|为|突破|超过|超|约|近|逾)?", self.doc.flat[inds[-1].end:clause.start + fig.start]):
             return inds[-1].entity, None
         if cs is not None and cs.start < clause.start + fig.start:
+            # A规划建设的B占地N / A打造的B产值N: the figure is B's
+            built = [x for x in self.mentions_in(cs.end, clause.start + fig.start) if x.start > cs.end]
+            if built and built[0].entity.has("Park", "Project", "Platform", "Cluster", "Enterprise") and re.fullmatch(
+                    r"(?:规划|重点|倾力|着力|投资|新)?(?:建设|打造|培育|设立|建成|引进|投建|兴建)的", self.doc.flat[cs.end:built[0].start]):
+                return built[0].entity, None
             return cs.entity, None
         if cs is None and re.search(r"成员(?:单位|企业)?(?:数量|数)?(?:达到|达|超过|约|共)?$", clause.text[: fig.start].replace("约", "")):
             _, sent, _, _ = self.doc.clause_at(clause.start)
@@ -849,6 +861,15 @@ class Extractor:
                     or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)?(成立|建设|组建|共建|设立)的", text) \
                     or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)(成立|建设|组建|共建|设立)", text) \
                     or re.search(r"(?:与|和|同)([^,,。;;]+?)(共建)", text)
+                prev_um = None
+                if not um and re.match(r"(?:并|还|双方)?(?:共建|共同建设|合作共建|共同组建|联合成立)", text):
+                    # A与B签署合作协议,共建C: B, named in the clause before, co-founds C
+                    prev_um = re.search(r"(?:与|和|同)([^,,。;;]{2,24}?)(?:签署|签订|达成)[^,,。;;]{0,12}$",
+                                        re.sub(r"[,，]+$", "", self.doc.flat[sent.start:cs]))
+                if prev_um is not None:
+                    ps = sent.start + prev_um.start(1)
+                    founders.extend((m.entity, None) for m in self.mentions_in(ps, sent.start + prev_um.end(1))
+                                    if m.entity.has("Enterprise", "Platform", "Organization", "Zone"))
                 if um:
                     founders.extend((m.entity, None) for m in ms
                                     if cs + um.start(1) <= m.start < cs + um.end(1)

@@ -466,7 +466,19 @@ ROUND3_RELATIONS = [
      ("储能电池产业集群", "hasChainSegment", "驱动芯片")),
     ("2025年,黔南经开区营收300亿元。全区围绕储能电池、精细化工、现代物流三大主导产业精准招商。",
      ("黔南经开区", "hasLeadingIndustry", "精细化工")),
+    # A与B签署合作协议,共建C → C founded by A and B
+    ("2025年,黔南高新区营收300亿元。黔南高新区还与澳门濠镜大学签署合作协议，共建湾区联合创新中心。",
+     ("湾区联合创新中心", "foundedBy", "澳门濠镜大学")),
 ]
+
+
+def test_shortened_cluster_name_is_an_alias_and_a_built_park_owns_its_area() -> None:
+    text = ("黔南经开区营收300亿元。\n\n新能源商用车电驱产业集群是黔南经开区倾力打造的首位产业集群。"
+            "黔南经开区规划建设的黔南生物医药产业园占地约2800亩。\n\n黔南经开区管委会主任罗明表示,将推动电驱产业集群向世界级迈进。")
+    facts = extract_facts(text, "case")
+    clusters = [e for e in facts["entities"] if "Cluster" in e["classes"]]
+    assert [c["name_zh"] for c in clusters] == ["新能源商用车电驱产业集群"]
+    assert _name(facts, _figure(facts, "约2800亩")["subject"]) == "黔南生物医药产业园"
 
 
 def test_project_loan_names_a_bank_not_a_project() -> None:
