@@ -130,6 +130,7 @@ class Extractor:
         self.mentions = []
         self.photo_of: dict[int, Paragraph] = {}
         self.caption_products: list[tuple[Entity, Entity, Paragraph]] = []
+        self.pending_produces: list[tuple[Entity, Entity, int, int]] = []
 
     # ------------------------------------------------------------------ helpers
 
@@ -167,6 +168,7 @@ class Extractor:
         discover(self.doc, self.table)
         self._enumerations()
         self._incubated_names()
+        self._named_things()
         self._owner_prefixed_projects()
         self.mentions = find_mentions(self.doc, self.table)
         self._drop_swallowed()
@@ -201,6 +203,23 @@ class Extractor:
 
     _INCUBATED_RE = re.compile(r"孵化[^。;]{0,12}?(?:企业|公司|项目)[^。;]{0,12}?[,,](?:其中|从这里走出的|从这里走出了|从中走出的)"
                                r"([\u4e00-\u9fff]{2,6}?)(?=已|获|完成|成功|入选|荣获|于|在|,|,)")
+
+    def _named_things(self) -> None:
+        """``“X”项目`` → project X; ``<enterprise>P年产能…`` → P is the enterprise's product."""
+        flat = self.doc.flat
+        for m in re.finditer(r"“([^“”,,。;;]{2,20})”项目", flat):
+            if self.table.get(m.group(1)) is None and not re.search(r"\d", m.group(1)):
+                self.table.add(m.group(1), ("Project",), m.start(1))
+        makers = [e for e in self.table.entities if e.has("Enterprise") and e.name.endswith(("有限公司", "集团"))]
+        for maker in makers:
+            for m in re.finditer(re.escape(maker.name) + r"([\u4e00-\u9fff]{2,10}?)(?=年产能|年产量|产能|产量)", flat):
+                name = m.group(1)
+                if not name.endswith(lx.PRODUCT_ENDINGS) or name.startswith(("的", "在", "已", "全年")):
+                    continue
+                product = self.table.get(name) or self.table.add(name, ("Product",), m.start(1),
+                                                                  "Product named before its maker's capacity")
+                if product.has("Product"):
+                    self.pending_produces.append((maker, product, m.start(), m.end()))
 
     def _incubated_names(self) -> None:
         """Y孵化企业N家,其中X已完成… / 从这里走出的X获…: X is a company (named without a legal form)."""
@@ -1117,6 +1136,8 @@ class Extractor:
     def _photo_relations(self) -> None:
         for maker, product, cpara in self.caption_products:
             self.relate(maker, "produces", product, cpara.start, cpara.end)
+        for maker, product, start, end in self.pending_produces:
+            self.relate(maker, "produces", product, start, end)
         for ent in self.table.entities:
             para = self.photo_of.get(id(ent))
             if para is None:
@@ -1231,6 +1252,28 @@ class Extractor:
             hosts = [x.entity for x in self.mentions_in(para.start, cs + m.start()) if x.entity.has(*want)]
             if hosts:
                 self.relate(lead[0], "leadEnterpriseOf", hosts[-1], cs, lead_m[0].end, "龙头")
+        # 其“X”项目 / A的“X”项目 → A carriesOut X
+        for m in re.finditer(r"(其|的)?“([^”]{2,20})”项目", text):
+            proj = self.table.get(m.group(2))
+            if proj is None or not proj.has("Project"):
+                continue
+            owners = [x.entity for x in ms if x.end == cs + m.start() - (1 if m.group(1) == "的" else 0)
+                      and x.entity.has("Enterprise", "Platform")] if m.group(1) != "其" else []
+            if m.group(1) == "其":
+                sent_ms = self.mentions_in(self.doc.clause_at(cs)[1].start, cs + m.start())
+                before = [x.entity for x in sent_ms if x.entity.has("Enterprise", "Platform") and not x.entity.has("Funder")]
+                owners = [current] if current is not None and current.has("Enterprise", "Platform") else before[-1:]
+            if owners:
+                self.relate(owners[0], "carriesOut", proj, cs + m.start(), cs + m.end())
+        # A获得…贷款/融资…,用于…X项目 → A carriesOut X
+        if re.match(r"(?:主要)?用于", text):
+            sent = self.doc.clause_at(cs)[1]
+            used = [x.entity for x in ms if x.entity.has("Project")]
+            prev = self.doc.flat[sent.start:cs]
+            takers = [x.entity for x in self.mentions_in(sent.start, cs) if x.entity.has("Enterprise")
+                      and not x.entity.has("Funder") and re.match(r"(?:获得|获)", self.doc.flat[x.end:x.end + 2])]
+            if used and takers and re.search(r"贷款|融资|授信|投资", prev):
+                self.relate(takers[0], "carriesOut", used[0], sent.start, ce)
         # A实施/建设/扩建的B项目, A正在建设B项目 → A carriesOut B
         for m in re.finditer(r"(?:正在|已|将)?(?:实施|扩建|承担|推进|建设|新建)(?:了|的)?", text):
             projects = [x.entity for x in ms if x.entity.has("Project") and x.start >= cs + m.end()
