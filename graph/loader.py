@@ -225,9 +225,6 @@ class QuoteIndex:
         """How many times ``needle`` occurs (overlaps included)."""
         return sum(1 for _ in self._finds(needle))
 
-    def contains(self, needle: str) -> bool:
-        return self._flat.find(needle) >= 0
-
     def _finds(self, needle: str) -> Iterator[int]:
         start = self._flat.find(needle)
         while start >= 0:
@@ -485,10 +482,10 @@ def read_article_text(path: Path) -> str:
         raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
 
 
-def check_facts(doc: YamlDoc, text: str, onto: Ontology) -> tuple[FactsFile, dict[str, Evidence]]:
+def check_facts(doc: YamlDoc, index: QuoteIndex, onto: Ontology) -> tuple[FactsFile, dict[str, Evidence]]:
     """Validate a parsed facts file against the schema, the ontology and the article."""
     facts: FactsFile = parse_model(doc, FactsFile)
-    checker = _Checker(doc, facts, QuoteIndex(text), onto)
+    checker = _Checker(doc, facts, index, onto)
     checker.run()
     if checker.problems:
         raise InputError(sorted(checker.problems, key=lambda p: (p.line or 0, p.field or "")))
@@ -497,7 +494,7 @@ def check_facts(doc: YamlDoc, text: str, onto: Ontology) -> tuple[FactsFile, dic
 
 def load_facts(facts_path: Path, text: str, onto: Ontology | None = None) -> tuple[FactsFile, dict[str, Evidence]]:
     """Read and check a facts file against an article ``text``."""
-    return check_facts(read_yaml(facts_path), text, onto or load_ontology())
+    return check_facts(read_yaml(facts_path), QuoteIndex(text), onto or load_ontology())
 
 
 @without_gc
@@ -512,9 +509,9 @@ def load_article(folder: Path, onto: Ontology | None = None) -> ArticleFacts:
     meta_doc = read_yaml(folder / META_FILE)
     meta: ArticleMeta = parse_model(meta_doc, ArticleMeta)
     facts_doc = read_yaml(folder / FACTS_FILE)
-    facts, evidence = check_facts(facts_doc, text, onto)
-    problems: list[Problem] = []
     index = QuoteIndex(text)
+    facts, evidence = check_facts(facts_doc, index, onto)
+    problems: list[Problem] = []
     if meta.id != folder.name:
         problems.append(meta_doc.problem(("id",), f"id {meta.id!r} differs from the folder name {folder.name!r}"))
     if facts.article != meta.id:

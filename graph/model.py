@@ -170,6 +170,11 @@ class ArticleMeta(_Record):
     """The credit line as written (抚州高新区供图); evidence for the credit."""
     source_note: NonEmpty | None = None
 
+    @property
+    def title_quotes(self) -> list[str]:
+        """The title and subtitle as written: the article node's evidence."""
+        return [q for q in (self.title_zh, self.subtitle_zh) if q]
+
 
 @dataclass(frozen=True, order=True)
 class Evidence:

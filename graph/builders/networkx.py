@@ -20,6 +20,7 @@ from graph.model import (
     ArticleFacts,
     ChangeRecord,
     Evidence,
+    FundingEventRecord,
     ObservationRecord,
 )
 from graph.ontology import Ontology, local_name
@@ -78,25 +79,33 @@ def figure_dict(article: ArticleFacts, onto: Ontology, obs: ObservationRecord) -
     }
 
 
-def amount_observation(
-    event_id: str, amount: AmountRecord, indicator_zh: str, indicator_en: str, evidence: list[str], period: int | None = None
-) -> ObservationRecord:
-    """The amount of a funding event as an observation ``<event-id>-amount``.
+def instrument_labels(onto: Ontology, ev: FundingEventRecord) -> tuple[str, str]:
+    """The funding instrument in Chinese (as written, else the ontology's label) and English."""
+    name = local_name(onto.instruments[ev.instrument])
+    return ev.instrument_zh or onto.label(name, "zh"), onto.label(name, "en")
 
-    It has the event's period. Its evidence is the event's quotes that contain the amount as written (the loader
-    has checked there is at least one), not every quote of the event.
+
+def amount_observation(onto: Ontology, ev: FundingEventRecord) -> ObservationRecord | None:
+    """The amount of a funding event as an observation ``<event-id>-amount``, if it has one.
+
+    It has the event's period. Its evidence is the event's quotes that contain the amount
+    as written (the loader has checked there is at least one), not every quote of the event.
     """
+    if ev.amount is None:
+        return None
+    instrument_zh, instrument_en = instrument_labels(onto, ev)
+    amount = ev.amount
     return ObservationRecord(
-        id=f"{event_id}-amount",
-        subject=event_id,
-        indicator_zh=indicator_zh,
-        indicator_en=indicator_en,
+        id=f"{ev.id}-amount",
+        subject=ev.id,
+        indicator_zh=f"{instrument_zh}金额",
+        indicator_en=f"{instrument_en} amount",
         as_written=amount.as_written,
         value=amount.value,
         unit=amount.unit,
         qualifier=amount.qualifier,
-        period=period,
-        evidence=[q for q in evidence if amount.as_written in q] or evidence,
+        period=ev.period,
+        evidence=[q for q in ev.evidence if amount.as_written in q] or ev.evidence,
     )
 
 
@@ -132,7 +141,6 @@ def build_nx_graph(article: ArticleFacts, onto: Ontology) -> nx.MultiDiGraph:
         figures.setdefault(obs.subject, []).append(figure_dict(article, onto, obs))
 
     nodes: list[tuple[str, dict[str, Any]]] = []
-    title_quotes = [q for q in (meta.title_zh, meta.subtitle_zh) if q is not None]
     nodes.append((meta.id, {
         "kind": "article",
         "classes": ["Article"],
@@ -140,7 +148,7 @@ def build_nx_graph(article: ArticleFacts, onto: Ontology) -> nx.MultiDiGraph:
         "label_en": meta.title_en or meta.title_zh,
         "aliases_zh": [],
         "description_en": meta.source_note,
-        "evidence": evidence_dicts(article.spans(title_quotes)),
+        "evidence": evidence_dicts(article.spans(meta.title_quotes)),
         "figures": [],
     }))
     for ent in facts.entities:
@@ -155,15 +163,13 @@ def build_nx_graph(article: ArticleFacts, onto: Ontology) -> nx.MultiDiGraph:
             "figures": figures.get(ent.id, []),
         }))
     for ev in facts.funding_events:
-        instrument_zh = ev.instrument_zh or onto.label(local_name(onto.instruments[ev.instrument]), "zh")
-        instrument_en = onto.label(local_name(onto.instruments[ev.instrument]), "en")
+        label_zh, label_en = instrument_labels(onto, ev)
         amount_fig: list[dict[str, Any]] = []
-        label_zh, label_en = instrument_zh, instrument_en
-        if ev.amount is not None:
-            amount_obs = amount_observation(ev.id, ev.amount, f"{instrument_zh}金额", f"{instrument_en} amount", ev.evidence, ev.period)
+        amount_obs = amount_observation(onto, ev)
+        if amount_obs is not None:
             amount_fig.append(figure_dict(article, onto, amount_obs))
-            label_zh = f"{instrument_zh} {ev.amount.as_written}"
-            label_en = f"{instrument_en} {ev.amount.as_written}"
+            label_zh += f" {amount_obs.as_written}"
+            label_en += f" {amount_obs.as_written}"
         nodes.append((ev.id, {
             "kind": "funding_event",
             "classes": ["FundingEvent"],

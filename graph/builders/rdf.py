@@ -13,11 +13,11 @@ from decimal import Decimal
 
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
-from graph.builders.networkx import amount_observation, article_edges, recognition_label
+from graph.builders.networkx import amount_observation, article_edges, instrument_labels, recognition_label
 from graph.gcpause import without_gc
 from graph.model import ArticleFacts, ChangeRecord, Evidence, ObservationRecord
 from graph.namespace import ZKG, ZKGR_DEFAULT, bind_prefixes
-from graph.ontology import Ontology, local_name
+from graph.ontology import Ontology
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -208,10 +208,9 @@ class _RdfBuilder:
     def funding_events(self) -> None:
         for ev in self.article.facts.funding_events:
             node = self.names.resource(ev.id)
-            instrument = self.onto.instruments[ev.instrument]
-            instrument_zh = ev.instrument_zh or self.onto.label(local_name(instrument), "zh")
+            instrument_zh, _ = instrument_labels(self.onto, ev)
             self.add(node, RDF.type, ZKG.FundingEvent)
-            self.add(node, ZKG.instrument, instrument)
+            self.add(node, ZKG.instrument, self.onto.instruments[ev.instrument])
             label = instrument_zh + (f" {ev.amount.as_written}" if ev.amount else "")
             self.add(node, RDFS.label, Literal(label, lang="zh"))
             if ev.instrument_zh:
@@ -231,9 +230,8 @@ class _RdfBuilder:
                 self.add(node, ZKG.period, Literal(str(ev.period), datatype=XSD.gYear))
             if ev.period_zh:
                 self.add(node, ZKG.periodText, Literal(ev.period_zh, lang="zh"))
-            if ev.amount is not None:
-                instrument_en = self.onto.label(local_name(instrument), "en")
-                amount = amount_observation(ev.id, ev.amount, f"{instrument_zh}金额", f"{instrument_en} amount", ev.evidence, ev.period)
+            amount = amount_observation(self.onto, ev)
+            if amount is not None:
                 self.add(node, ZKG.amount, self.observation(amount))
             self.derive(node, ev.evidence)
 
@@ -259,8 +257,7 @@ class _RdfBuilder:
     def article_links(self) -> None:
         for subj, obj, pred, role, quotes in article_edges(self.article):
             self.relation(subj, pred, obj, role, quotes)
-        title_quotes = [q for q in (self.article.meta.title_zh, self.article.meta.subtitle_zh) if q]
-        self.derive(self.names.article(), title_quotes)
+        self.derive(self.names.article(), self.article.meta.title_quotes)
 
 
 @without_gc
