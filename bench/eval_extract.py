@@ -6,7 +6,11 @@ written independently and never used to tune rules (``tests/data/holdout*``) —
 precision / recall / F1 for entities, figures and relations, whether the targets hold,
 and whether the draft builds next to the folder's ``meta.yaml``. Usage::
 
-    python bench/eval_extract.py [--misses]
+    python bench/eval_extract.py [--misses] [FOLDER ...]
+
+With folders, only those are scored (set ``given``), e.g. a batch of new reports measured
+once before anyone tunes rules on them. Each set ends with a micro-averaged row (true
+positives, gold and predicted records summed over the set's reports).
 """
 
 from __future__ import annotations
@@ -58,20 +62,41 @@ def score(folder: Path) -> dict[str, Any]:
             "builds": draft_builds(folder, draft_text)}
 
 
+def _cell(s: Any) -> str:
+    return f"{s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f}"
+
+
 def main() -> None:
+    from graph.extract.evaluate import Score
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="also print each folder's misses and false hits")
+    parser.add_argument("folders", nargs="*", type=Path, help="score only these article folders (each with article.txt and facts.yaml)")
     args = parser.parse_args()
+    for folder in args.folders:
+        if not (folder / "article.txt").is_file() or not (folder / "facts.yaml").is_file():
+            parser.error(f"{folder}: expected an article folder with article.txt and facts.yaml")
+    groups: list[tuple[str, list[Path]]] = (
+        [("given", list(args.folders))] if args.folders
+        else [(g, sorted(p for p in ROOT.glob(pattern) if (p / "facts.yaml").is_file())) for g, pattern in GROUPS])
     print("| set | article | entities P / R / F1 | figures P / R / F1 | relations P / R / F1 | targets | draft builds |")
     print("|---|---|---|---|---|---|---|")
     details = []
-    for group, pattern in GROUPS:
-        for folder in sorted(p for p in ROOT.glob(pattern) if (p / "facts.yaml").is_file()):
+    for group, folders in groups:
+        totals = [Score(), Score(), Score()]
+        met = 0
+        for folder in folders:
             r = score(folder)
             rep = r["report"]
-            cells = [f"{s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f}" for s in (rep.entities, rep.figures, rep.relations)]
-            print(f"| {group} | `{folder.name}` | " + " | ".join(cells) + f" | {'met' if r['met'] else 'missed'} | {r['builds']} |")
+            parts = (rep.entities, rep.figures, rep.relations)
+            for total, part in zip(totals, parts, strict=True):
+                total.tp, total.n_gold, total.n_pred = total.tp + part.tp, total.n_gold + part.n_gold, total.n_pred + part.n_pred
+            met += r["met"]
+            verdict = "met" if r["met"] else "missed"
+            print(f"| {group} | `{folder.name}` | " + " | ".join(_cell(s) for s in parts) + f" | {verdict} | {r['builds']} |")
             details.append((folder.name, rep))
+        if len(folders) > 1:
+            print(f"| {group} | **micro total** | " + " | ".join(_cell(s) for s in totals) + f" | {met} of {len(folders)} | |")
     if args.misses:
         from graph.extract.evaluate import format_report
 
