@@ -359,8 +359,10 @@ def discover(doc: Document, table: EntityTable) -> None:
         for short in dict.fromkeys(cores):
             if len(short) < 3 or short == ent.name or ent.aliases:
                 continue
+            # occurrences outside every written full name (the short form may open or close the core)
+            inside = [(f.start(), f.end()) for f in re.finditer(re.escape(ent.name), flat)]
             alone = [m.start() for m in re.finditer(re.escape(short), flat)
-                     if not flat.startswith(ent.name, m.start() - (len(ent.name) - len(legal) - len(short)))]
+                     if not any(a <= m.start() and m.end() <= b for a, b in inside)]
             other = table.get(short)
             if other is not None and other is not ent and other.has("Enterprise"):
                 table.merge(ent, other)

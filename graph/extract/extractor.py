@@ -41,6 +41,9 @@ _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]
 _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优)([^,。;:的]{2,60}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业"
                           r"|(?:重点发展|着力发展|大力发展|主攻|聚力发展)([^,。;:的]{2,60}?)[两二三四五六七八九十]大(?:主导|支柱|优势|特色|重点)?产业")
+# A、B和C(,)是<zone>的三大主导产业 / A、B、C为该区支柱产业: the list opens the sentence
+_LEADING6_RE = re.compile(r"([^,,。;;:：“”]{2,24}?(?:、|和|及|与)[^,,。;;:：“”]{2,50}?)[,,]?"
+                          r"(?:是|为|构成|成为)了?[^,,。;;:]{0,16}?的?(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
@@ -373,6 +376,19 @@ class Extractor:
             ents.append(self.table.add(item, (cls,), self.doc.flat.find(item, offset), review))
         return ents
 
+    def _at_sentence_starts(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """Matches of ``rx`` that open a sentence (offsets into the flat text)."""
+        found = []
+        for para in self.doc.paragraphs:
+            for sent in para.sentences:
+                at = sent.start
+                while at < sent.end and self.doc.flat[at] in " \u3000“":
+                    at += 1
+                m = rx.match(self.doc.flat, at, sent.end)
+                if m is not None:
+                    found.append(m)
+        return found
+
     def _enumerations(self) -> None:
         flat = self.doc.flat
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items)
@@ -381,8 +397,8 @@ class Extractor:
             body = m.group(1)
             if re.search(r"上下游|产业链|配套", flat[m.end(1):m.end()]):
                 continue  # A、B等上下游企业: chain segments, not companies
-            body = re.sub(r"^(和培育了?|了)", "", body)
-            body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)了?", "", body) \
+            body = re.sub(r"^(和培育了?|出了?|了)", "", body)
+            body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?", "", body) \
                 if "、" in body else body
             # A、B先后与C共建D、E等平台: the enumeration is what follows the last action verb
             body = re.split(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)了?", body)[-1]
@@ -432,12 +448,15 @@ class Extractor:
                             if self.table.get(name) is None:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
-        for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"), (_CHAIN_RE, "chain"),
+        for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
+                         (_LEADING6_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_OWN_PRODUCT_RE, "own"), (_TECH2_RE, "devtech")):
-            for m in rx.finditer(flat):
+            for m in (rx.finditer(flat) if rx is not _LEADING6_RE else self._at_sentence_starts(rx)):
                 g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
-                items = self._split_items(body) if head != "devtech" else [body]
+                cm = re.search(r"([两二三四五六七八九十])大", m.group(0)) if head == "leading" else None
+                count = lx.COUNT_WORDS.get(cm.group(1)) if cm else None
+                items = self._split_items(body, count) if head != "devtech" else [body]
                 cls = {"leading": "Industry", "chain": "IndustryChainSegment", "produces": "Product",
                        "own": "Product", "devtech": "Technology"}[head]
                 ents = []
@@ -1372,6 +1391,24 @@ class Extractor:
                     if city is not None and z.name.startswith(p) and z.name != p:
                         pos = self._first_clause(z.name)
                         self.relate(z, "locatedIn", city, *pos)
+        # <industry>产业集群 → the cluster focuses on the industry; a cluster of one of the zone's
+        # leading industries is one the zone develops
+        industries = {n: e for e in ents if e.has("Industry") for n in e.names()}
+        leading = {id(r["object"]) for r in self.relations
+                   if r["predicate"] == "hasLeadingIndustry" and r["subject"] is self.main_zone}
+        for c in ents:
+            if not c.has("Cluster"):
+                continue
+            for name in c.names():
+                core = re.sub(r"(?:产业)?(?:集群|集聚区)$", "", name)
+                ind = industries.get(core) or industries.get(core + "产业")
+                if ind is None or core == name:
+                    continue
+                pos = self._first_clause(name)
+                self.relate(c, "focusesOn", ind, *pos)
+                if id(ind) in leading and self.main_zone is not None:
+                    self.relate(self.main_zone, "developsCluster", c, *pos)
+                break
         # X省Y市 → the city lies in the province
         provinces = [e for e in self.table.entities if e.has("Place") and e.name.endswith("省")]
         for city in [e for e in self.table.entities if e.has("Place") and e.name.endswith("市")]:

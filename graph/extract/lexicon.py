@@ -49,6 +49,8 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("中试基地", ("Platform",), "org"),
     ("中试平台", ("Platform",), "org"),
     ("孵化器", ("Platform",), "org"),
+    ("孵化基地", ("Platform",), "org"),
+    ("孵化园", ("Platform",), "org"),
     ("研究院", ("Platform",), "org"),
     ("创业中心", ("Platform",), "org"),
     ("孵化中心", ("Platform",), "org"),
