@@ -303,7 +303,7 @@ def discover(doc: Document, table: EntityTable) -> None:
             if len(owner) < 2 or "的" in owner or re.search(r"设立|建设|成立|组建|投资|在", owner):
                 continue
             at = m.start(1) + len(m.group(1)) - len(owner)
-            # a known name longer than the window (X岳新材料集团 → 华岳新材料集团): the owner is the whole name
+            # a known name longer than the window (X江新材料集团 → 云江新材料集团): the owner is the whole name
             longer = [e.name for e in table.entities if e.name.endswith(owner) and len(e.name) > len(owner)
                       and flat.startswith(e.name, m.end(1) - len(e.name))]
             if longer:
@@ -416,7 +416,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             core = _strip_place(core, places)
             if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
                     m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
-                core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (启航光电)
+                core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
             if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")):
                 continue
             name = core + cue
@@ -555,7 +555,7 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
         else:
             by_key[key] = ent
     for ent in sorted(table.entities, key=lambda e: e.first, reverse=True):
-        # 母基金 after 邕北新兴产业母基金: the tail of one longer name of the same kind is its short form
+        # 母基金 after 云江新兴产业母基金: the tail of one longer name of the same kind is its short form
         if ent not in table.entities or not ent.has("Funder", "Platform", "Alliance", "Park") or len(ent.name) < 3:
             continue
         longer = [e for e in table.entities if e is not ent and e.name.endswith(ent.name) and e.first < ent.first

@@ -281,7 +281,7 @@ class Extractor:
             for word in ("该高新区", "该开发区", "该园区", "该区"):
                 if word in flat and self.table.get(word) is None:
                     self.table.alias(self.main_zone, word)
-        # 推动电驱产业集群…, after 新能源商用车电驱产业集群: a shortened cluster name, not another cluster
+        # 推动电控产业集群…, after 新能源重卡电控产业集群: a shortened cluster name, not another cluster
         clusters = [e for e in self.table.entities if e.has("Cluster") and e.name.endswith("集群")]
         for short in clusters:
             longer = [c for c in clusters if c is not short and c.name.endswith(short.name)]
@@ -425,7 +425,7 @@ class Extractor:
                 items = self._split_items(re.sub(r"等(领域|行业)?$", "", body))
                 ents = self._enum_entities(items, head, m.start(1), ("Material",), f"from the pattern {rx.pattern[:12]}…")
                 self.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
-        # products named right after a physical figure: 3.5微米极薄高性能铜箔…
+        # products named right after a physical figure: 3.5微米超薄高强铜箔…
         for para in self.doc.paragraphs:
             for sent in para.sentences:
                 for seg in sent.segments:
@@ -786,7 +786,7 @@ class Extractor:
         return {f.start: item + verb for f, item in zip(after, items, strict=True)}
 
     def _cluster_of_indicator(self, indicator: str) -> Entity | None:
-        """``轨道交通装备产业营业收入`` → the cluster named ``轨道交通装备产业集群`` (else the industry
+        """``海洋工程装备产业营业收入`` → the cluster named ``海洋工程装备产业集群`` (else the industry
         named ``…产业``)."""
         for ent in self.table.entities:
             if ent.has("Cluster"):
