@@ -28,6 +28,9 @@ _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, r
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
 _LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
+_CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
+                          r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|吉瓦时|兆瓦|千瓦)")
+_NUMERAL_CHARS = set("零〇一二三四五六七八九十百千万亿两几数多余半首每第")
 SHORT_CUE_REVIEW = "name boundary found by a short trade-word cue"
 _SHORT_GENERIC = {"金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
                   "新能源", "能源", "环保", "绿色", "文化", "网络", "互联网", "医疗", "汽车", "材料",
@@ -191,7 +194,9 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             start = a  # an unknown place-like word the tagger reads as a time (西秦|大学) opening the clause
             idx -= 1
             continue
-        if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}):
+        # a name character the tagger reads as a numeral or adverb (参|元|药业, 瓯川|高新|控股集团)
+        name_part = (pos == "m" and len(word) == 1 and word not in _NUMERAL_CHARS) or word in lx.NAME_ADVERBS
+        if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}) and not name_part:
             break
         if kind == "lenient" and word in lx.ACTION_VERBS and word in lx.NAME_FRIENDLY_VERBS and pos in lx.VERB_POS:
             break  # 重点发展|X产业集群: an action verb ends a cluster/platform name even where it may name a company
@@ -284,6 +289,7 @@ def discover(doc: Document, table: EntityTable) -> None:
             for seg in sent.segments:
                 for clause in seg.clauses:
                     _discover_clause(clause.text, clause.start, table, places)
+    _institutes(flat, table)
     for ent in list(table.entities):
         if ent.has("Zone"):
             for cue in ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "经开区"):
@@ -392,6 +398,26 @@ def discover(doc: Document, table: EntityTable) -> None:
     _merge_variants(table, places)
 
 
+_BUILT_RE = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|揭牌|获批|新建|引进|落地|联合|携手|牵头)[^,,。;;:]{0,24}$")
+
+
+def _institutes(flat: str, table: EntityTable) -> None:
+    """A 研究院 the text never says anyone built (共建/组建/成立/获批…) is an institution in its
+    own right (an Organization, e.g. a partner); one that was built is a platform."""
+    for ent in table.entities:
+        if ent.classes != {"Platform"} or not ent.name.endswith("研究院"):
+            continue
+        built = False
+        for m in re.finditer(re.escape(ent.name), flat):
+            clause_start = max(flat.rfind(p, 0, m.start()) for p in ",,。;;:") + 1
+            after = re.match(r"[^,,。;;]{0,4}[,,]?由[^,,。;;]{2,30}?(?:建设|组建|共建|成立|设立)", flat[m.end():])
+            if _BUILT_RE.search(flat[clause_start:m.start()]) or after:
+                built = True
+                break
+        if not built:
+            ent.classes = {"Organization"}
+
+
 def _opens_legal_core(legal: str, short: str, places: set[str]) -> bool:
     """``short`` opens the core of the legal name (after an optional province or place)."""
     core = re.sub(r"(?:股份)?有限(?:责任)?公司$", "", legal)
@@ -462,6 +488,14 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):
             cls.add("Funder")
         review = SHORT_CUE_REVIEW if kind == "short" else None
+        cap = _CAPACITY_RE.search(text, max(0, start - 24), start + 1) if cue == "项目" else None
+        if cap is not None and 2 <= m.start() - cap.end() <= 14 and not re.search(r"[的,,。;;、和与]", text[cap.end():m.start()]):
+            # 年产3万吨X项目: a project is named with its capacity; X项目 is its short form
+            full = table.add(text[cap.start():m.end()], cls, offset + cap.start(), review)
+            short = text[cap.end():m.end()]
+            if table.get(short) is None:
+                table.alias(full, short)
+            continue
         table.add(name, cls, offset + start, review)
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
     pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)

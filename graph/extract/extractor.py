@@ -60,6 +60,9 @@ _MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,30}?(?:研发|研制|生�
 _OWN_PRODUCT_RE = re.compile(r"(?:其|(?<![\u4e00-\u9fff)）])(?:公司|企业)|该公司|该企业)(?:生产|研发|推出|制造|研制)的([^,。;:]{2,16}?)"
                              r"(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:达已])")
 _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术)")
+_MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
+_CAPACITY_AFTER_RE = re.compile(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米)"
+                                r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|项目|装置)")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景"
                              r"|(?:广泛)?应用于([^,,。;;]{2,60}?)等?(?:领域|行业|场景)")
@@ -434,6 +437,13 @@ class Extractor:
                             if fig.unit not in ("微米", "米", "万米", "吨", "万吨", "平方米"):
                                 continue
                             rest = re.split(r"[和、,,。;;的]", clause.text[fig.end:])[0]
+                            made = _MADE_IN_RE.match(rest)
+                            if made and not re.search(r"[\d]", made.group(1)) and self.table.get(made.group(1)) is None \
+                                    and not any(made.group(1).startswith(v) for v in lx.ACTION_VERBS):
+                                # 年产N吨X生产线 / 年产N吨X项目: X is what the line or project makes
+                                self.table.add(made.group(1), ("Product",), clause.start + fig.end,
+                                               "product named after a capacity, before 生产线/项目")
+                                continue
                             phrase = ""
                             for _, _, word, pos in tokens(rest):
                                 if pos.startswith("v") and phrase:
@@ -805,6 +815,10 @@ class Extractor:
 
     def _figure_subject(self, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                         cataphor: Entity | None) -> tuple[Entity | None, str | None]:
+        inside = [x for x in self.mentions_in(clause.start, clause.end) if x.start <= clause.start + fig.start
+                  and clause.start + fig.end < x.end and x.entity.has("Project")]
+        if inside:
+            return inside[0].entity, None  # 年产3万吨X项目: the capacity named in a project's name is the project's
         tail = clause.text[fig.end:]
         m = re.match(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的", tail)
         if m:
@@ -1305,6 +1319,18 @@ class Extractor:
                 actors = [current]
             if actors:
                 self.relate(actors[0], "carriesOut", projects[0], cs, ce)
+        # <enterprise>年产N吨X生产线/项目 → the enterprise produces X
+        for maker_m in ms:
+            cap = _CAPACITY_AFTER_RE.match(self.doc.flat, maker_m.end, ce)
+            line_product = self.table.get(cap.group(1)) if cap else None
+            if cap and line_product is not None and line_product.has("Product") \
+                    and maker_m.entity.has("Enterprise") and not maker_m.entity.has("Funder"):
+                self.relate(maker_m.entity, "produces", line_product, maker_m.start, cap.end())
+        # <enterprise><project> written as one phrase (X公司年产3万吨Y项目) → the enterprise carries it out
+        for own_m, proj_m in pairwise(ms):
+            if own_m.end == proj_m.start and own_m.entity.has("Enterprise") and not own_m.entity.has("Funder") \
+                    and proj_m.entity.has("Project") and not proj_m.entity.has("Enterprise"):
+                self.relate(own_m.entity, "carriesOut", proj_m.entity, own_m.start, proj_m.end)
         # 其<place>基地 → the base of the enterprise named just before
         m = re.search(r"其([^,;:。]{2,6}?(?:生产|制造|研发)?基地)", text)
         if m:

@@ -141,6 +141,8 @@ BOUNDARY_WORDS = {
     "签订", "签署", "深化", "壮大", "扩大", "建成", "投产", "申报", "管委会", "内",
     "全称", "简称", "位于", "地处", "坐落", "来自", "丨", "先后", "分别", "用于", "作用于", "面向",
 }
+# words the tagger reads as adverbs that are common parts of names (X高新控股集团)
+NAME_ADVERBS = {"高新"}
 # verbs that end a name even where verbs may be part of it (platform, cluster, project names)
 ACTION_VERBS = {"打造", "建设", "成立", "组建", "共建", "设立", "获批", "实施", "推进", "推动", "牵头",
                 "正在", "建成", "引进", "培育", "壮大", "发展", "形成", "构建", "规划", "拥有", "获得",

@@ -60,3 +60,39 @@ def test_incubation_base_is_a_platform_and_its_enumerated_graduates_are_companie
     assert names["云溪科创孵化基地"] == {"Platform"}
     assert "星羽航空" in names and "出星羽航空" not in names
     assert ("星羽航空", "incubatedBy", "云溪科创孵化基地") in _triples(facts)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name character the tagger reads as a numeral (元)
+    ("2025年,云溪高新区产值300亿元。医药产业园内,湖南泽元药业有限公司获评国家级绿色工厂。", "湖南泽元药业有限公司"),
+    # 高新 tagged as an adverb inside a company name
+    ("2025年,云溪高新区产值300亿元。区属国企云溪高新控股集团获评AA+主体信用评级。", "云溪高新控股集团"),
+])
+def test_names_through_mis_tagged_characters(text: str, name: str) -> None:
+    assert _names(extract_facts(text, "case"))[name] == {"Enterprise"}
+
+
+def test_institute_nobody_built_is_an_organization_one_built_is_a_platform() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。星禾药业与南岭中药研究院签署合作协议。"
+                          "星禾药业与云溪大学共建的云溪生物医药研究院已投用。", "case")
+    names = _names(facts)
+    assert names["南岭中药研究院"] == {"Organization"}
+    assert names["云溪生物医药研究院"] == {"Platform"}
+
+
+def test_project_named_with_its_capacity() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾锂电科技有限公司(以下简称“星禾锂电”)落户园区。"
+                          "星禾锂电年产2万吨磷酸铁锂扩建项目开工。", "case")
+    names = _names(facts)
+    assert names["年产2万吨磷酸铁锂扩建项目"] == {"Project"}
+    assert "磷酸铁锂扩建项目" in names  # the short form is an alias
+    assert ("湖南星禾锂电科技有限公司", "carriesOut", "年产2万吨磷酸铁锂扩建项目") in _triples(facts)
+    fig = next(o for o in facts["observations"] if o["as_written"].endswith("2万吨"))
+    assert fig["subject"] == next(e["id"] for e in facts["entities"] if e["name_zh"] == "年产2万吨磷酸铁锂扩建项目")
+
+
+def test_product_of_a_production_line_after_its_capacity() -> None:
+    facts = extract_facts("地处湖南省南岭市的云溪高新区2025年产值300亿元。"
+                          "园区里,云溪星禾集团南岭基地年产3万吨芳纶纸生产线满负荷运转。", "case")
+    assert _names(facts)["芳纶纸"] == {"Product"}
+    assert ("云溪星禾集团南岭基地", "produces", "芳纶纸") in _triples(facts)
