@@ -59,7 +59,16 @@ _MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,30}?(?:研发|研制|生�
                       r"(?=已|获得|获|荣获|实现|填补|打破|入选|国内|市场|销量|产量|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:])")
 _OWN_PRODUCT_RE = re.compile(r"(?:其|(?<![\u4e00-\u9fff)）])(?:公司|企业)|该公司|该企业)(?:生产|研发|推出|制造|研制)的([^,。;:]{2,16}?)"
                              r"(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:达已])")
-_TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术)")
+# 专攻/主攻/专注于X: X is the company's product line
+_SPECIALTY_RE = re.compile(r"(?:专攻|主攻|专注于|专注|专业生产|专业从事)([^,,。;;:、和与及]{2,16}?)"
+                           r"(?:产品|的研发|的生产|研发|生产)?(?=[,,。;;]|$)")
+# 其X已销往…/远销…/市场占有率…: X is the company's product
+_SOLD_RE = re.compile(r"其([\u4e00-\u9fffA-Za-z]{2,12}?)(?=已销往|销往|已出口|出口至|出口到|远销|已远销|畅销|市场占有率|国内市场占有率)")
+# 从A、B到C,链条…成形 / 覆盖从A到B的全产业链: A, B, C are chain segments
+_CHAIN_SPAN_RE = re.compile(r"从([^,,。;;从到]{2,40}?)到([^,,。;;的]{2,12}?)(?:[,,][^,,。;;]{0,6}?(?:产业链|链条)"
+                            r"|的?(?:全|完整)?(?:产业链|链条))")
+_TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术"
+                       r"|(?:(?!中心|获批|获|平台|是|为)[^,。;:的]){2,30}?等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺))")
 _MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
 _CAPACITY_AFTER_RE = re.compile(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米)"
                                 r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|项目|装置)")
@@ -460,22 +469,38 @@ class Extractor:
                                                "product named after a figure")
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
                          (_LEADING6_RE, "leading"), (_CHAIN_RE, "chain"),
-                         (_PRODUCT_RE, "produces"), (_OWN_PRODUCT_RE, "own"), (_TECH2_RE, "devtech")):
+                         (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
+                         (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain")):
             for m in (rx.finditer(flat) if rx is not _LEADING6_RE else self._at_sentence_starts(rx)):
                 g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
                 cm = re.search(r"([两二三四五六七八九十])大", m.group(0)) if head == "leading" else None
                 count = lx.COUNT_WORDS.get(cm.group(1)) if cm else None
                 items = self._split_items(body, count) if head != "devtech" else [body]
+                if head == "devtech" and re.search(r"等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺)$", body):
+                    items = self._split_items(body[: body.rindex("等")])  # 攻克A、B等关键技术: A and B
+                if rx is _CHAIN_SPAN_RE:
+                    items = [*self._split_items(body), *self._split_items(m.group(2))]
+                if rx is _SOLD_RE and (not 3 <= len(body) <= 12 or re.search(r"产品|业务|服务|技术|的", body)):
+                    continue
+                if rx is _SPECIALTY_RE:
+                    body = re.sub(r"^(?:研发|生产|制造|于)", "", body)
+                    if body.endswith(("技术", "工艺", "攻关", "方向", "研发", "创新")) or body in ("工业", "产业", "主业", "实业") \
+                            or len(body) < 3:
+                        continue
+                    items = [body]
                 cls = {"leading": "Industry", "chain": "IndustryChainSegment", "produces": "Product",
                        "own": "Product", "devtech": "Technology"}[head]
                 ents = []
                 for item in items:
                     item = re.sub(r"(?:等|产品)$", "", item).strip()
+                    use = re.fullmatch(r"([\u4e00-\u9fff]{2,6})用([\u4e00-\u9fff]{3,12})", item) if head == "produces" else None
+                    if use is not None:
+                        item = use.group(2)  # 风电叶片用X: the product is X, made for a use
                     if len(item) < 2 or len(item) > 16 or re.search(r"\d(?![\d.]*(?:英寸|纳米|微米|寸))", item):
                         continue
                     known = self.table.get(item)
-                    if known is not None and head in ("leading", "chain") and known.review == SHORT_CUE_REVIEW \
+                    if known is not None and known.review == SHORT_CUE_REVIEW \
                             and known.name == item and known.classes == {"Enterprise"}:
                         # 驱动芯片, 精细化工 in a list of industries or chain segments: no brand name
                         known.classes = {cls}
@@ -490,9 +515,11 @@ class Extractor:
         # A研制的X获得…, 公司研发的X已实现量产: X (a word ending in a product head) is A's product
         for m in _MADE_RE.finditer(flat):
             name = m.group(1)
-            if not name.endswith(lx.PRODUCT_ENDINGS) or self.table.get(name) is not None or len(name) < 3:
+            tech = name.endswith(("技术", "工艺")) and len(name) >= 6
+            if not (name.endswith(lx.PRODUCT_ENDINGS) or tech) or self.table.get(name) is not None or len(name) < 3:
                 continue
-            ent = self.table.add(name, ("Product",), m.start(1), "Product from the pattern A研发/研制/生产的X")
+            cls = "Technology" if tech else "Product"
+            ent = self.table.add(name, (cls,), m.start(1), f"{cls} from the pattern A研发/研制/生产的X")
             self.enums.append((m.start(1) - 3, m.end(), "made", [ent]))
         for m in _INDUSTRY_FIGURE_RE.finditer(flat):
             name = m.group(1)
@@ -847,7 +874,7 @@ class Extractor:
             if alliances:
                 return alliances[-1], None
         products = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
-                    and not re.search(r"其[^,;:。]{0,4}的$", self.doc.flat[clause.start:x.start])]
+                    and not re.search(r"其(?:[^,;:。]{0,4}的)?$", self.doc.flat[clause.start:x.start])]
         if products and cs is None:
             return products[-1].entity, None
         if fig.unit == "个月" and cs is None:

@@ -96,3 +96,44 @@ def test_product_of_a_production_line_after_its_capacity() -> None:
                           "园区里,云溪星禾集团南岭基地年产3万吨芳纶纸生产线满负荷运转。", "case")
     assert _names(facts)["芳纶纸"] == {"Product"}
     assert ("云溪星禾集团南岭基地", "produces", "芳纶纸") in _triples(facts)
+
+
+def test_key_technologies_listed_before_deng() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。星禾集团与云溪大学共建的云溪智能装备研究院,"
+                          "全年攻克精密减速器、伺服轴承等关键技术6项。", "case")
+    names = _names(facts)
+    assert names["精密减速器"] == {"Technology"} and names["伺服轴承"] == {"Technology"}
+    assert "伺服轴承等关键技术" not in names
+    assert ("云溪智能装备研究院", "developsTechnology", "伺服轴承") in _triples(facts)
+
+
+def test_technology_a_company_developed() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾材料有限公司研发的芳纶纸连续涂布技术,荣获省科学技术进步奖。", "case")
+    assert _names(facts)["芳纶纸连续涂布技术"] == {"Technology"}
+    assert ("湖南星禾材料有限公司", "developsTechnology", "芳纶纸连续涂布技术") in _triples(facts)
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("湖南星禾材料有限公司专攻光伏组件用芳纶背板,订单饱满。", "芳纶背板"),
+    ("湖南星禾重工股份有限公司营收80亿元,其双护盾掘进机已销往十余个国家。", "双护盾掘进机"),
+])
+def test_product_lines_of_a_company(text: str, product: str) -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。" + text, "case")
+    assert _names(facts)[product] == {"Product"}
+    maker = next(n for n in _names(facts) if n.endswith("公司"))
+    assert (maker, "produces", product) in _triples(facts)
+
+
+def test_sold_abroad_counts_are_the_company_s() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾重工股份有限公司营收80亿元,其双护盾掘进机已销往十余个国家。", "case")
+    fig = next(o for o in facts["observations"] if o["as_written"] == "十余个")
+    assert fig["subject"] == next(e["id"] for e in facts["entities"] if e["name_zh"] == "湖南星禾重工股份有限公司")
+
+
+def test_chain_span_from_a_to_b() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。目前,储能电池产业集群已集聚规上企业30家,"
+                          "从负极材料、电芯到系统集成,链条基本成形。", "case")
+    triples = _triples(facts)
+    for seg in ("负极材料", "电芯", "系统集成"):
+        assert ("储能电池产业集群", "hasChainSegment", seg) in triples
+        assert _names(facts)[seg] == {"IndustryChainSegment"}
