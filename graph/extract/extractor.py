@@ -236,9 +236,13 @@ class Extractor:
                 if product.has("Product"):
                     self.pending_produces.append((maker, product, m.start(), m.end()))
 
+    _INCUBATED2_RE = re.compile(r"(?:由其|经其|其|由[\u4e00-\u9fff]{2,12}?)孵化的([\u4e00-\u9fff]{2,6}?)"
+                                r"(?=(?:19|20)\d{2}年|已|获|完成|成功|入选|荣获|于|在|是|,|,)")
+
     def _incubated_names(self) -> None:
-        """Y孵化企业N家,其中X已完成… / 从这里走出的X获…: X is a company (named without a legal form)."""
-        for m in self._INCUBATED_RE.finditer(self.doc.flat):
+        """Y孵化企业N家,其中X已完成… / 从这里走出的X获… / 由其孵化的X入选…: X is a company
+        (named without a legal form)."""
+        for m in [*self._INCUBATED_RE.finditer(self.doc.flat), *self._INCUBATED2_RE.finditer(self.doc.flat)]:
             name = m.group(1)
             if self.table.get(name) is not None or re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型", name):
                 continue
@@ -292,6 +296,11 @@ class Extractor:
         if self.main_zone is not None and self.main_zone.has("Zone"):
             for word in ("该高新区", "该开发区", "该园区", "该区"):
                 if word in flat and self.table.get(word) is None:
+                    self.table.alias(self.main_zone, word)
+            # 高新区还与…: the bare kind word opening a clause names the article's zone of that kind
+            for word in ("高新区", "经开区", "开发区"):
+                if self.table.get(word) is None and any(n.endswith(word) for n in self.main_zone.names()) \
+                        and re.search(rf"(?:^|[。;;,,!?!?])\s*{word}", flat):
                     self.table.alias(self.main_zone, word)
         # 推动电控产业集群…, after 新能源重卡电控产业集群: a shortened cluster name, not another cluster
         clusters = [e for e in self.table.entities if e.has("Cluster") and e.name.endswith("集群")]
@@ -1016,6 +1025,12 @@ class Extractor:
                 for g in lm_guests:
                     if g.has("Enterprise", "Organization", "Platform", "Project", "Park"):
                         self.relate(g, "locatedIn", lm_host.entity, cs, lm_host.end)
+            elif lm3.group(1) in ("落户", "入驻", "扎根") and re.fullmatch(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*", text[lm3.end():]) \
+                    and self.main_zone is not None and self.main_zone.has("Zone"):
+                # X随后落户 / X已入驻园区: nothing named after the verb, the host is the article's zone
+                settled = [x.entity for x in ms if x.end <= cs + lm3.start() and x.entity.has("Enterprise", "Organization", "Platform")]
+                if settled and not settled[-1].has("Funder"):
+                    self.relate(settled[-1], "locatedIn", self.main_zone, cs, ce)
         # <zone>(的)<park>(内|里) → partOf
         for zm, pk in pairwise(ms):
             if zm.entity.has("Zone") and pk.entity.has("Park") and not pk.entity.has("Zone") \
@@ -1096,13 +1111,19 @@ class Extractor:
                             self.relate(actor, "developsCluster", m.entity, cs, ce)
                         elif m.entity.has("Park"):
                             self.relate(actor, "developsPark", m.entity, cs, ce)
-        # X是…Y的核心 → coreOf
+        # X是…Y的核心 → coreOf; 规划面积N的X,是…Y的核心区: X closes the clause before
         km = re.search(r"是.+的核心", text)
         if km and ms:
             first = ms[0]
             clusters = [m.entity for m in ms if m.entity.has("Cluster") and m.start > first.start]
             if first.entity.has("Park") and clusters:
                 self.relate(first.entity, "coreOf", clusters[0], cs, ce)
+            elif km.start() == len(text) - len(text.lstrip()) and any(m.entity.has("Cluster") for m in ms):
+                before_km = [m for m in self.mentions_in(sent.start, cs) if m.entity.has("Park")]
+                core_of = next(m.entity for m in ms if m.entity.has("Cluster"))
+                if before_km and re.fullmatch(r"[,,\s]*", self.doc.flat[before_km[-1].end:cs]):
+                    self.relate(before_km[-1].entity, "coreOf", core_of, before_km[-1].start, ce)
+        self._opening_enterprise(sent, clause, ms)
         self._structure_relations(clause, ms, current)
         # X一家…企业Y / 位于X的Y → locatedIn
         lm2 = re.search(r"一家[^,,。]{0,10}?(?:企业|公司)", text)
@@ -1193,6 +1214,27 @@ class Extractor:
                     for it in items:
                         self.relate(maker, pred, it, start, end)
 
+    def _opening_enterprise(self, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
+        """A clause opened by an enterprise after a scene-setting clause of the same sentence:
+        ``(在)…<park>里/内, X…`` → X locatedIn the park; ``作为(集群)龙头企业, X…`` → X
+        leadEnterpriseOf the cluster (or park) spoken of."""
+        cs = clause.start
+        lead = len(clause.text) - len(clause.text.lstrip())
+        if not ms or ms[0].start != cs + lead or not ms[0].entity.has("Enterprise") or ms[0].entity.has("Funder"):
+            return
+        guest = ms[0]
+        before = self.doc.flat[sent.start:cs]
+        parks = [m for m in self.mentions_in(sent.start, cs) if m.entity.has("Park")]
+        if parks and re.fullmatch(r"(?:里|内|中)[,,]\s*", self.doc.flat[parks[-1].end:cs]):
+            self.relate(guest.entity, "locatedIn", parks[-1].entity, parks[-1].start, guest.end)
+        am = re.search(r"作为[^,,。;;]{0,10}?(集群|产业园|园区)?的?(?:龙头企业|链主企业|链主|龙头)[,,]\s*$", before)
+        if am:
+            want = ("Park",) if am.group(1) in ("产业园", "园区") else ("Cluster",)
+            hosts = [m.entity for m in self.mentions if m.end <= sent.start + am.start() and m.start >= cs - 600
+                     and m.entity.has(*want)]
+            if hosts:
+                self.relate(guest.entity, "leadEnterpriseOf", hosts[-1], sent.start + am.start(), guest.end, "龙头企业")
+
     def _photo_relations(self) -> None:
         for maker, product, cpara in self.caption_products:
             self.relate(maker, "produces", product, cpara.start, cpara.end)
@@ -1254,6 +1296,11 @@ class Extractor:
             after = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise", "Project")]
             incubators = [x.entity for x in ms if x.end == cs + m.start()
                           and x.entity.has("Zone", "Platform", "Enterprise", "Organization", "Park")]
+            if not incubators and re.search(r"(?:由|经)?其$", text[: m.start()]):
+                # Y累计孵化…,由其孵化的X…: 其 is the incubator named before in the sentence
+                sent = self.doc.clause_at(cs)[1]
+                incubators = [x.entity for x in self.mentions_in(sent.start, cs)
+                              if x.entity.has("Zone", "Platform", "Organization", "Park")][-1:]
             if after and incubators:
                 self.relate(after[0].entity, "incubatedBy", incubators[0], cs, after[0].end)
                 found = True
@@ -1291,6 +1338,11 @@ class Extractor:
                 self.relate(own_kid[0].entity, "subsidiaryOf", own_parent[0].entity, own_parent[0].start, own_kid[0].end)
             else:
                 self.relate(own_kid[0].entity, "ownedBy", own_parent[0].entity, own_parent[0].start, own_kid[0].end, m.group(1))
+        # 区属国企X / 园区所属平台公司X → X ownedBy the zone
+        for m in re.finditer(r"(?:区属|园区所属|区管|管委会(?:所属|下属|旗下)的?)(?:国企|国有企业|平台公司|国有平台|企业)?", text):
+            owned = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
+            if owned and self.main_zone is not None and self.main_zone.has("Zone"):
+                self.relate(owned[0].entity, "ownedBy", self.main_zone, cs + m.start(), owned[0].end, m.group(0))
         # A在X设立的B → B localBaseOf A, B locatedIn X
         m = re.search(r"在([^,;:。]{2,14}?)设立的", text)
         if m:

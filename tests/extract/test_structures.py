@@ -137,3 +137,30 @@ def test_chain_span_from_a_to_b() -> None:
     for seg in ("负极材料", "电芯", "系统集成"):
         assert ("储能电池产业集群", "hasChainSegment", seg) in triples
         assert _names(facts)[seg] == {"IndustryChainSegment"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a scene-setting clause names the park the enterprise of the next clause is in
+    ("在规划面积2000亩的云溪新材料产业园里,湖南星禾材料有限公司年产能再创新高。",
+     ("湖南星禾材料有限公司", "locatedIn", "云溪新材料产业园")),
+    ("生物医药产业园内,湖南泽林药业有限公司获评国家级绿色工厂。",
+     ("湖南泽林药业有限公司", "locatedIn", "生物医药产业园")),
+    # 作为集群龙头企业, X…
+    ("云溪高新区重点打造储能电池产业集群。作为集群龙头企业,星禾锂电集团已在园内布局多个环节。",
+     ("星禾锂电集团", "leadEnterpriseOf", "储能电池产业集群")),
+    # 规划面积N的X,是…Y的核心区
+    ("规划面积5平方公里的云溪智造产业园,是该区储能电池产业集群的核心区。",
+     ("云溪智造产业园", "coreOf", "储能电池产业集群")),
+    # 区属国企X
+    ("区属国企云溪城投集团发行5亿元绿色债券。", ("云溪城投集团", "ownedBy", "云溪高新区")),
+    # X随后落户 (nothing named after the verb)
+    ("集团子公司湖南星禾锂材科技有限公司随后落户。", ("湖南星禾锂材科技有限公司", "locatedIn", "云溪高新区")),
+    # Y累计孵化…,由其孵化的X…
+    ("云溪科创孵化园累计孵化科技型企业80余家,由其孵化的星途微电2025年入选专精特新中小企业。",
+     ("星途微电", "incubatedBy", "云溪科创孵化园")),
+    # the bare kind word opening a clause is the article's zone
+    ("高新区还与南岭理工大学签订了全面战略合作协议。", ("云溪高新区", "partnerOf", "南岭理工大学")),
+])
+def test_relations_of_general_frames(text: str, triple: tuple[str, str, str]) -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case")
+    assert triple in _triples(facts)
