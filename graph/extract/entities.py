@@ -30,6 +30,8 @@ _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
 _LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
 _CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
                           r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|吉瓦时|兆瓦|千瓦)")
+_ACADEMY_INSTITUTE_RE = re.compile(rf"(?:中国科学院|中科院)[{_HAN}]{{2,8}}?(?:研究所|所)(?![{_HAN}])"
+                                   rf"|(?:中国科学院|中科院)[{_HAN}]{{2,8}}?所(?=[、,,。;;和与及等的]|签|共建|合作|联合)")
 _NUMERAL_CHARS = set("零〇一二三四五六七八九十百千万亿两几数多余半首每第")
 SHORT_CUE_REVIEW = "name boundary found by a short trade-word cue"
 _SHORT_GENERIC = {"金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
@@ -290,6 +292,13 @@ def discover(doc: Document, table: EntityTable) -> None:
                 for clause in seg.clauses:
                     _discover_clause(clause.text, clause.start, table, places)
     _institutes(flat, table)
+    for body in lx.NATIONAL_BODIES:
+        for m in re.finditer(body, flat):
+            table.add(body, ("Organization",), m.start())
+    # 中国科学院X所 / 中科院X所: an institute of the academy, written short
+    for m in _ACADEMY_INSTITUTE_RE.finditer(flat):
+        if table.get(m.group(0)) is None:
+            table.add(m.group(0), ("Organization",), m.start())
     for ent in list(table.entities):
         if ent.has("Zone"):
             for cue in ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "经开区"):

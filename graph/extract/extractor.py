@@ -75,7 +75,7 @@ _CAPACITY_AFTER_RE = re.compile(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景"
                              r"|(?:广泛)?应用于([^,,。;;]{2,60}?)等?(?:领域|行业|场景)")
-_TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:进行|开展)(?:技术开发|技术研发|研发|攻关)")
+_TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:方向|领域)?(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)")
 _FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中)*(?:规模|投资|撬动|带动|募集|出资|投向|认缴|实缴)")
 _MECH_RE = re.compile(r"“([^”]{2,20})”[^,,。;;“]{0,6}(?:机制|模式)")
 _GLOSSARY = [
@@ -217,7 +217,7 @@ class Extractor:
         return self._emit()
 
     _INCUBATED_RE = re.compile(r"孵化[^。;]{0,12}?(?:企业|公司|项目)[^。;]{0,12}?[,,](?:其中|从这里走出的|从这里走出了|从中走出的)"
-                               r"([\u4e00-\u9fff]{2,6}?)(?=已|获|完成|成功|入选|荣获|于|在|,|,)")
+                               r"([\u4e00-\u9fff]{2,6}?)(?=已|获|完成|成功|入选|荣获|于|在|,|,|、)")
 
     def _named_things(self) -> None:
         """``“X”项目`` → project X; ``<enterprise>P年产能…`` → P is the enterprise's product."""
@@ -236,6 +236,7 @@ class Extractor:
                 if product.has("Product"):
                     self.pending_produces.append((maker, product, m.start(), m.end()))
 
+    _INCUBATED_NEXT_RE = re.compile(r"(?:、|和|及)([\u4e00-\u9fff]{2,6}?)(?=、|和|及|等|已|获|完成|成功|入选|荣获|于|在|,|,)")
     _INCUBATED2_RE = re.compile(r"(?:由其|经其|其|由[\u4e00-\u9fff]{2,12}?)孵化的([\u4e00-\u9fff]{2,6}?)"
                                 r"(?=(?:19|20)\d{2}年|已|获|完成|成功|入选|荣获|于|在|是|,|,)")
 
@@ -244,9 +245,16 @@ class Extractor:
         (named without a legal form)."""
         for m in [*self._INCUBATED_RE.finditer(self.doc.flat), *self._INCUBATED2_RE.finditer(self.doc.flat)]:
             name = m.group(1)
-            if self.table.get(name) is not None or re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型", name):
+            if re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型", name):
                 continue
-            self.table.add(name, ("Enterprise",), m.start(1), "company named after 孵化…,其中/从这里走出的")
+            if self.table.get(name) is None:
+                self.table.add(name, ("Enterprise",), m.start(1), "company named after 孵化…,其中/从这里走出的")
+            at = m.end(1)
+            while (nxt := self._INCUBATED_NEXT_RE.match(self.doc.flat, at)) is not None:
+                # 其中A、B已登陆…: every listed name is a graduate
+                if self.table.get(nxt.group(1)) is None:
+                    self.table.add(nxt.group(1), ("Enterprise",), nxt.start(1), "company listed after 孵化…,其中")
+                at = nxt.end(1)
 
     def _owner_prefixed_projects(self) -> None:
         """``A公司X项目`` with A a known enterprise: the project is X, carried out by A."""
@@ -274,9 +282,11 @@ class Extractor:
         """A short-cue name seen only inside longer names (X光电 in X光电生产基地) is no entity."""
         seen = {id(m.entity) for m in self.mentions}
         legal = [e.name for e in self.table.entities if e.name.endswith("有限公司")]
+        orgs = [e.name for e in self.table.entities if e.has("Organization")]
         gone = [e for e in self.table.entities if id(e) not in seen
                 and (e.review == SHORT_CUE_REVIEW or (e.name.endswith("银行") and e.has("Funder"))
-                     or (not e.has("Enterprise") and any(n.startswith(e.name) for n in legal)))]
+                     or (not e.has("Enterprise") and any(n.startswith(e.name) for n in legal))
+                     or (e.has("Organization") and any(n.startswith(e.name) and n != e.name for n in orgs)))]
         for ent in gone:
             self.table.remove(ent)
         if gone:
@@ -300,7 +310,7 @@ class Extractor:
             # 高新区还与…: the bare kind word opening a clause names the article's zone of that kind
             for word in ("高新区", "经开区", "开发区"):
                 if self.table.get(word) is None and any(n.endswith(word) for n in self.main_zone.names()) \
-                        and re.search(rf"(?:^|[。;;,,!?!?])\s*{word}", flat):
+                        and re.search(rf"(?:^|[。;;,,!?!?])\s*(?:在|与|和|向|由|从|经|为)?{word}", flat):
                     self.table.alias(self.main_zone, word)
         # 推动电控产业集群…, after 新能源重卡电控产业集群: a shortened cluster name, not another cluster
         clusters = [e for e in self.table.entities if e.has("Cluster") and e.name.endswith("集群")]
@@ -418,6 +428,8 @@ class Extractor:
             body = m.group(1)
             if re.search(r"上下游|产业链|配套", flat[m.end(1):m.end()]):
                 continue  # A、B等上下游企业: chain segments, not companies
+            if head in ("方向", "领域") and re.match(r"(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)", flat[m.end():]):
+                continue  # 围绕A、B等方向开展技术攻关: technologies (below), not industries
             body = re.sub(r"^(和培育了?|出了?|了)", "", body)
             body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?", "", body) \
                 if "、" in body else body
@@ -988,7 +1000,7 @@ class Extractor:
         im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)", text)
         if im and self._incubation(clause, ms, current):
             im = None
-        if im and current is not None and im.group(0) == "孵化":
+        if im and current is not None and im.group(0) == "孵化" and current.has("Zone", "Platform", "Park", "Organization", "Enterprise"):
             for m in ms:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                     self.relate(m.entity, "incubatedBy", current, cs, ce)
@@ -1262,6 +1274,11 @@ class Extractor:
             made = [x.entity for x in ms if x.start >= cs + m.end() and x.entity.has("Enterprise", "Project")]
             makers = [x.entity for x in ms if x.end <= cs + m.start()
                       and x.entity.has("ResearchTeam", "Person", "Organization", "Enterprise")]
+            if not makers and re.fullmatch(r"\s*", text[: m.start()]):
+                # A领衔的B团队,在Z孵化成立了X: the makers close the clause before
+                sent = self.doc.clause_at(cs)[1]
+                makers = [x.entity for x in self.mentions_in(sent.start, cs)
+                          if x.entity.has("ResearchTeam", "Person", "Organization", "Enterprise")]
             if hosts and made:
                 self.relate(made[0], "incubatedBy", hosts[-1], cs, clause.end)
                 if makers:
@@ -1282,6 +1299,10 @@ class Extractor:
         # Y孵化企业N家,其中X… / 从这里走出的X…: X incubated by Y (the last incubator named before 孵化)
         m = re.match(r"(?:其中|从这里走出的|从这里走出了|从中走出的)", text)
         if m and ms and ms[0].start == cs + m.end() and ms[0].entity.has("Enterprise") and not found:
+            graduates = [ms[0]]
+            for x in ms[1:]:
+                if self.doc.flat[graduates[-1].end:x.start] in ("、", "和", "及") and x.entity.has("Enterprise"):
+                    graduates.append(x)
             sent_start = max(self.doc.flat.rfind("。", 0, cs), self.doc.flat.rfind("\n", 0, cs)) + 1
             back = self.doc.flat[sent_start:cs]
             inc_at = back.rfind("孵化")
@@ -1289,7 +1310,8 @@ class Extractor:
                 hosts = [x.entity for x in self.mentions_in(sent_start, sent_start + inc_at)
                          if x.entity.has("Platform", "Park", "Zone", "Organization")]
                 if hosts:
-                    self.relate(ms[0].entity, "incubatedBy", hosts[-1], sent_start + inc_at, ms[0].end)
+                    for g in graduates:
+                        self.relate(g.entity, "incubatedBy", hosts[-1], sent_start + inc_at, g.end)
                     found = True
         m = re.search(r"孵化的", text)
         if m and not found:
@@ -1392,7 +1414,9 @@ class Extractor:
                         and re.fullmatch(r"(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?", text[m.end():x.start - cs])]
             if not projects:
                 continue
-            actors = [x.entity for x in ms if x.end == cs + m.start() and x.entity.has("Enterprise", "Platform")]
+            actors = [x.entity for x in ms if x.entity.has("Enterprise", "Platform") and not x.entity.has("Funder")
+                      and (x.end == cs + m.start() or re.fullmatch(r"(?:计划|拟|总)?(?:投资|投入|出资)(?:约|近|超)?[\d.]+[万亿]元",
+                                                                   text[x.end - cs:m.start()]))]
             if not actors and current is not None and current.has("Enterprise", "Platform") \
                     and not any(x.start < cs + m.start() for x in ms):
                 actors = [current]

@@ -102,6 +102,9 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("创投", ("Enterprise", "Funder"), "short"),
 ]
 
+# national bodies a generic dictionary may name: the stock exchanges companies list on
+NATIONAL_BODIES = ("上海证券交易所", "深圳证券交易所", "北京证券交易所", "上交所", "深交所", "北交所", "港交所")
+
 TALENT_HINTS = ("人才", "英才", "俊才", "学者", "专家", "千人", "百人", "万人", "双千", "工匠")
 FUNDER_HINTS = ("基金", "投资", "资本", "金融", "创投", "银行", "担保")
 
@@ -139,7 +142,7 @@ BOUNDARY_WORDS = {
     "副总经理", "总经理", "董事长", "负责人", "院士", "记者", "主任", "所属", "旗下", "下属",
     "公司", "集团", "子公司", "龙头", "龙头企业", "链主企业", "获", "居", "位居", "位列", "牵头", "共同", "实施", "推进",
     "签订", "签署", "深化", "壮大", "扩大", "建成", "投产", "申报", "管委会", "内",
-    "全称", "简称", "位于", "地处", "坐落", "来自", "丨", "先后", "分别", "用于", "作用于", "面向",
+    "全称", "简称", "位于", "地处", "坐落", "来自", "丨", "先后", "分别", "用于", "作用于", "面向", "构成", "成为",
 }
 # words the tagger reads as adverbs that are common parts of names (X高新控股集团)
 NAME_ADVERBS = {"高新"}

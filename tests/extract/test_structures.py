@@ -164,3 +164,39 @@ def test_chain_span_from_a_to_b() -> None:
 def test_relations_of_general_frames(text: str, triple: tuple[str, str, str]) -> None:
     facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case")
     assert triple in _triples(facts)
+
+
+def test_graduates_listed_after_qizhong_and_national_bodies() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。云溪创业服务中心已累计孵化企业150家,"
+                          "其中星禾生物、禾岭农科已登陆北交所。", "case")
+    names = _names(facts)
+    assert names["禾岭农科"] == {"Enterprise"} and names["北交所"] == {"Organization"}
+    triples = _triples(facts)
+    for grad in ("星禾生物", "禾岭农科"):
+        assert (grad, "incubatedBy", "云溪创业服务中心") in triples
+
+
+def test_academy_institute_written_short_is_one_organization() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。云溪高新区与中国科学院南岭材料所签署战略合作协议。", "case")
+    names = _names(facts)
+    assert names["中国科学院南岭材料所"] == {"Organization"} and "中国科学院" not in names
+    assert ("云溪高新区", "partnerOf", "中国科学院南岭材料所") in _triples(facts)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("湖南星禾储能科技有限公司投资30亿元建设的年产10GWh储能电池项目一期已投产。",
+     ("湖南星禾储能科技有限公司", "carriesOut", "年产10GWh储能电池项目")),
+    ("云溪大学教授何承宇领衔的新型显示团队,在高新区孵化成立了云芯显示科技有限公司。",
+     ("云芯显示科技有限公司", "foundedBy", "新型显示团队")),
+    ("湖南星禾储能科技有限公司与云溪大学共建储能材料联合研发中心,围绕固态电解质、钠离子电池等方向开展技术攻关。",
+     ("储能材料联合研发中心", "developsTechnology", "固态电解质")),
+])
+def test_more_relation_frames(text: str, triple: tuple[str, str, str]) -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case")
+    assert triple in _triples(facts)
+
+
+def test_verb_between_list_and_zone_ends_the_zone_name() -> None:
+    facts = extract_facts("电子信息、新能源和生物医药构成云溪高新区的三大主导产业。", "case")
+    assert ("云溪高新区", "hasLeadingIndustry", "生物医药") in _triples(facts)
+    assert not any(n.startswith("生物医药构成") for n in _names(facts))
