@@ -21,7 +21,9 @@ _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Allian
                     "ResearchTeam", "Funder", "Project", "Person")
 _MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone", "Funder", "Product")
 _ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
-                           r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$")
+                           r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$"
+                           r"|^(?:\d{4}年)?(?:区属|市属|省属|县属|园区所属)(?:国企|国有企业|平台公司|国有平台|企业)?$"
+                           r"|^(?:\d{4}年)?(?:集团|公司)(?:旗下|下属)的?$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!代)")
 _PERIOD_ZH_RE = re.compile(
     r"截至目前|截至\d{4}年(?:底|末)?|连续[两二三四五六七八九十\d]+年"
@@ -875,6 +877,9 @@ class Extractor:
             if after and after[0].entity.has(*_MODIFIED_CLASSES):
                 return after[0].entity, None
         direct = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.start == clause.start + fig.end]
+        if direct and direct[0].entity.has("Product") and cs is not None and cs.end <= clause.start + fig.start \
+                and re.match(r"(?:生产线|产线|装置)", self.doc.flat[direct[0].end:]):
+            direct = []  # A年产N吨P生产线: the capacity of A's line, A's figure
         if direct and direct[0].entity.has("Project", "Product"):
             return direct[0].entity, None
         # <zone>X产业实现营业收入N: the figure is the industry's
@@ -1595,6 +1600,12 @@ class Extractor:
                 if recipient is not None and recipient in funders:
                     recipient = None
                 arrangers = []
+            if recipient is None and funders:
+                # A的X项目开工后,…,F完成2亿元股权投资: the company or project the sentence opens with
+                opening = [m for m in self.mentions_in(sent.start, cs) if not m.entity.has("Person", "Place")]
+                if opening and opening[0].entity.has("Enterprise", "Project") and not opening[0].entity.has("Funder") \
+                        and opening[0].start - sent.start <= 2:
+                    recipient = opening[0].entity
             if recipient is None or (recipient.has("Zone") and not funders and instrument != "bond"):
                 break
             project = None

@@ -200,3 +200,35 @@ def test_verb_between_list_and_zone_ends_the_zone_name() -> None:
     facts = extract_facts("电子信息、新能源和生物医药构成云溪高新区的三大主导产业。", "case")
     assert ("云溪高新区", "hasLeadingIndustry", "生物医药") in _triples(facts)
     assert not any(n.startswith("生物医药构成") for n in _names(facts))
+
+
+def _subject_of(facts: dict[str, Any], written: str) -> str:
+    by_id = {e["id"]: e["name_zh"] for e in facts["entities"]}
+    for o in facts["observations"]:
+        if o["as_written"] == written:
+            return by_id[o["subject"]]
+    for ev in facts["funding_events"]:
+        if ev["amount"] and ev["amount"]["as_written"] == written:
+            return by_id[ev["recipient"]]
+    raise AssertionError(written)
+
+
+@pytest.mark.parametrize(("text", "written", "subject"), [
+    # the sentence opens with the company; the funders of the later clauses fund it
+    ("湖南星禾材料有限公司年产2万吨芳纶纸扩建项目开工后,园区组织政银企对接,云溪新材料产业基金完成2亿元股权投资,"
+     "云溪银行南岭支行发放项目贷款3.5亿元。", "3.5亿元", "湖南星禾材料有限公司"),
+    # 区属国企X获评…,并发行…: X is the subject though an ownership word opens the clause
+    ("区属国企云溪城投集团获评AA+主体信用评级,并成功发行5亿元绿色债券。", "5亿元", "云溪城投集团"),
+    # 集团旗下的X…,市场占有率…: X, not the group the head word recalls
+    ("星禾集团营收90亿元。集团旗下的湖南星禾复材科技有限公司专攻风电叶片用芳纶板,市场占有率稳居国内前3。",
+     "前3", "湖南星禾复材科技有限公司"),
+    # 全年集群产值: the cluster the bare head recalls
+    ("云溪高新区着力打造储能电池产业集群。作为集群龙头企业,星禾锂电集团带动逾30家企业落地。全年集群产值312亿元。",
+     "312亿元", "储能电池产业集群"),
+    # A年产N吨P生产线: the capacity is A's
+    ("地处湖南省南岭市的云溪高新区产值300亿元。云溪星禾集团南岭基地年产3万吨芳纶纸生产线满负荷运转。",
+     "3万吨", "云溪星禾集团南岭基地"),
+])
+def test_subjects_of_figures_and_funding(text: str, written: str, subject: str) -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case")
+    assert _subject_of(facts, written) == subject
