@@ -172,6 +172,11 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             start = a  # 城市建设|投资集团, 开发|投资公司: a standard company name, not a verb
             idx -= 1
             continue
+        if word == "企业" and toks[idx][1] == start and text.startswith(("孵化器", "加速器", "孵化基地", "孵化中心"), cue_start) \
+                and start == cue_start:
+            start = a  # 科技企业|孵化器: part of the name
+            idx -= 1
+            continue
         if word == "联合" and idx + 1 < len(toks) and toks[idx + 1][0] >= cue_start:
             start = a  # 联合|实验室, 联合|研究院: part of the name
             idx -= 1

@@ -29,10 +29,11 @@ _PERIOD_ZH_RE = re.compile(
     r"截至目前|截至\d{4}年(?:底|末)?|连续[两二三四五六七八九十\d]+年"
     r"|(?:19|20)\d{2}年(?:年初|年底|年末|上半年|下半年|前三季度|一季度)"
 )
-_COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,20}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家(企业|公司)")
+_COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
+                         r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
-    r"|(?:^|(?<=[。;:!?]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
+    r"|(?:^|(?<=[。;:!?,,]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
     r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|金融机构|企业|技术|平台|方向)"
 )
 _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:该区|全区|园区|该市|全市|全县|其中)?"
@@ -59,8 +60,9 @@ _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主�
                          r"|主导产品为|主导产品有|主导产品包括|主打产品为|主打产品有)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
 _MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,30}?(?:研发|研制|生产|推出|制造|开发)的([\u4e00-\u9fffA-Za-z]{2,14}?)"
                       r"(?=已|获得|获|荣获|实现|填补|打破|入选|国内|市场|销量|产量|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:])")
-_OWN_PRODUCT_RE = re.compile(r"(?:其|(?<![\u4e00-\u9fff)）])(?:公司|企业)|该公司|该企业)(?:生产|研发|推出|制造|研制)的([^,。;:]{2,16}?)"
-                             r"(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:达已])")
+_OWN_PRODUCT_RE = re.compile(r"(?:其|(?<![\u4e00-\u9fff)）])(?:公司|企业)|该公司|该企业)(?:自主|独立|联合)?(?:生产|研发|推出|制造|研制)的"
+                             r"([^,。;:]{2,16}?)(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|供不应求|畅销|热销|远销|销往|深受|广受"
+                             r"|备受|填补|打破|实现|获得|荣获|入选|成功|[,。;:达已])")
 # 专攻/主攻/专注于X: X is the company's product line
 _SPECIALTY_RE = re.compile(r"(?:专攻|主攻|专注于|专注|专业生产|专业从事)([^,,。;;:、和与及]{2,16}?)"
                            r"(?:产品|的研发|的生产|研发|生产)?(?=[,,。;;]|$)")
@@ -422,6 +424,19 @@ class Extractor:
                     found.append(m)
         return found
 
+    def _strip_opening_subject(self, item: str) -> str:
+        """``X高新区了解到A`` (a list's first item that carries the clause's subject and verb) → ``A``."""
+        known = [n for n in self.table.by_name if item.startswith(n) and len(item) > len(n)
+                 and self.table.by_name[n].has("Zone", "Enterprise", "Park", "Platform", "Organization")]
+        if not known:
+            return item
+        rest = item[len(max(known, key=len)):]
+        toks = tokens(rest)
+        i = 0
+        while i < len(toks) and (toks[i][3].startswith("v") or toks[i][3] in {"p", "d", "ul", "uj", "u", "c"}):
+            i += 1
+        return rest[toks[i][0]:] if 0 < i < len(toks) else item
+
     def _enumerations(self) -> None:
         flat = self.doc.flat
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items)
@@ -438,12 +453,15 @@ class Extractor:
             # A、B先后与C共建D、E等平台: the enumeration is what follows the last action verb
             body = re.split(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)了?", body)[-1]
             items = self._split_items(body)
+            if items:
+                items[0] = self._strip_opening_subject(items[0])
             ents = self._enum_entities(items, head, m.start(1), ("Enterprise", "Material"),
                                        f"from an enumeration ending in 等{head}")
             self.enums.append((m.start(), m.end(), head, ents))
         # A、B两家企业: the items are companies
         for m in _COUNTED_RE.finditer(flat):
-            items = self._split_items(m.group(1))
+            body = re.split(r"(?:引进|招引|引入|培育|拥有|集聚|汇聚|落地|包括|孵化)(?:了|出)?", m.group(1))[-1]
+            items = self._split_items(body)
             if items and all(2 <= len(x) <= 12 for x in items):
                 ents = self._enum_entities(items, m.group(2), m.start(1), ("Enterprise",), "from 'A、B两家企业'")
                 self.enums.append((m.start(), m.end(), m.group(2), ents))
@@ -622,7 +640,8 @@ class Extractor:
             return first
         return None
 
-    _HEADS = ("研究院", "实验室", "中心", "项目", "基地", "集团", "联盟", "产业园", "集群", "园内", "集群内", "公司")
+    _HEADS = ("研究院", "实验室", "中心", "项目", "基地", "集团", "联盟", "产业园", "集群", "园内", "集群内", "公司",
+              "孵化器", "加速器", "众创空间")
 
     def _head_anaphor(self, clause: Clause) -> Mention | None:
         """A clause opened by a bare head noun (研究院现有…, 项目占地…, 基地负责人…, 集团将…)
@@ -1005,6 +1024,12 @@ class Extractor:
         im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)", text)
         if im and self._incubation(clause, ms, current):
             im = None
+        if im is None and current is not None and current.has("Platform") and re.match(r"\s*(?:孵化|培育)出", text):
+            im = re.match(r"\s*(?:孵化|培育)出", text)  # 孵化器累计毕业企业N家,培育出A、B等…: the platform's graduates
+            for m in ms:
+                if m.entity.has("Enterprise") and not m.entity.has("Funder"):
+                    self.relate(m.entity, "incubatedBy", current, cs, ce)
+            im = None
         if im and current is not None and im.group(0) == "孵化" and current.has("Zone", "Platform", "Park", "Organization", "Enterprise"):
             for m in ms:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
@@ -1097,6 +1122,12 @@ class Extractor:
             if holders and org_ms and self.doc.flat[org_ms[-1].end:cs + am.start(2)] in ("", "常务", "副"):
                 role = self.doc.flat[org_ms[-1].end:cs + am.end(2)]
                 self.relate(holders[-1].entity, "memberOf", org_ms[-1].entity, holders[-1].start, cs + am.end(), role)
+            elif holders and not org_ms and am.group(1) in ("中心", "研究院", "实验室", "公司", "集团", "联盟", "研究所"):
+                # 由X担任中心主任: the bare head names the last such body named before
+                bodies = [m.entity for m in self.mentions if cs - 400 <= m.start and m.end <= cs + am.start()
+                          and m.entity.name.endswith(am.group(1)) and m.entity.has("Enterprise", "Organization", "Platform", "Alliance")]
+                if bodies:
+                    self.relate(holders[-1].entity, "memberOf", bodies[-1], holders[-1].start, cs + am.end(), am.group(2))
         if ms and ms[0].entity.has("Person"):
             opening = self.doc.flat[cs:ms[0].start].lstrip()
             for head in self._HEADS:
@@ -1436,7 +1467,9 @@ class Extractor:
                 self.relate(maker_m.entity, "produces", line_product, maker_m.start, cap.end())
         # <enterprise><project> written as one phrase (X公司年产3万吨Y项目) → the enterprise carries it out
         for own_m, proj_m in pairwise(ms):
-            if own_m.end == proj_m.start and own_m.entity.has("Enterprise") and not own_m.entity.has("Funder") \
+            gap = self.doc.flat[own_m.end:proj_m.start]
+            if (gap == "" or re.fullmatch(r"(?:计划|拟)?总?(?:投资|投入)(?:约|近|超)?[\d.]+[万亿]元的", gap)) \
+                    and own_m.entity.has("Enterprise") and not own_m.entity.has("Funder") \
                     and proj_m.entity.has("Project") and not proj_m.entity.has("Enterprise"):
                 self.relate(own_m.entity, "carriesOut", proj_m.entity, own_m.start, proj_m.end)
         # 其<place>基地 → the base of the enterprise named just before

@@ -100,6 +100,9 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("机床", ("Enterprise",), "short"),
     ("担保", ("Enterprise", "Funder"), "short"),
     ("创投", ("Enterprise", "Funder"), "short"),
+    ("金控", ("Enterprise", "Funder"), "short"),
+    ("产投", ("Enterprise", "Funder"), "short"),
+    ("国投", ("Enterprise", "Funder"), "short"),
 ]
 
 # national bodies a generic dictionary may name: the stock exchanges companies list on
@@ -163,7 +166,8 @@ SHORT_FOLLOWERS = ("已", "和", "与", "及", "的", "等", "是", "在", "获"
                    "为", "副", "总", "董", "成立", "公司", "、", "(", "(", "对", "通过",
                    "累计", "研发", "生产", "实现", "联合", "作为", "由", "主要", "专注", "营",
                    "投资", "研制", "董事长", "总经理", "向", "获批", "获评", "全面", "新增", "牵头",
-                   "创始人", "负责人", "首席", "党委", "落户", "位于", "坐落", "扎根", "入驻", "总部")
+                   "创始人", "负责人", "首席", "党委", "落户", "位于", "坐落", "扎根", "入驻", "总部",
+                   "设立", "发起", "出资", "共同", "签署", "签订")
 
 PERSON_TITLES = ("副总经理", "总经理", "董事长", "副董事长", "总裁", "副总裁", "院士", "教授",
                  "研究员", "主任", "副主任", "书记", "负责人", "创始人", "总工程师", "工程师",

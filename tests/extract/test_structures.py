@@ -232,3 +232,37 @@ def _subject_of(facts: dict[str, Any], written: str) -> str:
 def test_subjects_of_figures_and_funding(text: str, written: str, subject: str) -> None:
     facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case")
     assert _subject_of(facts, written) == subject
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a list after a comma, closed by 等骨干企业
+    ("园区内,湘云重工、云山液压、南溪齿轮等骨干企业加速扩能。", {"湘云重工", "云山液压", "南溪齿轮"}),
+    # 引进了A、B两家龙头企业
+    ("在新材料领域,云溪高新区引进了恒岳新材、博川碳素两家龙头企业。", {"恒岳新材", "博川碳素"}),
+    # 科技企业孵化器 is one platform name; a financial holding's short name
+    ("云溪高新区依托云溪科技企业孵化器构建孵化体系,并联合湖南星财金控设立云溪产业引导基金。",
+     {"云溪科技企业孵化器", "湖南星财金控"}),
+])
+def test_names_in_lists_and_trade_words(text: str, names: set[str]) -> None:
+    drafted = _names(extract_facts("2025年,云溪高新区产值300亿元。" + text, "case"))
+    assert names <= set(drafted), names - set(drafted)
+
+
+def test_list_opening_with_the_clause_subject_keeps_only_the_items() -> None:
+    facts = extract_facts("2025年,云溪高新区了解到新能源汽车、储能电池等产业急需人才。", "case")
+    assert "新能源汽车" in _names(facts)
+    assert not any(n.startswith("云溪高新区了解") for n in _names(facts))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("湖南湘云重工股份有限公司营收95亿元,其自主研发的超大吨位起重机填补国内空白。",
+     ("湖南湘云重工股份有限公司", "produces", "超大吨位起重机")),
+    ("湖南恒岳新材料有限公司总投资25亿元的高纯石英砂项目今年3月建成投产。",
+     ("湖南恒岳新材料有限公司", "carriesOut", "高纯石英砂项目")),
+    ("博川碳素与云溪大学合作成立了碳基材料研究中心,由云溪大学副校长孙立平担任中心主任。",
+     ("孙立平", "memberOf", "碳基材料研究中心")),
+    ("截至目前,云溪科技企业孵化器累计毕业企业68家,培育出屏芯科技、云腾数据等高成长企业。",
+     ("云腾数据", "incubatedBy", "云溪科技企业孵化器")),
+])
+def test_relation_frames_of_a_second_invented_report(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case"))
