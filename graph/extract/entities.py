@@ -24,7 +24,7 @@ _FULL_NAME_RE = re.compile(r"[((](?:全称|全称为|即)?[:：]?([^()()“”\"
 _PROVINCE_RE = re.compile("(" + "|".join(lx.PROVINCES) + ")省")
 _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内外域井])")
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
-_PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")([{_HAN}]{{2,4}})")
+_PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
 _LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
@@ -457,8 +457,9 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
                     m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
                 core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
-            if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")):
-                continue
+            if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")) \
+                    or core.startswith(tuple(lx.ACTION_VERBS)):
+                continue  # 重点发展人工|智能: a verb opens no brand name
             name = core + cue
             start = m.end() - len(name)
         glued = [t for t in tokens(text) if t[1] == m.start() and t[1] - t[0] == 2]

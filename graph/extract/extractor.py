@@ -71,6 +71,10 @@ _SOLD_RE = re.compile(r"其([\u4e00-\u9fffA-Za-z]{2,12}?)(?=已销往|销往|已
 # 从A、B到C,链条…成形 / 覆盖从A到B的全产业链: A, B, C are chain segments
 _CHAIN_SPAN_RE = re.compile(r"从([^,,。;;从到]{2,40}?)到([^,,。;;的]{2,12}?)(?:[,,][^,,。;;]{0,6}?(?:产业链|链条)"
                             r"|的?(?:全|完整)?(?:产业链|链条))")
+# <park/cluster/platform>重点发展A、B和C: what the body focuses on
+_PARK_FOCUS_RE = re.compile(r"(?:重点发展|主要发展|着力发展|重点布局|主攻|重点聚焦|聚焦发展)"
+                            r"([^,,。;;:的]{2,20}?(?:、|和|及)[^,,。;;:的]{2,40}?)"
+                            r"(?:等(?:产业|领域|方向))?(?=[,,。;;]|$)")
 _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术"
                        r"|(?:(?!中心|获批|获|平台|是|为)[^,。;:的]){2,30}?等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺))")
 _MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
@@ -511,7 +515,7 @@ class Extractor:
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
                          (_LEADING6_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
-                         (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain")):
+                         (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
             for m in (rx.finditer(flat) if rx is not _LEADING6_RE else self._at_sentence_starts(rx)):
                 g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
@@ -525,13 +529,19 @@ class Extractor:
                 if rx is _SOLD_RE and (not 3 <= len(body) <= 12 or re.search(r"产品|业务|服务|技术|的", body)):
                     continue
                 if rx is _SPECIALTY_RE:
-                    body = re.sub(r"^(?:研发|生产|制造|于)", "", body)
+                    body = re.sub(r"^(?:研发|生产|制造|于)", "", body).split("的")[0]
                     if body.endswith(("技术", "工艺", "攻关", "方向", "研发", "创新")) or body in ("工业", "产业", "主业", "实业") \
                             or len(body) < 3:
                         continue
                     items = [body]
                 cls = {"leading": "Industry", "chain": "IndustryChainSegment", "produces": "Product",
-                       "own": "Product", "devtech": "Technology"}[head]
+                       "own": "Product", "devtech": "Technology", "focus": "Industry"}[head]
+                if head == "focus":
+                    before_focus = [e for n, e in self.table.by_name.items() if flat.endswith(n, 0, m.start())]
+                    if not any(e.has("Park", "Cluster", "Platform") for e in before_focus) and \
+                            not re.search(r"(?:^|[。;;])[^。;;]{0,30}?(?:产业园|科学城|科技城|园区|集群|平台)[^,,。;;]{0,20}$",
+                                          flat[max(0, m.start() - 60):m.start()]):
+                        continue  # only a park, cluster or platform's focus (a zone's is its leading industries)
                 ents = []
                 for item in items:
                     item = re.sub(r"(?:等|产品)$", "", item).strip()
@@ -550,7 +560,7 @@ class Extractor:
                         ents.append(known)
                         continue
                     ents.append(self.table.add(item, (cls,), flat.find(item, m.start(g)),
-                                               None if head in ("leading", "chain") else f"{cls} from a {head} pattern"))
+                                               None if head in ("leading", "chain", "focus") else f"{cls} from a {head} pattern"))
                 if ents:
                     self.enums.append((m.start(), m.end(), head, ents))
         # A研制的X获得…, 公司研发的X已实现量产: X (a word ending in a product head) is A's product
@@ -641,7 +651,7 @@ class Extractor:
         return None
 
     _HEADS = ("研究院", "实验室", "中心", "项目", "基地", "集团", "联盟", "产业园", "集群", "园内", "集群内", "公司",
-              "孵化器", "加速器", "众创空间")
+              "孵化器", "加速器", "众创空间", "科学城", "科技城", "软件园")
 
     def _head_anaphor(self, clause: Clause) -> Mention | None:
         """A clause opened by a bare head noun (研究院现有…, 项目占地…, 基地负责人…, 集团将…)
@@ -1218,6 +1228,13 @@ class Extractor:
                 if who is not None:
                     for it in items:
                         self.relate(who, "developsTechnology", it, start, end)
+            elif head == "focus":
+                focus_by = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster", "Platform")]
+                owner_f = focus_by[-1] if focus_by else (current if current is not None and current.has("Park", "Cluster", "Platform")
+                                                         else None)
+                if owner_f is not None:
+                    for it in items:
+                        self.relate(owner_f, "focusesOn", it, start, end)
             elif head == "leading":
                 zone = current if current is not None and current.has("Zone") else self.main_zone
                 if zone is not None and zone.has("Zone"):
@@ -1481,6 +1498,17 @@ class Extractor:
                       if x.entity.has("Enterprise") and not x.entity.has("Funder")]
             if base and owners:
                 self.relate(base[0], "localBaseOf", owners[-1], cs, ce)
+        # X是Z(“一区N园”)的核心园区/园区之一/重要组成部分 → X partOf Z
+        m = re.search(r"是([^,;:。]{2,20}?)(?:“[^”]{2,8}”)?的?"
+                      r"(?:核心园区|主园区|园区之一|重要组成部分|组成部分|片区之一|重要片区|核心片区)", text)
+        if m:
+            wholes = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1) and x.entity.has("Zone", "Park")]
+            parts = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Park", "Platform")]
+            if not parts:
+                anaphor = self._head_anaphor(clause)
+                parts = [anaphor.entity] if anaphor is not None and anaphor.entity.has("Park", "Platform") else []
+            if wholes and parts and parts[-1] is not wholes[0]:
+                self.relate(parts[-1], "partOf", wholes[0], cs, ce)
         # X是Z(重点)建设的产业园 → Z developsPark X
         m = re.search(r"是([^,;:。]{2,20}?)(?:重点|着力|全力)?(?:建设|打造|规划|培育)的[^,;:。]{0,6}?(?:产业园|园区|集群)", text)
         if m:
@@ -1599,6 +1627,17 @@ class Extractor:
             money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元")]
             if not money and re.match(r"(?:服务|需求|难题|渠道|环境|支持|对接|模式|产品)", text[idx + len(cue):]):
                 continue  # 提供融资服务: talk about finance, not an event
+            last = self.funding[-1] if self.funding else None
+            if not money and re.match(r"\s*由", text) and last is not None and last["start"] >= sent.start \
+                    and re.search(r"领投|跟投|参投|投资|出资", text):
+                # X完成N亿元B轮融资,由A领投、B跟投: the funders of the round just named
+                for m in ms:
+                    if m.entity.has("Funder") and m.entity not in last["funders"] and m.entity is not last["recipient"]:
+                        last["funders"].append(m.entity)
+                if last["funders"]:
+                    last["review"] = None
+                    last["end"] = clause.end
+                break
             cue_at = cs + idx
             recipient: Entity | None = None
             wm = re.search(r"(?:为|向)(其|[^,,。;;]{2,40}?)(?:提供|发放|注资|增资|投放|授信|放贷|贷款|投资)", text)

@@ -266,3 +266,37 @@ def test_list_opening_with_the_clause_subject_keeps_only_the_items() -> None:
 ])
 def test_relation_frames_of_a_second_invented_report(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _triples(extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case"))
+
+
+def test_person_after_a_compound_title_and_before_a_recognition() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南驰云微电子股份有限公司(以下简称“驰云微电子”)营收9亿元。"
+                          "驰云微电子董事长兼总经理韦思远告诉记者,订单充足。云溪大学教授覃明远入选国家“万人计划”。", "case")
+    triples = _triples(facts)
+    assert ("韦思远", "memberOf", "湖南驰云微电子股份有限公司") in triples
+    assert ("覃明远", "memberOf", "云溪大学") in triples
+
+
+def test_funders_of_a_round_named_in_the_next_clause() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南驰云微电子股份有限公司完成5亿元B轮融资,"
+                          "由云溪产业投资集团领投、南岭科创基金跟投。", "case")
+    by_id = {e["id"]: e["name_zh"] for e in facts["entities"]}
+    events = [e for e in facts["funding_events"] if e["amount"]]
+    assert len(facts["funding_events"]) == 1 and len(events) == 1
+    assert {by_id[f] for f in events[0]["funders"]} == {"云溪产业投资集团", "南岭科创基金"}
+
+
+def test_science_city_focus_part_of_the_zone_and_a_transfer_centre() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。云溪科学城重点发展人工智能、集成电路和生物制造,已集聚研发机构86家。"
+                          "科学城是云溪高新区“一区三园”的核心园区。云溪高新区与云溪大学签订校地合作协议,共建云溪大学技术转移中心。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names["云溪科学城"] == {"Park"} and names["云溪大学技术转移中心"] == {"Platform"}
+    assert not any(n.startswith("发展") for n in names)
+    for ind in ("人工智能", "集成电路", "生物制造"):
+        assert ("云溪科学城", "focusesOn", ind) in triples
+    assert ("云溪科学城", "partOf", "云溪高新区") in triples
+    assert ("云溪大学技术转移中心", "foundedBy", "云溪大学") in triples
+
+
+def test_specialty_stops_before_de() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南驰云微电子股份有限公司是一家专注于功率半导体器件的企业。", "case")
+    assert _names(facts)["功率半导体器件"] == {"Product"}
