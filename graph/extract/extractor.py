@@ -58,7 +58,8 @@ _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构
 _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营|产品涵盖|产品包括|产品主要有|产品覆盖"
                          r"|主导产品为|主导产品有|主导产品包括|主打产品为|主打产品有)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
-_MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,30}?(?:研发|研制|生产|推出|制造|开发)的([\u4e00-\u9fffA-Za-z]{2,14}?)"
+_MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,30}?(?:研发|研制|生产|推出|制造|开发)的"
+                      r"((?:[\d.]+[\u4e00-\u9fffA-Za-z]{1,3}(?=[\u4e00-\u9fff]{2}))?[\u4e00-\u9fffA-Za-z]{2,14}?)"
                       r"(?=已|获得|获|荣获|实现|填补|打破|入选|国内|市场|销量|产量|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:])")
 _OWN_PRODUCT_RE = re.compile(r"(?:其|(?<![\u4e00-\u9fff)）])(?:公司|企业)|该公司|该企业)(?:自主|独立|联合)?(?:生产|研发|推出|制造|研制)的"
                              r"([^,。;:]{2,16}?)(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|供不应求|畅销|热销|远销|销往|深受|广受"
@@ -1045,7 +1046,7 @@ class Extractor:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                     self.relate(m.entity, "incubatedBy", current, cs, ce)
         # A、B和C先后与Z共建…平台 / A与Z签署…协议 (nothing named is founded) → partnerOf
-        pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|共建|开展|达成|深化)", text)
+        pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|共建|开展|达成|深化)", text)
         if pm2:
             orgs = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
             pm_partners = [x.entity for x in ms if cs + pm2.start(1) <= x.start and x.end <= cs + pm2.end(1) and x.entity.has(*orgs)]
@@ -1266,7 +1267,8 @@ class Extractor:
                     pred = "produces" if vm.group(1) in ("生产", "制造") else "developsTechnology"
                     for it in items:
                         self.relate(maker, pred, it, start, end)
-                        if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产)", self.doc.flat[end:]) and maker.has("Enterprise"):
+                        if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售)", self.doc.flat[end:]) \
+                                and maker.has("Enterprise"):
                             self.relate(maker, "produces", it, start, end)
             elif head in ("produces", "devtech"):
                 makers = [m.entity for m in self.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")

@@ -300,3 +300,12 @@ def test_science_city_focus_part_of_the_zone_and_a_transfer_centre() -> None:
 def test_specialty_stops_before_de() -> None:
     facts = extract_facts("2025年,云溪高新区产值300亿元。湖南驰云微电子股份有限公司是一家专注于功率半导体器件的企业。", "case")
     assert _names(facts)["功率半导体器件"] == {"Product"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("湖南云溪氢能装备有限公司自主研发的70兆帕储氢瓶已批量供货。", ("湖南云溪氢能装备有限公司", "produces", "70兆帕储氢瓶")),
+    ("湖南华岭新能源有限公司与云溪大学材料学院签约,联合开展固态电池攻关。",
+     ("湖南华岭新能源有限公司", "partnerOf", "云溪大学材料学院")),
+])
+def test_made_products_with_a_measure_and_signing_partners(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case"))
