@@ -424,7 +424,8 @@ def _institutes(flat: str, table: EntityTable) -> None:
         built = False
         for m in re.finditer(re.escape(ent.name), flat):
             clause_start = max(flat.rfind(p, 0, m.start()) for p in ",,。;;:") + 1
-            after = re.match(r"[^,,。;;]{0,4}[,,]?由[^,,。;;]{2,30}?(?:建设|组建|共建|成立|设立)", flat[m.end():])
+            after = re.match(r"[^,,。;;]{0,4}[,,]?由[^,,。;;]{2,30}?(?:建设|组建|共建|成立|设立)"
+                             r"|(?:正式|日前|近日)?(?:揭牌|成立|挂牌|落成|启用|投用|建成)", flat[m.end():])
             if _BUILT_RE.search(flat[clause_start:m.start()]) or after:
                 built = True
                 break
@@ -532,7 +533,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
     # research teams: A领衔/带领/率领的X团队
     for m in re.finditer(rf"(?:领衔|带领|率领|牵头)的([{_HAN}]{{2,10}}团队)", text):
         name = m.group(1)
-        if not re.match(r"(?:科研|研发|创新|技术|专家|人才)?团队$", name):
+        if not re.match(r"(?:科研|研发|研究|创新|技术|专家|人才|攻关)?团队$", name):
             table.add(name, ("ResearchTeam",), offset + m.start(1))
     # talent programmes
     for m in _QUOTED_PROGRAM_RE.finditer(text):

@@ -1026,6 +1026,14 @@ class Extractor:
                     founders.insert(0, (actor, None))
                 if fm.group(1) == "建设" and not um and not main_m:
                     founders = []
+                partners_each = [f for f, _ in founders if um and f is not actor]
+                if um and "分别" in text and len(objs) == len(partners_each) >= 2:
+                    # 与A、B分别共建了X和Y: A builds X, B builds Y (with the actor)
+                    for each_obj, each_partner in zip(objs, partners_each, strict=True):
+                        for f in ([actor] if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform")
+                                  else []) + [each_partner]:
+                            self.relate(each_obj, "foundedBy", f, cs, ce)
+                    founders = []
                 for f, role in founders:
                     if f.has("Place", "Cluster", "Park"):
                         continue
@@ -1081,9 +1089,12 @@ class Extractor:
             elif lm3.group(1) in ("落户", "入驻", "扎根") and re.fullmatch(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*", text[lm3.end():]) \
                     and self.main_zone is not None and self.main_zone.has("Zone"):
                 # X随后落户 / X已入驻园区: nothing named after the verb, the host is the article's zone
-                settled = [x.entity for x in ms if x.end <= cs + lm3.start() and x.entity.has("Enterprise", "Organization", "Platform")]
-                if settled and not settled[-1].has("Funder"):
-                    self.relate(settled[-1], "locatedIn", self.main_zone, cs, ce)
+                settled = [x for x in ms if x.end <= cs + lm3.start() and x.entity.has("Enterprise", "Organization", "Platform")]
+                later = [x for x in ms if settled and settled[-1].end <= x.start and x.end <= cs + lm3.start()
+                         and x.entity.has("Person", "ResearchTeam")]
+                if settled and not settled[-1].entity.has("Funder") and not later \
+                        and not re.search("团队|院士|教授|专家", text[settled[-1].end - cs:lm3.start()]):
+                    self.relate(settled[-1].entity, "locatedIn", self.main_zone, cs, ce)
         # <zone>(的)<park>(内|里) → partOf
         for zm, pk in pairwise(ms):
             if zm.entity.has("Zone") and pk.entity.has("Park") and not pk.entity.has("Zone") \
@@ -1123,7 +1134,12 @@ class Extractor:
             if is_role and org.entity.has("Enterprise", "Organization", "Platform", "Zone"):
                 role = between if "、" in between else role
                 self.relate(person, "memberOf", org.entity, org.start, m.end, role)
-                if role.endswith("创始人") and org.entity.has("Enterprise", "Organization", "Platform"):
+                if i >= 2 and ms[i - 2].entity.has("Enterprise", "Organization", "Platform", "Zone"):
+                    # A首席科学家、B院士X: the first post is held at A
+                    first_post = self.doc.flat[ms[i - 2].end:org.start]
+                    if first_post.endswith("、") and first_post[:-1].removeprefix("副") in (*lx.MEMBER_ROLES, "首席科学家"):
+                        self.relate(person, "memberOf", ms[i - 2].entity, ms[i - 2].start, m.end, first_post[:-1])
+                if "创始人" in role and org.entity.has("Enterprise", "Organization", "Platform"):
                     self.relate(org.entity, "foundedBy", person, org.start, m.end)
         # X(同时)担任/出任/兼任Y<role> → memberOf
         for am in re.finditer(r"(?:担任|出任|兼任|任)([^,,。;;]{2,30}?)(" + "|".join(lx.MEMBER_ROLES) + r"|院士)", text):

@@ -309,3 +309,29 @@ def test_specialty_stops_before_de() -> None:
 ])
 def test_made_products_with_a_measure_and_signing_partners(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _triples(extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case"))
+
+
+def test_people_with_two_posts_and_founders() -> None:
+    facts = extract_facts("2025年,云溪经开区工业总产值530亿元。湖北禾云生物科技有限公司创始人、董事长柯文远是回国创业的博士。"
+                          "禾云生物首席科学家、中国工程院院士郑国良领衔的研究团队入驻园区。", "case")
+    triples = _triples(facts)
+    assert ("柯文远", "memberOf", "湖北禾云生物科技有限公司") in triples
+    assert ("湖北禾云生物科技有限公司", "foundedBy", "柯文远") in triples
+    assert ("郑国良", "memberOf", "湖北禾云生物科技有限公司") in triples
+    assert ("郑国良", "memberOf", "中国工程院") in triples
+    assert not any(p == "locatedIn" and s == "中国工程院" for s, p, _ in triples)  # an affiliation settles nowhere
+    assert "研究团队" not in _names(facts)
+
+
+def test_respectively_co_built_platforms_pair_with_their_partners() -> None:
+    facts = extract_facts("2025年,云溪经开区工业总产值530亿元。"
+                          "云溪经开区与云溪理工大学、南岭农业大学分别共建了新材料中试平台和生物育种实验室。", "case")
+    triples = _triples(facts)
+    assert ("新材料中试平台", "foundedBy", "云溪理工大学") in triples
+    assert ("生物育种实验室", "foundedBy", "南岭农业大学") in triples
+    assert ("新材料中试平台", "foundedBy", "南岭农业大学") not in triples
+
+
+def test_institute_unveiled_is_a_platform() -> None:
+    facts = extract_facts("2025年,云溪经开区工业总产值530亿元。南岭农业大学云溪研究院揭牌成立。", "case")
+    assert _names(facts)["南岭农业大学云溪研究院"] == {"Platform"}
