@@ -438,7 +438,7 @@ class Extractor:
         rest = item[len(max(known, key=len)):]
         toks = tokens(rest)
         i = 0
-        while i < len(toks) and (toks[i][3].startswith("v") or toks[i][3] in {"p", "d", "ul", "uj", "u", "c"}):
+        while i < len(toks) and (toks[i][3].startswith("v") or toks[i][3] in {"p", "d", "t", "ul", "uj", "u", "c"}):
             i += 1
         return rest[toks[i][0]:] if 0 < i < len(toks) else item
 
@@ -546,9 +546,14 @@ class Extractor:
                 ents = []
                 for item in items:
                     item = re.sub(r"(?:等|产品)$", "", item).strip()
-                    use = re.fullmatch(r"([\u4e00-\u9fff]{2,6})用([\u4e00-\u9fff]{3,12})", item) if head == "produces" else None
-                    if use is not None:
-                        item = use.group(2)  # 风电叶片用X: the product is X, made for a use
+                    use = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:专用|用)([\u4e00-\u9fff]{3,12})", item) \
+                        if head == "produces" else None
+                    if use is not None and self.table.get(item) is None and self.table.get(use.group(2)) is None:
+                        # 风电叶片用X: the product is X (the use, kept as an alias, names its field)
+                        made_for = self.table.add(use.group(2), ("Product",), flat.find(item, m.start(g)) + len(item)
+                                                  - len(use.group(2)), f"Product from a {head} pattern")
+                        self.table.alias(made_for, item)
+                        item = use.group(2)
                     if len(item) < 2 or len(item) > 16 or re.search(r"\d(?![\d.]*(?:英寸|纳米|微米|寸))", item):
                         continue
                     known = self.table.get(item)
@@ -1604,6 +1609,23 @@ class Extractor:
                     if city is not None and z.name.startswith(p) and z.name != p:
                         pos = self._first_clause(z.name)
                         self.relate(z, "locatedIn", city, *pos)
+        # <field>专用<product> / <field>用<product>: the field is an industry the product serves
+        for prod in ents:
+            if not prod.has("Product"):
+                continue
+            for name in prod.names():
+                fm = re.fullmatch(r"([\u4e00-\u9fff]{2,10}?)(?:专用|用)([\u4e00-\u9fff\w]{2,})", name)
+                if fm is None or fm.group(1).endswith(("使", "应", "作", "运", "采", "适", "利", "通", "可", "民")):
+                    continue
+                # 风电叶片用X: a component word (叶片, 部件) is no field of its own
+                field_name = re.sub(r"(?:叶片|部件|零部件|领域|行业|场景)$", "", fm.group(1))
+                if len(field_name) < 2:
+                    continue
+                field = self.table.get(field_name) or self.table.add(field_name, ("Industry",), prod.first,
+                                                                     "application field read from a product's name")
+                if field.has("Industry"):
+                    self.relate(prod, "applicationField", field, *self._first_clause(name))
+                break
         # <industry>产业集群 → the cluster focuses on the industry; a cluster of one of the zone's
         # leading industries is one the zone develops
         industries = {n: e for e in ents if e.has("Industry") for n in e.names()}

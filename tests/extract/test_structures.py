@@ -335,3 +335,20 @@ def test_respectively_co_built_platforms_pair_with_their_partners() -> None:
 def test_institute_unveiled_is_a_platform() -> None:
     facts = extract_facts("2025年,云溪经开区工业总产值530亿元。南岭农业大学云溪研究院揭牌成立。", "case")
     assert _names(facts)["南岭农业大学云溪研究院"] == {"Platform"}
+
+
+def test_field_named_in_a_product_name_is_its_application() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾铜业有限公司主要产品包括储能电池专用超薄铜箔。", "case")
+    assert ("超薄铜箔", "applicationField", "储能电池") in _triples(facts)
+    names = _names(facts)
+    assert names["储能电池"] == {"Industry"} and names["储能电池专用超薄铜箔"] == {"Product"}  # the full name is an alias
+
+
+def test_component_word_is_no_application_field() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾复材科技有限公司专攻风电叶片用芳纶拉挤板,订单饱满。", "case")
+    assert ("芳纶拉挤板", "applicationField", "风电") in _triples(facts)
+
+
+def test_list_after_subject_and_a_time_adverb() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾材料有限公司正在开展芳纶散热膜、芳纶改性面料等项目的检测验证。", "case")
+    assert _names(facts)["芳纶散热膜"] == {"Project"}
