@@ -29,7 +29,7 @@ _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
 _LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
 _CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
-                          r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|吉瓦时|兆瓦|千瓦)")
+                          r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|GW|MWh|MW|吉瓦时|吉瓦|兆瓦|千瓦)")
 _ACADEMY_INSTITUTE_RE = re.compile(rf"(?:中国科学院|中科院)[{_HAN}]{{2,8}}?(?:研究所|所)(?![{_HAN}])"
                                    rf"|(?:中国科学院|中科院)[{_HAN}]{{2,8}}?所(?=[、,,。;;和与及等的]|签|共建|合作|联合)")
 _NUMERAL_CHARS = set("零〇一二三四五六七八九十百千万亿两几数多余半首每第")
@@ -268,13 +268,16 @@ def discover(doc: Document, table: EntityTable) -> None:
     # byline
     closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]
     for para in [*doc.paragraphs[:6], *closing]:
-        if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", para.text) and len(para.text) <= 60:
+        # 本报讯(记者 甲)记者从…获悉,…: only the bracketed byline names people, not the news after it
+        bracket = re.match(r"^[^(（。]{0,8}[(（]([^)）]{2,30})[)）]", para.text)
+        line = para.text[: bracket.end()] if bracket and re.search(r"记者|通讯员|实习生", bracket.group(1)) else para.text
+        if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", line) and len(line) <= 60:
             roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
-            words = [re.sub(rf"^(?:{roles})+", "", w) for w in re.findall(rf"[{_HAN}]+", para.text)]
+            words = [re.sub(rf"^(?:{roles})+", "", w) for w in re.findall(rf"[{_HAN}]+", line)]
             # a line of names and role words only (► 甲 乙 本报记者 丙): every word is a name
-            after_role = len(para.text) <= 40 and all(not w or 2 <= len(w) <= 4 for w in words) \
-                and any(re.search(rf"{roles}", w) for w in re.findall(rf"[{_HAN}]+", para.text))
-            for part in re.finditer(rf"[{_HAN}]+", para.text):
+            after_role = len(line) <= 40 and all(not w or 2 <= len(w) <= 4 for w in words) \
+                and any(re.search(rf"{roles}", w) for w in re.findall(rf"[{_HAN}]+", line))
+            for part in re.finditer(rf"[{_HAN}]+", line):
                 word = part.group(0)
                 wstart = part.start()
                 while True:

@@ -245,6 +245,8 @@ class Extractor:
                 if product.has("Product"):
                     self.pending_produces.append((maker, product, m.start(), m.end()))
 
+    # 现有X企业N家,其中A、B入选…: the names listed after 其中 are companies
+    _COUNTED_QIZHONG_RE = re.compile(r"(?:企业|公司)(?:达到?|超过?|近|逾|约)?\d+(?:余|多)?家[,,]其中([\u4e00-\u9fff]{2,6}?)(?=、|和|及)")
     _INCUBATED_NEXT_RE = re.compile(r"(?:、|和|及)([\u4e00-\u9fff]{2,6}?)(?=、|和|及|等|已|获|完成|成功|入选|荣获|于|在|,|,)")
     _INCUBATED2_RE = re.compile(r"(?:由其|经其|其|由[\u4e00-\u9fff]{2,12}?)孵化的([\u4e00-\u9fff]{2,6}?)"
                                 r"(?=(?:19|20)\d{2}年|已|获|完成|成功|入选|荣获|于|在|是|,|,)")
@@ -252,7 +254,8 @@ class Extractor:
     def _incubated_names(self) -> None:
         """Y孵化企业N家,其中X已完成… / 从这里走出的X获… / 由其孵化的X入选…: X is a company
         (named without a legal form)."""
-        for m in [*self._INCUBATED_RE.finditer(self.doc.flat), *self._INCUBATED2_RE.finditer(self.doc.flat)]:
+        for m in [*self._INCUBATED_RE.finditer(self.doc.flat), *self._INCUBATED2_RE.finditer(self.doc.flat),
+                  *self._COUNTED_QIZHONG_RE.finditer(self.doc.flat)]:
             name = m.group(1)
             if re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型", name):
                 continue
@@ -1099,7 +1102,14 @@ class Extractor:
                          and x.entity.has("Person", "ResearchTeam")]
                 if settled and not settled[-1].entity.has("Funder") and not later \
                         and not re.search("团队|院士|教授|专家", text[settled[-1].end - cs:lm3.start()]):
-                    self.relate(settled[-1].entity, "locatedIn", self.main_zone, cs, ce)
+                    listed = [settled[-1]]
+                    for x in reversed(settled[:-1]):  # A、B等配套企业相继落户: every listed company
+                        if self.doc.flat[x.end:listed[0].start] in ("、", "和", "及", "与"):
+                            listed.insert(0, x)
+                        else:
+                            break
+                    for x in listed:
+                        self.relate(x.entity, "locatedIn", self.main_zone, cs, ce)
         # <zone>(的)<park>(内|里) → partOf
         for zm, pk in pairwise(ms):
             if zm.entity.has("Zone") and pk.entity.has("Park") and not pk.entity.has("Zone") \
@@ -1146,6 +1156,16 @@ class Extractor:
                         self.relate(person, "memberOf", ms[i - 2].entity, ms[i - 2].start, m.end, first_post[:-1])
                 if "创始人" in role and org.entity.has("Enterprise", "Organization", "Platform"):
                     self.relate(org.entity, "foundedBy", person, org.start, m.end)
+        # <body>…,由X担任院长/主任: X holds the post in the body the sentence is about
+        hm = re.search(r"由([^,,。;;]{2,30}?)(?:担任|出任)(院长|主任|所长|理事长|总经理|董事长|首席科学家|负责人)(?:[,,。;;]|$)", text)
+        if hm:
+            holders_h = [m for m in ms if cs + hm.start(1) <= m.start and m.end <= cs + hm.end(1) and m.entity.has("Person")]
+            want_h = {"院长": "院", "所长": "所", "主任": "中心", "总经理": "公司", "董事长": "公司"}.get(hm.group(2), "")
+            bodies_h = [m.entity for m in self.mentions_in(sent.start, cs + hm.start())
+                        if m.entity.has("Platform", "Organization", "Enterprise", "Alliance") and not m.entity.has("Funder")
+                        and (not want_h or want_h in m.entity.name[-4:] or (want_h == "公司" and m.entity.has("Enterprise")))]
+            if holders_h and bodies_h:
+                self.relate(holders_h[-1].entity, "memberOf", bodies_h[-1], cs + hm.start(), cs + hm.end(2), hm.group(2))
         # X(同时)担任/出任/兼任Y<role> → memberOf
         for am in re.finditer(r"(?:担任|出任|兼任|任)([^,,。;;]{2,30}?)(" + "|".join(lx.MEMBER_ROLES) + r"|院士)", text):
             holders = [m for m in ms if m.end <= cs + am.start() and m.entity.has("Person")]

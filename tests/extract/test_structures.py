@@ -352,3 +352,23 @@ def test_component_word_is_no_application_field() -> None:
 def test_list_after_subject_and_a_time_adverb() -> None:
     facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾材料有限公司正在开展芳纶散热膜、芳纶改性面料等项目的检测验证。", "case")
     assert _names(facts)["芳纶散热膜"] == {"Project"}
+
+
+def test_news_after_a_bracketed_byline_names_no_people() -> None:
+    facts = extract_facts("云溪高新区三条产业链齐头并进\n\n本报讯(记者 韩雪峰)记者从云溪高新区管委会获悉,"
+                          "2025年该区高新技术企业达到312家,净增47家。", "case")
+    people = {n for n, c in _names(facts).items() if "Person" in c}
+    assert people == {"韩雪峰"}
+
+
+def test_third_invented_report_frames() -> None:
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元,同比增长9.2%。浙江星源光伏科技有限公司(以下简称“星源光伏”)是光伏组件制造商。"
+        "星源光伏年产10GW高效电池片项目建成投产;晶岳科技、汇川光电等配套企业相继落户。"
+        "园区现有医疗器械企业65家,其中康岳医疗、安禾生物入选省级专精特新企业名单。"
+        "高新区还联合云溪大学成立了云溪光伏产业研究院,由云溪大学光电学院院长许明远担任院长。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert {"康岳医疗", "安禾生物", "年产10GW高效电池片项目"} <= set(names)
+    assert ("浙江星源光伏科技有限公司", "carriesOut", "年产10GW高效电池片项目") in triples
+    assert ("晶岳科技", "locatedIn", "云溪高新区") in triples and ("汇川光电", "locatedIn", "云溪高新区") in triples
+    assert ("许明远", "memberOf", "云溪光伏产业研究院") in triples
