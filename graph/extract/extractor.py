@@ -257,13 +257,17 @@ class Extractor:
         for m in [*self._INCUBATED_RE.finditer(self.doc.flat), *self._INCUBATED2_RE.finditer(self.doc.flat),
                   *self._COUNTED_QIZHONG_RE.finditer(self.doc.flat)]:
             name = m.group(1)
-            if re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型", name):
-                continue
+            if re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型|规上|规模|上市|外资|民营|国有"
+                        r"|龙头|重点|骨干|独角兽|瞪羚", name) \
+                    or name.endswith(("企业", "公司", "单位", "项目")):
+                continue  # 其中规上企业…: a kind of company, not a name
             if self.table.get(name) is None:
                 self.table.add(name, ("Enterprise",), m.start(1), "company named after 孵化…,其中/从这里走出的")
             at = m.end(1)
             while (nxt := self._INCUBATED_NEXT_RE.match(self.doc.flat, at)) is not None:
                 # 其中A、B已登陆…: every listed name is a graduate
+                if nxt.group(1).endswith(("企业", "公司", "单位", "项目")):
+                    break
                 if self.table.get(nxt.group(1)) is None:
                     self.table.add(nxt.group(1), ("Enterprise",), nxt.start(1), "company listed after 孵化…,其中")
                 at = nxt.end(1)
@@ -534,6 +538,8 @@ class Extractor:
                     continue
                 if rx is _SPECIALTY_RE:
                     body = re.sub(r"^(?:研发|生产|制造|于)", "", body).split("的")[0]
+                    if re.search(r"为|提供|服务|打造|推动|发展|建设|做好|解决|帮助", body):
+                        continue  # 专注于为企业提供服务: an activity, not a product
                     if body.endswith(("技术", "工艺", "攻关", "方向", "研发", "创新")) or body in ("工业", "产业", "主业", "实业") \
                             or len(body) < 3:
                         continue

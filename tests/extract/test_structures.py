@@ -372,3 +372,10 @@ def test_third_invented_report_frames() -> None:
     assert ("浙江星源光伏科技有限公司", "carriesOut", "年产10GW高效电池片项目") in triples
     assert ("晶岳科技", "locatedIn", "云溪高新区") in triples and ("汇川光电", "locatedIn", "云溪高新区") in triples
     assert ("许明远", "memberOf", "云溪光伏产业研究院") in triples
+
+
+def test_kinds_of_company_and_activities_are_no_names() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。园区现有企业120家,其中规上企业、高新技术企业占比过半。"
+                          "湖南星禾科技有限公司专注于为企业提供数字化服务。", "case")
+    assert set(_names(facts)) == {"云溪高新区", "湖南星禾科技有限公司", "星禾科技"} or \
+        set(_names(facts)) <= {"云溪高新区", "湖南星禾科技有限公司", "星禾科技"}
