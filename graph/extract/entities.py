@@ -24,10 +24,15 @@ _FULL_NAME_RE = re.compile(r"[((](?:全称|全称为|即)?[:：]?([^()()“”\"
 _PROVINCE_RE = re.compile("(" + "|".join(lx.PROVINCES) + ")省")
 _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内外域井])")
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
-_PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")([{_HAN}]{{2,4}})")
+_PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
 _LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
+_CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
+                          r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|GW|MWh|MW|吉瓦时|吉瓦|兆瓦|千瓦)")
+_ACADEMY_INSTITUTE_RE = re.compile(rf"(?:中国科学院|中科院)[{_HAN}]{{2,8}}?(?:研究所|所)(?![{_HAN}])"
+                                   rf"|(?:中国科学院|中科院)[{_HAN}]{{2,8}}?所(?=[、,,。;;和与及等的]|签|共建|合作|联合)")
+_NUMERAL_CHARS = set("零〇一二三四五六七八九十百千万亿两几数多余半首每第")
 SHORT_CUE_REVIEW = "name boundary found by a short trade-word cue"
 _SHORT_GENERIC = {"金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
                   "新能源", "能源", "环保", "绿色", "文化", "网络", "互联网", "医疗", "汽车", "材料",
@@ -167,6 +172,11 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             start = a  # 城市建设|投资集团, 开发|投资公司: a standard company name, not a verb
             idx -= 1
             continue
+        if word == "企业" and toks[idx][1] == start and text.startswith(("孵化器", "加速器", "孵化基地", "孵化中心"), cue_start) \
+                and start == cue_start:
+            start = a  # 科技企业|孵化器: part of the name
+            idx -= 1
+            continue
         if word == "联合" and idx + 1 < len(toks) and toks[idx + 1][0] >= cue_start:
             start = a  # 联合|实验室, 联合|研究院: part of the name
             idx -= 1
@@ -191,7 +201,9 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             start = a  # an unknown place-like word the tagger reads as a time (西秦|大学) opening the clause
             idx -= 1
             continue
-        if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}):
+        # a name character the tagger reads as a numeral or adverb (参|元|药业, 瓯川|高新|控股集团)
+        name_part = (pos == "m" and len(word) == 1 and word not in _NUMERAL_CHARS) or word in lx.NAME_ADVERBS
+        if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}) and not name_part:
             break
         if kind == "lenient" and word in lx.ACTION_VERBS and word in lx.NAME_FRIENDLY_VERBS and pos in lx.VERB_POS:
             break  # 重点发展|X产业集群: an action verb ends a cluster/platform name even where it may name a company
@@ -256,13 +268,16 @@ def discover(doc: Document, table: EntityTable) -> None:
     # byline
     closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]
     for para in [*doc.paragraphs[:6], *closing]:
-        if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", para.text) and len(para.text) <= 60:
+        # 本报讯(记者 甲)记者从…获悉,…: only the bracketed byline names people, not the news after it
+        bracket = re.match(r"^[^(（。]{0,8}[(（]([^)）]{2,30})[)）]", para.text)
+        line = para.text[: bracket.end()] if bracket and re.search(r"记者|通讯员|实习生", bracket.group(1)) else para.text
+        if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", line) and len(line) <= 60:
             roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
-            words = [re.sub(rf"^(?:{roles})+", "", w) for w in re.findall(rf"[{_HAN}]+", para.text)]
+            words = [re.sub(rf"^(?:{roles})+", "", w) for w in re.findall(rf"[{_HAN}]+", line)]
             # a line of names and role words only (► 甲 乙 本报记者 丙): every word is a name
-            after_role = len(para.text) <= 40 and all(not w or 2 <= len(w) <= 4 for w in words) \
-                and any(re.search(rf"{roles}", w) for w in re.findall(rf"[{_HAN}]+", para.text))
-            for part in re.finditer(rf"[{_HAN}]+", para.text):
+            after_role = len(line) <= 40 and all(not w or 2 <= len(w) <= 4 for w in words) \
+                and any(re.search(rf"{roles}", w) for w in re.findall(rf"[{_HAN}]+", line))
+            for part in re.finditer(rf"[{_HAN}]+", line):
                 word = part.group(0)
                 wstart = part.start()
                 while True:
@@ -284,6 +299,14 @@ def discover(doc: Document, table: EntityTable) -> None:
             for seg in sent.segments:
                 for clause in seg.clauses:
                     _discover_clause(clause.text, clause.start, table, places)
+    _institutes(flat, table)
+    for body in lx.NATIONAL_BODIES:
+        for m in re.finditer(body, flat):
+            table.add(body, ("Organization",), m.start())
+    # 中国科学院X所 / 中科院X所: an institute of the academy, written short
+    for m in _ACADEMY_INSTITUTE_RE.finditer(flat):
+        if table.get(m.group(0)) is None:
+            table.add(m.group(0), ("Organization",), m.start())
     for ent in list(table.entities):
         if ent.has("Zone"):
             for cue in ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "经开区"):
@@ -303,7 +326,7 @@ def discover(doc: Document, table: EntityTable) -> None:
             if len(owner) < 2 or "的" in owner or re.search(r"设立|建设|成立|组建|投资|在", owner):
                 continue
             at = m.start(1) + len(m.group(1)) - len(owner)
-            # a known name longer than the window (X岳新材料集团 → 华岳新材料集团): the owner is the whole name
+            # a known name longer than the window (X江新材料集团 → 云江新材料集团): the owner is the whole name
             longer = [e.name for e in table.entities if e.name.endswith(owner) and len(e.name) > len(owner)
                       and flat.startswith(e.name, m.end(1) - len(e.name))]
             if longer:
@@ -359,8 +382,10 @@ def discover(doc: Document, table: EntityTable) -> None:
         for short in dict.fromkeys(cores):
             if len(short) < 3 or short == ent.name or ent.aliases:
                 continue
+            # occurrences outside every written full name (the short form may open or close the core)
+            inside = [(f.start(), f.end()) for f in re.finditer(re.escape(ent.name), flat)]
             alone = [m.start() for m in re.finditer(re.escape(short), flat)
-                     if not flat.startswith(ent.name, m.start() - (len(ent.name) - len(legal) - len(short)))]
+                     if not any(a <= m.start() and m.end() <= b for a, b in inside)]
             other = table.get(short)
             if other is not None and other is not ent and other.has("Enterprise"):
                 table.merge(ent, other)
@@ -390,6 +415,27 @@ def discover(doc: Document, table: EntityTable) -> None:
     _merge_variants(table, places)
 
 
+_BUILT_RE = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|揭牌|获批|新建|引进|落地|联合|携手|牵头)[^,,。;;:]{0,24}$")
+
+
+def _institutes(flat: str, table: EntityTable) -> None:
+    """A 研究院 the text never says anyone built (共建/组建/成立/获批…) is an institution in its
+    own right (an Organization, e.g. a partner); one that was built is a platform."""
+    for ent in table.entities:
+        if ent.classes != {"Platform"} or not ent.name.endswith("研究院"):
+            continue
+        built = False
+        for m in re.finditer(re.escape(ent.name), flat):
+            clause_start = max(flat.rfind(p, 0, m.start()) for p in ",,。;;:") + 1
+            after = re.match(r"[^,,。;;]{0,4}[,,]?由[^,,。;;]{2,30}?(?:建设|组建|共建|成立|设立)"
+                             r"|(?:正式|日前|近日)?(?:揭牌|成立|挂牌|落成|启用|投用|建成)", flat[m.end():])
+            if _BUILT_RE.search(flat[clause_start:m.start()]) or after:
+                built = True
+                break
+        if not built:
+            ent.classes = {"Organization"}
+
+
 def _opens_legal_core(legal: str, short: str, places: set[str]) -> bool:
     """``short`` opens the core of the legal name (after an optional province or place)."""
     core = re.sub(r"(?:股份)?有限(?:责任)?公司$", "", legal)
@@ -414,9 +460,10 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             core = _strip_place(core, places)
             if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
                     m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
-                core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (启航光电)
-            if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")):
-                continue
+                core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
+            if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")) \
+                    or core.startswith(tuple(lx.ACTION_VERBS)):
+                continue  # 重点发展人工|智能: a verb opens no brand name
             name = core + cue
             start = m.end() - len(name)
         glued = [t for t in tokens(text) if t[1] == m.start() and t[1] - t[0] == 2]
@@ -460,6 +507,14 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):
             cls.add("Funder")
         review = SHORT_CUE_REVIEW if kind == "short" else None
+        cap = _CAPACITY_RE.search(text, max(0, start - 24), start + 1) if cue == "项目" else None
+        if cap is not None and 2 <= m.start() - cap.end() <= 14 and not re.search(r"[的,,。;;、和与]", text[cap.end():m.start()]):
+            # 年产3万吨X项目: a project is named with its capacity; X项目 is its short form
+            full = table.add(text[cap.start():m.end()], cls, offset + cap.start(), review)
+            short = text[cap.end():m.end()]
+            if table.get(short) is None:
+                table.alias(full, short)
+            continue
         table.add(name, cls, offset + start, review)
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
     pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)
@@ -481,7 +536,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
     # research teams: A领衔/带领/率领的X团队
     for m in re.finditer(rf"(?:领衔|带领|率领|牵头)的([{_HAN}]{{2,10}}团队)", text):
         name = m.group(1)
-        if not re.match(r"(?:科研|研发|创新|技术|专家|人才)?团队$", name):
+        if not re.match(r"(?:科研|研发|研究|创新|技术|专家|人才|攻关)?团队$", name):
             table.add(name, ("ResearchTeam",), offset + m.start(1))
     # talent programmes
     for m in _QUOTED_PROGRAM_RE.finditer(text):
@@ -553,7 +608,7 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
         else:
             by_key[key] = ent
     for ent in sorted(table.entities, key=lambda e: e.first, reverse=True):
-        # 母基金 after 邕北新兴产业母基金: the tail of one longer name of the same kind is its short form
+        # 母基金 after 云江新兴产业母基金: the tail of one longer name of the same kind is its short form
         if ent not in table.entities or not ent.has("Funder", "Platform", "Alliance", "Park") or len(ent.name) < 3:
             continue
         longer = [e for e in table.entities if e is not ent and e.name.endswith(ent.name) and e.first < ent.first

@@ -21,16 +21,19 @@ _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Allian
                     "ResearchTeam", "Funder", "Project", "Person")
 _MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone", "Funder", "Product")
 _ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
-                           r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$")
+                           r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$"
+                           r"|^(?:\d{4}年)?(?:区属|市属|省属|县属|园区所属)(?:国企|国有企业|平台公司|国有平台|企业)?$"
+                           r"|^(?:\d{4}年)?(?:集团|公司)(?:旗下|下属)的?$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!代)")
 _PERIOD_ZH_RE = re.compile(
     r"截至目前|截至\d{4}年(?:底|末)?|连续[两二三四五六七八九十\d]+年"
     r"|(?:19|20)\d{2}年(?:年初|年底|年末|上半年|下半年|前三季度|一季度)"
 )
-_COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,20}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家(企业|公司)")
+_COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
+                         r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
-    r"|(?:^|(?<=[。;:!?]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
+    r"|(?:^|(?<=[。;:!?,,]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
     r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|金融机构|企业|技术|平台|方向)"
 )
 _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:该区|全区|园区|该市|全市|全县|其中)?"
@@ -41,6 +44,10 @@ _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]
 _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优)([^,。;:的]{2,60}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业"
                           r"|(?:重点发展|着力发展|大力发展|主攻|聚力发展)([^,。;:的]{2,60}?)[两二三四五六七八九十]大(?:主导|支柱|优势|特色|重点)?产业")
+# A、B和C(,)是<zone>的三大主导产业 / A、B、C为该区支柱产业: the list opens the sentence
+_LEADING6_RE = re.compile(r"([^,,。;;:：“”]{2,24}?(?:、|和|及|与)[^,,。;;:：“”]{2,50}?)[,,]?"
+                          r"(?:是|为|构成|成为)了?[^,,。;;:]{0,16}?的?(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业"
+                          r"(?=[,,。;;!?!?]|$|之一)")
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
@@ -52,15 +59,33 @@ _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构
 _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
 _PRODUCT_RE = re.compile(r"(?:主要生产|主要产品为|主要产品有|主要产品包括|主营|产品涵盖|产品包括|产品主要有|产品覆盖"
                          r"|主导产品为|主导产品有|主导产品包括|主打产品为|主打产品有)([^,。;:]{2,50}?)(?:等产品|等|(?=[,。;:]|$))")
-_MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,30}?(?:研发|研制|生产|推出|制造|开发)的([\u4e00-\u9fffA-Za-z]{2,14}?)"
+_MADE_RE = re.compile(r"(?:(?<=[,。;:])|^)[^,。;:]{0,30}?(?:研发|研制|生产|推出|制造|开发)的"
+                      r"((?:[\d.]+[\u4e00-\u9fffA-Za-z]{1,3}(?=[\u4e00-\u9fff]{2}))?[\u4e00-\u9fffA-Za-z]{2,14}?)"
                       r"(?=已|获得|获|荣获|实现|填补|打破|入选|国内|市场|销量|产量|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:])")
-_OWN_PRODUCT_RE = re.compile(r"(?:其|(?<![\u4e00-\u9fff)）])(?:公司|企业)|该公司|该企业)(?:生产|研发|推出|制造|研制)的([^,。;:]{2,16}?)"
-                             r"(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|供不应求|畅销|热销|远销|销往|深受|广受|备受|[,。;:达已])")
-_TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术)")
+_OWN_PRODUCT_RE = re.compile(r"(?:其|(?<![\u4e00-\u9fff)）])(?:公司|企业)|该公司|该企业)(?:自主|独立|联合)?(?:生产|研发|推出|制造|研制)的"
+                             r"([^,。;:]{2,16}?)(?=国内|国际|全球|市场|年|产量|销量|产能|精度|出货|供不应求|畅销|热销|远销|销往|深受|广受"
+                             r"|备受|填补|打破|实现|获得|荣获|入选|成功|[,。;:达已])")
+# 专攻/主攻/专注于X: X is the company's product line
+_SPECIALTY_RE = re.compile(r"(?:专攻|主攻|专注于|专注|专业生产|专业从事)([^,,。;;:、和与及]{2,16}?)"
+                           r"(?:产品|的研发|的生产|研发|生产)?(?=[,,。;;]|$)")
+# 其X已销往…/远销…/市场占有率…: X is the company's product
+_SOLD_RE = re.compile(r"其([\u4e00-\u9fffA-Za-z]{2,12}?)(?=已销往|销往|已出口|出口至|出口到|远销|已远销|畅销|市场占有率|国内市场占有率)")
+# 从A、B到C,链条…成形 / 覆盖从A到B的全产业链: A, B, C are chain segments
+_CHAIN_SPAN_RE = re.compile(r"从([^,,。;;从到]{2,40}?)到([^,,。;;的]{2,12}?)(?:[,,][^,,。;;]{0,6}?(?:产业链|链条)"
+                            r"|的?(?:全|完整)?(?:产业链|链条))")
+# <park/cluster/platform>重点发展A、B和C: what the body focuses on
+_PARK_FOCUS_RE = re.compile(r"(?:重点发展|主要发展|着力发展|重点布局|主攻|重点聚焦|聚焦发展)"
+                            r"([^,,。;;:的]{2,20}?(?:、|和|及)[^,,。;;:的]{2,40}?)"
+                            r"(?:等(?:产业|领域|方向))?(?=[,,。;;]|$)")
+_TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术"
+                       r"|(?:(?!中心|获批|获|平台|是|为)[^,。;:的]){2,30}?等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺))")
+_MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
+_CAPACITY_AFTER_RE = re.compile(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米)"
+                                r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|项目|装置)")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景"
                              r"|(?:广泛)?应用于([^,,。;;]{2,60}?)等?(?:领域|行业|场景)")
-_TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:进行|开展)(?:技术开发|技术研发|研发|攻关)")
+_TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:方向|领域)?(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)")
 _FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中)*(?:规模|投资|撬动|带动|募集|出资|投向|认缴|实缴)")
 _MECH_RE = re.compile(r"“([^”]{2,20})”[^,,。;;“]{0,6}(?:机制|模式)")
 _GLOSSARY = [
@@ -202,7 +227,7 @@ class Extractor:
         return self._emit()
 
     _INCUBATED_RE = re.compile(r"孵化[^。;]{0,12}?(?:企业|公司|项目)[^。;]{0,12}?[,,](?:其中|从这里走出的|从这里走出了|从中走出的)"
-                               r"([\u4e00-\u9fff]{2,6}?)(?=已|获|完成|成功|入选|荣获|于|在|,|,)")
+                               r"([\u4e00-\u9fff]{2,6}?)(?=已|获|完成|成功|入选|荣获|于|在|,|,|、)")
 
     def _named_things(self) -> None:
         """``“X”项目`` → project X; ``<enterprise>P年产能…`` → P is the enterprise's product."""
@@ -221,13 +246,32 @@ class Extractor:
                 if product.has("Product"):
                     self.pending_produces.append((maker, product, m.start(), m.end()))
 
+    # 现有X企业N家,其中A、B入选…: the names listed after 其中 are companies
+    _COUNTED_QIZHONG_RE = re.compile(r"(?:企业|公司)(?:达到?|超过?|近|逾|约)?\d+(?:余|多)?家[,,]其中([\u4e00-\u9fff]{2,6}?)(?=、|和|及)")
+    _INCUBATED_NEXT_RE = re.compile(r"(?:、|和|及)([\u4e00-\u9fff]{2,6}?)(?=、|和|及|等|已|获|完成|成功|入选|荣获|于|在|,|,)")
+    _INCUBATED2_RE = re.compile(r"(?:由其|经其|其|由[\u4e00-\u9fff]{2,12}?)孵化的([\u4e00-\u9fff]{2,6}?)"
+                                r"(?=(?:19|20)\d{2}年|已|获|完成|成功|入选|荣获|于|在|是|,|,)")
+
     def _incubated_names(self) -> None:
-        """Y孵化企业N家,其中X已完成… / 从这里走出的X获…: X is a company (named without a legal form)."""
-        for m in self._INCUBATED_RE.finditer(self.doc.flat):
+        """Y孵化企业N家,其中X已完成… / 从这里走出的X获… / 由其孵化的X入选…: X is a company
+        (named without a legal form)."""
+        for m in [*self._INCUBATED_RE.finditer(self.doc.flat), *self._INCUBATED2_RE.finditer(self.doc.flat),
+                  *self._COUNTED_QIZHONG_RE.finditer(self.doc.flat)]:
             name = m.group(1)
-            if self.table.get(name) is not None or re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型", name):
-                continue
-            self.table.add(name, ("Enterprise",), m.start(1), "company named after 孵化…,其中/从这里走出的")
+            if re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型|规上|规模|上市|外资|民营|国有"
+                        r"|龙头|重点|骨干|独角兽|瞪羚", name) \
+                    or name.endswith(("企业", "公司", "单位", "项目")):
+                continue  # 其中规上企业…: a kind of company, not a name
+            if self.table.get(name) is None:
+                self.table.add(name, ("Enterprise",), m.start(1), "company named after 孵化…,其中/从这里走出的")
+            at = m.end(1)
+            while (nxt := self._INCUBATED_NEXT_RE.match(self.doc.flat, at)) is not None:
+                # 其中A、B已登陆…: every listed name is a graduate
+                if nxt.group(1).endswith(("企业", "公司", "单位", "项目")):
+                    break
+                if self.table.get(nxt.group(1)) is None:
+                    self.table.add(nxt.group(1), ("Enterprise",), nxt.start(1), "company listed after 孵化…,其中")
+                at = nxt.end(1)
 
     def _owner_prefixed_projects(self) -> None:
         """``A公司X项目`` with A a known enterprise: the project is X, carried out by A."""
@@ -255,9 +299,11 @@ class Extractor:
         """A short-cue name seen only inside longer names (X光电 in X光电生产基地) is no entity."""
         seen = {id(m.entity) for m in self.mentions}
         legal = [e.name for e in self.table.entities if e.name.endswith("有限公司")]
+        orgs = [e.name for e in self.table.entities if e.has("Organization")]
         gone = [e for e in self.table.entities if id(e) not in seen
                 and (e.review == SHORT_CUE_REVIEW or (e.name.endswith("银行") and e.has("Funder"))
-                     or (not e.has("Enterprise") and any(n.startswith(e.name) for n in legal)))]
+                     or (not e.has("Enterprise") and any(n.startswith(e.name) for n in legal))
+                     or (e.has("Organization") and any(n.startswith(e.name) and n != e.name for n in orgs)))]
         for ent in gone:
             self.table.remove(ent)
         if gone:
@@ -278,7 +324,12 @@ class Extractor:
             for word in ("该高新区", "该开发区", "该园区", "该区"):
                 if word in flat and self.table.get(word) is None:
                     self.table.alias(self.main_zone, word)
-        # 推动电驱产业集群…, after 新能源商用车电驱产业集群: a shortened cluster name, not another cluster
+            # 高新区还与…: the bare kind word opening a clause names the article's zone of that kind
+            for word in ("高新区", "经开区", "开发区"):
+                if self.table.get(word) is None and any(n.endswith(word) for n in self.main_zone.names()) \
+                        and re.search(rf"(?:^|[。;;,,!?!?])\s*(?:在|与|和|向|由|从|经|为)?{word}", flat):
+                    self.table.alias(self.main_zone, word)
+        # 推动电控产业集群…, after 新能源重卡电控产业集群: a shortened cluster name, not another cluster
         clusters = [e for e in self.table.entities if e.has("Cluster") and e.name.endswith("集群")]
         for short in clusters:
             longer = [c for c in clusters if c is not short and c.name.endswith(short.name)]
@@ -373,6 +424,32 @@ class Extractor:
             ents.append(self.table.add(item, (cls,), self.doc.flat.find(item, offset), review))
         return ents
 
+    def _at_sentence_starts(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """Matches of ``rx`` that open a sentence (offsets into the flat text)."""
+        found = []
+        for para in self.doc.paragraphs:
+            for sent in para.sentences:
+                at = sent.start
+                while at < sent.end and self.doc.flat[at] in " \u3000“":
+                    at += 1
+                m = rx.match(self.doc.flat, at, sent.end)
+                if m is not None:
+                    found.append(m)
+        return found
+
+    def _strip_opening_subject(self, item: str) -> str:
+        """``X高新区了解到A`` (a list's first item that carries the clause's subject and verb) → ``A``."""
+        known = [n for n in self.table.by_name if item.startswith(n) and len(item) > len(n)
+                 and self.table.by_name[n].has("Zone", "Enterprise", "Park", "Platform", "Organization")]
+        if not known:
+            return item
+        rest = item[len(max(known, key=len)):]
+        toks = tokens(rest)
+        i = 0
+        while i < len(toks) and (toks[i][3].startswith("v") or toks[i][3] in {"p", "d", "t", "ul", "uj", "u", "c"}):
+            i += 1
+        return rest[toks[i][0]:] if 0 < i < len(toks) else item
+
     def _enumerations(self) -> None:
         flat = self.doc.flat
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items)
@@ -381,18 +458,23 @@ class Extractor:
             body = m.group(1)
             if re.search(r"上下游|产业链|配套", flat[m.end(1):m.end()]):
                 continue  # A、B等上下游企业: chain segments, not companies
-            body = re.sub(r"^(和培育了?|了)", "", body)
-            body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)了?", "", body) \
+            if head in ("方向", "领域") and re.match(r"(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)", flat[m.end():]):
+                continue  # 围绕A、B等方向开展技术攻关: technologies (below), not industries
+            body = re.sub(r"^(和培育了?|出了?|了)", "", body)
+            body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?", "", body) \
                 if "、" in body else body
             # A、B先后与C共建D、E等平台: the enumeration is what follows the last action verb
             body = re.split(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)了?", body)[-1]
             items = self._split_items(body)
+            if items:
+                items[0] = self._strip_opening_subject(items[0])
             ents = self._enum_entities(items, head, m.start(1), ("Enterprise", "Material"),
                                        f"from an enumeration ending in 等{head}")
             self.enums.append((m.start(), m.end(), head, ents))
         # A、B两家企业: the items are companies
         for m in _COUNTED_RE.finditer(flat):
-            items = self._split_items(m.group(1))
+            body = re.split(r"(?:引进|招引|引入|培育|拥有|集聚|汇聚|落地|包括|孵化)(?:了|出)?", m.group(1))[-1]
+            items = self._split_items(body)
             if items and all(2 <= len(x) <= 12 for x in items):
                 ents = self._enum_entities(items, m.group(2), m.start(1), ("Enterprise",), "from 'A、B两家企业'")
                 self.enums.append((m.start(), m.end(), m.group(2), ents))
@@ -409,7 +491,7 @@ class Extractor:
                 items = self._split_items(re.sub(r"等(领域|行业)?$", "", body))
                 ents = self._enum_entities(items, head, m.start(1), ("Material",), f"from the pattern {rx.pattern[:12]}…")
                 self.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
-        # products named right after a physical figure: 3.5微米极薄高性能铜箔…
+        # products named right after a physical figure: 3.5微米超薄高强铜箔…
         for para in self.doc.paragraphs:
             for sent in para.sentences:
                 for seg in sent.segments:
@@ -418,6 +500,13 @@ class Extractor:
                             if fig.unit not in ("微米", "米", "万米", "吨", "万吨", "平方米"):
                                 continue
                             rest = re.split(r"[和、,,。;;的]", clause.text[fig.end:])[0]
+                            made = _MADE_IN_RE.match(rest)
+                            if made and not re.search(r"[\d]", made.group(1)) and self.table.get(made.group(1)) is None \
+                                    and not any(made.group(1).startswith(v) for v in lx.ACTION_VERBS):
+                                # 年产N吨X生产线 / 年产N吨X项目: X is what the line or project makes
+                                self.table.add(made.group(1), ("Product",), clause.start + fig.end,
+                                               "product named after a capacity, before 生产线/项目")
+                                continue
                             phrase = ""
                             for _, _, word, pos in tokens(rest):
                                 if pos.startswith("v") and phrase:
@@ -432,21 +521,53 @@ class Extractor:
                             if self.table.get(name) is None:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
-        for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"), (_CHAIN_RE, "chain"),
-                         (_PRODUCT_RE, "produces"), (_OWN_PRODUCT_RE, "own"), (_TECH2_RE, "devtech")):
-            for m in rx.finditer(flat):
+        for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
+                         (_LEADING6_RE, "leading"), (_CHAIN_RE, "chain"),
+                         (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
+                         (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
+            for m in (rx.finditer(flat) if rx is not _LEADING6_RE else self._at_sentence_starts(rx)):
                 g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
-                items = self._split_items(body) if head != "devtech" else [body]
+                cm = re.search(r"([两二三四五六七八九十])大", m.group(0)) if head == "leading" else None
+                count = lx.COUNT_WORDS.get(cm.group(1)) if cm else None
+                items = self._split_items(body, count) if head != "devtech" else [body]
+                if head == "devtech" and re.search(r"等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺)$", body):
+                    items = self._split_items(body[: body.rindex("等")])  # 攻克A、B等关键技术: A and B
+                if rx is _CHAIN_SPAN_RE:
+                    items = [*self._split_items(body), *self._split_items(m.group(2))]
+                if rx is _SOLD_RE and (not 3 <= len(body) <= 12 or re.search(r"产品|业务|服务|技术|的", body)):
+                    continue
+                if rx is _SPECIALTY_RE:
+                    body = re.sub(r"^(?:研发|生产|制造|于)", "", body).split("的")[0]
+                    if re.search(r"为|提供|服务|打造|推动|发展|建设|做好|解决|帮助", body):
+                        continue  # 专注于为企业提供服务: an activity, not a product
+                    if body.endswith(("技术", "工艺", "攻关", "方向", "研发", "创新")) or body in ("工业", "产业", "主业", "实业") \
+                            or len(body) < 3:
+                        continue
+                    items = [body]
                 cls = {"leading": "Industry", "chain": "IndustryChainSegment", "produces": "Product",
-                       "own": "Product", "devtech": "Technology"}[head]
+                       "own": "Product", "devtech": "Technology", "focus": "Industry"}[head]
+                if head == "focus":
+                    before_focus = [e for n, e in self.table.by_name.items() if flat.endswith(n, 0, m.start())]
+                    if not any(e.has("Park", "Cluster", "Platform") for e in before_focus) and \
+                            not re.search(r"(?:^|[。;;])[^。;;]{0,30}?(?:产业园|科学城|科技城|园区|集群|平台)[^,,。;;]{0,20}$",
+                                          flat[max(0, m.start() - 60):m.start()]):
+                        continue  # only a park, cluster or platform's focus (a zone's is its leading industries)
                 ents = []
                 for item in items:
                     item = re.sub(r"(?:等|产品)$", "", item).strip()
+                    use = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:专用|用)([\u4e00-\u9fff]{3,12})", item) \
+                        if head == "produces" else None
+                    if use is not None and self.table.get(item) is None and self.table.get(use.group(2)) is None:
+                        # 风电叶片用X: the product is X (the use, kept as an alias, names its field)
+                        made_for = self.table.add(use.group(2), ("Product",), flat.find(item, m.start(g)) + len(item)
+                                                  - len(use.group(2)), f"Product from a {head} pattern")
+                        self.table.alias(made_for, item)
+                        item = use.group(2)
                     if len(item) < 2 or len(item) > 16 or re.search(r"\d(?![\d.]*(?:英寸|纳米|微米|寸))", item):
                         continue
                     known = self.table.get(item)
-                    if known is not None and head in ("leading", "chain") and known.review == SHORT_CUE_REVIEW \
+                    if known is not None and known.review == SHORT_CUE_REVIEW \
                             and known.name == item and known.classes == {"Enterprise"}:
                         # 驱动芯片, 精细化工 in a list of industries or chain segments: no brand name
                         known.classes = {cls}
@@ -455,15 +576,17 @@ class Extractor:
                         ents.append(known)
                         continue
                     ents.append(self.table.add(item, (cls,), flat.find(item, m.start(g)),
-                                               None if head in ("leading", "chain") else f"{cls} from a {head} pattern"))
+                                               None if head in ("leading", "chain", "focus") else f"{cls} from a {head} pattern"))
                 if ents:
                     self.enums.append((m.start(), m.end(), head, ents))
         # A研制的X获得…, 公司研发的X已实现量产: X (a word ending in a product head) is A's product
         for m in _MADE_RE.finditer(flat):
             name = m.group(1)
-            if not name.endswith(lx.PRODUCT_ENDINGS) or self.table.get(name) is not None or len(name) < 3:
+            tech = name.endswith(("技术", "工艺")) and len(name) >= 6
+            if not (name.endswith(lx.PRODUCT_ENDINGS) or tech) or self.table.get(name) is not None or len(name) < 3:
                 continue
-            ent = self.table.add(name, ("Product",), m.start(1), "Product from the pattern A研发/研制/生产的X")
+            cls = "Technology" if tech else "Product"
+            ent = self.table.add(name, (cls,), m.start(1), f"{cls} from the pattern A研发/研制/生产的X")
             self.enums.append((m.start(1) - 3, m.end(), "made", [ent]))
         for m in _INDUSTRY_FIGURE_RE.finditer(flat):
             name = m.group(1)
@@ -543,7 +666,8 @@ class Extractor:
             return first
         return None
 
-    _HEADS = ("研究院", "实验室", "中心", "项目", "基地", "集团", "联盟", "产业园", "集群", "园内", "集群内", "公司")
+    _HEADS = ("研究院", "实验室", "中心", "项目", "基地", "集团", "联盟", "产业园", "集群", "园内", "集群内", "公司",
+              "孵化器", "加速器", "众创空间", "科学城", "科技城", "软件园")
 
     def _head_anaphor(self, clause: Clause) -> Mention | None:
         """A clause opened by a bare head noun (研究院现有…, 项目占地…, 基地负责人…, 集团将…)
@@ -767,7 +891,7 @@ class Extractor:
         return {f.start: item + verb for f, item in zip(after, items, strict=True)}
 
     def _cluster_of_indicator(self, indicator: str) -> Entity | None:
-        """``轨道交通装备产业营业收入`` → the cluster named ``轨道交通装备产业集群`` (else the industry
+        """``海洋工程装备产业营业收入`` → the cluster named ``海洋工程装备产业集群`` (else the industry
         named ``…产业``)."""
         for ent in self.table.entities:
             if ent.has("Cluster"):
@@ -786,6 +910,10 @@ class Extractor:
 
     def _figure_subject(self, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                         cataphor: Entity | None) -> tuple[Entity | None, str | None]:
+        inside = [x for x in self.mentions_in(clause.start, clause.end) if x.start <= clause.start + fig.start
+                  and clause.start + fig.end < x.end and x.entity.has("Project")]
+        if inside:
+            return inside[0].entity, None  # 年产3万吨X项目: the capacity named in a project's name is the project's
         tail = clause.text[fig.end:]
         m = re.match(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的", tail)
         if m:
@@ -794,6 +922,9 @@ class Extractor:
             if after and after[0].entity.has(*_MODIFIED_CLASSES):
                 return after[0].entity, None
         direct = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.start == clause.start + fig.end]
+        if direct and direct[0].entity.has("Product") and cs is not None and cs.end <= clause.start + fig.start \
+                and re.match(r"(?:生产线|产线|装置)", self.doc.flat[direct[0].end:]):
+            direct = []  # A年产N吨P生产线: the capacity of A's line, A's figure
         if direct and direct[0].entity.has("Project", "Product"):
             return direct[0].entity, None
         # <zone>X产业实现营业收入N: the figure is the industry's
@@ -814,7 +945,7 @@ class Extractor:
             if alliances:
                 return alliances[-1], None
         products = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
-                    and not re.search(r"其[^,;:。]{0,4}的$", self.doc.flat[clause.start:x.start])]
+                    and not re.search(r"其(?:[^,;:。]{0,4}的)?$", self.doc.flat[clause.start:x.start])]
         if products and cs is None:
             return products[-1].entity, None
         if fig.unit == "个月" and cs is None:
@@ -910,6 +1041,14 @@ class Extractor:
                     founders.insert(0, (actor, None))
                 if fm.group(1) == "建设" and not um and not main_m:
                     founders = []
+                partners_each = [f for f, _ in founders if um and f is not actor]
+                if um and "分别" in text and len(objs) == len(partners_each) >= 2:
+                    # 与A、B分别共建了X和Y: A builds X, B builds Y (with the actor)
+                    for each_obj, each_partner in zip(objs, partners_each, strict=True):
+                        for f in ([actor] if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform")
+                                  else []) + [each_partner]:
+                            self.relate(each_obj, "foundedBy", f, cs, ce)
+                    founders = []
                 for f, role in founders:
                     if f.has("Place", "Cluster", "Park"):
                         continue
@@ -919,12 +1058,18 @@ class Extractor:
         im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)", text)
         if im and self._incubation(clause, ms, current):
             im = None
-        if im and current is not None and im.group(0) == "孵化":
+        if im is None and current is not None and current.has("Platform") and re.match(r"\s*(?:孵化|培育)出", text):
+            im = re.match(r"\s*(?:孵化|培育)出", text)  # 孵化器累计毕业企业N家,培育出A、B等…: the platform's graduates
+            for m in ms:
+                if m.entity.has("Enterprise") and not m.entity.has("Funder"):
+                    self.relate(m.entity, "incubatedBy", current, cs, ce)
+            im = None
+        if im and current is not None and im.group(0) == "孵化" and current.has("Zone", "Platform", "Park", "Organization", "Enterprise"):
             for m in ms:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                     self.relate(m.entity, "incubatedBy", current, cs, ce)
         # A、B和C先后与Z共建…平台 / A与Z签署…协议 (nothing named is founded) → partnerOf
-        pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|共建|开展|达成|深化)", text)
+        pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|共建|开展|达成|深化)", text)
         if pm2:
             orgs = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
             pm_partners = [x.entity for x in ms if cs + pm2.start(1) <= x.start and x.end <= cs + pm2.end(1) and x.entity.has(*orgs)]
@@ -956,6 +1101,22 @@ class Extractor:
                 for g in lm_guests:
                     if g.has("Enterprise", "Organization", "Platform", "Project", "Park"):
                         self.relate(g, "locatedIn", lm_host.entity, cs, lm_host.end)
+            elif lm3.group(1) in ("落户", "入驻", "扎根") and re.fullmatch(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*", text[lm3.end():]) \
+                    and self.main_zone is not None and self.main_zone.has("Zone"):
+                # X随后落户 / X已入驻园区: nothing named after the verb, the host is the article's zone
+                settled = [x for x in ms if x.end <= cs + lm3.start() and x.entity.has("Enterprise", "Organization", "Platform")]
+                later = [x for x in ms if settled and settled[-1].end <= x.start and x.end <= cs + lm3.start()
+                         and x.entity.has("Person", "ResearchTeam")]
+                if settled and not settled[-1].entity.has("Funder") and not later \
+                        and not re.search("团队|院士|教授|专家", text[settled[-1].end - cs:lm3.start()]):
+                    listed = [settled[-1]]
+                    for x in reversed(settled[:-1]):  # A、B等配套企业相继落户: every listed company
+                        if self.doc.flat[x.end:listed[0].start] in ("、", "和", "及", "与"):
+                            listed.insert(0, x)
+                        else:
+                            break
+                    for x in listed:
+                        self.relate(x.entity, "locatedIn", self.main_zone, cs, ce)
         # <zone>(的)<park>(内|里) → partOf
         for zm, pk in pairwise(ms):
             if zm.entity.has("Zone") and pk.entity.has("Park") and not pk.entity.has("Zone") \
@@ -995,8 +1156,23 @@ class Extractor:
             if is_role and org.entity.has("Enterprise", "Organization", "Platform", "Zone"):
                 role = between if "、" in between else role
                 self.relate(person, "memberOf", org.entity, org.start, m.end, role)
-                if role.endswith("创始人") and org.entity.has("Enterprise", "Organization", "Platform"):
+                if i >= 2 and ms[i - 2].entity.has("Enterprise", "Organization", "Platform", "Zone"):
+                    # A首席科学家、B院士X: the first post is held at A
+                    first_post = self.doc.flat[ms[i - 2].end:org.start]
+                    if first_post.endswith("、") and first_post[:-1].removeprefix("副") in (*lx.MEMBER_ROLES, "首席科学家"):
+                        self.relate(person, "memberOf", ms[i - 2].entity, ms[i - 2].start, m.end, first_post[:-1])
+                if "创始人" in role and org.entity.has("Enterprise", "Organization", "Platform"):
                     self.relate(org.entity, "foundedBy", person, org.start, m.end)
+        # <body>…,由X担任院长/主任: X holds the post in the body the sentence is about
+        hm = re.search(r"由([^,,。;;]{2,30}?)(?:担任|出任)(院长|主任|所长|理事长|总经理|董事长|首席科学家|负责人)(?:[,,。;;]|$)", text)
+        if hm:
+            holders_h = [m for m in ms if cs + hm.start(1) <= m.start and m.end <= cs + hm.end(1) and m.entity.has("Person")]
+            want_h = {"院长": "院", "所长": "所", "主任": "中心", "总经理": "公司", "董事长": "公司"}.get(hm.group(2), "")
+            bodies_h = [m.entity for m in self.mentions_in(sent.start, cs + hm.start())
+                        if m.entity.has("Platform", "Organization", "Enterprise", "Alliance") and not m.entity.has("Funder")
+                        and (not want_h or want_h in m.entity.name[-4:] or (want_h == "公司" and m.entity.has("Enterprise")))]
+            if holders_h and bodies_h:
+                self.relate(holders_h[-1].entity, "memberOf", bodies_h[-1], cs + hm.start(), cs + hm.end(2), hm.group(2))
         # X(同时)担任/出任/兼任Y<role> → memberOf
         for am in re.finditer(r"(?:担任|出任|兼任|任)([^,,。;;]{2,30}?)(" + "|".join(lx.MEMBER_ROLES) + r"|院士)", text):
             holders = [m for m in ms if m.end <= cs + am.start() and m.entity.has("Person")]
@@ -1005,6 +1181,12 @@ class Extractor:
             if holders and org_ms and self.doc.flat[org_ms[-1].end:cs + am.start(2)] in ("", "常务", "副"):
                 role = self.doc.flat[org_ms[-1].end:cs + am.end(2)]
                 self.relate(holders[-1].entity, "memberOf", org_ms[-1].entity, holders[-1].start, cs + am.end(), role)
+            elif holders and not org_ms and am.group(1) in ("中心", "研究院", "实验室", "公司", "集团", "联盟", "研究所"):
+                # 由X担任中心主任: the bare head names the last such body named before
+                bodies = [m.entity for m in self.mentions if cs - 400 <= m.start and m.end <= cs + am.start()
+                          and m.entity.name.endswith(am.group(1)) and m.entity.has("Enterprise", "Organization", "Platform", "Alliance")]
+                if bodies:
+                    self.relate(holders[-1].entity, "memberOf", bodies[-1], holders[-1].start, cs + am.end(), am.group(2))
         if ms and ms[0].entity.has("Person"):
             opening = self.doc.flat[cs:ms[0].start].lstrip()
             for head in self._HEADS:
@@ -1036,13 +1218,19 @@ class Extractor:
                             self.relate(actor, "developsCluster", m.entity, cs, ce)
                         elif m.entity.has("Park"):
                             self.relate(actor, "developsPark", m.entity, cs, ce)
-        # X是…Y的核心 → coreOf
+        # X是…Y的核心 → coreOf; 规划面积N的X,是…Y的核心区: X closes the clause before
         km = re.search(r"是.+的核心", text)
         if km and ms:
             first = ms[0]
             clusters = [m.entity for m in ms if m.entity.has("Cluster") and m.start > first.start]
             if first.entity.has("Park") and clusters:
                 self.relate(first.entity, "coreOf", clusters[0], cs, ce)
+            elif km.start() == len(text) - len(text.lstrip()) and any(m.entity.has("Cluster") for m in ms):
+                before_km = [m for m in self.mentions_in(sent.start, cs) if m.entity.has("Park")]
+                core_of = next(m.entity for m in ms if m.entity.has("Cluster"))
+                if before_km and re.fullmatch(r"[,,\s]*", self.doc.flat[before_km[-1].end:cs]):
+                    self.relate(before_km[-1].entity, "coreOf", core_of, before_km[-1].start, ce)
+        self._opening_enterprise(sent, clause, ms)
         self._structure_relations(clause, ms, current)
         # X一家…企业Y / 位于X的Y → locatedIn
         lm2 = re.search(r"一家[^,,。]{0,10}?(?:企业|公司)", text)
@@ -1089,6 +1277,13 @@ class Extractor:
                 if who is not None:
                     for it in items:
                         self.relate(who, "developsTechnology", it, start, end)
+            elif head == "focus":
+                focus_by = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster", "Platform")]
+                owner_f = focus_by[-1] if focus_by else (current if current is not None and current.has("Park", "Cluster", "Platform")
+                                                         else None)
+                if owner_f is not None:
+                    for it in items:
+                        self.relate(owner_f, "focusesOn", it, start, end)
             elif head == "leading":
                 zone = current if current is not None and current.has("Zone") else self.main_zone
                 if zone is not None and zone.has("Zone"):
@@ -1120,7 +1315,8 @@ class Extractor:
                     pred = "produces" if vm.group(1) in ("生产", "制造") else "developsTechnology"
                     for it in items:
                         self.relate(maker, pred, it, start, end)
-                        if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产)", self.doc.flat[end:]) and maker.has("Enterprise"):
+                        if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售)", self.doc.flat[end:]) \
+                                and maker.has("Enterprise"):
                             self.relate(maker, "produces", it, start, end)
             elif head in ("produces", "devtech"):
                 makers = [m.entity for m in self.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")
@@ -1132,6 +1328,27 @@ class Extractor:
                     pred = "produces" if head == "produces" and maker.has("Enterprise") else "developsTechnology"
                     for it in items:
                         self.relate(maker, pred, it, start, end)
+
+    def _opening_enterprise(self, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
+        """A clause opened by an enterprise after a scene-setting clause of the same sentence:
+        ``(在)…<park>里/内, X…`` → X locatedIn the park; ``作为(集群)龙头企业, X…`` → X
+        leadEnterpriseOf the cluster (or park) spoken of."""
+        cs = clause.start
+        lead = len(clause.text) - len(clause.text.lstrip())
+        if not ms or ms[0].start != cs + lead or not ms[0].entity.has("Enterprise") or ms[0].entity.has("Funder"):
+            return
+        guest = ms[0]
+        before = self.doc.flat[sent.start:cs]
+        parks = [m for m in self.mentions_in(sent.start, cs) if m.entity.has("Park")]
+        if parks and re.fullmatch(r"(?:里|内|中)[,,]\s*", self.doc.flat[parks[-1].end:cs]):
+            self.relate(guest.entity, "locatedIn", parks[-1].entity, parks[-1].start, guest.end)
+        am = re.search(r"作为[^,,。;;]{0,10}?(集群|产业园|园区)?的?(?:龙头企业|链主企业|链主|龙头)[,,]\s*$", before)
+        if am:
+            want = ("Park",) if am.group(1) in ("产业园", "园区") else ("Cluster",)
+            hosts = [m.entity for m in self.mentions if m.end <= sent.start + am.start() and m.start >= cs - 600
+                     and m.entity.has(*want)]
+            if hosts:
+                self.relate(guest.entity, "leadEnterpriseOf", hosts[-1], sent.start + am.start(), guest.end, "龙头企业")
 
     def _photo_relations(self) -> None:
         for maker, product, cpara in self.caption_products:
@@ -1160,6 +1377,11 @@ class Extractor:
             made = [x.entity for x in ms if x.start >= cs + m.end() and x.entity.has("Enterprise", "Project")]
             makers = [x.entity for x in ms if x.end <= cs + m.start()
                       and x.entity.has("ResearchTeam", "Person", "Organization", "Enterprise")]
+            if not makers and re.fullmatch(r"\s*", text[: m.start()]):
+                # A领衔的B团队,在Z孵化成立了X: the makers close the clause before
+                sent = self.doc.clause_at(cs)[1]
+                makers = [x.entity for x in self.mentions_in(sent.start, cs)
+                          if x.entity.has("ResearchTeam", "Person", "Organization", "Enterprise")]
             if hosts and made:
                 self.relate(made[0], "incubatedBy", hosts[-1], cs, clause.end)
                 if makers:
@@ -1180,6 +1402,10 @@ class Extractor:
         # Y孵化企业N家,其中X… / 从这里走出的X…: X incubated by Y (the last incubator named before 孵化)
         m = re.match(r"(?:其中|从这里走出的|从这里走出了|从中走出的)", text)
         if m and ms and ms[0].start == cs + m.end() and ms[0].entity.has("Enterprise") and not found:
+            graduates = [ms[0]]
+            for x in ms[1:]:
+                if self.doc.flat[graduates[-1].end:x.start] in ("、", "和", "及") and x.entity.has("Enterprise"):
+                    graduates.append(x)
             sent_start = max(self.doc.flat.rfind("。", 0, cs), self.doc.flat.rfind("\n", 0, cs)) + 1
             back = self.doc.flat[sent_start:cs]
             inc_at = back.rfind("孵化")
@@ -1187,13 +1413,19 @@ class Extractor:
                 hosts = [x.entity for x in self.mentions_in(sent_start, sent_start + inc_at)
                          if x.entity.has("Platform", "Park", "Zone", "Organization")]
                 if hosts:
-                    self.relate(ms[0].entity, "incubatedBy", hosts[-1], sent_start + inc_at, ms[0].end)
+                    for g in graduates:
+                        self.relate(g.entity, "incubatedBy", hosts[-1], sent_start + inc_at, g.end)
                     found = True
         m = re.search(r"孵化的", text)
         if m and not found:
             after = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise", "Project")]
             incubators = [x.entity for x in ms if x.end == cs + m.start()
                           and x.entity.has("Zone", "Platform", "Enterprise", "Organization", "Park")]
+            if not incubators and re.search(r"(?:由|经)?其$", text[: m.start()]):
+                # Y累计孵化…,由其孵化的X…: 其 is the incubator named before in the sentence
+                sent = self.doc.clause_at(cs)[1]
+                incubators = [x.entity for x in self.mentions_in(sent.start, cs)
+                              if x.entity.has("Zone", "Platform", "Organization", "Park")][-1:]
             if after and incubators:
                 self.relate(after[0].entity, "incubatedBy", incubators[0], cs, after[0].end)
                 found = True
@@ -1231,6 +1463,11 @@ class Extractor:
                 self.relate(own_kid[0].entity, "subsidiaryOf", own_parent[0].entity, own_parent[0].start, own_kid[0].end)
             else:
                 self.relate(own_kid[0].entity, "ownedBy", own_parent[0].entity, own_parent[0].start, own_kid[0].end, m.group(1))
+        # 区属国企X / 园区所属平台公司X → X ownedBy the zone
+        for m in re.finditer(r"(?:区属|园区所属|区管|管委会(?:所属|下属|旗下)的?)(?:国企|国有企业|平台公司|国有平台|企业)?", text):
+            owned = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
+            if owned and self.main_zone is not None and self.main_zone.has("Zone"):
+                self.relate(owned[0].entity, "ownedBy", self.main_zone, cs + m.start(), owned[0].end, m.group(0))
         # A在X设立的B → B localBaseOf A, B locatedIn X
         m = re.search(r"在([^,;:。]{2,14}?)设立的", text)
         if m:
@@ -1280,12 +1517,28 @@ class Extractor:
                         and re.fullmatch(r"(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?", text[m.end():x.start - cs])]
             if not projects:
                 continue
-            actors = [x.entity for x in ms if x.end == cs + m.start() and x.entity.has("Enterprise", "Platform")]
+            actors = [x.entity for x in ms if x.entity.has("Enterprise", "Platform") and not x.entity.has("Funder")
+                      and (x.end == cs + m.start() or re.fullmatch(r"(?:计划|拟|总)?(?:投资|投入|出资)(?:约|近|超)?[\d.]+[万亿]元",
+                                                                   text[x.end - cs:m.start()]))]
             if not actors and current is not None and current.has("Enterprise", "Platform") \
                     and not any(x.start < cs + m.start() for x in ms):
                 actors = [current]
             if actors:
                 self.relate(actors[0], "carriesOut", projects[0], cs, ce)
+        # <enterprise>年产N吨X生产线/项目 → the enterprise produces X
+        for maker_m in ms:
+            cap = _CAPACITY_AFTER_RE.match(self.doc.flat, maker_m.end, ce)
+            line_product = self.table.get(cap.group(1)) if cap else None
+            if cap and line_product is not None and line_product.has("Product") \
+                    and maker_m.entity.has("Enterprise") and not maker_m.entity.has("Funder"):
+                self.relate(maker_m.entity, "produces", line_product, maker_m.start, cap.end())
+        # <enterprise><project> written as one phrase (X公司年产3万吨Y项目) → the enterprise carries it out
+        for own_m, proj_m in pairwise(ms):
+            gap = self.doc.flat[own_m.end:proj_m.start]
+            if (gap == "" or re.fullmatch(r"(?:计划|拟)?总?(?:投资|投入)(?:约|近|超)?[\d.]+[万亿]元的", gap)) \
+                    and own_m.entity.has("Enterprise") and not own_m.entity.has("Funder") \
+                    and proj_m.entity.has("Project") and not proj_m.entity.has("Enterprise"):
+                self.relate(own_m.entity, "carriesOut", proj_m.entity, own_m.start, proj_m.end)
         # 其<place>基地 → the base of the enterprise named just before
         m = re.search(r"其([^,;:。]{2,6}?(?:生产|制造|研发)?基地)", text)
         if m:
@@ -1295,6 +1548,17 @@ class Extractor:
                       if x.entity.has("Enterprise") and not x.entity.has("Funder")]
             if base and owners:
                 self.relate(base[0], "localBaseOf", owners[-1], cs, ce)
+        # X是Z(“一区N园”)的核心园区/园区之一/重要组成部分 → X partOf Z
+        m = re.search(r"是([^,;:。]{2,20}?)(?:“[^”]{2,8}”)?的?"
+                      r"(?:核心园区|主园区|园区之一|重要组成部分|组成部分|片区之一|重要片区|核心片区)", text)
+        if m:
+            wholes = [x.entity for x in ms if cs + m.start(1) <= x.start < cs + m.end(1) and x.entity.has("Zone", "Park")]
+            parts = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Park", "Platform")]
+            if not parts:
+                anaphor = self._head_anaphor(clause)
+                parts = [anaphor.entity] if anaphor is not None and anaphor.entity.has("Park", "Platform") else []
+            if wholes and parts and parts[-1] is not wholes[0]:
+                self.relate(parts[-1], "partOf", wholes[0], cs, ce)
         # X是Z(重点)建设的产业园 → Z developsPark X
         m = re.search(r"是([^,;:。]{2,20}?)(?:重点|着力|全力)?(?:建设|打造|规划|培育)的[^,;:。]{0,6}?(?:产业园|园区|集群)", text)
         if m:
@@ -1372,6 +1636,41 @@ class Extractor:
                     if city is not None and z.name.startswith(p) and z.name != p:
                         pos = self._first_clause(z.name)
                         self.relate(z, "locatedIn", city, *pos)
+        # <field>专用<product> / <field>用<product>: the field is an industry the product serves
+        for prod in ents:
+            if not prod.has("Product"):
+                continue
+            for name in prod.names():
+                fm = re.fullmatch(r"([\u4e00-\u9fff]{2,10}?)(?:专用|用)([\u4e00-\u9fff\w]{2,})", name)
+                if fm is None or fm.group(1).endswith(("使", "应", "作", "运", "采", "适", "利", "通", "可", "民")):
+                    continue
+                # 风电叶片用X: a component word (叶片, 部件) is no field of its own
+                field_name = re.sub(r"(?:叶片|部件|零部件|领域|行业|场景)$", "", fm.group(1))
+                if len(field_name) < 2:
+                    continue
+                field = self.table.get(field_name) or self.table.add(field_name, ("Industry",), prod.first,
+                                                                     "application field read from a product's name")
+                if field.has("Industry"):
+                    self.relate(prod, "applicationField", field, *self._first_clause(name))
+                break
+        # <industry>产业集群 → the cluster focuses on the industry; a cluster of one of the zone's
+        # leading industries is one the zone develops
+        industries = {n: e for e in ents if e.has("Industry") for n in e.names()}
+        leading = {id(r["object"]) for r in self.relations
+                   if r["predicate"] == "hasLeadingIndustry" and r["subject"] is self.main_zone}
+        for c in ents:
+            if not c.has("Cluster"):
+                continue
+            for name in c.names():
+                core = re.sub(r"(?:产业)?(?:集群|集聚区)$", "", name)
+                ind = industries.get(core) or industries.get(core + "产业")
+                if ind is None or core == name:
+                    continue
+                pos = self._first_clause(name)
+                self.relate(c, "focusesOn", ind, *pos)
+                if id(ind) in leading and self.main_zone is not None:
+                    self.relate(self.main_zone, "developsCluster", c, *pos)
+                break
         # X省Y市 → the city lies in the province
         provinces = [e for e in self.table.entities if e.has("Place") and e.name.endswith("省")]
         for city in [e for e in self.table.entities if e.has("Place") and e.name.endswith("市")]:
@@ -1395,6 +1694,17 @@ class Extractor:
             money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元")]
             if not money and re.match(r"(?:服务|需求|难题|渠道|环境|支持|对接|模式|产品)", text[idx + len(cue):]):
                 continue  # 提供融资服务: talk about finance, not an event
+            last = self.funding[-1] if self.funding else None
+            if not money and re.match(r"\s*由", text) and last is not None and last["start"] >= sent.start \
+                    and re.search(r"领投|跟投|参投|投资|出资", text):
+                # X完成N亿元B轮融资,由A领投、B跟投: the funders of the round just named
+                for m in ms:
+                    if m.entity.has("Funder") and m.entity not in last["funders"] and m.entity is not last["recipient"]:
+                        last["funders"].append(m.entity)
+                if last["funders"]:
+                    last["review"] = None
+                    last["end"] = clause.end
+                break
             cue_at = cs + idx
             recipient: Entity | None = None
             wm = re.search(r"(?:为|向)(其|[^,,。;;]{2,40}?)(?:提供|发放|注资|增资|投放|授信|放贷|贷款|投资)", text)
@@ -1429,6 +1739,12 @@ class Extractor:
                 if recipient is not None and recipient in funders:
                     recipient = None
                 arrangers = []
+            if recipient is None and funders:
+                # A的X项目开工后,…,F完成2亿元股权投资: the company or project the sentence opens with
+                opening = [m for m in self.mentions_in(sent.start, cs) if not m.entity.has("Person", "Place")]
+                if opening and opening[0].entity.has("Enterprise", "Project") and not opening[0].entity.has("Funder") \
+                        and opening[0].start - sent.start <= 2:
+                    recipient = opening[0].entity
             if recipient is None or (recipient.has("Zone") and not funders and instrument != "bond"):
                 break
             project = None

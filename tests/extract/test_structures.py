@@ -1,0 +1,385 @@
+"""General structures of report writing the draft extractor reads: one invented sentence
+in, the expected record out (names invented; no report's entity is named here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.extract import extract_facts
+
+
+def _names(facts: dict[str, Any]) -> dict[str, set[str]]:
+    """Every drafted name and alias → the classes of its entity."""
+    out: dict[str, set[str]] = {}
+    for e in facts["entities"]:
+        for n in [e["name_zh"], *(e.get("aliases_zh") or [])]:
+            out[n] = set(e["classes"])
+    return out
+
+
+def _triples(facts: dict[str, Any]) -> set[tuple[str, str, str]]:
+    by_id = {e["id"]: e["name_zh"] for e in facts["entities"]}
+    return {(by_id[r["subject"]], r["predicate"], by_id[r["object"]]) for r in facts["relations"]}
+
+
+def test_short_form_opening_a_legal_name_is_its_alias() -> None:
+    """<province>X科技有限公司 … X: the short form drops the province and the trade word."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。集团子公司湖南星禾锂电科技有限公司随后落户。"
+                          "星禾锂电总经理方立群说,订单充足。", "case")
+    names = _names(facts)
+    assert "星禾锂电" in names and "湖南星禾锂电" not in names
+    assert ("方立群", "memberOf", "湖南星禾锂电科技有限公司") in _triples(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "新型显示、智能网联汽车和现代物流,是云溪高新区的三大主导产业。",
+    "新型显示、智能网联汽车、现代物流是云溪高新区的三大主导产业,其中新型显示产业集群规模最大。",
+    "2025年,云溪高新区产值300亿元。新型显示、智能网联汽车及现代物流为该区三大主导产业。",
+])
+def test_list_opening_a_sentence_names_the_leading_industries(text: str) -> None:
+    facts = extract_facts(text, "case")
+    triples = _triples(facts)
+    for industry in ("新型显示", "智能网联汽车", "现代物流"):
+        assert ("云溪高新区", "hasLeadingIndustry", industry) in triples
+        assert _names(facts)[industry] == {"Industry"}
+
+
+def test_cluster_named_after_a_leading_industry_focuses_on_it_and_the_zone_develops_it() -> None:
+    facts = extract_facts("新型显示、现代物流是云溪高新区的两大主导产业,其中新型显示产业集群规模最大。", "case")
+    triples = _triples(facts)
+    assert ("新型显示产业集群", "focusesOn", "新型显示") in triples
+    assert ("云溪高新区", "developsCluster", "新型显示产业集群") in triples
+
+
+def test_incubation_base_is_a_platform_and_its_enumerated_graduates_are_companies() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。云溪科创孵化基地现有在孵企业60家,"
+                          "已孵化出星羽航空、蓝桥智能等一批科技型企业。", "case")
+    names = _names(facts)
+    assert names["云溪科创孵化基地"] == {"Platform"}
+    assert "星羽航空" in names and "出星羽航空" not in names
+    assert ("星羽航空", "incubatedBy", "云溪科创孵化基地") in _triples(facts)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name character the tagger reads as a numeral (元)
+    ("2025年,云溪高新区产值300亿元。医药产业园内,湖南泽元药业有限公司获评国家级绿色工厂。", "湖南泽元药业有限公司"),
+    # 高新 tagged as an adverb inside a company name
+    ("2025年,云溪高新区产值300亿元。区属国企云溪高新控股集团获评AA+主体信用评级。", "云溪高新控股集团"),
+])
+def test_names_through_mis_tagged_characters(text: str, name: str) -> None:
+    assert _names(extract_facts(text, "case"))[name] == {"Enterprise"}
+
+
+def test_institute_nobody_built_is_an_organization_one_built_is_a_platform() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。星禾药业与南岭中药研究院签署合作协议。"
+                          "星禾药业与云溪大学共建的云溪生物医药研究院已投用。", "case")
+    names = _names(facts)
+    assert names["南岭中药研究院"] == {"Organization"}
+    assert names["云溪生物医药研究院"] == {"Platform"}
+
+
+def test_project_named_with_its_capacity() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾锂电科技有限公司(以下简称“星禾锂电”)落户园区。"
+                          "星禾锂电年产2万吨磷酸铁锂扩建项目开工。", "case")
+    names = _names(facts)
+    assert names["年产2万吨磷酸铁锂扩建项目"] == {"Project"}
+    assert "磷酸铁锂扩建项目" in names  # the short form is an alias
+    assert ("湖南星禾锂电科技有限公司", "carriesOut", "年产2万吨磷酸铁锂扩建项目") in _triples(facts)
+    fig = next(o for o in facts["observations"] if o["as_written"].endswith("2万吨"))
+    assert fig["subject"] == next(e["id"] for e in facts["entities"] if e["name_zh"] == "年产2万吨磷酸铁锂扩建项目")
+
+
+def test_product_of_a_production_line_after_its_capacity() -> None:
+    facts = extract_facts("地处湖南省南岭市的云溪高新区2025年产值300亿元。"
+                          "园区里,云溪星禾集团南岭基地年产3万吨芳纶纸生产线满负荷运转。", "case")
+    assert _names(facts)["芳纶纸"] == {"Product"}
+    assert ("云溪星禾集团南岭基地", "produces", "芳纶纸") in _triples(facts)
+
+
+def test_key_technologies_listed_before_deng() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。星禾集团与云溪大学共建的云溪智能装备研究院,"
+                          "全年攻克精密减速器、伺服轴承等关键技术6项。", "case")
+    names = _names(facts)
+    assert names["精密减速器"] == {"Technology"} and names["伺服轴承"] == {"Technology"}
+    assert "伺服轴承等关键技术" not in names
+    assert ("云溪智能装备研究院", "developsTechnology", "伺服轴承") in _triples(facts)
+
+
+def test_technology_a_company_developed() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾材料有限公司研发的芳纶纸连续涂布技术,荣获省科学技术进步奖。", "case")
+    assert _names(facts)["芳纶纸连续涂布技术"] == {"Technology"}
+    assert ("湖南星禾材料有限公司", "developsTechnology", "芳纶纸连续涂布技术") in _triples(facts)
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("湖南星禾材料有限公司专攻光伏组件用芳纶背板,订单饱满。", "芳纶背板"),
+    ("湖南星禾重工股份有限公司营收80亿元,其双护盾掘进机已销往十余个国家。", "双护盾掘进机"),
+])
+def test_product_lines_of_a_company(text: str, product: str) -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。" + text, "case")
+    assert _names(facts)[product] == {"Product"}
+    maker = next(n for n in _names(facts) if n.endswith("公司"))
+    assert (maker, "produces", product) in _triples(facts)
+
+
+def test_sold_abroad_counts_are_the_company_s() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾重工股份有限公司营收80亿元,其双护盾掘进机已销往十余个国家。", "case")
+    fig = next(o for o in facts["observations"] if o["as_written"] == "十余个")
+    assert fig["subject"] == next(e["id"] for e in facts["entities"] if e["name_zh"] == "湖南星禾重工股份有限公司")
+
+
+def test_chain_span_from_a_to_b() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。目前,储能电池产业集群已集聚规上企业30家,"
+                          "从负极材料、电芯到系统集成,链条基本成形。", "case")
+    triples = _triples(facts)
+    for seg in ("负极材料", "电芯", "系统集成"):
+        assert ("储能电池产业集群", "hasChainSegment", seg) in triples
+        assert _names(facts)[seg] == {"IndustryChainSegment"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a scene-setting clause names the park the enterprise of the next clause is in
+    ("在规划面积2000亩的云溪新材料产业园里,湖南星禾材料有限公司年产能再创新高。",
+     ("湖南星禾材料有限公司", "locatedIn", "云溪新材料产业园")),
+    ("生物医药产业园内,湖南泽林药业有限公司获评国家级绿色工厂。",
+     ("湖南泽林药业有限公司", "locatedIn", "生物医药产业园")),
+    # 作为集群龙头企业, X…
+    ("云溪高新区重点打造储能电池产业集群。作为集群龙头企业,星禾锂电集团已在园内布局多个环节。",
+     ("星禾锂电集团", "leadEnterpriseOf", "储能电池产业集群")),
+    # 规划面积N的X,是…Y的核心区
+    ("规划面积5平方公里的云溪智造产业园,是该区储能电池产业集群的核心区。",
+     ("云溪智造产业园", "coreOf", "储能电池产业集群")),
+    # 区属国企X
+    ("区属国企云溪城投集团发行5亿元绿色债券。", ("云溪城投集团", "ownedBy", "云溪高新区")),
+    # X随后落户 (nothing named after the verb)
+    ("集团子公司湖南星禾锂材科技有限公司随后落户。", ("湖南星禾锂材科技有限公司", "locatedIn", "云溪高新区")),
+    # Y累计孵化…,由其孵化的X…
+    ("云溪科创孵化园累计孵化科技型企业80余家,由其孵化的星途微电2025年入选专精特新中小企业。",
+     ("星途微电", "incubatedBy", "云溪科创孵化园")),
+    # the bare kind word opening a clause is the article's zone
+    ("高新区还与南岭理工大学签订了全面战略合作协议。", ("云溪高新区", "partnerOf", "南岭理工大学")),
+])
+def test_relations_of_general_frames(text: str, triple: tuple[str, str, str]) -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case")
+    assert triple in _triples(facts)
+
+
+def test_graduates_listed_after_qizhong_and_national_bodies() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。云溪创业服务中心已累计孵化企业150家,"
+                          "其中星禾生物、禾岭农科已登陆北交所。", "case")
+    names = _names(facts)
+    assert names["禾岭农科"] == {"Enterprise"} and names["北交所"] == {"Organization"}
+    triples = _triples(facts)
+    for grad in ("星禾生物", "禾岭农科"):
+        assert (grad, "incubatedBy", "云溪创业服务中心") in triples
+
+
+def test_academy_institute_written_short_is_one_organization() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。云溪高新区与中国科学院南岭材料所签署战略合作协议。", "case")
+    names = _names(facts)
+    assert names["中国科学院南岭材料所"] == {"Organization"} and "中国科学院" not in names
+    assert ("云溪高新区", "partnerOf", "中国科学院南岭材料所") in _triples(facts)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("湖南星禾储能科技有限公司投资30亿元建设的年产10GWh储能电池项目一期已投产。",
+     ("湖南星禾储能科技有限公司", "carriesOut", "年产10GWh储能电池项目")),
+    ("云溪大学教授何承宇领衔的新型显示团队,在高新区孵化成立了云芯显示科技有限公司。",
+     ("云芯显示科技有限公司", "foundedBy", "新型显示团队")),
+    ("湖南星禾储能科技有限公司与云溪大学共建储能材料联合研发中心,围绕固态电解质、钠离子电池等方向开展技术攻关。",
+     ("储能材料联合研发中心", "developsTechnology", "固态电解质")),
+])
+def test_more_relation_frames(text: str, triple: tuple[str, str, str]) -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case")
+    assert triple in _triples(facts)
+
+
+def test_verb_between_list_and_zone_ends_the_zone_name() -> None:
+    facts = extract_facts("电子信息、新能源和生物医药构成云溪高新区的三大主导产业。", "case")
+    assert ("云溪高新区", "hasLeadingIndustry", "生物医药") in _triples(facts)
+    assert not any(n.startswith("生物医药构成") for n in _names(facts))
+
+
+def _subject_of(facts: dict[str, Any], written: str) -> str:
+    by_id = {e["id"]: e["name_zh"] for e in facts["entities"]}
+    for o in facts["observations"]:
+        if o["as_written"] == written:
+            return by_id[o["subject"]]
+    for ev in facts["funding_events"]:
+        if ev["amount"] and ev["amount"]["as_written"] == written:
+            return by_id[ev["recipient"]]
+    raise AssertionError(written)
+
+
+@pytest.mark.parametrize(("text", "written", "subject"), [
+    # the sentence opens with the company; the funders of the later clauses fund it
+    ("湖南星禾材料有限公司年产2万吨芳纶纸扩建项目开工后,园区组织政银企对接,云溪新材料产业基金完成2亿元股权投资,"
+     "云溪银行南岭支行发放项目贷款3.5亿元。", "3.5亿元", "湖南星禾材料有限公司"),
+    # 区属国企X获评…,并发行…: X is the subject though an ownership word opens the clause
+    ("区属国企云溪城投集团获评AA+主体信用评级,并成功发行5亿元绿色债券。", "5亿元", "云溪城投集团"),
+    # 集团旗下的X…,市场占有率…: X, not the group the head word recalls
+    ("星禾集团营收90亿元。集团旗下的湖南星禾复材科技有限公司专攻风电叶片用芳纶板,市场占有率稳居国内前3。",
+     "前3", "湖南星禾复材科技有限公司"),
+    # 全年集群产值: the cluster the bare head recalls
+    ("云溪高新区着力打造储能电池产业集群。作为集群龙头企业,星禾锂电集团带动逾30家企业落地。全年集群产值312亿元。",
+     "312亿元", "储能电池产业集群"),
+    # A年产N吨P生产线: the capacity is A's
+    ("地处湖南省南岭市的云溪高新区产值300亿元。云溪星禾集团南岭基地年产3万吨芳纶纸生产线满负荷运转。",
+     "3万吨", "云溪星禾集团南岭基地"),
+])
+def test_subjects_of_figures_and_funding(text: str, written: str, subject: str) -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case")
+    assert _subject_of(facts, written) == subject
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a list after a comma, closed by 等骨干企业
+    ("园区内,湘云重工、云山液压、南溪齿轮等骨干企业加速扩能。", {"湘云重工", "云山液压", "南溪齿轮"}),
+    # 引进了A、B两家龙头企业
+    ("在新材料领域,云溪高新区引进了恒岳新材、博川碳素两家龙头企业。", {"恒岳新材", "博川碳素"}),
+    # 科技企业孵化器 is one platform name; a financial holding's short name
+    ("云溪高新区依托云溪科技企业孵化器构建孵化体系,并联合湖南星财金控设立云溪产业引导基金。",
+     {"云溪科技企业孵化器", "湖南星财金控"}),
+])
+def test_names_in_lists_and_trade_words(text: str, names: set[str]) -> None:
+    drafted = _names(extract_facts("2025年,云溪高新区产值300亿元。" + text, "case"))
+    assert names <= set(drafted), names - set(drafted)
+
+
+def test_list_opening_with_the_clause_subject_keeps_only_the_items() -> None:
+    facts = extract_facts("2025年,云溪高新区了解到新能源汽车、储能电池等产业急需人才。", "case")
+    assert "新能源汽车" in _names(facts)
+    assert not any(n.startswith("云溪高新区了解") for n in _names(facts))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("湖南湘云重工股份有限公司营收95亿元,其自主研发的超大吨位起重机填补国内空白。",
+     ("湖南湘云重工股份有限公司", "produces", "超大吨位起重机")),
+    ("湖南恒岳新材料有限公司总投资25亿元的高纯石英砂项目今年3月建成投产。",
+     ("湖南恒岳新材料有限公司", "carriesOut", "高纯石英砂项目")),
+    ("博川碳素与云溪大学合作成立了碳基材料研究中心,由云溪大学副校长孙立平担任中心主任。",
+     ("孙立平", "memberOf", "碳基材料研究中心")),
+    ("截至目前,云溪科技企业孵化器累计毕业企业68家,培育出屏芯科技、云腾数据等高成长企业。",
+     ("云腾数据", "incubatedBy", "云溪科技企业孵化器")),
+])
+def test_relation_frames_of_a_second_invented_report(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case"))
+
+
+def test_person_after_a_compound_title_and_before_a_recognition() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南驰云微电子股份有限公司(以下简称“驰云微电子”)营收9亿元。"
+                          "驰云微电子董事长兼总经理韦思远告诉记者,订单充足。云溪大学教授覃明远入选国家“万人计划”。", "case")
+    triples = _triples(facts)
+    assert ("韦思远", "memberOf", "湖南驰云微电子股份有限公司") in triples
+    assert ("覃明远", "memberOf", "云溪大学") in triples
+
+
+def test_funders_of_a_round_named_in_the_next_clause() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南驰云微电子股份有限公司完成5亿元B轮融资,"
+                          "由云溪产业投资集团领投、南岭科创基金跟投。", "case")
+    by_id = {e["id"]: e["name_zh"] for e in facts["entities"]}
+    events = [e for e in facts["funding_events"] if e["amount"]]
+    assert len(facts["funding_events"]) == 1 and len(events) == 1
+    assert {by_id[f] for f in events[0]["funders"]} == {"云溪产业投资集团", "南岭科创基金"}
+
+
+def test_science_city_focus_part_of_the_zone_and_a_transfer_centre() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。云溪科学城重点发展人工智能、集成电路和生物制造,已集聚研发机构86家。"
+                          "科学城是云溪高新区“一区三园”的核心园区。云溪高新区与云溪大学签订校地合作协议,共建云溪大学技术转移中心。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names["云溪科学城"] == {"Park"} and names["云溪大学技术转移中心"] == {"Platform"}
+    assert not any(n.startswith("发展") for n in names)
+    for ind in ("人工智能", "集成电路", "生物制造"):
+        assert ("云溪科学城", "focusesOn", ind) in triples
+    assert ("云溪科学城", "partOf", "云溪高新区") in triples
+    assert ("云溪大学技术转移中心", "foundedBy", "云溪大学") in triples
+
+
+def test_specialty_stops_before_de() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南驰云微电子股份有限公司是一家专注于功率半导体器件的企业。", "case")
+    assert _names(facts)["功率半导体器件"] == {"Product"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("湖南云溪氢能装备有限公司自主研发的70兆帕储氢瓶已批量供货。", ("湖南云溪氢能装备有限公司", "produces", "70兆帕储氢瓶")),
+    ("湖南华岭新能源有限公司与云溪大学材料学院签约,联合开展固态电池攻关。",
+     ("湖南华岭新能源有限公司", "partnerOf", "云溪大学材料学院")),
+])
+def test_made_products_with_a_measure_and_signing_partners(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract_facts("2025年,云溪高新区产值300亿元,同比增长9.2%。" + text, "case"))
+
+
+def test_people_with_two_posts_and_founders() -> None:
+    facts = extract_facts("2025年,云溪经开区工业总产值530亿元。湖北禾云生物科技有限公司创始人、董事长柯文远是回国创业的博士。"
+                          "禾云生物首席科学家、中国工程院院士郑国良领衔的研究团队入驻园区。", "case")
+    triples = _triples(facts)
+    assert ("柯文远", "memberOf", "湖北禾云生物科技有限公司") in triples
+    assert ("湖北禾云生物科技有限公司", "foundedBy", "柯文远") in triples
+    assert ("郑国良", "memberOf", "湖北禾云生物科技有限公司") in triples
+    assert ("郑国良", "memberOf", "中国工程院") in triples
+    assert not any(p == "locatedIn" and s == "中国工程院" for s, p, _ in triples)  # an affiliation settles nowhere
+    assert "研究团队" not in _names(facts)
+
+
+def test_respectively_co_built_platforms_pair_with_their_partners() -> None:
+    facts = extract_facts("2025年,云溪经开区工业总产值530亿元。"
+                          "云溪经开区与云溪理工大学、南岭农业大学分别共建了新材料中试平台和生物育种实验室。", "case")
+    triples = _triples(facts)
+    assert ("新材料中试平台", "foundedBy", "云溪理工大学") in triples
+    assert ("生物育种实验室", "foundedBy", "南岭农业大学") in triples
+    assert ("新材料中试平台", "foundedBy", "南岭农业大学") not in triples
+
+
+def test_institute_unveiled_is_a_platform() -> None:
+    facts = extract_facts("2025年,云溪经开区工业总产值530亿元。南岭农业大学云溪研究院揭牌成立。", "case")
+    assert _names(facts)["南岭农业大学云溪研究院"] == {"Platform"}
+
+
+def test_field_named_in_a_product_name_is_its_application() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾铜业有限公司主要产品包括储能电池专用超薄铜箔。", "case")
+    assert ("超薄铜箔", "applicationField", "储能电池") in _triples(facts)
+    names = _names(facts)
+    assert names["储能电池"] == {"Industry"} and names["储能电池专用超薄铜箔"] == {"Product"}  # the full name is an alias
+
+
+def test_component_word_is_no_application_field() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾复材科技有限公司专攻风电叶片用芳纶拉挤板,订单饱满。", "case")
+    assert ("芳纶拉挤板", "applicationField", "风电") in _triples(facts)
+
+
+def test_list_after_subject_and_a_time_adverb() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。湖南星禾材料有限公司正在开展芳纶散热膜、芳纶改性面料等项目的检测验证。", "case")
+    assert _names(facts)["芳纶散热膜"] == {"Project"}
+
+
+def test_news_after_a_bracketed_byline_names_no_people() -> None:
+    facts = extract_facts("云溪高新区三条产业链齐头并进\n\n本报讯(记者 韩雪峰)记者从云溪高新区管委会获悉,"
+                          "2025年该区高新技术企业达到312家,净增47家。", "case")
+    people = {n for n, c in _names(facts).items() if "Person" in c}
+    assert people == {"韩雪峰"}
+
+
+def test_third_invented_report_frames() -> None:
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元,同比增长9.2%。浙江星源光伏科技有限公司(以下简称“星源光伏”)是光伏组件制造商。"
+        "星源光伏年产10GW高效电池片项目建成投产;晶岳科技、汇川光电等配套企业相继落户。"
+        "园区现有医疗器械企业65家,其中康岳医疗、安禾生物入选省级专精特新企业名单。"
+        "高新区还联合云溪大学成立了云溪光伏产业研究院,由云溪大学光电学院院长许明远担任院长。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert {"康岳医疗", "安禾生物", "年产10GW高效电池片项目"} <= set(names)
+    assert ("浙江星源光伏科技有限公司", "carriesOut", "年产10GW高效电池片项目") in triples
+    assert ("晶岳科技", "locatedIn", "云溪高新区") in triples and ("汇川光电", "locatedIn", "云溪高新区") in triples
+    assert ("许明远", "memberOf", "云溪光伏产业研究院") in triples
+
+
+def test_kinds_of_company_and_activities_are_no_names() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。园区现有企业120家,其中规上企业、高新技术企业占比过半。"
+                          "湖南星禾科技有限公司专注于为企业提供数字化服务。", "case")
+    assert set(_names(facts)) <= {"云溪高新区", "湖南星禾科技有限公司", "星禾科技"}
+
+
+def test_a_list_before_talk_about_leading_industries_is_no_industry_list() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。培育壮大、转型升级是主导产业发展的关键。", "case")
+    assert "培育壮大" not in _names(facts)
