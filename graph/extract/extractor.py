@@ -20,13 +20,17 @@ from graph.ontology import load_ontology
 _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
                     "ResearchTeam", "Funder", "Project", "Person")
 _MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone", "Funder", "Product")
-_ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
-                           r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$")
+_ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
+                           r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)|(?:集团|公司|企业)(?:旗下|下属)(?:的)?)$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!代)")
 _PERIOD_ZH_RE = re.compile(
     r"截至目前|截至\d{4}年(?:底|末)?|连续[两二三四五六七八九十\d]+年"
     r"|(?:19|20)\d{2}年(?:年初|年底|年末|上半年|下半年|前三季度|一季度)"
 )
+# a capacity (年产N吨, 产能N吨) belongs to the maker or the project, never to the product made
+_CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
+# a period word opening a clause (全年集群产值…): skipped when looking for a head-noun anaphor
+_TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年底|年末|今年以来|一季度|前三季度|当年|同期|截至目前|目前|现)")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,20}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家(企业|公司)")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
@@ -537,6 +541,8 @@ class Extractor:
         if head.endswith("的") and len(head) <= 8 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
                 and not re.search(r"(?:主导|重点|打造|建设|生产|研发)的$", head):
             return first  # 高新区内的X…, 园区引进的X…
+        if head == "由" and re.match(r"[^,,;;。]{0,8}?的", text[first.end - clause.start:]):
+            head = ""  # 由A投资建设的B…: A is the agent named first (由A领投…: not a subject)
         if head in ("", "在") and first.entity.has(*_SUBJECT_CLASSES):
             if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
                 return None
@@ -552,6 +558,7 @@ class Extractor:
         for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
             if text.startswith(opener):
                 text = text[len(opener):]
+        text = _TIME_OPENER_RE.sub("", text)
         for head in sorted(self._HEADS, key=len, reverse=True):
             if not text.startswith(head):
                 continue
@@ -646,7 +653,7 @@ class Extractor:
         raw = _YEAR_RE.sub("", raw)
         raw = _PERIOD_ZH_RE.sub("", raw)
         if fig.is_rank:
-            cuts = [raw.find(v) for v in ("位列", "位居", "位于", "居于", "排名", "排在", "居", "在") if raw.find(v) > 0]
+            cuts = [raw.find(v) for v in ("位列", "位居", "稳居", "跃居", "位于", "居于", "排名", "排在", "居", "在") if raw.find(v) > 0]
             if cuts:
                 raw = raw[: min(cuts)]
         raw = re.sub(r"[((][^))]*[))]", "", raw)
@@ -791,11 +798,21 @@ class Extractor:
         if m:
             after = [x for x in self.mentions_in(clause.start + fig.end + m.end(), clause.end)
                      if x.start == clause.start + fig.end + m.end()]
-            if after and after[0].entity.has(*_MODIFIED_CLASSES):
+            if after and after[0].entity.has(*_MODIFIED_CLASSES) and not (
+                    after[0].entity.classes == {"Product"} and _CAPACITY_BEFORE_RE.search(clause.text[: fig.start])):
                 return after[0].entity, None
         direct = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.start == clause.start + fig.end]
-        if direct and direct[0].entity.has("Project", "Product"):
-            return direct[0].entity, None
+        if direct and direct[0].entity.has("Project", "Product") and not (
+                direct[0].entity.has("Product") and not direct[0].entity.has("Project")
+                and _CAPACITY_BEFORE_RE.search(clause.text[: fig.start])):
+            return direct[0].entity, None  # 3.5微米铜箔…, 年产2万吨X项目…; but <maker>年产N吨P生产线: the maker's
+        # <maker>年产N吨<modifiers>项目…: a figure inside the noun phrase a project name closes is the project's
+        inner = [x for x in self.mentions_in(clause.start + fig.end, min(clause.end, clause.start + fig.end + 24))
+                 if x.entity.has("Project") and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,12}",
+                                                             self.doc.flat[clause.start + fig.end:x.start])]
+        if inner and not re.search(r"(?:建设|投资|用于|引进|签约|落地|实施|推进|开工|投产|的|和|与|及)",
+                                   self.doc.flat[clause.start + fig.end:inner[0].start]):
+            return inner[0].entity, None
         # <zone>X产业实现营业收入N: the figure is the industry's
         inds = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Industry")]
         if inds and re.fullmatch(r"(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from graph.extract import lexicon as lx
-from graph.extract.cnnum import parse_number
+from graph.extract.cnnum import parse_chinese_integer, parse_number
 
 _CN = "零一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
@@ -21,6 +21,15 @@ RANK_RE = re.compile(
     rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列)(?P<scope>[^,,。;;第]{{0,24}}?)"
     rf"第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?"
 )
+# 居全市首位 / 位居全省榜首 / 排名全国第一: the head of a ranking is rank 1
+HEAD_RANK_RE = re.compile(r"(?P<verb>位列|位居|稳居|居于|居|排名|排在|列|跃居|升至)(?P<scope>[^,,。;;第首]{0,24}?)(?P<num>首位|榜首)")
+# 近百家, 百余名, 上百个, 超千人: a round hundred / thousand written as a character, after a
+# qualifier or before 余/多 (a bare 百/千 is a word part: 百强, 千亿级)
+ROUND_RE = re.compile(r"(?P<pre>近|将近|上|超|逾|超过)?(?P<num>[一两二三四五六七八九]?[百千])(?P<post>余|多)?"
+                      r"(?P<unit>家|个(?!月)|名|人|项)")
+# 数十家, 几百人, 第一方阵: no figure
+_VAGUE_BEFORE = ("数", "几", "若干")
+_NOT_RANK_AFTER = ("方阵", "梯队", "批", "届", "次", "期", "阶段", "季度", "线", "时间", "个")
 TOP_RE = re.compile(rf"(?:在(?P<scope>[^,,。;;]{{1,24}}?))?(?:排名|位列|居|进入|跻身)?前(?P<num>\d+|[{_CN}]+)(?P<unit>位|名|强)?")
 
 
@@ -54,6 +63,8 @@ def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for m in RANK_RE.finditer(text):
+        if text.startswith(_NOT_RANK_AFTER, m.end()) and not m.group("unit"):
+            continue  # 第一方阵, 第一批: an order, not a rank
         try:
             value, _ = parse_number(m.group("num"))
         except ValueError:
@@ -61,6 +72,22 @@ def find_figures(text: str) -> list[Figure]:
         s = m.start("num") - 1
         out.append(Figure(s, m.end(), text[s:m.end()], value, None, "位", None,
                           m.group("scope").strip() or None, True))
+        taken.append((m.start(), m.end()))
+    for m in HEAD_RANK_RE.finditer(text):
+        s = m.start("num")
+        out.append(Figure(s, m.end(), m.group("num"), Decimal(1), None, "位", None,
+                          m.group("scope").strip() or None, True))
+        taken.append((m.start(), m.end()))
+    for m in ROUND_RE.finditer(text):
+        if not (m.group("pre") or m.group("post")) or text[max(0, m.start() - 1):m.start()] in _VAGUE_BEFORE:
+            continue
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        value = Decimal(parse_chinese_integer(m.group("num")))
+        qual = lx.PRE_QUALIFIERS.get(m.group("pre") or "", "at_least" if m.group("pre") == "上" else None)
+        if m.group("post"):
+            qual = "more_than"
+        out.append(Figure(m.start(), m.end(), m.group(0), value, None, m.group("unit"), qual))
         taken.append((m.start(), m.end()))
     for m in TOP_RE.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):
@@ -86,6 +113,8 @@ def find_figures(text: str) -> list[Figure]:
         prev = text[m.start() - 1:m.start()] if m.start() > 0 else ""
         if nxt == "级" or (prev and (prev.isascii() and prev.isalnum())):
             continue
+        if prev in _VAGUE_BEFORE or text[max(0, m.start() - 2):m.start()] in _VAGUE_BEFORE:
+            continue  # 数十家, 几十个: no value
         if not num[0].isdigit():
             if num == "一" or (num.startswith("一") and len(num) == 1):
                 continue

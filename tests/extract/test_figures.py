@@ -1,0 +1,79 @@
+"""Figures of invented sentences: what is found (value, unit, qualifier) and whose it is."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from graph.extract import extract_facts
+from graph.extract.figures import find_figures
+
+LEAD = "2025年,江北高新区工业总产值达500亿元。"
+
+
+def _found(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(f.as_written, str(f.value), f.unit, f.qualifier) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a ranking is rank 1
+        ("研发投入强度居全市首位", [("首位", "1", "位", None)]),
+        ("综合实力稳居全省榜首", [("榜首", "1", "位", None)]),
+        # a round hundred written as a character after a qualifier or before 余/多
+        ("聚集企业近百家", [("近百家", "100", "家", "nearly")]),
+        ("引进百余名博士", [("百余名", "100", "名", "more_than")]),
+        ("带动上百家配套企业", [("上百家", "100", "家", "at_least")]),
+        # vague counts and orders are no figures
+        ("吸引数十家企业入驻", []),
+        ("综合排名进入全省第一方阵", []),
+        ("首位产业集群加速成链", []),
+    ],
+)
+def test_figure_shapes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+def test_head_rank_keeps_its_scope() -> None:
+    (fig,) = find_figures("居全市首位")
+    assert fig.is_rank and fig.rank_scope == "全市"
+
+
+def _names(facts: dict[str, Any]) -> dict[str, str]:
+    return {e["id"]: e["name_zh"] for e in facts["entities"]}
+
+
+def _subjects(text: str, written: str) -> list[str]:
+    facts = extract_facts(LEAD + text, "case")
+    names = _names(facts)
+    return [names[o["subject"]] for o in facts["observations"] if o["as_written"] == written]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # a capacity belongs to the maker, not to the product its line makes
+        ("云岭光电科技有限公司年产2.5万吨光学膜生产线满负荷运转。", "2.5万吨", "云岭光电科技有限公司"),
+        # a figure inside the noun phrase a project name closes is the project's
+        ("星河集团年产3000吨大丝束拉挤板扩建项目开工。", "3000吨", "拉挤板扩建项目"),
+        # 由A投资建设的B…: the figure is B's
+        ("由星河集团投资建设的智能传感扩产项目总投资20亿元。", "20亿元", "智能传感扩产项目"),
+        # a period word before a head noun: 全年集群产值 is the cluster's
+        ("江北高新区着力打造智能传感产业集群,集聚企业60家。全年集群产值312亿元,同比增长21.5%。",
+         "312亿元", "智能传感产业集群"),
+        # 集团旗下的X…: X, not the group, is the subject
+        ("星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "前3", "云岭光电科技有限公司"),
+    ],
+)
+def test_figure_subjects(text: str, written: str, subject: str) -> None:
+    assert _subjects(text, written) == [subject]
+
+
+def test_rank_indicator_drops_the_ranking_verb() -> None:
+    facts = extract_facts(LEAD + "星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "前3"]
+    assert obs["indicator_zh"] == "市场占有率"
+    assert obs["value"] == Decimal(3) and obs["qualifier"] == "within_top"
