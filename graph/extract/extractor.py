@@ -844,11 +844,32 @@ class Extractor:
                     return ncs.entity, "duration attributed to the subject of the next clause"
         if current is not None:
             return current, None
+        speaker = self._quote_speaker(clause)
+        if speaker is not None:
+            return speaker, "figure inside a quotation: attributed to the speaker's organisation"
         if cataphor is not None:
             return cataphor, "subject taken from a later 出自… sentence of the paragraph"
         if self.main_zone is not None:
             return self.main_zone, "no grammatical subject in the sentence; defaulted to the article's zone"
         return None, None
+
+    _SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说)")
+
+    def _quote_speaker(self, clause: Clause) -> Entity | None:
+        """``“……提前了两个月投产。”A公司总经理B说``: a figure quoted without a subject is about
+        the organisation the speaker is introduced with."""
+        flat = self.doc.flat
+        opened = flat.rfind("“", max(0, clause.start - 300), clause.start + 1)
+        if opened < 0 or "”" in flat[opened:clause.start]:
+            return None
+        closed = flat.find("”", clause.start)
+        if closed < 0 or not self._SPEAKER_RE.match(flat[closed + 1:closed + 60]):
+            return None
+        said = self._SPEAKER_RE.match(flat[closed + 1:closed + 60])
+        assert said is not None
+        orgs = [x.entity for x in self.mentions_in(closed + 1, closed + 1 + said.end())
+                if x.entity.has("Enterprise", "Platform", "Park", "Zone", "Cluster") and not x.entity.has("Person", "Funder")]
+        return orgs[0] if orgs else None
 
     # ------------------------------------------------------------------ relations
 

@@ -130,6 +130,9 @@ def find_figures(text: str) -> list[Figure]:
             value, qual = parse_number(written)
         except ValueError:
             continue
+        if m.group("after") and re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1]) \
+                and not text.startswith(("的", "了"), m.end()) and re.search(r"\d|[两二三四五六七八九十]", text[m.end():]):
+            continue  # 50亿元以上项目6个: a class threshold, the count after it is the figure
         vmax = Decimal(m.group("max")) if m.group("max") else None
         if m.group("pre"):
             qual = lx.PRE_QUALIFIERS[m.group("pre")]

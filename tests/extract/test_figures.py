@@ -31,6 +31,9 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("吸引数十家企业入驻", []),
         ("综合排名进入全省第一方阵", []),
         ("首位产业集群加速成链", []),
+        # N<unit>以上<noun>: a class threshold; the count after it is the figure
+        ("其中50亿元以上项目6个", [("6个", "6", "个", None)]),
+        ("规上企业达300家以上,占比过半", [("300家以上", "300", "家", "at_least")]),
     ],
 )
 def test_figure_shapes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -64,6 +67,8 @@ def _subjects(text: str, written: str) -> list[str]:
         # A<verb>的B closing its clause: B is the topic of the clauses that follow
         ("星河集团投资35亿元建设的智能传感芯片项目,占地约420亩,达产后预计新增年产值60亿元。", "约420亩", "智能传感芯片项目"),
         ("星河集团投资35亿元建设的智能传感芯片项目,占地约420亩,达产后预计新增年产值60亿元。", "60亿元", "智能传感芯片项目"),
+        # a quoted figure without a subject is about the organisation the speaker is introduced with
+        ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # a period word before a head noun: 全年集群产值 is the cluster's
         ("江北高新区着力打造智能传感产业集群,集聚企业60家。全年集群产值312亿元,同比增长21.5%。",
          "312亿元", "智能传感产业集群"),
