@@ -743,7 +743,7 @@ class Extractor:
                 at = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.entity is subject]
                 # …的B已/将… or a clause that ends on B (A投资N建设的B,占地M…): B is the topic that follows
                 if at and (re.match(r"(已|正|将|已经|全面|建成|投入|于)", self.doc.flat[at[0].end:])
-                           or at[0].end >= clause.start + len(clause.text.rstrip(",,;; "))):
+                           or at[0].end >= clause.start + len(re.sub(r"[,;\s]+$", "", clause.text))):
                     override = subject
             if fig.start in item_subject and item_subject[fig.start][1]:
                 indicator = item_subject[fig.start][1]
