@@ -25,8 +25,11 @@ RANK_RE = re.compile(
 HEAD_RANK_RE = re.compile(r"(?P<verb>位列|位居|稳居|居于|居|排名|排在|列|跃居|升至)(?P<scope>[^,,。;;第首]{0,24}?)(?P<num>首位|榜首)")
 # 近百家, 百余名, 上百个, 超千人: a round hundred / thousand written as a character, after a
 # qualifier or before 余/多 (a bare 百/千 is a word part: 百强, 千亿级)
-ROUND_RE = re.compile(r"(?P<pre>近|将近|上|超|逾|超过)?(?P<num>[一两二三四五六七八九]?[百千])(?P<post>余|多)?"
-                      r"(?P<unit>家|个(?!月)|名|人|项)")
+ROUND_RE = re.compile(r"(?P<pre>突破|达到|将近|超过|近|上|超|逾|达)?(?P<num>[一两二三四五六七八九]?[百千])(?P<post>余|多)?"
+                      r"(?P<unit>家|个(?!月)|名|人|项|亿元|万元|万吨|亩)(?!级)")
+_ROUND_MONEY_PRE = ("突破", "达到", "将近", "超过", "近", "超", "逾", "达")
+# 突破N: the figure passed N
+_PASSED_RE = re.compile(r"(?:突破|超出|高于)$")
 # 数十家, 几百人, 第一方阵: no figure
 _VAGUE_BEFORE = ("数", "几", "若干")
 _NOT_RANK_AFTER = ("方阵", "梯队", "批", "届", "次", "期", "阶段", "季度", "线", "时间", "个")
@@ -81,13 +84,18 @@ def find_figures(text: str) -> list[Figure]:
     for m in ROUND_RE.finditer(text):
         if not (m.group("pre") or m.group("post")) or text[max(0, m.start() - 1):m.start()] in _VAGUE_BEFORE:
             continue
+        if len(m.group("unit")) > 1 or m.group("unit") == "亩":
+            if m.group("pre") not in _ROUND_MONEY_PRE:
+                continue  # 超千亿元 is a figure; 千亿元级, 上百亿元的 are not
         if any(a <= m.start("num") < b for a, b in taken):
             continue
         value = Decimal(parse_chinese_integer(m.group("num")))
-        qual = lx.PRE_QUALIFIERS.get(m.group("pre") or "", "at_least" if m.group("pre") == "上" else None)
+        pre = m.group("pre") or ""
+        qual = lx.PRE_QUALIFIERS.get(pre, "at_least" if pre == "上" else "more_than" if pre == "突破" else None)
+        start = m.start() if pre in lx.PRE_QUALIFIERS or pre == "上" else m.start("num")
         if m.group("post"):
             qual = "more_than"
-        out.append(Figure(m.start(), m.end(), m.group(0), value, None, m.group("unit"), qual))
+        out.append(Figure(start, m.end(), text[start:m.end()], value, None, m.group("unit"), qual))
         taken.append((m.start(), m.end()))
     for m in TOP_RE.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):
@@ -138,6 +146,8 @@ def find_figures(text: str) -> list[Figure]:
             qual = lx.PRE_QUALIFIERS[m.group("pre")]
         if m.group("after"):
             qual = "at_least"
+        elif qual is None and _PASSED_RE.search(text[:m.start()]):
+            qual = "more_than"
         out.append(Figure(m.start(), m.end(), m.group(0), value, vmax, unit, qual))
     out.sort(key=lambda f: f.start)
     return out

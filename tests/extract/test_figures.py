@@ -27,6 +27,14 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("聚集企业近百家", [("近百家", "100", "家", "nearly")]),
         ("引进百余名博士", [("百余名", "100", "名", "more_than")]),
         ("带动上百家配套企业", [("上百家", "100", "家", "at_least")]),
+        ("企业总数突破百家", [("百家", "100", "家", "more_than")]),
+        # a round sum after a qualifier or a verb of reaching; a 级 goal or a bare 千亿元 is none
+        ("规上工业总产值突破千亿元", [("千亿元", "1000", "亿元", "more_than")]),
+        ("营收超百亿元", [("超百亿元", "100", "亿元", "more_than")]),
+        ("打造千亿元级产业", []),
+        ("迈上千亿元台阶", []),
+        # 突破N: more than N
+        ("营收突破100亿元", [("100亿元", "100", "亿元", "more_than")]),
         # vague counts and orders are no figures
         ("吸引数十家企业入驻", []),
         ("综合排名进入全省第一方阵", []),
