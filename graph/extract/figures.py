@@ -82,11 +82,10 @@ def find_figures(text: str) -> list[Figure]:
                           m.group("scope").strip() or None, True))
         taken.append((m.start(), m.end()))
     for m in ROUND_RE.finditer(text):
-        if not (m.group("pre") or m.group("post")) or text[max(0, m.start() - 1):m.start()] in _VAGUE_BEFORE:
+        if not (m.group("pre") or m.group("post")) or text[max(0, m.start("num") - 1):m.start("num")] in _VAGUE_BEFORE:
             continue
-        if len(m.group("unit")) > 1 or m.group("unit") == "亩":
-            if m.group("pre") not in _ROUND_MONEY_PRE:
-                continue  # 超千亿元 is a figure; 千亿元级, 上百亿元的 are not
+        if (len(m.group("unit")) > 1 or m.group("unit") == "亩") and m.group("pre") not in _ROUND_MONEY_PRE:
+            continue  # 超千亿元 is a figure; 千亿元级, 上百亿元的 are not
         if any(a <= m.start("num") < b for a, b in taken):
             continue
         value = Decimal(parse_chinese_integer(m.group("num")))
@@ -121,8 +120,9 @@ def find_figures(text: str) -> list[Figure]:
         prev = text[m.start() - 1:m.start()] if m.start() > 0 else ""
         if nxt == "级" or (prev and (prev.isascii() and prev.isalnum())):
             continue
-        if prev in _VAGUE_BEFORE or text[max(0, m.start() - 2):m.start()] in _VAGUE_BEFORE:
-            continue  # 数十家, 几十个: no value
+        if not num[0].isdigit() and (text[max(0, m.start("num") - 1):m.start("num")] in _VAGUE_BEFORE
+                                     or text[max(0, m.start("num") - 2):m.start("num")] in _VAGUE_BEFORE):
+            continue  # 数十家, 几十个, 若干: no value
         if not num[0].isdigit():
             if num == "一" or (num.startswith("一") and len(num) == 1):
                 continue

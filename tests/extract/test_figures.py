@@ -37,6 +37,7 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("营收突破100亿元", [("100亿元", "100", "亿元", "more_than")]),
         # vague counts and orders are no figures
         ("吸引数十家企业入驻", []),
+        ("企业总数300家", [("300家", "300", "家", None)]),  # 数 of 总数 before digits is no vagueness
         ("综合排名进入全省第一方阵", []),
         ("首位产业集群加速成链", []),
         # N<unit>以上<noun>: a class threshold; the count after it is the figure
