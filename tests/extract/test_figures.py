@@ -76,6 +76,10 @@ def _subjects(text: str, written: str) -> list[str]:
         # A<verb>的B closing its clause: B is the topic of the clauses that follow
         ("星河集团投资35亿元建设的智能传感芯片项目,占地约420亩,达产后预计新增年产值60亿元。", "约420亩", "智能传感芯片项目"),
         ("星河集团投资35亿元建设的智能传感芯片项目,占地约420亩,达产后预计新增年产值60亿元。", "60亿元", "智能传感芯片项目"),
+        # A投资N建设B项目: the investment is the project's
+        ("星河集团将投资50亿元建设光学膜项目。", "50亿元", "光学膜项目"),
+        # a role head after an opener (其中龙头企业X…): X is the subject
+        ("智能传感产业集群2025年营收达到420亿元,其中龙头企业星河集团贡献120亿元。", "120亿元", "星河集团"),
         # a quoted figure without a subject is about the organisation the speaker is introduced with
         ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # a period word before a head noun: 全年集群产值 is the cluster's
