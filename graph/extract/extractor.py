@@ -811,11 +811,11 @@ class Extractor:
             return direct[0].entity, None  # 3.5微米铜箔…, 年产2万吨X项目…; but <maker>年产N吨P生产线: the maker's
         # A投资N(亿元)建设B项目: the investment is the project's
         if re.search(r"投资|投入", clause.text[max(0, fig.start - 5):fig.start]):
-            built = re.match(r"(?:用于|用以)?(?:建设|投建|新建|兴建|实施|打造|扩建|建)(?:的)?", clause.text[fig.end:])
-            if built:
-                proj = [x for x in self.mentions_in(clause.start + fig.end + built.end(), clause.end)
+            verb = re.match(r"(?:用于|用以)?(?:建设|投建|新建|兴建|实施|打造|扩建|建)(?:的)?", clause.text[fig.end:])
+            if verb:
+                proj = [x for x in self.mentions_in(clause.start + fig.end + verb.end(), clause.end)
                         if x.entity.has("Project") and not re.search(r"[,;。,]", self.doc.flat[clause.start + fig.end:x.start])]
-                if proj and proj[0].start - (clause.start + fig.end + built.end()) <= 16:
+                if proj and proj[0].start - (clause.start + fig.end + verb.end()) <= 16:
                     return proj[0].entity, None
         # <maker>年产N吨<modifiers>项目…: a figure inside the noun phrase a project name closes is the project's
         inner = [x for x in self.mentions_in(clause.start + fig.end, min(clause.end, clause.start + fig.end + 24))
