@@ -31,6 +31,7 @@ _PERIOD_ZH_RE = re.compile(
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
 # a period word opening a clause (全年集群产值…): skipped when looking for a head-noun anaphor
 _TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年底|年末|今年以来|一季度|前三季度|当年|同期|截至目前|目前|现)")
+_NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|创建|创立|落户|入驻|投产|开工|以来|起|至今|获批|挂牌|启动)")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,20}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家(企业|公司)")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
@@ -504,9 +505,17 @@ class Extractor:
 
     def _period(self, para: Paragraph, sent: Sentence, clause: Clause) -> tuple[int | None, str | None]:
         year = None
-        ym = _YEAR_RE.search(sent.text)
-        if ym:
-            year = int(ym.group(1))
+        # the year the clause is in (else the last one before it, else the sentence's first); a
+        # founding or starting year (2023年成立以来, 2019年落户) is no period of a figure
+        years = [ym for ym in _YEAR_RE.finditer(sent.text) if not _NOT_PERIOD_AFTER_YEAR_RE.match(sent.text, ym.end())]
+        rel = clause.start - sent.start
+        inside = [ym for ym in years if rel <= ym.start() < rel + len(clause.text)]
+        before = [ym for ym in years if ym.start() < rel]
+        chosen = inside[0] if inside else before[-1] if before else years[0] if years else None
+        if chosen is not None:
+            year = int(chosen.group(1))
+        elif _YEAR_RE.search(sent.text):
+            pass  # only a founding year: no period
         elif para.sentences and _YEAR_RE.match(para.text):
             year = int(_YEAR_RE.match(para.text).group(1))  # type: ignore[union-attr]
         pz = _PERIOD_ZH_RE.search(clause.text) or _PERIOD_ZH_RE.search(sent.text)

@@ -98,3 +98,15 @@ def test_rank_indicator_drops_the_ranking_verb() -> None:
     (obs,) = [o for o in facts["observations"] if o["as_written"] == "前3"]
     assert obs["indicator_zh"] == "市场占有率"
     assert obs["value"] == Decimal(3) and obs["qualifier"] == "within_top"
+
+
+def test_founding_year_is_no_period() -> None:
+    facts = extract_facts(LEAD + "江北传感技术研究院自2023年成立以来,已引进博士及以上人才130余名。", "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "130余名"]
+    assert obs["period"] is None
+
+
+def test_period_is_the_year_of_the_clause() -> None:
+    facts = extract_facts(LEAD + "星河集团2019年落户江北高新区,2025年实现产值52亿元。", "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "52亿元"]
+    assert obs["period"] == 2025
