@@ -723,6 +723,7 @@ class Extractor:
                 label = self.doc.flat[items[-1].end:clause.start + rm.start()].strip(" ,")
                 for f, x in zip(after, items, strict=True):
                     item_subject[f.start] = (x.entity, label)
+        prev_end: int | None = None
         for fig in figs:
             if fig.unit == "家" and re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) \
                     and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
@@ -737,6 +738,15 @@ class Extractor:
                     prev.quote_end = clause.end
                     continue
             subject, review = self._figure_subject(clause, fig, cs, current, cataphor)
+            # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
+            if prev_end is not None and fig.start not in item_subject:
+                opener = [x for x in self.mentions_in(clause.start + prev_end, clause.start + fig.start)
+                          if x.entity.has("Enterprise", "Platform", "Park", "Cluster", "Project", "Zone", "Alliance")
+                          and not x.entity.has("Funder")
+                          and re.fullmatch(r"[、,和及与]?(?:其中)?", self.doc.flat[clause.start + prev_end:x.start])]
+                if opener:
+                    subject, review = opener[0].entity, None
+                    left = opener[0].end - clause.start
             if fig.start in item_subject:
                 subject, review = item_subject[fig.start][0], None
             elif subject is not None and subject.has("Industry") and subject is not current:
@@ -765,7 +775,7 @@ class Extractor:
                         if m.entity.has("TalentProgram") and m.entity is not subject]
             self.obs.append(Obs(subject, indicator, fig, clause.start, clause.start, clause.end,
                                 year, period_zh, concerns, review))
-            left = fig.end
+            left = prev_end = fig.end
         return override
 
     def _respectively(self, clause: Clause, figs: list[Figure], left: int) -> dict[int, str]:

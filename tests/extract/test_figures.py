@@ -80,6 +80,11 @@ def _subjects(text: str, written: str) -> list[str]:
         ("星河集团将投资50亿元建设光学膜项目。", "50亿元", "光学膜项目"),
         # a role head after an opener (其中龙头企业X…): X is the subject
         ("智能传感产业集群2025年营收达到420亿元,其中龙头企业星河集团贡献120亿元。", "120亿元", "星河集团"),
+        # A营收N、B营收M: the name after the first figure opens an item of its own
+        ("星河集团、云岭光电科技有限公司是骨干企业。其中,星河集团营收50亿元、云岭光电科技有限公司营收30亿元。",
+         "30亿元", "云岭光电科技有限公司"),
+        ("星河集团、云岭光电科技有限公司是骨干企业。其中,星河集团营收50亿元、云岭光电科技有限公司营收30亿元。",
+         "50亿元", "星河集团"),
         # a quoted figure without a subject is about the organisation the speaker is introduced with
         ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # a period word before a head noun: 全年集群产值 is the cluster's
