@@ -141,6 +141,8 @@ def find_figures(text: str) -> list[Figure]:
         if m.group("after") and re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1]) \
                 and not text.startswith(("的", "了"), m.end()) and re.search(r"\d|[两二三四五六七八九十]", text[m.end():]):
             continue  # 50亿元以上项目6个: a class threshold, the count after it is the figure
+        if unit == "个" and not num[0].isdigit() and re.match(r"方面|层面|维度|阶段|一批|千亿|百亿|重点|聚焦|统筹", text[m.end():]):
+            continue  # 三个方面, 两个千亿级集群: a way of speaking, not a count
         vmax = Decimal(m.group("max")) if m.group("max") else None
         if m.group("pre"):
             qual = lx.PRE_QUALIFIERS[m.group("pre")]
@@ -148,6 +150,8 @@ def find_figures(text: str) -> list[Figure]:
             qual = "at_least"
         elif qual is None and _PASSED_RE.search(text[:m.start()]):
             qual = "more_than"
+        elif qual is None and text.startswith("左右", m.end()):
+            qual = "approximately"
         out.append(Figure(m.start(), m.end(), m.group(0), value, vmax, unit, qual))
     out.sort(key=lambda f: f.start)
     return out

@@ -35,6 +35,12 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("迈上千亿元台阶", []),
         # 突破N: more than N
         ("营收突破100亿元", [("100亿元", "100", "亿元", "more_than")]),
+        # N<unit>左右: approximately N
+        ("产值达120亿元左右", [("120亿元", "120", "亿元", "approximately")]),
+        # 三个方面, 两个千亿级集群: a way of speaking; 十二个项目 is a count
+        ("从三个方面发力", []),
+        ("打造两个千亿级产业集群", []),
+        ("新增十二个项目", [("十二个", "12", "个", None)]),
         # vague counts and orders are no figures
         ("吸引数十家企业入驻", []),
         ("企业总数300家", [("300家", "300", "家", None)]),  # 数 of 总数 before digits is no vagueness
