@@ -631,7 +631,7 @@ class Extractor:
                     if cs is not None:
                         current = cs.entity
                         seg_override = None
-                    if current is None and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团)", clause.text) and last_enterprise:
+                    if current is None and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text) and last_enterprise:
                         current = last_enterprise
                     fig_subject = seg_override or current
                     if cs is None and fund_topic is not None and fund_topic[0] == sent.start \

@@ -91,6 +91,8 @@ def _subjects(text: str, written: str) -> list[str]:
          "30亿元", "云岭光电科技有限公司"),
         ("星河集团、云岭光电科技有限公司是骨干企业。其中,星河集团营收50亿元、云岭光电科技有限公司营收30亿元。",
          "50亿元", "星河集团"),
+        # 其… opening a sentence points back to the enterprise named before
+        ("星河集团是一家光学膜企业。其生产的光学膜国内市场占有率达30%。", "30%", "星河集团"),
         # a quoted figure without a subject is about the organisation the speaker is introduced with
         ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # a period word before a head noun: 全年集群产值 is the cluster's
