@@ -610,6 +610,7 @@ class Extractor:
             if tm and tm[0].entity.has("Park", "Cluster", "Platform"):
                 topic = tm[0].entity
         prev_subject: Entity | None = None
+        last_topic: Entity | None = None
         before = [m.entity for m in self.mentions_in(max(0, para.start - 400), para.start)
                   if m.entity.has("Enterprise") and not m.entity.has("Funder")]
         last_enterprise: Entity | None = before[-1] if before else None
@@ -633,6 +634,9 @@ class Extractor:
                         seg_override = None
                     if current is None and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text) and last_enterprise:
                         current = last_enterprise
+                    if current is None and cs is None and last_topic is not None \
+                            and re.match(r"(?:项目|公司|企业|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
+                        current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
                     fig_subject = seg_override or current
                     if cs is None and fund_topic is not None and fund_topic[0] == sent.start \
                             and _FUND_CLAUSE_RE.match(clause.text.lstrip()):
@@ -653,6 +657,7 @@ class Extractor:
                             last_enterprise = mm.entity
                 if current is not None:
                     prev_subject = current
+            last_topic = prev_subject
             prev_subject = None
 
     # ------------------------------------------------------------------ figures
@@ -897,6 +902,10 @@ class Extractor:
         assert said is not None
         orgs = [x.entity for x in self.mentions_in(closed + 1, closed + 1 + said.end())
                 if x.entity.has("Enterprise", "Platform", "Park", "Zone", "Cluster") and not x.entity.has("Person", "Funder")]
+        if not orgs and re.match(r"(?:该|这家)?(?:公司|企业|集团)", flat[closed + 1:]):
+            # “……”公司副总经理B说: the company is the last one named before the quotation
+            orgs = [x.entity for x in self.mentions_in(max(0, opened - 600), opened)
+                    if x.entity.has("Enterprise") and not x.entity.has("Funder")][-1:]
         return orgs[0] if orgs else None
 
     # ------------------------------------------------------------------ relations
