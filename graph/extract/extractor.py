@@ -632,7 +632,8 @@ class Extractor:
                     if cs is not None:
                         current = cs.entity
                         seg_override = None
-                    if current is None and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text) and last_enterprise:
+                    if current is None and last_enterprise \
+                            and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text):
                         current = last_enterprise
                     if current is None and cs is None and last_topic is not None \
                             and re.match(r"(?:项目|公司|企业|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
