@@ -32,6 +32,9 @@ _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|�
 # a period word opening a clause (全年集群产值…): skipped when looking for a head-noun anaphor
 _TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年底|年末|今年以来|一季度|前三季度|当年|同期|截至目前|目前|现)")
 _NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|创建|创立|落户|入驻|投产|开工|以来|起|至今|获批|挂牌|启动)")
+_CATEGORY_APPOSITION_RE = re.compile(
+    r"^(?!与|和|同|为|向|对|帮|支持|推动|引进|吸引|服务|带动|让|使|助力|通过|依托|联合|由|被|将|把|在|从|比|跟|围绕|包括|如)"
+    r"[\u4e00-\u9fff“”\"]{0,14}(?:企业|公司)$")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,20}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家(企业|公司)")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
@@ -533,6 +536,10 @@ class Extractor:
             return anaphor
         if not ms:
             return None
+        category = _TIME_OPENER_RE.sub("", _YEAR_RE.sub("", text[: ms[0].start - clause.start]).lstrip(" ,"))
+        if ms[0].entity.has("Enterprise") and _CATEGORY_APPOSITION_RE.match(category) \
+                and not tokens(category)[0][3].startswith("v"):
+            return ms[0]  # 高新技术企业X…, 园区“小巨人”企业X…: a category noun in apposition to the name (成立…公司X: not)
         first = ms[0]
         # "A<verb…>的B…": B is what the clause is about (A实施的B项目总投资…, A孵化的B获…)
         if len(ms) >= 2 and ms[0].start - clause.start <= 6:
