@@ -14,7 +14,7 @@ _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
 _UNIT = "|".join(re.escape(u) for u in lx.UNITS)
 _PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
 FIGURE_RE = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?:\s*[-~～—至]\s*(?P<max>\d+(?:\.\d+)?))?"
+    rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?:\s*[-~～—至到]\s*(?P<max>\d+(?:\.\d+)?|[{_CN}]+))?"
     rf"(?P<mult>[万亿](?![元吨米]))?(?P<post>余|多)?(?P<unit>{_UNIT})(?P<after>以上)?"
 )
 RANK_RE = re.compile(
@@ -143,7 +143,10 @@ def find_figures(text: str) -> list[Figure]:
             continue  # 50亿元以上项目6个: a class threshold, the count after it is the figure
         if unit == "个" and not num[0].isdigit() and re.match(r"方面|层面|维度|阶段|一批|千亿|百亿|重点|聚焦|统筹", text[m.end():]):
             continue  # 三个方面, 两个千亿级集群: a way of speaking, not a count
-        vmax = Decimal(m.group("max")) if m.group("max") else None
+        try:
+            vmax = parse_number(m.group("max"))[0] if m.group("max") else None
+        except ValueError:
+            continue
         if m.group("pre"):
             qual = lx.PRE_QUALIFIERS[m.group("pre")]
         if m.group("after"):

@@ -55,6 +55,15 @@ def test_figure_shapes(text: str, expected: list[tuple[str, str, str, str | None
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("每年引进三至五家企业", "3", "5"), ("储备项目10到15个", "10", "15"), ("用地1000-1500亩", "1000", "1500")],
+)
+def test_ranges(text: str, low: str, high: str) -> None:
+    (fig,) = find_figures(text)
+    assert (str(fig.value), str(fig.value_max)) == (low, high)
+
+
 def test_head_rank_keeps_its_scope() -> None:
     (fig,) = find_figures("居全市首位")
     assert fig.is_rank and fig.rank_scope == "全市"
