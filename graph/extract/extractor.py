@@ -733,9 +733,22 @@ class Extractor:
                      if x.entity.has("Industry", "Enterprise", "Cluster", "Park", "Platform", "Zone")]
             after = [f for f in figs if f.start >= rm.end()]
             if len(items) >= 2 and len(items) == len(after) and len({id(x.entity) for x in items}) == len(items):
-                label = self.doc.flat[items[-1].end:clause.start + rm.start()].strip(" ,")
+                label = self.doc.flat[items[-1].end:clause.start + rm.start()].strip(" ,").removeprefix("的")
                 for f, x in zip(after, items, strict=True):
                     item_subject[f.start] = (x.entity, label)
+        # …分别达到a和b,分别增长x%和y%: the changes pair with the previous clause's figures, item by item
+        cm = re.match(r"\s*(?:并|且)?分别(?:同比)?(增长|提高|提升|上升|下降|减少|下滑)", clause.text)
+        if cm and figs and all(f.unit in ("%", "个百分点") for f in figs):
+            before = [o for o in self.obs if o.clause_start >= seg.start and o.clause_start < clause.start
+                      and o.change is None and o.fig.unit not in ("%", "位")]
+            last = [o for o in before if o.clause_start == before[-1].clause_start] if before else []
+            if len(last) == len(figs):
+                sign = -1 if cm.group(1) in lx.CHANGE_DOWN else 1
+                comparison = "year_on_year" if "同比" in clause.text[: cm.end()] else None
+                for o, f in zip(last, figs, strict=True):
+                    o.change = (f, sign, comparison)
+                    o.quote_end = clause.end
+                return None
         prev_end: int | None = None
         for fig in figs:
             if fig.unit == "家" and re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) \

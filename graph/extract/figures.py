@@ -21,6 +21,7 @@ RANK_RE = re.compile(
     rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列)(?P<scope>[^,,。;;第]{{0,24}}?)"
     rf"第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?"
 )
+_NEXT_RANK_RE = re.compile(rf"(?:、|和|及|与|以及)第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?")
 # 居全市首位 / 位居全省榜首 / 排名全国第一: the head of a ranking is rank 1
 HEAD_RANK_RE = re.compile(r"(?P<verb>位列|位居|稳居|居于|居|排名|排在|列|跃居|升至)(?P<scope>[^,,。;;第首]{0,24}?)(?P<num>首位|榜首)")
 # 近百家, 百余名, 上百个, 超千人: a round hundred / thousand written as a character, after a
@@ -76,6 +77,18 @@ def find_figures(text: str) -> list[Figure]:
         out.append(Figure(s, m.end(), text[s:m.end()], value, None, "位", None,
                           m.group("scope").strip() or None, True))
         taken.append((m.start(), m.end()))
+        # 分别位列第3位和第5位: the next ranks of the list share the verb and the scope
+        pos = m.end()
+        while nm := _NEXT_RANK_RE.match(text, pos):
+            try:
+                nvalue, _ = parse_number(nm.group("num"))
+            except ValueError:
+                break
+            ns = nm.start("num") - 1
+            out.append(Figure(ns, nm.end(), text[ns:nm.end()], nvalue, None, "位", None,
+                              m.group("scope").strip() or None, True))
+            taken.append((nm.start(), nm.end()))
+            pos = nm.end()
     for m in HEAD_RANK_RE.finditer(text):
         s = m.start("num")
         out.append(Figure(s, m.end(), m.group("num"), Decimal(1), None, "位", None,

@@ -139,3 +139,18 @@ def test_period_is_the_year_of_the_clause() -> None:
     facts = extract_facts(LEAD + "星河集团2019年落户江北高新区,2025年实现产值52亿元。", "case")
     (obs,) = [o for o in facts["observations"] if o["as_written"] == "52亿元"]
     assert obs["period"] == 2025
+
+
+def test_listed_ranks_share_verb_and_scope() -> None:
+    figs = find_figures("营收、税收分别位列全省第3位和第5位")
+    assert [(f.as_written, str(f.value), f.rank_scope, f.is_rank) for f in figs] == [
+        ("第3位", "3", "全省", True), ("第5位", "5", "全省", True)]
+
+
+def test_respective_changes_pair_with_the_previous_figures() -> None:
+    facts = extract_facts(LEAD + "星河集团、云岭光电科技有限公司是骨干企业。星河集团、云岭光电科技有限公司研发人员"
+                                 "分别达到320名和150名,分别增长20%和15%。", "case")
+    names = _names(facts)
+    got = {(names[o["subject"]], o["as_written"], o["change"]["value"] if o["change"] else None)
+           for o in facts["observations"] if o["unit"] in ("名", "%")}
+    assert got == {("星河集团", "320名", Decimal(20)), ("云岭光电科技有限公司", "150名", Decimal(15))}
