@@ -545,6 +545,9 @@ class Extractor:
         if len(ms) >= 2 and ms[0].start - clause.start <= 6:
             for nxt in ms[1:]:
                 between = self.doc.flat[first.end:nxt.start]
+                if first.entity.has("Place") and not first.entity.has(*_SUBJECT_CLASSES) and between == "的" \
+                        and nxt.entity.has(*_SUBJECT_CLASSES):
+                    return nxt  # (位于/来自)<place>的B…: B is the subject
                 if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。\d]", between) \
                         and nxt.entity.has(*_SUBJECT_CLASSES) and not re.search(r"(?:主导|重点|打造|建设)的$", between):
                     return nxt

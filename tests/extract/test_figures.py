@@ -105,6 +105,8 @@ def _subjects(text: str, written: str) -> list[str]:
         # a category noun in apposition before the name: the name is the subject
         ("国家级专精特新“小巨人”企业星河集团研发投入达2亿元。", "2亿元", "星河集团"),
         ("园区企业星河集团营收达20亿元。", "20亿元", "星河集团"),
+        # (位于)<place>的B: B, not the zone, is the subject
+        ("位于江北市的星河传感科技有限公司2025年营收达20亿元。", "20亿元", "星河传感科技有限公司"),
         # a quoted figure without a subject is about the organisation the speaker is introduced with
         ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # “……”公司副总经理B说: the company named last before the quotation
