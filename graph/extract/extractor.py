@@ -544,7 +544,8 @@ class Extractor:
         # a clause that is one noun phrase "…的B," (由A牵头建设的B,…): its head B is the topic
         last = ms[-1]
         if len(ms) >= 2 and last.entity.has(*_SUBJECT_CLASSES) and self.doc.flat[last.start - 1:last.start] == "的" \
-                and not re.sub(r"[,;:\s]+$", "", text[last.end - clause.start:]) and not re.search(r"[\d,;]", text[: last.start - clause.start]):
+                and not re.sub(r"[,;:\s]+$", "", text[last.end - clause.start:]) \
+                and not re.search(r"[\d,;]", text[: last.start - clause.start]):
             return last
         # "A<verb…>的B…": B is what the clause is about (A实施的B项目总投资…, A孵化的B获…)
         if len(ms) >= 2 and ms[0].start - clause.start <= 6:
