@@ -35,6 +35,12 @@ _NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|
 _CATEGORY_APPOSITION_RE = re.compile(
     r"^(?!与|和|同|为|向|对|帮|支持|推动|引进|吸引|服务|带动|让|使|助力|通过|依托|联合|由|被|将|把|在|从|比|跟|围绕|包括|如)"
     r"[\u4e00-\u9fff“”\"]{0,14}(?:企业|公司)$")
+# indicator openers dropped (the verb of having or building); 新增/引进/累计/获得 stay: they are part of
+# what is counted (新增高新技术企业, 累计孵化…)
+_LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
+                  | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是"},
+                  key=len, reverse=True)
+_TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有"}, key=len, reverse=True)
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,20}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家(企业|公司)")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
@@ -689,8 +695,8 @@ class Extractor:
             if cuts:
                 raw = raw[: min(cuts)]
         raw = re.sub(r"[((][^))]*[))]", "", raw)
-        if "”" in raw:
-            raw = raw[raw.rindex("”") + 1:]
+        if "”" in raw and len(re.sub(r"(?:的有|的|有|达到|达|为|共|约|超过|超|近|逾)+$", "", raw[raw.rindex("”") + 1:])) > 3:
+            raw = raw[raw.rindex("”") + 1:]  # “X”…<long indicator>: the quote is a modifier; “X计划”入选者 keeps it
         if "等" in raw:
             raw = raw[raw.rindex("等") + 1:]
         raw = re.sub(r"^[,,;;::、\s“”]+|[,,;;::、\s“”]+$", "", raw)
@@ -698,30 +704,66 @@ class Extractor:
         changed = True
         while changed and raw:
             changed = False
-            for w in sorted(lx.INDICATOR_LEADERS, key=len, reverse=True):
-                if raw.startswith(w) and len(raw) > len(w):
+            for w in _LEADERS:
+                if raw.startswith(w) and len(raw) > len(w) and not (w == "获" and raw.startswith("获得")):
                     raw, changed = raw[len(w):], True
                     break  # longest first again (已获得… → 获得… → …)
-            for w in sorted(lx.INDICATOR_TRAILERS, key=len, reverse=True):
+            for w in _TRAILERS:
                 if raw.endswith(w):
                     raw, changed = raw[: -len(w)], True
                     break
         raw = raw.strip("了的、 ")
         if "的" in raw and raw.index("的") < len(raw) - 1:
             raw = raw.split("的")[-1] if fig.unit not in ("位",) else raw
+        raw = self._indicator_tidy(clause, raw, left, fig)
         after = re.match(r"[^,,。;;、\d等的]{2,14}", text[fig.end:])
         if after and fig.unit in ("家", "个", "名", "人", "项"):
             noun = ""
             for _, _, word, pos in tokens(after.group(0)):
-                if pos.startswith("v") and noun:
+                if pos.startswith(("v", "d", "p")):
                     break
                 noun += word
             if len(noun) >= 2:
                 raw = noun
+            elif len(raw) < 2:
+                # 7人入选X计划: nothing before the figure; the verb phrase after it says what is counted
+                said = re.match(r"[^,,。;;、\d等]{2,20}", text[fig.end:])
+                if said:
+                    raw = said.group(0)
+        if fig.is_rank and len(raw) >= 2 and not raw.endswith(("排名", "名次", "排位")):
+            raw += "排名"
         if (len(raw) < 2 or len(raw) > 24) and len(raw) > 24:
             raw = raw[-12:]
         if len(raw) < 2:
             raw = _DEFAULT_INDICATOR.get(fig.unit, "数量")
+        return raw
+
+    _TIDY_HEADS = re.compile(r"^(?:全区|该区|全市|该市|全县|园区内?|园内|集群内?|研究院|中心|项目|公司|企业|基地|平台|联盟|"
+                             r"高新区|经开区|开发区)(?:已|现有|现|共|累计|全年|当年)*(?=[\u4e00-\u9fff])")
+    _TIDY_TRAILERS = re.compile(r"(?:首次|再次|降至|升至|可|可达|有望|预计|将|是)+$")
+
+    def _indicator_tidy(self, clause: Clause, raw: str, left: int, fig: Figure) -> str:
+        """Drop what names the subject or the setting (园区规划面积 → 规划面积; <name>累计孵化… →
+        累计孵化…; 在…评价中 → …评价), particles (规划了面积) and modal trailers (可, 首次)."""
+        for m in self.mentions_in(clause.start + max(0, left), clause.start + fig.start):
+            if raw.startswith(m.surface) and len(raw) > len(m.surface) + 1 and m.entity.has(*_SUBJECT_CLASSES, "Place"):
+                raw = raw[len(m.surface):]
+        raw = re.sub(r"^(?:已|现有|现)", "", raw) if len(raw) > 3 else raw
+        raw = self._TIDY_HEADS.sub("", raw) if len(raw) > 4 else raw
+        raw = re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])", "", raw)
+        raw = self._TIDY_TRAILERS.sub("", raw) if len(raw) > 3 else raw
+        if fig.is_rank:
+            inner = re.fullmatch(r"在(.{2,24}?)中", raw)
+            if inner:
+                raw = re.sub(r"^(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省)?", "", inner.group(1))
+        if raw.endswith("年产") and fig.unit in ("吨", "万吨"):
+            raw += "能"
+        raw = raw.lstrip("”")
+        opened, closed = raw.count("“"), raw.count("”")
+        if closed > opened and not raw.startswith("”"):
+            raw = "“" + raw  # the strip of quote marks at the edges took the opening one
+        elif opened > closed:
+            raw += "”"
         return raw
 
     def _figures(self, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,

@@ -130,7 +130,7 @@ def test_figure_subjects(text: str, written: str, subject: str) -> None:
 def test_rank_indicator_drops_the_ranking_verb() -> None:
     facts = extract_facts(LEAD + "星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "case")
     (obs,) = [o for o in facts["observations"] if o["as_written"] == "前3"]
-    assert obs["indicator_zh"] == "市场占有率"
+    assert obs["indicator_zh"] == "市场占有率排名"
     assert obs["value"] == Decimal(3) and obs["qualifier"] == "within_top"
 
 
@@ -159,3 +159,23 @@ def test_respective_changes_pair_with_the_previous_figures() -> None:
     got = {(names[o["subject"]], o["as_written"], o["change"]["value"] if o["change"] else None)
            for o in facts["observations"] if o["unit"] in ("名", "%")}
     assert got == {("星河集团", "320名", Decimal(20)), ("云岭光电科技有限公司", "150名", Decimal(15))}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "indicator"),
+    [
+        # the subject's head noun and the verb of having are no part of the indicator
+        ("江北智能装备产业园规划了面积8平方公里,拥有企业42家。", "8平方公里", "规划面积"),
+        ("江北传感研究院成立于2021年,拥有固定研究人员85人。", "85人", "固定研究人员"),
+        # 新增/引进/累计 are part of what is counted
+        ("全年新增高新技术企业58家。", "58家", "新增高新技术企业"),
+        # a rank is named as a ranking; 在…评价中 gives its name
+        ("江北高新区在全省开发区综合评价中位列第7位。", "第7位", "开发区综合评价排名"),
+        # nothing before the count: the verb phrase after it
+        ("其中,入选国家级人才计划的有27人。", "27人", "入选国家级人才计划"),
+    ],
+)
+def test_indicators(text: str, written: str, indicator: str) -> None:
+    facts = extract_facts(LEAD + text, "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == written]
+    assert obs["indicator_zh"] == indicator
