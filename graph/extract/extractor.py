@@ -41,6 +41,7 @@ _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "�
                   | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是"},
                   key=len, reverse=True)
 _TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有"}, key=len, reverse=True)
+_OWNED_BETWEEN_RE = re.compile(r"(?:的|旗下的?|下属的?)?(?:全资|控股|参股)?(?:子公司|孙公司|企业|公司|工厂|基地|生产基地|研发中心|研究院)")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,20}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家(企业|公司)")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
@@ -560,6 +561,8 @@ class Extractor:
                 if first.entity.has("Place") and not first.entity.has(*_SUBJECT_CLASSES) and between == "的" \
                         and nxt.entity.has(*_SUBJECT_CLASSES):
                     return nxt  # (位于/来自)<place>的B…: B is the subject
+                if first.entity.has("Enterprise") and nxt.entity.has("Enterprise", "Platform") and _OWNED_BETWEEN_RE.fullmatch(between):
+                    return nxt  # A(的)(全资)子公司B…, A下属企业B…: B is the subject
                 if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。\d]", between) \
                         and nxt.entity.has(*_SUBJECT_CLASSES) and not re.search(r"(?:主导|重点|打造|建设)的$", between):
                     return nxt

@@ -110,6 +110,8 @@ def _subjects(text: str, written: str) -> list[str]:
         # a clause that is one noun phrase …的B, makes B the topic of the clauses after it
         ("其中,由江北大学牵头建设的先进传感材料实验室,2025年获批省级重点实验室,拥有固定研究人员85人。",
          "85人", "先进传感材料实验室"),
+        # A的全资子公司B…: B is the subject
+        ("星河集团的全资子公司云岭光电科技有限公司营收达20亿元。", "20亿元", "云岭光电科技有限公司"),
         # a quoted figure without a subject is about the organisation the speaker is introduced with
         ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # “……”公司副总经理B说: the company named last before the quotation
