@@ -21,6 +21,8 @@ RANK_RE = re.compile(
     rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列)(?P<scope>[^,,。;;第]{{0,24}}?)"
     rf"第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?"
 )
+# 产量全国第一, 出货量国内第二位: a scope word right before 第N ranks without a verb
+SCOPED_RANK_RE = re.compile(rf"(?P<scope>全国|全省|全市|全区|全球|国内|省内|业内|行业内?|同行业)第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?")
 _NEXT_RANK_RE = re.compile(rf"(?:、|和|及|与|以及)第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?")
 # 居全市首位 / 位居全省榜首 / 排名全国第一: the head of a ranking is rank 1
 HEAD_RANK_RE = re.compile(r"(?P<verb>位列|位居|稳居|居于|居|排名|排在|列|跃居|升至)(?P<scope>[^,,。;;第首]{0,24}?)(?P<num>首位|榜首)")
@@ -89,6 +91,18 @@ def find_figures(text: str) -> list[Figure]:
                               m.group("scope").strip() or None, True))
             taken.append((nm.start(), nm.end()))
             pos = nm.end()
+    for m in SCOPED_RANK_RE.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken) or (text.startswith(_NOT_RANK_AFTER, m.end()) and not m.group("unit")):
+            continue
+        if re.search(r"(?:成为|是|为|建成|打造|首个|唯一)$", text[:m.start()]) or text.startswith(("大", "家", "批"), m.end()):
+            continue  # 成为全国第二个…, 全国第三大…: an order of founding, not a rank
+        try:
+            value, _ = parse_number(m.group("num"))
+        except ValueError:
+            continue
+        s = m.start("num") - 1
+        out.append(Figure(s, m.end(), text[s:m.end()], value, None, "位", None, m.group("scope"), True))
+        taken.append((m.start(), m.end()))
     for m in HEAD_RANK_RE.finditer(text):
         s = m.start("num")
         out.append(Figure(s, m.end(), m.group("num"), Decimal(1), None, "位", None,
