@@ -594,16 +594,24 @@ class Extractor:
             if text.startswith(opener):
                 text = text[len(opener):]
         text = _TIME_OPENER_RE.sub("", text)
-        for head in sorted(self._HEADS, key=len, reverse=True):
+        demo = re.match(r"(?:该|这个|这家|这一|此)(?=园区|园|平台|中心|项目|基地|联盟|集群|研究院|实验室)", text)
+        heads = self._HEADS
+        if demo:
+            # 该园/该中心/该项目…: a demonstrative before a head noun points back like the bare head
+            text = text[demo.end():]
+            heads = (*self._HEADS, "园区", "园", "平台", "实验室")
+        for head in sorted(heads, key=len, reverse=True):
             if not text.startswith(head):
                 continue
             if self.mentions_in(clause.start, clause.start + len(clause.text)) and \
                     self.mentions_in(clause.start, clause.end)[0].start - clause.start <= len(clause.text) - len(text):
                 return None
             bare = head.removesuffix("内")
-            bare = "产业园" if bare == "园" else bare
+            bare = "产业园" if bare in ("园", "园区") else bare
+            bare = "创新平台" if bare == "平台" else bare
             prior = [m for m in self.mentions if m.end <= clause.start and m.start >= clause.start - 600
                      and (m.entity.name.endswith(bare) or (bare == "产业园" and m.entity.has("Park"))
+                          or (bare == "创新平台" and m.entity.has("Platform"))
                           or (bare == "公司" and m.entity.has("Enterprise") and not m.entity.has("Funder")))
                      and not m.entity.has("Photo")]
             if head == "园内":
@@ -741,7 +749,8 @@ class Extractor:
             raw = _DEFAULT_INDICATOR.get(fig.unit, "数量")
         return raw
 
-    _TIDY_HEADS = re.compile(r"^(?:全区|该区|全市|该市|全县|园区内?|园内|集群内?|研究院|中心|项目|公司|企业|基地|平台|联盟|"
+    _TIDY_HEADS = re.compile(r"^(?:(?:该|这个|这家|此)(?:园区|园|中心|项目|基地|联盟|集群|研究院|实验室|平台|企业|公司)|"
+                             r"全区|该区|全市|该市|全县|园区内?|园内|集群内?|研究院|中心|项目|公司|企业|基地|平台|联盟|"
                              r"高新区|经开区|开发区)(?:已|现有|现|共|累计|全年|当年)*(?=[\u4e00-\u9fff])")
     _TIDY_TRAILERS = re.compile(r"(?:首次|再次|降至|升至|可|可达|有望|预计|将|是)+$")
 

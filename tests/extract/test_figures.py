@@ -117,6 +117,10 @@ def _subjects(text: str, written: str) -> list[str]:
          "85人", "先进传感材料实验室"),
         # A的全资子公司B…: B is the subject
         ("星河集团的全资子公司云岭光电科技有限公司营收达20亿元。", "20亿元", "云岭光电科技有限公司"),
+        # 该园/该中心/该项目…: a demonstrative before a head noun points back to the last of its kind
+        ("江北智能装备产业园于2020年开园。该园已入驻企业42家。", "42家", "江北智能装备产业园"),
+        ("江北传感创新中心于2021年成立。该中心已集聚研发人员120名。", "120名", "江北传感创新中心"),
+        ("江北智能传感产业集群于2020年获批。该集群2025年产值达300亿元。", "300亿元", "江北智能传感产业集群"),
         # a quoted figure without a subject is about the organisation the speaker is introduced with
         ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # “……”公司副总经理B说: the company named last before the quotation
