@@ -595,7 +595,7 @@ class Extractor:
                 text = text[len(opener):]
         text = _TIME_OPENER_RE.sub("", text)
         demo = re.match(r"(?:该|这个|这家|这一|此)(?=园区|园|平台|中心|项目|基地|联盟|集群|研究院|实验室)", text)
-        heads = self._HEADS
+        heads: tuple[str, ...] = self._HEADS
         if demo:
             # 该园/该中心/该项目…: a demonstrative before a head noun points back like the bare head
             text = text[demo.end():]
