@@ -832,7 +832,8 @@ class Extractor:
                 opener = [x for x in self.mentions_in(clause.start + prev_end, clause.start + fig.start)
                           if x.entity.has("Enterprise", "Platform", "Park", "Cluster", "Project", "Zone", "Alliance")
                           and not x.entity.has("Funder")
-                          and re.fullmatch(r"[、,和及与]?(?:其中)?", self.doc.flat[clause.start + prev_end:x.start])]
+                          and re.fullmatch(r"[、,和及与]?(?:其中)?", self.doc.flat[clause.start + prev_end:x.start])
+                          and not (x.end == clause.start + fig.start and fig.unit in ("家", "个", "名", "人", "项"))]
                 if opener:
                     subject, review = opener[0].entity, None
                     left = opener[0].end - clause.start

@@ -121,6 +121,8 @@ def _subjects(text: str, written: str) -> list[str]:
         ("江北智能装备产业园于2020年开园。该园已入驻企业42家。", "42家", "江北智能装备产业园"),
         ("江北传感创新中心于2021年成立。该中心已集聚研发人员120名。", "120名", "江北传感创新中心"),
         ("江北智能传感产业集群于2020年获批。该集群2025年产值达300亿元。", "300亿元", "江北智能传感产业集群"),
+        # …、<noun>N家: a counted noun right before its count is no new subject
+        ("江北高新区集聚光电企业86家,其中规上企业32家、上市公司5家。", "5家", "江北高新区"),
         # a quoted figure without a subject is about the organisation the speaker is introduced with
         ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # “……”公司副总经理B说: the company named last before the quotation
