@@ -486,7 +486,9 @@ class Extractor:
                 if name.startswith(opener):
                     name = name[len(opener):]
                     break
-            name = re.sub(r"^(?:该区|全区|园区|该市|全市|全县|全省)", "", name)
+            name = re.sub(r"^(?:该区|全区|园区|该市|全市|全县|全省|全年|今年|去年|上半年|前三季度)", "", name)
+            zone = next((z.name for z in self.table.entities if z.has("Zone") and name.startswith(z.name)), None)
+            name = name[len(zone):] if zone else name  # <zone>X产业产值…: the industry is X产业
             if len(name) < 4 or name.startswith(("主导", "高新技术", "战略性")):
                 continue
             known = self.table.get(name)
@@ -758,8 +760,10 @@ class Extractor:
         """Drop what names the subject or the setting (园区规划面积 → 规划面积; <name>累计孵化… →
         累计孵化…; 在…评价中 → …评价), particles (规划了面积) and modal trailers (可, 首次)."""
         for m in self.mentions_in(clause.start + max(0, left), clause.start + fig.start):
-            if raw.startswith(m.surface) and len(raw) > len(m.surface) + 1 and m.entity.has(*_SUBJECT_CLASSES, "Place"):
+            if raw.startswith(m.surface) and len(raw) > len(m.surface) + 1 and m.entity.has(*_SUBJECT_CLASSES, "Place", "Industry"):
                 raw = raw[len(m.surface):]
+                lead = next((w for w in _LEADERS if raw.startswith(w) and len(raw) > len(w) + 1), "")
+                raw = raw[len(lead):]
         raw = re.sub(r"^(?:已|现有|现)", "", raw) if len(raw) > 3 else raw
         raw = self._TIDY_HEADS.sub("", raw) if len(raw) > 4 else raw
         raw = re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])", "", raw)

@@ -140,6 +140,14 @@ def test_figure_subjects(text: str, written: str, subject: str) -> None:
     assert _subjects(text, written) == [subject]
 
 
+def test_industry_after_a_zone_name_and_a_period_word() -> None:
+    facts = extract_facts(LEAD + "全年江北高新区智能传感产业实现营收286亿元,同比增长24.5%。", "case")
+    names = _names(facts)
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "286亿元"]
+    assert names[obs["subject"]] == "智能传感产业"
+    assert obs["indicator_zh"] == "营收"
+
+
 def test_rank_indicator_drops_the_ranking_verb() -> None:
     facts = extract_facts(LEAD + "星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "case")
     (obs,) = [o for o in facts["observations"] if o["as_written"] == "前3"]
