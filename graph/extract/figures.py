@@ -25,7 +25,7 @@ RANK_RE = re.compile(
 SCOPED_RANK_RE = re.compile(rf"(?P<scope>全国|全省|全市|全区|全球|国内|省内|业内|行业内?|同行业)第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?")
 _NEXT_RANK_RE = re.compile(rf"(?:、|和|及|与|以及)第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?")
 # 居全市首位 / 位居全省榜首 / 排名全国第一: the head of a ranking is rank 1
-HEAD_RANK_RE = re.compile(r"(?P<verb>位列|位居|稳居|居于|居|排名|排在|列|跃居|升至)(?P<scope>[^,,。;;第首]{0,24}?)(?P<num>首位|榜首)")
+HEAD_RANK_RE = re.compile(r"(?P<verb>位列|位居|稳居|居于|居|排名|排在|列|跃居|升至)(?P<scope>[^,,。;;第首]{0,24}?)(?P<num>首位|榜首|之首)")
 # 近百家, 百余名, 上百个, 超千人: a round hundred / thousand written as a character, after a
 # qualifier or before 余/多 (a bare 百/千 is a word part: 百强, 千亿级)
 ROUND_RE = re.compile(r"(?P<pre>突破|达到|将近|超过|近|上|超|逾|达)?(?P<num>[一两二三四五六七八九]?[百千])(?P<post>余|多)?"

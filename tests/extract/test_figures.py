@@ -23,6 +23,7 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
         # the head of a ranking is rank 1
         ("研发投入强度居全市首位", [("首位", "1", "位", None)]),
         ("综合实力稳居全省榜首", [("榜首", "1", "位", None)]),
+        ("出口额居全国之首", [("之首", "1", "位", None)]),
         # a scope word right before 第N ranks without a verb; an order of founding does not
         ("碳化硅产量全国第一", [("第一", "1", "位", None)]),
         ("出货量国内第二位", [("第二位", "2", "位", None)]),
