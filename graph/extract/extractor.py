@@ -545,6 +545,9 @@ class Extractor:
             return anaphor
         if not ms:
             return None
+        if re.match(r"(?:[、和与及][^,;。]{1,30}?)?等[^,;。]{0,8}?(?:\d+|[两二三四五六七八九十百]+)余?(?:家|个|名|项)",
+                    text[ms[0].end - clause.start:]):
+            return None  # A、B等N家企业…, A等龙头企业N家: A is an example of the counted, not the subject
         category = _TIME_OPENER_RE.sub("", _YEAR_RE.sub("", text[: ms[0].start - clause.start]).lstrip(" ,"))
         if ms[0].entity.has("Enterprise") and _CATEGORY_APPOSITION_RE.match(category) \
                 and not tokens(category)[0][3].startswith("v"):

@@ -124,6 +124,9 @@ def _subjects(text: str, written: str) -> list[str]:
         ("江北智能传感产业集群于2020年获批。该集群2025年产值达300亿元。", "300亿元", "江北智能传感产业集群"),
         # …、<noun>N家: a counted noun right before its count is no new subject
         ("江北高新区集聚光电企业86家,其中规上企业32家、上市公司5家。", "5家", "江北高新区"),
+        # A等N家企业 / A等龙头企业N家: A is an example of what is counted, not the subject
+        ("星河集团是龙头企业。园区现有企业120家,其中星河集团等龙头企业5家。", "5家", "江北高新区"),
+        ("星河集团是龙头企业。星河集团等3家企业入选省级制造业单项冠军。", "3家", "江北高新区"),
         # a quoted figure without a subject is about the organisation the speaker is introduced with
         ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # “……”公司副总经理B说: the company named last before the quotation
