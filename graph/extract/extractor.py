@@ -746,6 +746,11 @@ class Extractor:
                 said = re.match(r"[^,,。;;、\d等]{2,20}", text[fig.end:])
                 if said:
                     raw = said.group(0)
+        if len(raw) < 2 or raw == "以":
+            # 以58亿元的营收位居…: the noun after the figure names it
+            named = re.match(r"的([\u4e00-\u9fff]{2,8}?)(?=位居|位列|居|排名|领跑|稳居|跻身|[,;。]|$)", text[fig.end:])
+            if named:
+                raw = named.group(1)
         if fig.is_rank and len(raw) >= 2 and not raw.endswith(("排名", "名次", "排位")):
             raw += "排名"
         if (len(raw) < 2 or len(raw) > 24) and len(raw) > 24:

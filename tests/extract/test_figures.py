@@ -198,6 +198,8 @@ def test_respective_changes_pair_with_the_previous_figures() -> None:
         ("江北高新区在全省开发区综合评价中位列第7位。", "第7位", "开发区综合评价排名"),
         # nothing before the count: the verb phrase after it
         ("其中,入选国家级人才计划的有27人。", "27人", "入选国家级人才计划"),
+        # 以N的营收位居…: the noun after the figure
+        ("星河集团以58亿元的营收位居全省同行业第一。", "58亿元", "营收"),
     ],
 )
 def test_indicators(text: str, written: str, indicator: str) -> None:
