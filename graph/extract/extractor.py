@@ -146,6 +146,7 @@ class Extractor:
         self.photo_of: dict[int, Paragraph] = {}
         self.caption_products: list[tuple[Entity, Entity, Paragraph]] = []
         self.pending_produces: list[tuple[Entity, Entity, int, int]] = []
+        self._carried_indicator: tuple[int, str] | None = None  # (clause start, indicator) for 突破千亿元,达到N
 
     # ------------------------------------------------------------------ helpers
 
@@ -773,6 +774,7 @@ class Extractor:
                 lead = next((w for w in _LEADERS if raw.startswith(w) and len(raw) > len(w) + 1), "")
                 raw = raw[len(lead):]
         raw = re.sub(r"^(?:已|现有|现)", "", raw) if len(raw) > 3 else raw
+        raw = re.sub(r"^(?:今年|去年|当年)?(?:我们的?|我们公司的?|公司的?)", "", raw) if len(raw) > 4 else raw
         raw = self._TIDY_HEADS.sub("", raw) if len(raw) > 4 else raw
         raw = re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])", "", raw)
         raw = self._TIDY_TRAILERS.sub("", raw) if len(raw) > 3 else raw
@@ -857,6 +859,18 @@ class Extractor:
                 left = fig.end
                 continue
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
+            if not any(ch.isdigit() for ch in fig.as_written) and not fig.is_rank \
+                    and fig.end >= len(re.sub(r"[,;\s]+$", "", clause.text)):
+                # 突破千亿元,达到1018亿元: a round threshold, then the exact figure names it
+                nxt = self._clauses_after(clause)[:1]
+                exact = find_figures(nxt[0].text) if nxt and re.match(r"\s*(?:达到|达|为|至)", nxt[0].text) else []
+                if exact and exact[0].unit == fig.unit and not exact[0].is_rank:
+                    self._carried_indicator = (nxt[0].start, indicator)
+                    left = fig.end
+                    continue
+            carried = self._carried_indicator
+            if carried is not None and carried[0] == clause.start and indicator in (*_DEFAULT_INDICATOR.values(), "数量"):
+                indicator = carried[1]
             if review is None and cs is None and subject is current:
                 industry = self._cluster_of_indicator(indicator)
                 if industry is not None:

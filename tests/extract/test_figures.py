@@ -159,6 +159,12 @@ def test_rank_indicator_drops_the_ranking_verb() -> None:
     assert obs["value"] == Decimal(3) and obs["qualifier"] == "within_top"
 
 
+def test_round_threshold_then_exact_figure() -> None:
+    facts = extract_facts(LEAD + "江北高新区规上工业总产值突破千亿元,达到1018亿元。", "case")
+    figs = [(o["as_written"], o["indicator_zh"]) for o in facts["observations"] if o["unit"] == "亿元"]
+    assert figs == [("500亿元", "工业总产值"), ("1018亿元", "规上工业总产值")]
+
+
 def test_founding_year_is_no_period() -> None:
     facts = extract_facts(LEAD + "江北传感技术研究院自2023年成立以来,已引进博士及以上人才130余名。", "case")
     (obs,) = [o for o in facts["observations"] if o["as_written"] == "130余名"]
