@@ -835,8 +835,10 @@ class Extractor:
             if ch is not None:
                 prev = self.obs[-1] if self.obs else None
                 head = clause.text[: fig.start]
+                same = prev is not None and prev.clause_start == clause.start and re.fullmatch(
+                    r"[((、,]?(?:比上年|较上年|较去年|比去年)?", clause.text[prev.fig.end:fig.start - len(ch[0])].strip())
                 if (prev is not None and prev.change is None and prev.fig.unit not in ("%", "位")
-                        and prev.clause_start >= seg.start and len(head.strip()) <= len(ch[0]) + 3):
+                        and prev.clause_start >= seg.start and (len(head.strip()) <= len(ch[0]) + 3 or same)):
                     prev.change = (fig, ch[1], ch[2])
                     prev.quote_end = clause.end
                     continue

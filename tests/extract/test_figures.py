@@ -159,6 +159,14 @@ def test_rank_indicator_drops_the_ranking_verb() -> None:
     assert obs["value"] == Decimal(3) and obs["qualifier"] == "within_top"
 
 
+@pytest.mark.parametrize("text", ["星河集团营收45亿元(同比增长12%)。", "星河集团营收45亿元、增长12%,利税8亿元、增长5%。"])
+def test_change_right_after_its_figure_in_the_same_clause(text: str) -> None:
+    facts = extract_facts(LEAD + text, "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "45亿元"]
+    assert obs["change"]["value"] == Decimal(12)
+    assert not [o for o in facts["observations"] if o["unit"] == "%"]
+
+
 def test_round_threshold_then_exact_figure() -> None:
     facts = extract_facts(LEAD + "江北高新区规上工业总产值突破千亿元,达到1018亿元。", "case")
     figs = [(o["as_written"], o["indicator_zh"]) for o in facts["observations"] if o["unit"] == "亿元"]
