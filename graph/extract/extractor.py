@@ -752,6 +752,13 @@ class Extractor:
             named = re.match(r"的([\u4e00-\u9fff]{2,8}?)(?=位居|位列|居|排名|领跑|稳居|跻身|[,;。]|$)", text[fig.end:])
             if named:
                 raw = named.group(1)
+        if fig.is_rank and len(raw) < 2:
+            # 在全省开发区综合考评中,X位居第二: the evaluation named before the clause
+            _, sent, _, _ = self.doc.clause_at(clause.start)
+            named = re.search(r"在(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省)?([^,;。]{2,24}?)中[,]?[^,;。]*$",
+                              self.doc.flat[sent.start:clause.start])
+            if named:
+                raw = named.group(1)
         if fig.is_rank and len(raw) >= 2 and not raw.endswith(("排名", "名次", "排位")):
             raw += "排名"
         if (len(raw) < 2 or len(raw) > 24) and len(raw) > 24:

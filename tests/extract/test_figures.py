@@ -210,6 +210,7 @@ def test_respective_changes_pair_with_the_previous_figures() -> None:
         ("全年新增高新技术企业58家。", "58家", "新增高新技术企业"),
         # a rank is named as a ranking; 在…评价中 gives its name
         ("江北高新区在全省开发区综合评价中位列第7位。", "第7位", "开发区综合评价排名"),
+        ("在全省开发区综合考评中,江北高新区连续三年位居第二。", "第二", "开发区综合考评排名"),
         # nothing before the count: the verb phrase after it
         ("其中,入选国家级人才计划的有27人。", "27人", "入选国家级人才计划"),
         # 以N的营收位居…: the noun after the figure
