@@ -838,6 +838,8 @@ class Extractor:
             if fig.unit == "家" and re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) \
                     and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
                 continue  # A、B两家企业: the count of the listed names, not a figure
+            if fig.unit in ("家", "个", "项", "名") and self._counts_the_list(clause, fig):
+                continue  # A和B的两个项目, A、B、C三家: the count of the names just listed
             ch = change_before(clause.text, fig)
             if ch is not None:
                 prev = self.obs[-1] if self.obs else None
@@ -902,6 +904,18 @@ class Extractor:
                                 year, period_zh, concerns, review))
             left = prev_end = fig.end
         return override
+
+    def _counts_the_list(self, clause: Clause, fig: Figure) -> bool:
+        """The figure counts the names listed right before it (A和B的两个项目, A、B、C三家企业)."""
+        ms = self.mentions_in(clause.start, clause.start + fig.start)
+        if not ms or self.doc.flat[ms[-1].end:clause.start + fig.start] not in ("", "的", "等", "这", "这些"):
+            return False
+        items = 1
+        for a, b in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
+            if self.doc.flat[a.end:b.start] not in ("、", "和", "与", "及", "以及", ","):
+                break
+            items += 1
+        return items >= 2 and fig.value == items and fig.qualifier is None
 
     def _respectively(self, clause: Clause, figs: list[Figure], left: int) -> dict[int, str]:
         """``X、Y和Z分别(同比)增长a%、b%和c%``: one indicator per figure, item by item."""

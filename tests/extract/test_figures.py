@@ -167,6 +167,11 @@ def test_change_right_after_its_figure_in_the_same_clause(text: str) -> None:
     assert not [o for o in facts["observations"] if o["unit"] == "%"]
 
 
+def test_count_of_the_names_just_listed_is_no_figure() -> None:
+    facts = extract_facts(LEAD + "星河集团和云岭光电科技有限公司的两个项目分别荣获一等奖。", "case")
+    assert not [o for o in facts["observations"] if o["unit"] == "个"]
+
+
 def test_round_threshold_then_exact_figure() -> None:
     facts = extract_facts(LEAD + "江北高新区规上工业总产值突破千亿元,达到1018亿元。", "case")
     figs = [(o["as_written"], o["indicator_zh"]) for o in facts["observations"] if o["unit"] == "亿元"]
