@@ -39,6 +39,21 @@ _NOT_RANK_AFTER = ("方阵", "梯队", "批", "届", "次", "期", "阶段", "�
 TOP_RE = re.compile(rf"(?:在(?P<scope>[^,,。;;]{{1,24}}?))?(?:排名|位列|居|进入|跻身)?前(?P<num>\d+|[{_CN}]+)(?P<unit>位|名|强)?")
 
 
+_EVAL_IN_RE = re.compile(r"在([^,,。;;]{2,30}?)中")
+_EVAL_WORDS_RE = re.compile(r"(?:的)?(?:综合发展水平)?(?:综合评价|综合考评|综合考核|考核评价|评价|考评|考核|评比|排名|排行榜|榜单|监测)+$")
+
+
+def _evaluation_scope(head: str) -> str | None:
+    """在全国高新区综合评价中排名第18位: the ranking's scope is 全国高新区."""
+    m = None
+    for m in _EVAL_IN_RE.finditer(head):
+        pass
+    if m is None:
+        return None
+    scope = _EVAL_WORDS_RE.sub("", m.group(1))
+    return scope if len(scope) >= 2 else None
+
+
 @dataclass
 class Figure:
     start: int  # clause-relative
@@ -77,7 +92,7 @@ def find_figures(text: str) -> list[Figure]:
             continue
         s = m.start("num") - 1
         out.append(Figure(s, m.end(), text[s:m.end()], value, None, "位", None,
-                          m.group("scope").strip() or None, True))
+                          m.group("scope").strip() or _evaluation_scope(text[:m.start()]), True))
         taken.append((m.start(), m.end()))
         # 分别位列第3位和第5位: the next ranks of the list share the verb and the scope
         pos = m.end()

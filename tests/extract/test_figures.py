@@ -190,6 +190,11 @@ def test_period_is_the_year_of_the_clause() -> None:
     assert obs["period"] == 2025
 
 
+def test_rank_scope_from_the_evaluation() -> None:
+    (fig,) = find_figures("在全国高新区综合评价中排名第18位")
+    assert fig.rank_scope == "全国高新区"
+
+
 def test_listed_ranks_share_verb_and_scope() -> None:
     figs = find_figures("营收、税收分别位列全省第3位和第5位")
     assert [(f.as_written, str(f.value), f.rank_scope, f.is_rank) for f in figs] == [
