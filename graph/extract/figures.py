@@ -45,12 +45,10 @@ _EVAL_WORDS_RE = re.compile(r"(?:的)?(?:综合发展水平)?(?:综合评价|综
 
 def _evaluation_scope(head: str) -> str | None:
     """在全国高新区综合评价中排名第18位: the ranking's scope is 全国高新区."""
-    m = None
-    for m in _EVAL_IN_RE.finditer(head):
-        pass
-    if m is None:
+    found = _EVAL_IN_RE.findall(head)
+    if not found:
         return None
-    scope = _EVAL_WORDS_RE.sub("", m.group(1))
+    scope = _EVAL_WORDS_RE.sub("", found[-1])
     return scope if len(scope) >= 2 else None
 
 
