@@ -1821,7 +1821,7 @@ class Extractor:
         cf = o.change[0]
         _, _, _, clause = self.doc.clause_at(o.quote_end - 1)
         head = clause.text[: cf.start]
-        m = re.search(r"(同比)?(增长|提高|提升|上升|下降|减少|下滑)(了|超|近|约|逾|达)?$", head)
+        m = re.search(r"(同比|比上年|较上年)?(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低)(了|超|近|约|逾|达)?$", head)
         return (m.group(0) if m else "") + cf.as_written
 
 

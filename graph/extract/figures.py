@@ -52,6 +52,11 @@ def _evaluation_scope(head: str) -> str | None:
     return scope if len(scope) >= 2 else None
 
 
+# change words beside the lexicon's (增加12%, 回落2.1个百分点)
+_MORE_UP = ("同比增加", "增加", "增幅为", "增长了")
+_MORE_DOWN = ("同比回落", "回落", "降低", "同比降低")
+
+
 @dataclass
 class Figure:
     start: int  # clause-relative
@@ -206,8 +211,8 @@ def change_before(text: str, fig: Figure) -> tuple[str, int, str | None] | None:
         return None
     head = text[: fig.start]
     head = re.sub(r"(了|超|近|约|逾|达|达到)$", "", head)
-    for word in sorted(lx.CHANGE_UP + lx.CHANGE_DOWN, key=len, reverse=True):
+    for word in sorted(lx.CHANGE_UP + lx.CHANGE_DOWN + _MORE_UP + _MORE_DOWN, key=len, reverse=True):
         if head.endswith(word):
-            sign = -1 if word in lx.CHANGE_DOWN else 1
+            sign = -1 if word in lx.CHANGE_DOWN + _MORE_DOWN else 1
             return word, sign, "year_on_year" if word.startswith("同比") else None
     return None

@@ -172,6 +172,15 @@ def test_count_of_the_names_just_listed_is_no_figure() -> None:
     assert not [o for o in facts["observations"] if o["unit"] == "个"]
 
 
+@pytest.mark.parametrize(("text", "written", "change"),
+                         [("星河集团营收45亿元,增加12%。", "45亿元", "增加12%"),
+                          ("单位产品能耗23.5吨,同比降低4.2%。", "23.5吨", "同比降低4.2%")])
+def test_more_change_words(text: str, written: str, change: str) -> None:
+    facts = extract_facts(LEAD + text, "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == written]
+    assert obs["change"]["as_written"] == change
+
+
 def test_round_threshold_then_exact_figure() -> None:
     facts = extract_facts(LEAD + "江北高新区规上工业总产值突破千亿元,达到1018亿元。", "case")
     figs = [(o["as_written"], o["indicator_zh"]) for o in facts["observations"] if o["unit"] == "亿元"]
