@@ -816,8 +816,16 @@ class Extractor:
             items = [x for x in self.mentions_in(clause.start, clause.start + rm.start())
                      if x.entity.has("Industry", "Enterprise", "Cluster", "Park", "Platform", "Zone")]
             after = [f for f in figs if f.start >= rm.end()]
+            label_from = None
+            back = re.search(r"(?:[两二三四五六七八九]|\d)(?:家|个|所)[\u4e00-\u9fff]{0,4}?(?:企业|公司|平台|园区|基地|项目)?|二者|两者|三者",
+                             clause.text[: rm.start()])
+            if len(items) < 2 and back:
+                items = self._listed_before(para, sent, len(after))  # A和B…。两家企业营收分别为x和y
+                label_from = clause.start + back.end()
+                figs = [f for f in figs if not back.start() <= f.start < back.end()]  # 两家: the names again
             if len(items) >= 2 and len(items) == len(after) and len({id(x.entity) for x in items}) == len(items):
-                label = self.doc.flat[items[-1].end:clause.start + rm.start()].strip(" ,").removeprefix("的")
+                start = label_from if label_from is not None else items[-1].end
+                label = _YEAR_RE.sub("", self.doc.flat[start:clause.start + rm.start()]).strip(" ,").removeprefix("的")
                 for f, x in zip(after, items, strict=True):
                     item_subject[f.start] = (x.entity, label)
         # …分别达到a和b,分别增长x%和y%: the changes pair with the previous clause's figures, item by item
@@ -904,6 +912,19 @@ class Extractor:
                                 year, period_zh, concerns, review))
             left = prev_end = fig.end
         return override
+
+    def _listed_before(self, para: Paragraph, sent: Sentence, n: int) -> list[Mention]:
+        """The last run of ``n`` names joined by 、/和 in the sentence before ``sent`` (same paragraph)."""
+        before = [s for s in para.sentences if s.end <= sent.start]
+        if not before or n < 2:
+            return []
+        ms = [m for m in self.mentions_in(before[-1].start, before[-1].end)
+              if m.entity.has("Enterprise", "Platform", "Park", "Cluster", "Project", "Industry")]
+        for i in range(len(ms) - n, -1, -1):
+            run = ms[i:i + n]
+            if all(self.doc.flat[a.end:b.start] in ("、", "和", "与", "及", "以及") for a, b in zip(run, run[1:], strict=False)):
+                return run
+        return []
 
     def _counts_the_list(self, clause: Clause, fig: Figure) -> bool:
         """The figure counts the names listed right before it (A和B的两个项目, A、B、C三家企业)."""

@@ -181,6 +181,14 @@ def test_more_change_words(text: str, written: str, change: str) -> None:
     assert obs["change"]["as_written"] == change
 
 
+def test_respectively_over_names_listed_in_the_sentence_before() -> None:
+    facts = extract_facts(LEAD + "星河集团和云岭光电科技有限公司是园区的骨干企业。两家企业2025年营收分别为50亿元和30亿元。", "case")
+    names = _names(facts)
+    got = [(names[o["subject"]], o["as_written"], o["indicator_zh"]) for o in facts["observations"]
+           if o["as_written"] in ("50亿元", "30亿元", "两家")]
+    assert got == [("星河集团", "50亿元", "营收"), ("云岭光电科技有限公司", "30亿元", "营收")]
+
+
 def test_round_threshold_then_exact_figure() -> None:
     facts = extract_facts(LEAD + "江北高新区规上工业总产值突破千亿元,达到1018亿元。", "case")
     figs = [(o["as_written"], o["indicator_zh"]) for o in facts["observations"] if o["unit"] == "亿元"]
