@@ -817,8 +817,8 @@ class Extractor:
                      if x.entity.has("Industry", "Enterprise", "Cluster", "Park", "Platform", "Zone")]
             after = [f for f in figs if f.start >= rm.end()]
             label_from = None
-            back = re.search(r"(?:[两二三四五六七八九]|\d)(?:家|个|所)[\u4e00-\u9fff]{0,4}?(?:企业|公司|平台|园区|基地|项目)?|二者|两者|三者",
-                             clause.text[: rm.start()])
+            back = re.search(r"(?:[两二三四五六七八九]|\d)(?:家|个|所)[\u4e00-\u9fff]{0,4}?(?:企业|公司|平台|园区|基地|项目)?"
+                             r"|二者|两者|三者", clause.text[: rm.start()])
             if len(items) < 2 and back:
                 items = self._listed_before(para, sent, len(after))  # A和B…。两家企业营收分别为x和y
                 label_from = clause.start + back.end()
@@ -922,7 +922,7 @@ class Extractor:
               if m.entity.has("Enterprise", "Platform", "Park", "Cluster", "Project", "Industry")]
         for i in range(len(ms) - n, -1, -1):
             run = ms[i:i + n]
-            if all(self.doc.flat[a.end:b.start] in ("、", "和", "与", "及", "以及") for a, b in zip(run, run[1:], strict=False)):
+            if all(self.doc.flat[a.end:b.start] in ("、", "和", "与", "及", "以及") for a, b in pairwise(run)):
                 return run
         return []
 
