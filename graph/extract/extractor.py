@@ -42,6 +42,7 @@ _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "�
                   key=len, reverse=True)
 _TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有"}, key=len, reverse=True)
 _OWNED_BETWEEN_RE = re.compile(r"(?:的|旗下的?|下属的?)?(?:全资|控股|参股)?(?:子公司|孙公司|企业|公司|工厂|基地|生产基地|研发中心|研究院)")
+_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|建成后|投产后|达产后|预计|年产)")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,20}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家(企业|公司)")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
@@ -663,6 +664,7 @@ class Extractor:
                 if seg_index > 0 and prev_subject is not None and (
                         seg.text.lstrip().startswith(lx.CONTINUATION_STARTS) or verb_start):
                     current = prev_subject
+                founded: Entity | None = None
                 for clause in seg.clauses:
                     cs = self._clause_subject(clause)
                     for mm in self.mentions_in(clause.start, clause.end):
@@ -677,6 +679,8 @@ class Extractor:
                     if current is None and cs is None and last_topic is not None \
                             and re.match(r"(?:项目|公司|企业|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
                         current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
+                    if founded is not None and cs is None and _STATE_OPENER_RE.match(clause.text):
+                        seg_override = founded  # …组建B,目前已引进…N: the state that follows is B's (建设B,引入…: not)
                     fig_subject = seg_override or current
                     if cs is None and fund_topic is not None and fund_topic[0] == sent.start \
                             and _FUND_CLAUSE_RE.match(clause.text.lstrip()):
@@ -690,6 +694,7 @@ class Extractor:
                             fund_topic = (sent.start, funds[-1])
                     if override is not None:
                         seg_override = override
+                    founded = self._founded_at_end(clause)  # for the next clause
                     self._clause_relations(para, sent, seg, clause, current, topic)
                     self._events(para, sent, seg, clause, current)
                     for mm in self.mentions_in(clause.start, clause.end):
@@ -912,6 +917,19 @@ class Extractor:
                                 year, period_zh, concerns, review))
             left = prev_end = fig.end
         return override
+
+    _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
+
+    def _founded_at_end(self, clause: Clause) -> Entity | None:
+        """A clause ending on a platform/park/project it founds (A联合B组建C,…): C, the topic that follows."""
+        ms = self.mentions_in(clause.start, clause.end)
+        if not ms or not ms[-1].entity.has("Platform", "Park", "Project", "Cluster", "Alliance"):
+            return None
+        last = ms[-1]
+        if re.sub(r"[,;:\s]+$", "", self.doc.flat[last.end:clause.end]):
+            return None
+        between = self.doc.flat[(ms[-2].end if len(ms) > 1 else clause.start):last.start]
+        return last.entity if self._FOUNDING_RE.search(between) else None
 
     def _listed_before(self, para: Paragraph, sent: Sentence, n: int) -> list[Mention]:
         """The last run of ``n`` names joined by 、/和 in the sentence before ``sent`` (same paragraph)."""

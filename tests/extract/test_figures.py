@@ -127,6 +127,9 @@ def _subjects(text: str, written: str) -> list[str]:
         # A等N家企业 / A等龙头企业N家: A is an example of what is counted, not the subject
         ("星河集团是龙头企业。园区现有企业120家,其中星河集团等龙头企业5家。", "5家", "江北高新区"),
         ("星河集团是龙头企业。星河集团等3家企业入选省级制造业单项冠军。", "3家", "江北高新区"),
+        # A联合B组建C,目前已…N: the state after the founding is C's; 建设C,引入…N (a chain of actions) stays A's
+        ("江北高新区联合江北大学组建江北储能技术研究院,目前已引进研发团队15个。", "15个", "江北储能技术研究院"),
+        ("江北高新区建设科技金融服务工作站,引入十余家金融机构。", "十余家", "江北高新区"),
         # a quoted figure without a subject is about the organisation the speaker is introduced with
         ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
         # “……”公司副总经理B说: the company named last before the quotation
