@@ -677,7 +677,7 @@ class Extractor:
                             and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text):
                         current = last_enterprise
                     if current is None and cs is None and last_topic is not None \
-                            and re.match(r"(?:项目|公司|企业|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
+                            and re.match(r"(?:项目|公司|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
                         current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
                     if founded is not None and cs is None and _STATE_OPENER_RE.match(clause.text):
                         seg_override = founded  # …组建B,目前已引进…N: the state that follows is B's (建设B,引入…: not)

@@ -136,6 +136,8 @@ def _subjects(text: str, written: str) -> list[str]:
         ("星河传感科技有限公司是链主企业。“我们去年的产值是35亿元。”公司副总经理周立新说。", "35亿元", "星河传感科技有限公司"),
         # a bare head noun with no earlier namesake continues the previous sentence's topic
         ("星河传感科技有限公司是高新区引进的首个百亿级项目。项目总投资120亿元。", "120亿元", "星河传感科技有限公司"),
+        # 企业… is generic (enterprises at large), no pointer back
+        ("星河集团是龙头企业。企业数量达到120家。", "120家", "江北高新区"),
         # a period word before a head noun: 全年集群产值 is the cluster's
         ("江北高新区着力打造智能传感产业集群,集聚企业60家。全年集群产值312亿元,同比增长21.5%。",
          "312亿元", "智能传感产业集群"),
