@@ -23,12 +23,28 @@ _MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zo
 _ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
                            r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$"
                            r"|^(?:\d{4}年)?(?:区属|市属|省属|县属|园区所属)(?:国企|国有企业|平台公司|国有平台|企业)?$"
-                           r"|^(?:\d{4}年)?(?:集团|公司)(?:旗下|下属)的?$")
+                           r"|^(?:\d{4}年)?(?:集团|公司|企业)(?:旗下|下属)的?$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!代)")
 _PERIOD_ZH_RE = re.compile(
     r"截至目前|截至\d{4}年(?:底|末)?|连续[两二三四五六七八九十\d]+年"
     r"|(?:19|20)\d{2}年(?:年初|年底|年末|上半年|下半年|前三季度|一季度)"
 )
+# a capacity (年产N吨, 产能N吨) belongs to the maker or the project, never to the product made
+_CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
+# a period word opening a clause (全年集群产值…): skipped when looking for a head-noun anaphor
+_TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年底|年末|今年以来|一季度|前三季度|当年|同期|截至目前|目前|现)")
+_NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|创建|创立|落户|入驻|投产|开工|以来|起|至今|获批|挂牌|启动)")
+_CATEGORY_APPOSITION_RE = re.compile(
+    r"^(?!与|和|同|为|向|对|帮|支持|推动|引进|吸引|服务|带动|让|使|助力|通过|依托|联合|由|被|将|把|在|从|比|跟|围绕|包括|如)"
+    r"[\u4e00-\u9fff“”\"]{0,14}(?:企业|公司)$")
+# indicator openers dropped (the verb of having or building); 新增/引进/累计/获得 stay: they are part of
+# what is counted (新增高新技术企业, 累计孵化…)
+_LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
+                  | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是"},
+                  key=len, reverse=True)
+_TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有"}, key=len, reverse=True)
+_OWNED_BETWEEN_RE = re.compile(r"(?:的|旗下的?|下属的?)?(?:全资|控股|参股)?(?:子公司|孙公司|企业|公司|工厂|基地|生产基地|研发中心|研究院)")
+_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|建成后|投产后|达产后|预计|年产)")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _ENUM_RE = re.compile(
@@ -156,6 +172,7 @@ class Extractor:
         self.photo_of: dict[int, Paragraph] = {}
         self.caption_products: list[tuple[Entity, Entity, Paragraph]] = []
         self.pending_produces: list[tuple[Entity, Entity, int, int]] = []
+        self._carried_indicator: tuple[int, str] | None = None  # (clause start, indicator) for 突破千亿元,达到N
 
     # ------------------------------------------------------------------ helpers
 
@@ -594,7 +611,9 @@ class Extractor:
                 if name.startswith(opener):
                     name = name[len(opener):]
                     break
-            name = re.sub(r"^(?:该区|全区|园区|该市|全市|全县|全省)", "", name)
+            name = re.sub(r"^(?:该区|全区|园区|该市|全市|全县|全省|全年|今年|去年|上半年|前三季度)", "", name)
+            zone = next((z.name for z in self.table.entities if z.has("Zone") and name.startswith(z.name)), None)
+            name = name[len(zone):] if zone else name  # <zone>X产业产值…: the industry is X产业
             if len(name) < 4 or name.startswith(("主导", "高新技术", "战略性")):
                 continue
             known = self.table.get(name)
@@ -623,9 +642,17 @@ class Extractor:
 
     def _period(self, para: Paragraph, sent: Sentence, clause: Clause) -> tuple[int | None, str | None]:
         year = None
-        ym = _YEAR_RE.search(sent.text)
-        if ym:
-            year = int(ym.group(1))
+        # the year the clause is in (else the last one before it, else the sentence's first); a
+        # founding or starting year (2023年成立以来, 2019年落户) is no period of a figure
+        years = [ym for ym in _YEAR_RE.finditer(sent.text) if not _NOT_PERIOD_AFTER_YEAR_RE.match(sent.text, ym.end())]
+        rel = clause.start - sent.start
+        inside = [ym for ym in years if rel <= ym.start() < rel + len(clause.text)]
+        before = [ym for ym in years if ym.start() < rel]
+        chosen = inside[0] if inside else before[-1] if before else years[0] if years else None
+        if chosen is not None:
+            year = int(chosen.group(1))
+        elif _YEAR_RE.search(sent.text):
+            pass  # only a founding year: no period
         elif para.sentences and _YEAR_RE.match(para.text):
             year = int(_YEAR_RE.match(para.text).group(1))  # type: ignore[union-attr]
         pz = _PERIOD_ZH_RE.search(clause.text) or _PERIOD_ZH_RE.search(sent.text)
@@ -636,17 +663,36 @@ class Extractor:
         text = clause.text
         ms = self.mentions_in(clause.start, clause.end)
         anaphor = self._head_anaphor(clause)
-        if ms and ms[0].entity.has("Enterprise") and _ROLE_HEAD_RE.match(text[: ms[0].start - clause.start].lstrip()):
+        if ms and ms[0].entity.has("Enterprise") and _ROLE_HEAD_RE.match(
+                _TIME_OPENER_RE.sub("", re.sub(r"^(?:其中|同时|此外|如今|当前)", "", text[: ms[0].start - clause.start].lstrip()))):
             return ms[0]  # 集群龙头X…, 集团子公司X…
         if anaphor is not None:
             return anaphor
         if not ms:
             return None
+        if re.match(r"(?:[、和与及][^,;。]{1,30}?)?等[^,;。]{0,8}?(?:\d+|[两二三四五六七八九十百]+)余?(?:家|个|名|项)",
+                    text[ms[0].end - clause.start:]):
+            return None  # A、B等N家企业…, A等龙头企业N家: A is an example of the counted, not the subject
+        category = _TIME_OPENER_RE.sub("", _YEAR_RE.sub("", text[: ms[0].start - clause.start]).lstrip(" ,"))
+        if ms[0].entity.has("Enterprise") and _CATEGORY_APPOSITION_RE.match(category) \
+                and not tokens(category)[0][3].startswith("v"):
+            return ms[0]  # 高新技术企业X…, 园区“小巨人”企业X…: a category noun in apposition to the name (成立…公司X: not)
         first = ms[0]
+        # a clause that is one noun phrase "…的B," (由A牵头建设的B,…): its head B is the topic
+        last = ms[-1]
+        if len(ms) >= 2 and last.entity.has(*_SUBJECT_CLASSES) and self.doc.flat[last.start - 1:last.start] == "的" \
+                and not re.sub(r"[,;:\s]+$", "", text[last.end - clause.start:]) \
+                and not re.search(r"[\d,;]", text[: last.start - clause.start]):
+            return last
         # "A<verb…>的B…": B is what the clause is about (A实施的B项目总投资…, A孵化的B获…)
         if len(ms) >= 2 and ms[0].start - clause.start <= 6:
             for nxt in ms[1:]:
                 between = self.doc.flat[first.end:nxt.start]
+                if first.entity.has("Place") and not first.entity.has(*_SUBJECT_CLASSES) and between == "的" \
+                        and nxt.entity.has(*_SUBJECT_CLASSES):
+                    return nxt  # (位于/来自)<place>的B…: B is the subject
+                if first.entity.has("Enterprise") and nxt.entity.has("Enterprise", "Platform") and _OWNED_BETWEEN_RE.fullmatch(between):
+                    return nxt  # A(的)(全资)子公司B…, A下属企业B…: B is the subject
                 if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。\d]", between) \
                         and nxt.entity.has(*_SUBJECT_CLASSES) and not re.search(r"(?:主导|重点|打造|建设)的$", between):
                     return nxt
@@ -660,6 +706,8 @@ class Extractor:
         if head.endswith("的") and len(head) <= 8 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
                 and not re.search(r"(?:主导|重点|打造|建设|生产|研发)的$", head):
             return first  # 高新区内的X…, 园区引进的X…
+        if head == "由" and re.match(r"[^,,;;。]{0,8}?的", text[first.end - clause.start:]):
+            head = ""  # 由A投资建设的B…: A is the agent named first (由A领投…: not a subject)
         if head in ("", "在") and first.entity.has(*_SUBJECT_CLASSES):
             if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
                 return None
@@ -676,16 +724,25 @@ class Extractor:
         for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
             if text.startswith(opener):
                 text = text[len(opener):]
-        for head in sorted(self._HEADS, key=len, reverse=True):
+        text = _TIME_OPENER_RE.sub("", text)
+        demo = re.match(r"(?:该|这个|这家|这一|此)(?=园区|园|平台|中心|项目|基地|联盟|集群|研究院|实验室)", text)
+        heads: tuple[str, ...] = self._HEADS
+        if demo:
+            # 该园/该中心/该项目…: a demonstrative before a head noun points back like the bare head
+            text = text[demo.end():]
+            heads = (*self._HEADS, "园区", "园", "平台", "实验室")
+        for head in sorted(heads, key=len, reverse=True):
             if not text.startswith(head):
                 continue
             if self.mentions_in(clause.start, clause.start + len(clause.text)) and \
                     self.mentions_in(clause.start, clause.end)[0].start - clause.start <= len(clause.text) - len(text):
                 return None
             bare = head.removesuffix("内")
-            bare = "产业园" if bare == "园" else bare
+            bare = "产业园" if bare in ("园", "园区") else bare
+            bare = "创新平台" if bare == "平台" else bare
             prior = [m for m in self.mentions if m.end <= clause.start and m.start >= clause.start - 600
                      and (m.entity.name.endswith(bare) or (bare == "产业园" and m.entity.has("Park"))
+                          or (bare == "创新平台" and m.entity.has("Platform"))
                           or (bare == "公司" and m.entity.has("Enterprise") and not m.entity.has("Funder")))
                      and not m.entity.has("Photo")]
             if head == "园内":
@@ -717,6 +774,7 @@ class Extractor:
             if tm and tm[0].entity.has("Park", "Cluster", "Platform"):
                 topic = tm[0].entity
         prev_subject: Entity | None = None
+        last_topic: Entity | None = None
         before = [m.entity for m in self.mentions_in(max(0, para.start - 400), para.start)
                   if m.entity.has("Enterprise") and not m.entity.has("Funder")]
         last_enterprise: Entity | None = before[-1] if before else None
@@ -730,6 +788,7 @@ class Extractor:
                 if seg_index > 0 and prev_subject is not None and (
                         seg.text.lstrip().startswith(lx.CONTINUATION_STARTS) or verb_start):
                     current = prev_subject
+                founded: Entity | None = None
                 for clause in seg.clauses:
                     cs = self._clause_subject(clause)
                     for mm in self.mentions_in(clause.start, clause.end):
@@ -738,8 +797,14 @@ class Extractor:
                     if cs is not None:
                         current = cs.entity
                         seg_override = None
-                    if current is None and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团)", clause.text) and last_enterprise:
+                    if current is None and last_enterprise \
+                            and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text):
                         current = last_enterprise
+                    if current is None and cs is None and last_topic is not None \
+                            and re.match(r"(?:项目|公司|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
+                        current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
+                    if founded is not None and cs is None and _STATE_OPENER_RE.match(clause.text):
+                        seg_override = founded  # …组建B,目前已引进…N: the state that follows is B's (建设B,引入…: not)
                     fig_subject = seg_override or current
                     if cs is None and fund_topic is not None and fund_topic[0] == sent.start \
                             and _FUND_CLAUSE_RE.match(clause.text.lstrip()):
@@ -753,6 +818,7 @@ class Extractor:
                             fund_topic = (sent.start, funds[-1])
                     if override is not None:
                         seg_override = override
+                    founded = self._founded_at_end(clause)  # for the next clause
                     self._clause_relations(para, sent, seg, clause, current, topic)
                     self._events(para, sent, seg, clause, current)
                     for mm in self.mentions_in(clause.start, clause.end):
@@ -760,6 +826,7 @@ class Extractor:
                             last_enterprise = mm.entity
                 if current is not None:
                     prev_subject = current
+            last_topic = prev_subject
             prev_subject = None
 
     # ------------------------------------------------------------------ figures
@@ -770,12 +837,12 @@ class Extractor:
         raw = _YEAR_RE.sub("", raw)
         raw = _PERIOD_ZH_RE.sub("", raw)
         if fig.is_rank:
-            cuts = [raw.find(v) for v in ("位列", "位居", "位于", "居于", "排名", "排在", "居", "在") if raw.find(v) > 0]
+            cuts = [raw.find(v) for v in ("位列", "位居", "稳居", "跃居", "位于", "居于", "排名", "排在", "居", "在") if raw.find(v) > 0]
             if cuts:
                 raw = raw[: min(cuts)]
         raw = re.sub(r"[((][^))]*[))]", "", raw)
-        if "”" in raw:
-            raw = raw[raw.rindex("”") + 1:]
+        if "”" in raw and len(re.sub(r"(?:的有|的|有|达到|达|为|共|约|超过|超|近|逾)+$", "", raw[raw.rindex("”") + 1:])) > 3:
+            raw = raw[raw.rindex("”") + 1:]  # “X”…<long indicator>: the quote is a modifier; “X计划”入选者 keeps it
         if "等" in raw:
             raw = raw[raw.rindex("等") + 1:]
         raw = re.sub(r"^[,,;;::、\s“”]+|[,,;;::、\s“”]+$", "", raw)
@@ -783,30 +850,82 @@ class Extractor:
         changed = True
         while changed and raw:
             changed = False
-            for w in sorted(lx.INDICATOR_LEADERS, key=len, reverse=True):
-                if raw.startswith(w) and len(raw) > len(w):
+            for w in _LEADERS:
+                if raw.startswith(w) and len(raw) > len(w) and not (w == "获" and raw.startswith("获得")):
                     raw, changed = raw[len(w):], True
                     break  # longest first again (已获得… → 获得… → …)
-            for w in sorted(lx.INDICATOR_TRAILERS, key=len, reverse=True):
+            for w in _TRAILERS:
                 if raw.endswith(w):
                     raw, changed = raw[: -len(w)], True
                     break
         raw = raw.strip("了的、 ")
         if "的" in raw and raw.index("的") < len(raw) - 1:
             raw = raw.split("的")[-1] if fig.unit not in ("位",) else raw
+        raw = self._indicator_tidy(clause, raw, left, fig)
         after = re.match(r"[^,,。;;、\d等的]{2,14}", text[fig.end:])
         if after and fig.unit in ("家", "个", "名", "人", "项"):
             noun = ""
             for _, _, word, pos in tokens(after.group(0)):
-                if pos.startswith("v") and noun:
+                if pos.startswith(("v", "d", "p")):
                     break
                 noun += word
             if len(noun) >= 2:
                 raw = noun
+            elif len(raw) < 2:
+                # 7人入选X计划: nothing before the figure; the verb phrase after it says what is counted
+                said = re.match(r"[^,,。;;、\d等]{2,20}", text[fig.end:])
+                if said:
+                    raw = said.group(0)
+        if len(raw) < 2 or raw == "以":
+            # 以58亿元的营收位居…: the noun after the figure names it
+            named = re.match(r"的([\u4e00-\u9fff]{2,8}?)(?=位居|位列|居|排名|领跑|稳居|跻身|[,;。]|$)", text[fig.end:])
+            if named:
+                raw = named.group(1)
+        if fig.is_rank and len(raw) < 2:
+            # 在全省开发区综合考评中,X位居第二: the evaluation named before the clause
+            _, sent, _, _ = self.doc.clause_at(clause.start)
+            named = re.search(r"在(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省)?([^,;。]{2,24}?)中[,]?[^,;。]*$",
+                              self.doc.flat[sent.start:clause.start])
+            if named:
+                raw = named.group(1)
+        if fig.is_rank and len(raw) >= 2 and not raw.endswith(("排名", "名次", "排位")):
+            raw += "排名"
         if (len(raw) < 2 or len(raw) > 24) and len(raw) > 24:
             raw = raw[-12:]
         if len(raw) < 2:
             raw = _DEFAULT_INDICATOR.get(fig.unit, "数量")
+        return raw
+
+    _TIDY_HEADS = re.compile(r"^(?:(?:该|这个|这家|此)(?:园区|园|中心|项目|基地|联盟|集群|研究院|实验室|平台|企业|公司)|"
+                             r"全区|该区|全市|该市|全县|园区内?|园内|集群内?|研究院|中心|项目|公司|企业|基地|平台|联盟|"
+                             r"高新区|经开区|开发区)(?:已|现有|现|共|累计|全年|当年)*(?=[\u4e00-\u9fff])")
+    _TIDY_TRAILERS = re.compile(r"(?:首次|再次|降至|升至|可|可达|有望|预计|将|是)+$")
+
+    def _indicator_tidy(self, clause: Clause, raw: str, left: int, fig: Figure) -> str:
+        """Drop what names the subject or the setting (园区规划面积 → 规划面积; <name>累计孵化… →
+        累计孵化…; 在…评价中 → …评价), particles (规划了面积) and modal trailers (可, 首次)."""
+        for m in self.mentions_in(clause.start + max(0, left), clause.start + fig.start):
+            if raw.startswith(m.surface) and len(raw) > len(m.surface) + 1 and m.entity.has(*_SUBJECT_CLASSES, "Place", "Industry"):
+                raw = raw[len(m.surface):]
+                lead = next((w for w in _LEADERS if raw.startswith(w) and len(raw) > len(w) + 1), "")
+                raw = raw[len(lead):]
+        raw = re.sub(r"^(?:已|现有|现)", "", raw) if len(raw) > 3 else raw
+        raw = re.sub(r"^(?:今年|去年|当年)?(?:我们的?|我们公司的?|公司的?)", "", raw) if len(raw) > 4 else raw
+        raw = self._TIDY_HEADS.sub("", raw) if len(raw) > 4 else raw
+        raw = re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])", "", raw)
+        raw = self._TIDY_TRAILERS.sub("", raw) if len(raw) > 3 else raw
+        if fig.is_rank:
+            inner = re.fullmatch(r"在(.{2,24}?)中", raw)
+            if inner:
+                raw = re.sub(r"^(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省)?", "", inner.group(1))
+        if raw.endswith("年产") and fig.unit in ("吨", "万吨"):
+            raw += "能"
+        raw = raw.lstrip("”")
+        opened, closed = raw.count("“"), raw.count("”")
+        if closed > opened and not raw.startswith("”"):
+            raw = "“" + raw  # the strip of quote marks at the edges took the opening one
+        elif opened > closed:
+            raw += "”"
         return raw
 
     def _figures(self, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
@@ -826,24 +945,60 @@ class Extractor:
             items = [x for x in self.mentions_in(clause.start, clause.start + rm.start())
                      if x.entity.has("Industry", "Enterprise", "Cluster", "Park", "Platform", "Zone")]
             after = [f for f in figs if f.start >= rm.end()]
+            label_from = None
+            back = re.search(r"(?:[两二三四五六七八九]|\d)(?:家|个|所)[\u4e00-\u9fff]{0,4}?(?:企业|公司|平台|园区|基地|项目)?"
+                             r"|二者|两者|三者", clause.text[: rm.start()])
+            if len(items) < 2 and back:
+                items = self._listed_before(para, sent, len(after))  # A和B…。两家企业营收分别为x和y
+                label_from = clause.start + back.end()
+                figs = [f for f in figs if not back.start() <= f.start < back.end()]  # 两家: the names again
             if len(items) >= 2 and len(items) == len(after) and len({id(x.entity) for x in items}) == len(items):
-                label = self.doc.flat[items[-1].end:clause.start + rm.start()].strip(" ,")
+                start = label_from if label_from is not None else items[-1].end
+                label = _YEAR_RE.sub("", self.doc.flat[start:clause.start + rm.start()]).strip(" ,").removeprefix("的")
                 for f, x in zip(after, items, strict=True):
                     item_subject[f.start] = (x.entity, label)
+        # …分别达到a和b,分别增长x%和y%: the changes pair with the previous clause's figures, item by item
+        cm = re.match(r"\s*(?:并|且)?分别(?:同比)?(增长|提高|提升|上升|下降|减少|下滑)", clause.text)
+        if cm and figs and all(f.unit in ("%", "个百分点") for f in figs):
+            before = [o for o in self.obs if o.clause_start >= seg.start and o.clause_start < clause.start
+                      and o.change is None and o.fig.unit not in ("%", "位")]
+            last = [o for o in before if o.clause_start == before[-1].clause_start] if before else []
+            if len(last) == len(figs):
+                sign = -1 if cm.group(1) in lx.CHANGE_DOWN else 1
+                comparison = "year_on_year" if "同比" in clause.text[: cm.end()] else None
+                for o, f in zip(last, figs, strict=True):
+                    o.change = (f, sign, comparison)
+                    o.quote_end = clause.end
+                return None
+        prev_end: int | None = None
         for fig in figs:
             if fig.unit == "家" and re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) \
                     and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
                 continue  # A、B两家企业: the count of the listed names, not a figure
+            if fig.unit in ("家", "个", "项", "名") and self._counts_the_list(clause, fig):
+                continue  # A和B的两个项目, A、B、C三家: the count of the names just listed
             ch = change_before(clause.text, fig)
             if ch is not None:
                 prev = self.obs[-1] if self.obs else None
                 head = clause.text[: fig.start]
+                same = prev is not None and prev.clause_start == clause.start and re.fullmatch(
+                    r"[((、,]?(?:比上年|较上年|较去年|比去年)?", clause.text[prev.fig.end:fig.start - len(ch[0])].strip())
                 if (prev is not None and prev.change is None and prev.fig.unit not in ("%", "位")
-                        and prev.clause_start >= seg.start and len(head.strip()) <= len(ch[0]) + 3):
+                        and prev.clause_start >= seg.start and (len(head.strip()) <= len(ch[0]) + 3 or same)):
                     prev.change = (fig, ch[1], ch[2])
                     prev.quote_end = clause.end
                     continue
             subject, review = self._figure_subject(clause, fig, cs, current, cataphor)
+            # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
+            if prev_end is not None and fig.start not in item_subject:
+                opener = [x for x in self.mentions_in(clause.start + prev_end, clause.start + fig.start)
+                          if x.entity.has("Enterprise", "Platform", "Park", "Cluster", "Project", "Zone", "Alliance")
+                          and not x.entity.has("Funder")
+                          and re.fullmatch(r"[、,和及与]?(?:其中)?", self.doc.flat[clause.start + prev_end:x.start])
+                          and not (x.end == clause.start + fig.start and fig.unit in ("家", "个", "名", "人", "项"))]
+                if opener:
+                    subject, review = opener[0].entity, None
+                    left = opener[0].end - clause.start
             if fig.start in item_subject:
                 subject, review = item_subject[fig.start][0], None
             elif subject is not None and subject.has("Industry") and subject is not current:
@@ -852,13 +1007,27 @@ class Extractor:
                 left = fig.end
                 continue
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
+            if not any(ch.isdigit() for ch in fig.as_written) and not fig.is_rank \
+                    and fig.end >= len(re.sub(r"[,;\s]+$", "", clause.text)):
+                # 突破千亿元,达到1018亿元: a round threshold, then the exact figure names it
+                nxt = self._clauses_after(clause)[:1]
+                exact = find_figures(nxt[0].text) if nxt and re.match(r"\s*(?:达到|达|为|至)", nxt[0].text) else []
+                if exact and exact[0].unit == fig.unit and not exact[0].is_rank:
+                    self._carried_indicator = (nxt[0].start, indicator)
+                    left = fig.end
+                    continue
+            carried = self._carried_indicator
+            if carried is not None and carried[0] == clause.start and indicator in (*_DEFAULT_INDICATOR.values(), "数量"):
+                indicator = carried[1]
             if review is None and cs is None and subject is current:
                 industry = self._cluster_of_indicator(indicator)
                 if industry is not None:
                     subject = override = industry
             if subject.has(*_MODIFIED_CLASSES) and subject is not current:
                 at = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.entity is subject]
-                if at and re.match(r"(已|正|将|已经|全面|建成|投入|于)", self.doc.flat[at[0].end:]):
+                # …的B已/将… or a clause that ends on B (A投资N建设的B,占地M…): B is the topic that follows
+                if at and (re.match(r"(已|正|将|已经|全面|建成|投入|于)", self.doc.flat[at[0].end:])
+                           or at[0].end >= clause.start + len(re.sub(r"[,;\s]+$", "", clause.text))):
                     override = subject
             if fig.start in item_subject and item_subject[fig.start][1]:
                 indicator = item_subject[fig.start][1]
@@ -870,8 +1039,46 @@ class Extractor:
                         if m.entity.has("TalentProgram") and m.entity is not subject]
             self.obs.append(Obs(subject, indicator, fig, clause.start, clause.start, clause.end,
                                 year, period_zh, concerns, review))
-            left = fig.end
+            left = prev_end = fig.end
         return override
+
+    _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
+
+    def _founded_at_end(self, clause: Clause) -> Entity | None:
+        """A clause ending on a platform/park/project it founds (A联合B组建C,…): C, the topic that follows."""
+        ms = self.mentions_in(clause.start, clause.end)
+        if not ms or not ms[-1].entity.has("Platform", "Park", "Project", "Cluster", "Alliance"):
+            return None
+        last = ms[-1]
+        if re.sub(r"[,;:\s]+$", "", self.doc.flat[last.end:clause.end]):
+            return None
+        between = self.doc.flat[(ms[-2].end if len(ms) > 1 else clause.start):last.start]
+        return last.entity if self._FOUNDING_RE.search(between) else None
+
+    def _listed_before(self, para: Paragraph, sent: Sentence, n: int) -> list[Mention]:
+        """The last run of ``n`` names joined by 、/和 in the sentence before ``sent`` (same paragraph)."""
+        before = [s for s in para.sentences if s.end <= sent.start]
+        if not before or n < 2:
+            return []
+        ms = [m for m in self.mentions_in(before[-1].start, before[-1].end)
+              if m.entity.has("Enterprise", "Platform", "Park", "Cluster", "Project", "Industry")]
+        for i in range(len(ms) - n, -1, -1):
+            run = ms[i:i + n]
+            if all(self.doc.flat[a.end:b.start] in ("、", "和", "与", "及", "以及") for a, b in pairwise(run)):
+                return run
+        return []
+
+    def _counts_the_list(self, clause: Clause, fig: Figure) -> bool:
+        """The figure counts the names listed right before it (A和B的两个项目, A、B、C三家企业)."""
+        ms = self.mentions_in(clause.start, clause.start + fig.start)
+        if not ms or self.doc.flat[ms[-1].end:clause.start + fig.start] not in ("", "的", "等", "这", "这些"):
+            return False
+        items = 1
+        for a, b in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
+            if self.doc.flat[a.end:b.start] not in ("、", "和", "与", "及", "以及", ","):
+                break
+            items += 1
+        return items >= 2 and fig.value == items and fig.qualifier is None
 
     def _respectively(self, clause: Clause, figs: list[Figure], left: int) -> dict[int, str]:
         """``X、Y和Z分别(同比)增长a%、b%和c%``: one indicator per figure, item by item."""
@@ -919,14 +1126,32 @@ class Extractor:
         if m:
             after = [x for x in self.mentions_in(clause.start + fig.end + m.end(), clause.end)
                      if x.start == clause.start + fig.end + m.end()]
-            if after and after[0].entity.has(*_MODIFIED_CLASSES):
+            if after and after[0].entity.has(*_MODIFIED_CLASSES) and not (
+                    after[0].entity.classes == {"Product"} and _CAPACITY_BEFORE_RE.search(clause.text[: fig.start])):
                 return after[0].entity, None
         direct = [x for x in self.mentions_in(clause.start + fig.end, clause.end) if x.start == clause.start + fig.end]
         if direct and direct[0].entity.has("Product") and cs is not None and cs.end <= clause.start + fig.start \
                 and re.match(r"(?:生产线|产线|装置)", self.doc.flat[direct[0].end:]):
             direct = []  # A年产N吨P生产线: the capacity of A's line, A's figure
-        if direct and direct[0].entity.has("Project", "Product"):
-            return direct[0].entity, None
+        if direct and direct[0].entity.has("Project", "Product") and not (
+                direct[0].entity.has("Product") and not direct[0].entity.has("Project")
+                and _CAPACITY_BEFORE_RE.search(clause.text[: fig.start])):
+            return direct[0].entity, None  # 3.5微米铜箔…, 年产2万吨X项目…; but <maker>年产N吨P生产线: the maker's
+        # A投资N(亿元)建设B项目: the investment is the project's
+        if re.search(r"投资|投入", clause.text[max(0, fig.start - 5):fig.start]):
+            verb = re.match(r"(?:用于|用以)?(?:建设|投建|新建|兴建|实施|打造|扩建|建)(?:的)?", clause.text[fig.end:])
+            if verb:
+                proj = [x for x in self.mentions_in(clause.start + fig.end + verb.end(), clause.end)
+                        if x.entity.has("Project") and not re.search(r"[,;。,]", self.doc.flat[clause.start + fig.end:x.start])]
+                if proj and proj[0].start - (clause.start + fig.end + verb.end()) <= 16:
+                    return proj[0].entity, None
+        # <maker>年产N吨<modifiers>项目…: a figure inside the noun phrase a project name closes is the project's
+        inner = [x for x in self.mentions_in(clause.start + fig.end, min(clause.end, clause.start + fig.end + 24))
+                 if x.entity.has("Project") and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,12}",
+                                                             self.doc.flat[clause.start + fig.end:x.start])]
+        if inner and not re.search(r"(?:建设|投资|用于|引进|签约|落地|实施|推进|开工|投产|的|和|与|及)",
+                                   self.doc.flat[clause.start + fig.end:inner[0].start]):
+            return inner[0].entity, None
         # <zone>X产业实现营业收入N: the figure is the industry's
         inds = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Industry")]
         if inds and re.fullmatch(r"(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"
@@ -956,11 +1181,36 @@ class Extractor:
                     return ncs.entity, "duration attributed to the subject of the next clause"
         if current is not None:
             return current, None
+        speaker = self._quote_speaker(clause)
+        if speaker is not None:
+            return speaker, "figure inside a quotation: attributed to the speaker's organisation"
         if cataphor is not None:
             return cataphor, "subject taken from a later 出自… sentence of the paragraph"
         if self.main_zone is not None:
             return self.main_zone, "no grammatical subject in the sentence; defaulted to the article's zone"
         return None, None
+
+    _SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说)")
+
+    def _quote_speaker(self, clause: Clause) -> Entity | None:
+        """``“……提前了两个月投产。”A公司总经理B说``: a figure quoted without a subject is about
+        the organisation the speaker is introduced with."""
+        flat = self.doc.flat
+        opened = flat.rfind("“", max(0, clause.start - 300), clause.start + 1)
+        if opened < 0 or "”" in flat[opened:clause.start]:
+            return None
+        closed = flat.find("”", clause.start)
+        if closed < 0 or not self._SPEAKER_RE.match(flat[closed + 1:closed + 60]):
+            return None
+        said = self._SPEAKER_RE.match(flat[closed + 1:closed + 60])
+        assert said is not None
+        orgs = [x.entity for x in self.mentions_in(closed + 1, closed + 1 + said.end())
+                if x.entity.has("Enterprise", "Platform", "Park", "Zone", "Cluster") and not x.entity.has("Person", "Funder")]
+        if not orgs and re.match(r"(?:该|这家)?(?:公司|企业|集团)", flat[closed + 1:]):
+            # “……”公司副总经理B说: the company is the last one named before the quotation
+            orgs = [x.entity for x in self.mentions_in(max(0, opened - 600), opened)
+                    if x.entity.has("Enterprise") and not x.entity.has("Funder")][-1:]
+        return orgs[0] if orgs else None
 
     # ------------------------------------------------------------------ relations
 
@@ -1926,7 +2176,7 @@ class Extractor:
         cf = o.change[0]
         _, _, _, clause = self.doc.clause_at(o.quote_end - 1)
         head = clause.text[: cf.start]
-        m = re.search(r"(同比)?(增长|提高|提升|上升|下降|减少|下滑)(了|超|近|约|逾|达)?$", head)
+        m = re.search(r"(同比|比上年|较上年)?(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低)(了|超|近|约|逾|达)?$", head)
         return (m.group(0) if m else "") + cf.as_written
 
 

@@ -7,21 +7,54 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from graph.extract import lexicon as lx
-from graph.extract.cnnum import parse_number
+from graph.extract.cnnum import parse_chinese_integer, parse_number
 
 _CN = "零一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
 _UNIT = "|".join(re.escape(u) for u in lx.UNITS)
 _PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
 FIGURE_RE = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?:\s*[-~～—至]\s*(?P<max>\d+(?:\.\d+)?))?"
+    rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?:\s*[-~～—至到]\s*(?P<max>\d+(?:\.\d+)?|[{_CN}]+))?"
     rf"(?P<mult>[万亿](?![元吨米]))?(?P<post>余|多)?(?P<unit>{_UNIT})(?P<after>以上)?"
 )
 RANK_RE = re.compile(
     rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列)(?P<scope>[^,,。;;第]{{0,24}}?)"
     rf"第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?"
 )
+# 产量全国第一, 出货量国内第二位: a scope word right before 第N ranks without a verb
+SCOPED_RANK_RE = re.compile(rf"(?P<scope>全国|全省|全市|全区|全球|国内|省内|业内|行业内?|同行业)第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?")
+_NEXT_RANK_RE = re.compile(rf"(?:、|和|及|与|以及)第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?")
+# 居全市首位 / 位居全省榜首 / 排名全国第一: the head of a ranking is rank 1
+HEAD_RANK_RE = re.compile(r"(?P<verb>位列|位居|稳居|居于|居|排名|排在|列|跃居|升至)(?P<scope>[^,,。;;第首]{0,24}?)(?P<num>首位|榜首|之首)")
+# 近百家, 百余名, 上百个, 超千人: a round hundred / thousand written as a character, after a
+# qualifier or before 余/多 (a bare 百/千 is a word part: 百强, 千亿级)
+ROUND_RE = re.compile(r"(?P<pre>突破|达到|将近|超过|近|上|超|逾|达)?(?P<num>[一两二三四五六七八九]?[百千])(?P<post>余|多)?"
+                      r"(?P<unit>家|个(?!月)|名|人|项|亿元|万元|万吨|亩)(?!级)")
+_ROUND_MONEY_PRE = ("突破", "达到", "将近", "超过", "近", "超", "逾", "达")
+# 突破N: the figure passed N
+_PASSED_RE = re.compile(r"(?:突破|超出|高于)$")
+# 数十家, 几百人, 第一方阵: no figure
+_VAGUE_BEFORE = ("数", "几", "若干")
+_NOT_RANK_AFTER = ("方阵", "梯队", "批", "届", "次", "期", "阶段", "季度", "线", "时间", "个")
 TOP_RE = re.compile(rf"(?:在(?P<scope>[^,,。;;]{{1,24}}?))?(?:排名|位列|居|进入|跻身)?前(?P<num>\d+|[{_CN}]+)(?P<unit>位|名|强)?")
+
+
+_EVAL_IN_RE = re.compile(r"在([^,,。;;]{2,30}?)中")
+_EVAL_WORDS_RE = re.compile(r"(?:的)?(?:综合发展水平)?(?:综合评价|综合考评|综合考核|考核评价|评价|考评|考核|评比|排名|排行榜|榜单|监测)+$")
+
+
+def _evaluation_scope(head: str) -> str | None:
+    """在全国高新区综合评价中排名第18位: the ranking's scope is 全国高新区."""
+    found = _EVAL_IN_RE.findall(head)
+    if not found:
+        return None
+    scope = _EVAL_WORDS_RE.sub("", found[-1])
+    return scope if len(scope) >= 2 else None
+
+
+# change words beside the lexicon's (增加12%, 回落2.1个百分点)
+_MORE_UP = ("同比增加", "增加", "增幅为", "增长了")
+_MORE_DOWN = ("同比回落", "回落", "降低", "同比降低")
 
 
 @dataclass
@@ -54,13 +87,59 @@ def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for m in RANK_RE.finditer(text):
+        if text.startswith(_NOT_RANK_AFTER, m.end()) and not m.group("unit"):
+            continue  # 第一方阵, 第一批: an order, not a rank
         try:
             value, _ = parse_number(m.group("num"))
         except ValueError:
             continue
         s = m.start("num") - 1
         out.append(Figure(s, m.end(), text[s:m.end()], value, None, "位", None,
+                          m.group("scope").strip() or _evaluation_scope(text[:m.start()]), True))
+        taken.append((m.start(), m.end()))
+        # 分别位列第3位和第5位: the next ranks of the list share the verb and the scope
+        pos = m.end()
+        while nm := _NEXT_RANK_RE.match(text, pos):
+            try:
+                nvalue, _ = parse_number(nm.group("num"))
+            except ValueError:
+                break
+            ns = nm.start("num") - 1
+            out.append(Figure(ns, nm.end(), text[ns:nm.end()], nvalue, None, "位", None,
+                              m.group("scope").strip() or None, True))
+            taken.append((nm.start(), nm.end()))
+            pos = nm.end()
+    for m in SCOPED_RANK_RE.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken) or (text.startswith(_NOT_RANK_AFTER, m.end()) and not m.group("unit")):
+            continue
+        if re.search(r"(?:成为|是|为|建成|打造|首个|唯一)$", text[:m.start()]) or text.startswith(("大", "家", "批"), m.end()):
+            continue  # 成为全国第二个…, 全国第三大…: an order of founding, not a rank
+        try:
+            value, _ = parse_number(m.group("num"))
+        except ValueError:
+            continue
+        s = m.start("num") - 1
+        out.append(Figure(s, m.end(), text[s:m.end()], value, None, "位", None, m.group("scope"), True))
+        taken.append((m.start(), m.end()))
+    for m in HEAD_RANK_RE.finditer(text):
+        s = m.start("num")
+        out.append(Figure(s, m.end(), m.group("num"), Decimal(1), None, "位", None,
                           m.group("scope").strip() or None, True))
+        taken.append((m.start(), m.end()))
+    for m in ROUND_RE.finditer(text):
+        if not (m.group("pre") or m.group("post")) or text[max(0, m.start("num") - 1):m.start("num")] in _VAGUE_BEFORE:
+            continue
+        if (len(m.group("unit")) > 1 or m.group("unit") == "亩") and m.group("pre") not in _ROUND_MONEY_PRE:
+            continue  # 超千亿元 is a figure; 千亿元级, 上百亿元的 are not
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        value = Decimal(parse_chinese_integer(m.group("num")))
+        pre = m.group("pre") or ""
+        qual = lx.PRE_QUALIFIERS.get(pre, "at_least" if pre == "上" else "more_than" if pre == "突破" else None)
+        start = m.start() if pre in lx.PRE_QUALIFIERS or pre == "上" else m.start("num")
+        if m.group("post"):
+            qual = "more_than"
+        out.append(Figure(start, m.end(), text[start:m.end()], value, None, m.group("unit"), qual))
         taken.append((m.start(), m.end()))
     for m in TOP_RE.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):
@@ -86,6 +165,9 @@ def find_figures(text: str) -> list[Figure]:
         prev = text[m.start() - 1:m.start()] if m.start() > 0 else ""
         if nxt == "级" or (prev and (prev.isascii() and prev.isalnum())):
             continue
+        if not num[0].isdigit() and (text[max(0, m.start("num") - 1):m.start("num")] in _VAGUE_BEFORE
+                                     or text[max(0, m.start("num") - 2):m.start("num")] in _VAGUE_BEFORE):
+            continue  # 数十家, 几十个, 若干: no value
         if not num[0].isdigit():
             if num == "一" or (num.startswith("一") and len(num) == 1):
                 continue
@@ -101,11 +183,23 @@ def find_figures(text: str) -> list[Figure]:
             value, qual = parse_number(written)
         except ValueError:
             continue
-        vmax = Decimal(m.group("max")) if m.group("max") else None
+        if m.group("after") and re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1]) \
+                and not text.startswith(("的", "了"), m.end()) and re.search(r"\d|[两二三四五六七八九十]", text[m.end():]):
+            continue  # 50亿元以上项目6个: a class threshold, the count after it is the figure
+        if unit == "个" and not num[0].isdigit() and re.match(r"方面|层面|维度|阶段|一批|千亿|百亿|重点|聚焦|统筹", text[m.end():]):
+            continue  # 三个方面, 两个千亿级集群: a way of speaking, not a count
+        try:
+            vmax = parse_number(m.group("max"))[0] if m.group("max") else None
+        except ValueError:
+            continue
         if m.group("pre"):
             qual = lx.PRE_QUALIFIERS[m.group("pre")]
         if m.group("after"):
             qual = "at_least"
+        elif qual is None and _PASSED_RE.search(text[:m.start()]):
+            qual = "more_than"
+        elif qual is None and text.startswith("左右", m.end()):
+            qual = "approximately"
         out.append(Figure(m.start(), m.end(), m.group(0), value, vmax, unit, qual))
     out.sort(key=lambda f: f.start)
     return out
@@ -117,8 +211,8 @@ def change_before(text: str, fig: Figure) -> tuple[str, int, str | None] | None:
         return None
     head = text[: fig.start]
     head = re.sub(r"(了|超|近|约|逾|达|达到)$", "", head)
-    for word in sorted(lx.CHANGE_UP + lx.CHANGE_DOWN, key=len, reverse=True):
+    for word in sorted(lx.CHANGE_UP + lx.CHANGE_DOWN + _MORE_UP + _MORE_DOWN, key=len, reverse=True):
         if head.endswith(word):
-            sign = -1 if word in lx.CHANGE_DOWN else 1
+            sign = -1 if word in lx.CHANGE_DOWN + _MORE_DOWN else 1
             return word, sign, "year_on_year" if word.startswith("同比") else None
     return None

@@ -1,0 +1,255 @@
+"""Figures of invented sentences: what is found (value, unit, qualifier) and whose it is."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from graph.extract import extract_facts
+from graph.extract.figures import find_figures
+
+LEAD = "2025年,江北高新区工业总产值达500亿元。"
+
+
+def _found(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(f.as_written, str(f.value), f.unit, f.qualifier) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a ranking is rank 1
+        ("研发投入强度居全市首位", [("首位", "1", "位", None)]),
+        ("综合实力稳居全省榜首", [("榜首", "1", "位", None)]),
+        ("出口额居全国之首", [("之首", "1", "位", None)]),
+        # a scope word right before 第N ranks without a verb; an order of founding does not
+        ("碳化硅产量全国第一", [("第一", "1", "位", None)]),
+        ("出货量国内第二位", [("第二位", "2", "位", None)]),
+        ("成为全国第二个获批的园区", []),
+        ("建成全国第三大生产基地", []),
+        # a round hundred written as a character after a qualifier or before 余/多
+        ("聚集企业近百家", [("近百家", "100", "家", "nearly")]),
+        ("引进百余名博士", [("百余名", "100", "名", "more_than")]),
+        ("带动上百家配套企业", [("上百家", "100", "家", "at_least")]),
+        ("企业总数突破百家", [("百家", "100", "家", "more_than")]),
+        # a round sum after a qualifier or a verb of reaching; a 级 goal or a bare 千亿元 is none
+        ("规上工业总产值突破千亿元", [("千亿元", "1000", "亿元", "more_than")]),
+        ("营收超百亿元", [("超百亿元", "100", "亿元", "more_than")]),
+        ("打造千亿元级产业", []),
+        ("迈上千亿元台阶", []),
+        # 突破N: more than N
+        ("营收突破100亿元", [("100亿元", "100", "亿元", "more_than")]),
+        # N<unit>左右: approximately N
+        ("产值达120亿元左右", [("120亿元", "120", "亿元", "approximately")]),
+        # 三个方面, 两个千亿级集群: a way of speaking; 十二个项目 is a count
+        ("从三个方面发力", []),
+        ("打造两个千亿级产业集群", []),
+        ("新增十二个项目", [("十二个", "12", "个", None)]),
+        # vague counts and orders are no figures
+        ("吸引数十家企业入驻", []),
+        ("企业总数300家", [("300家", "300", "家", None)]),  # 数 of 总数 before digits is no vagueness
+        ("综合排名进入全省第一方阵", []),
+        ("首位产业集群加速成链", []),
+        # N<unit>以上<noun>: a class threshold; the count after it is the figure
+        ("其中50亿元以上项目6个", [("6个", "6", "个", None)]),
+        ("规上企业达300家以上,占比过半", [("300家以上", "300", "家", "at_least")]),
+    ],
+)
+def test_figure_shapes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("每年引进三至五家企业", "3", "5"), ("储备项目10到15个", "10", "15"), ("用地1000-1500亩", "1000", "1500")],
+)
+def test_ranges(text: str, low: str, high: str) -> None:
+    (fig,) = find_figures(text)
+    assert (str(fig.value), str(fig.value_max)) == (low, high)
+
+
+def test_head_rank_keeps_its_scope() -> None:
+    (fig,) = find_figures("居全市首位")
+    assert fig.is_rank and fig.rank_scope == "全市"
+
+
+def _names(facts: dict[str, Any]) -> dict[str, str]:
+    return {e["id"]: e["name_zh"] for e in facts["entities"]}
+
+
+def _subjects(text: str, written: str) -> list[str]:
+    facts = extract_facts(LEAD + text, "case")
+    names = _names(facts)
+    return [names[o["subject"]] for o in facts["observations"] if o["as_written"] == written]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # a capacity belongs to the maker, not to the product its line makes
+        ("云岭光电科技有限公司年产2.5万吨光学膜生产线满负荷运转。", "2.5万吨", "云岭光电科技有限公司"),
+        # a figure inside the noun phrase a project name closes is the project's
+        ("星河集团年产3000吨大丝束拉挤板扩建项目开工。", "3000吨", "拉挤板扩建项目"),
+        # 由A投资建设的B…: the figure is B's
+        ("由星河集团投资建设的智能传感扩产项目总投资20亿元。", "20亿元", "智能传感扩产项目"),
+        # A<verb>的B closing its clause: B is the topic of the clauses that follow
+        ("星河集团投资35亿元建设的智能传感芯片项目,占地约420亩,达产后预计新增年产值60亿元。", "约420亩", "智能传感芯片项目"),
+        ("星河集团投资35亿元建设的智能传感芯片项目,占地约420亩,达产后预计新增年产值60亿元。", "60亿元", "智能传感芯片项目"),
+        # A投资N建设B项目: the investment is the project's
+        ("星河集团将投资50亿元建设光学膜项目。", "50亿元", "光学膜项目"),
+        # a role head after an opener (其中龙头企业X…): X is the subject
+        ("智能传感产业集群2025年营收达到420亿元,其中龙头企业星河集团贡献120亿元。", "120亿元", "星河集团"),
+        # A营收N、B营收M: the name after the first figure opens an item of its own
+        ("星河集团、云岭光电科技有限公司是骨干企业。其中,星河集团营收50亿元、云岭光电科技有限公司营收30亿元。",
+         "30亿元", "云岭光电科技有限公司"),
+        ("星河集团、云岭光电科技有限公司是骨干企业。其中,星河集团营收50亿元、云岭光电科技有限公司营收30亿元。",
+         "50亿元", "星河集团"),
+        # 其… opening a sentence points back to the enterprise named before
+        ("星河集团是一家光学膜企业。其生产的光学膜国内市场占有率达30%。", "30%", "星河集团"),
+        # a category noun in apposition before the name: the name is the subject
+        ("国家级专精特新“小巨人”企业星河集团研发投入达2亿元。", "2亿元", "星河集团"),
+        ("园区企业星河集团营收达20亿元。", "20亿元", "星河集团"),
+        # (位于)<place>的B: B, not the zone, is the subject
+        ("位于江北市的星河传感科技有限公司2025年营收达20亿元。", "20亿元", "星河传感科技有限公司"),
+        # a clause that is one noun phrase …的B, makes B the topic of the clauses after it
+        ("其中,由江北大学牵头建设的先进传感材料实验室,2025年获批省级重点实验室,拥有固定研究人员85人。",
+         "85人", "先进传感材料实验室"),
+        # A的全资子公司B…: B is the subject
+        ("星河集团的全资子公司云岭光电科技有限公司营收达20亿元。", "20亿元", "云岭光电科技有限公司"),
+        # 该园/该中心/该项目…: a demonstrative before a head noun points back to the last of its kind
+        ("江北智能装备产业园于2020年开园。该园已入驻企业42家。", "42家", "江北智能装备产业园"),
+        ("江北传感创新中心于2021年成立。该中心已集聚研发人员120名。", "120名", "江北传感创新中心"),
+        ("江北智能传感产业集群于2020年获批。该集群2025年产值达300亿元。", "300亿元", "江北智能传感产业集群"),
+        # …、<noun>N家: a counted noun right before its count is no new subject
+        ("江北高新区集聚光电企业86家,其中规上企业32家、上市公司5家。", "5家", "江北高新区"),
+        # A等N家企业 / A等龙头企业N家: A is an example of what is counted, not the subject
+        ("星河集团是龙头企业。园区现有企业120家,其中星河集团等龙头企业5家。", "5家", "江北高新区"),
+        ("星河集团是龙头企业。星河集团等3家企业入选省级制造业单项冠军。", "3家", "江北高新区"),
+        # A联合B组建C,目前已…N: the state after the founding is C's; 建设C,引入…N (a chain of actions) stays A's
+        ("江北高新区联合江北大学组建江北储能技术研究院,目前已引进研发团队15个。", "15个", "江北储能技术研究院"),
+        ("江北高新区建设科技金融服务工作站,引入十余家金融机构。", "十余家", "江北高新区"),
+        # a quoted figure without a subject is about the organisation the speaker is introduced with
+        ("“今年我们的订单增长了30%。”星河传感科技有限公司总经理周立新说。", "30%", "星河传感科技有限公司"),
+        # “……”公司副总经理B说: the company named last before the quotation
+        ("星河传感科技有限公司是链主企业。“我们去年的产值是35亿元。”公司副总经理周立新说。", "35亿元", "星河传感科技有限公司"),
+        # a bare head noun with no earlier namesake continues the previous sentence's topic
+        ("星河传感科技有限公司是高新区引进的首个百亿级项目。项目总投资120亿元。", "120亿元", "星河传感科技有限公司"),
+        # 企业… is generic (enterprises at large), no pointer back
+        ("星河集团是龙头企业。企业数量达到120家。", "120家", "江北高新区"),
+        # a period word before a head noun: 全年集群产值 is the cluster's
+        ("江北高新区着力打造智能传感产业集群,集聚企业60家。全年集群产值312亿元,同比增长21.5%。",
+         "312亿元", "智能传感产业集群"),
+        # 集团旗下的X…: X, not the group, is the subject
+        ("星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "前3", "云岭光电科技有限公司"),
+    ],
+)
+def test_figure_subjects(text: str, written: str, subject: str) -> None:
+    assert _subjects(text, written) == [subject]
+
+
+def test_industry_after_a_zone_name_and_a_period_word() -> None:
+    facts = extract_facts(LEAD + "全年江北高新区智能传感产业实现营收286亿元,同比增长24.5%。", "case")
+    names = _names(facts)
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "286亿元"]
+    assert names[obs["subject"]] == "智能传感产业"
+    assert obs["indicator_zh"] == "营收"
+
+
+def test_rank_indicator_drops_the_ranking_verb() -> None:
+    facts = extract_facts(LEAD + "星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "前3"]
+    assert obs["indicator_zh"] == "市场占有率排名"
+    assert obs["value"] == Decimal(3) and obs["qualifier"] == "within_top"
+
+
+@pytest.mark.parametrize("text", ["星河集团营收45亿元(同比增长12%)。", "星河集团营收45亿元、增长12%,利税8亿元、增长5%。"])
+def test_change_right_after_its_figure_in_the_same_clause(text: str) -> None:
+    facts = extract_facts(LEAD + text, "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "45亿元"]
+    assert obs["change"]["value"] == Decimal(12)
+    assert not [o for o in facts["observations"] if o["unit"] == "%"]
+
+
+def test_count_of_the_names_just_listed_is_no_figure() -> None:
+    facts = extract_facts(LEAD + "星河集团和云岭光电科技有限公司的两个项目分别荣获一等奖。", "case")
+    assert not [o for o in facts["observations"] if o["unit"] == "个"]
+
+
+@pytest.mark.parametrize(("text", "written", "change"),
+                         [("星河集团营收45亿元,增加12%。", "45亿元", "增加12%"),
+                          ("单位产品能耗23.5吨,同比降低4.2%。", "23.5吨", "同比降低4.2%")])
+def test_more_change_words(text: str, written: str, change: str) -> None:
+    facts = extract_facts(LEAD + text, "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == written]
+    assert obs["change"]["as_written"] == change
+
+
+def test_respectively_over_names_listed_in_the_sentence_before() -> None:
+    facts = extract_facts(LEAD + "星河集团和云岭光电科技有限公司是园区的骨干企业。两家企业2025年营收分别为50亿元和30亿元。", "case")
+    names = _names(facts)
+    got = [(names[o["subject"]], o["as_written"], o["indicator_zh"]) for o in facts["observations"]
+           if o["as_written"] in ("50亿元", "30亿元", "两家")]
+    assert got == [("星河集团", "50亿元", "营收"), ("云岭光电科技有限公司", "30亿元", "营收")]
+
+
+def test_round_threshold_then_exact_figure() -> None:
+    facts = extract_facts(LEAD + "江北高新区规上工业总产值突破千亿元,达到1018亿元。", "case")
+    figs = [(o["as_written"], o["indicator_zh"]) for o in facts["observations"] if o["unit"] == "亿元"]
+    assert figs == [("500亿元", "工业总产值"), ("1018亿元", "规上工业总产值")]
+
+
+def test_founding_year_is_no_period() -> None:
+    facts = extract_facts(LEAD + "江北传感技术研究院自2023年成立以来,已引进博士及以上人才130余名。", "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "130余名"]
+    assert obs["period"] is None
+
+
+def test_period_is_the_year_of_the_clause() -> None:
+    facts = extract_facts(LEAD + "星河集团2019年落户江北高新区,2025年实现产值52亿元。", "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == "52亿元"]
+    assert obs["period"] == 2025
+
+
+def test_rank_scope_from_the_evaluation() -> None:
+    (fig,) = find_figures("在全国高新区综合评价中排名第18位")
+    assert fig.rank_scope == "全国高新区"
+
+
+def test_listed_ranks_share_verb_and_scope() -> None:
+    figs = find_figures("营收、税收分别位列全省第3位和第5位")
+    assert [(f.as_written, str(f.value), f.rank_scope, f.is_rank) for f in figs] == [
+        ("第3位", "3", "全省", True), ("第5位", "5", "全省", True)]
+
+
+def test_respective_changes_pair_with_the_previous_figures() -> None:
+    facts = extract_facts(LEAD + "星河集团、云岭光电科技有限公司是骨干企业。星河集团、云岭光电科技有限公司研发人员"
+                                 "分别达到320名和150名,分别增长20%和15%。", "case")
+    names = _names(facts)
+    got = {(names[o["subject"]], o["as_written"], o["change"]["value"] if o["change"] else None)
+           for o in facts["observations"] if o["unit"] in ("名", "%")}
+    assert got == {("星河集团", "320名", Decimal(20)), ("云岭光电科技有限公司", "150名", Decimal(15))}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "indicator"),
+    [
+        # the subject's head noun and the verb of having are no part of the indicator
+        ("江北智能装备产业园规划了面积8平方公里,拥有企业42家。", "8平方公里", "规划面积"),
+        ("江北传感研究院成立于2021年,拥有固定研究人员85人。", "85人", "固定研究人员"),
+        # 新增/引进/累计 are part of what is counted
+        ("全年新增高新技术企业58家。", "58家", "新增高新技术企业"),
+        # a rank is named as a ranking; 在…评价中 gives its name
+        ("江北高新区在全省开发区综合评价中位列第7位。", "第7位", "开发区综合评价排名"),
+        ("在全省开发区综合考评中,江北高新区连续三年位居第二。", "第二", "开发区综合考评排名"),
+        # nothing before the count: the verb phrase after it
+        ("其中,入选国家级人才计划的有27人。", "27人", "入选国家级人才计划"),
+        # 以N的营收位居…: the noun after the figure
+        ("星河集团以58亿元的营收位居全省同行业第一。", "58亿元", "营收"),
+    ],
+)
+def test_indicators(text: str, written: str, indicator: str) -> None:
+    facts = extract_facts(LEAD + text, "case")
+    (obs,) = [o for o in facts["observations"] if o["as_written"] == written]
+    assert obs["indicator_zh"] == indicator
