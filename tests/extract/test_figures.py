@@ -90,8 +90,8 @@ def _subjects(text: str, written: str) -> list[str]:
     [
         # a capacity belongs to the maker, not to the product its line makes
         ("云岭光电科技有限公司年产2.5万吨光学膜生产线满负荷运转。", "2.5万吨", "云岭光电科技有限公司"),
-        # a figure inside the noun phrase a project name closes is the project's
-        ("星河集团年产3000吨大丝束拉挤板扩建项目开工。", "3000吨", "拉挤板扩建项目"),
+        # a figure inside the noun phrase a project name closes is the project's (年产N吨… is part of its name)
+        ("星河集团年产3000吨大丝束拉挤板扩建项目开工。", "3000吨", "年产3000吨大丝束拉挤板扩建项目"),
         # 由A投资建设的B…: the figure is B's
         ("由星河集团投资建设的智能传感扩产项目总投资20亿元。", "20亿元", "智能传感扩产项目"),
         # A<verb>的B closing its clause: B is the topic of the clauses that follow
