@@ -19,6 +19,7 @@ from graph.ontology import load_ontology
 
 _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
                     "ResearchTeam", "Funder", "Project", "Person")
+_ORG_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization", "Funder", "Project")
 _MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone", "Funder", "Product")
 _ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
                            r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$"
@@ -33,6 +34,9 @@ _PERIOD_ZH_RE = re.compile(
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
 # a period word opening a clause (全年集群产值…): skipped when looking for a head-noun anaphor
 _TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年底|年末|今年以来|一季度|前三季度|当年|同期|截至目前|目前|现)")
+# a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
+_BULLET_RE = re.compile(r"\s*(?:[●○■□◆◇▲△▶►•★☆※▪◎]|[①-⑳]|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)]"
+                        r"|[一二三四五六七八九十]、)\s*")
 _NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|创建|创立|落户|入驻|投产|开工|以来|起|至今|获批|挂牌|启动)")
 _CATEGORY_APPOSITION_RE = re.compile(
     r"^(?!与|和|同|为|向|对|帮|支持|推动|引进|吸引|服务|带动|让|使|助力|通过|依托|联合|由|被|将|把|在|从|比|跟|围绕|包括|如)"
@@ -680,7 +684,7 @@ class Extractor:
         first = ms[0]
         # a clause that is one noun phrase "…的B," (由A牵头建设的B,…): its head B is the topic
         last = ms[-1]
-        if len(ms) >= 2 and last.entity.has(*_SUBJECT_CLASSES) and self.doc.flat[last.start - 1:last.start] == "的" \
+        if last.entity.has(*_SUBJECT_CLASSES) and self.doc.flat[last.start - 1:last.start] == "的" \
                 and not re.sub(r"[,;:\s]+$", "", text[last.end - clause.start:]) \
                 and not re.search(r"[\d,;]", text[: last.start - clause.start]):
             return last
@@ -703,6 +707,8 @@ class Extractor:
         for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
             head = head.replace(opener, "")
         head = head.strip(" “”\"")
+        # 我们的X…, 我区X…: a first person (the zone speaking) before the name is no part of the subject
+        head = re.sub(r"^(?:我们|我区|我园|我市|本区|本园)(?:的)?(?=$|由)", "", head)
         if head.endswith("的") and len(head) <= 8 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
                 and not re.search(r"(?:主导|重点|打造|建设|生产|研发)的$", head):
             return first  # 高新区内的X…, 园区引进的X…
@@ -790,10 +796,8 @@ class Extractor:
                     current = prev_subject
                 founded: Entity | None = None
                 for clause in seg.clauses:
+                    clause = _unbulleted(clause)  # ●…, ①…, 1.…: a list item reads as the clause without its marker
                     cs = self._clause_subject(clause)
-                    for mm in self.mentions_in(clause.start, clause.end):
-                        if mm.surface in ("该企业", "该公司"):
-                            continue
                     if cs is not None:
                         current = cs.entity
                         seg_override = None
@@ -983,7 +987,9 @@ class Extractor:
                 head = clause.text[: fig.start]
                 same = prev is not None and prev.clause_start == clause.start and re.fullmatch(
                     r"[((、,]?(?:比上年|较上年|较去年|比去年)?", clause.text[prev.fig.end:fig.start - len(ch[0])].strip())
-                if (prev is not None and prev.change is None and prev.fig.unit not in ("%", "位")
+                # a share's change is written in 个百分点 (72%,比上年提高9个百分点); a share is no change of a share
+                of_share = prev is not None and prev.fig.unit == "%" and fig.unit == "个百分点"
+                if (prev is not None and prev.change is None and (prev.fig.unit not in ("%", "位") or of_share)
                         and prev.clause_start >= seg.start and (len(head.strip()) <= len(ch[0]) + 3 or same)):
                     prev.change = (fig, ch[1], ch[2])
                     prev.quote_end = clause.end
@@ -1003,6 +1009,9 @@ class Extractor:
                 subject, review = item_subject[fig.start][0], None
             elif subject is not None and subject.has("Industry") and subject is not current:
                 override = subject  # X产业营业收入N,占比M: the following clauses stay with the industry
+            if subject is not None and subject.has("Person") and not subject.has(*_ORG_CLASSES):
+                # 杨岚:我们…N / “…”B说: a person holds no figure; the body the person speaks for does
+                subject, review = self._speaks_for(subject), "a person's statement: attributed to the body the person speaks for"
             if subject is None:
                 left = fig.end
                 continue
@@ -1041,6 +1050,12 @@ class Extractor:
                                 year, period_zh, concerns, review))
             left = prev_end = fig.end
         return override
+
+    def _speaks_for(self, person: Entity) -> Entity | None:
+        """The body a person is a member of (管委会主任B → the zone, 公司董事长B → the company), else the zone."""
+        bodies = [r["object"] for r in self.relations if r["subject"] is person and r["predicate"] == "memberOf"
+                  and r["object"].has(*_ORG_CLASSES)]
+        return bodies[0] if bodies else self.main_zone
 
     _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
 
@@ -2184,6 +2199,13 @@ CLASS_ORDER_INDEX = {c: i for i, c in enumerate([
     "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
     "Organization", "TalentProgram", "Person", "Place", "Industry", "IndustryChainSegment",
     "Material", "Product", "Technology", "Project"])}
+
+
+def _unbulleted(clause: Clause) -> Clause:
+    m = _BULLET_RE.match(clause.text)
+    if not m or m.end() >= len(clause.text):
+        return clause
+    return Clause(clause.start + m.end(), clause.end, clause.text[m.end():])
 
 
 def _english(indicator: str) -> str | None:

@@ -55,6 +55,10 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
         # N<unit>以上<noun>: a class threshold; the count after it is the figure
         ("其中50亿元以上项目6个", [("6个", "6", "个", None)]),
         ("规上企业达300家以上,占比过半", [("300家以上", "300", "家", "at_least")]),
+        # N成 after a word of share or comparison is a share of N×10%; 成为/一成不变 are words
+        ("占全区工业营收比重超过四成", [("四成", "40", "%", "more_than")]),
+        ("出口占比近三成", [("三成", "30", "%", "nearly")]),
+        ("一成不变", []),
     ],
 )
 def test_figure_shapes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -91,7 +95,7 @@ def _subjects(text: str, written: str) -> list[str]:
         # a capacity belongs to the maker, not to the product its line makes
         ("云岭光电科技有限公司年产2.5万吨光学膜生产线满负荷运转。", "2.5万吨", "云岭光电科技有限公司"),
         # a figure inside the noun phrase a project name closes is the project's
-        ("星河集团年产3000吨大丝束拉挤板扩建项目开工。", "3000吨", "拉挤板扩建项目"),
+        ("星河集团年产3000吨大丝束拉挤板扩建项目开工。", "3000吨", "年产3000吨大丝束拉挤板扩建项目"),
         # 由A投资建设的B…: the figure is B's
         ("由星河集团投资建设的智能传感扩产项目总投资20亿元。", "20亿元", "智能传感扩产项目"),
         # A<verb>的B closing its clause: B is the topic of the clauses that follow
@@ -141,6 +145,15 @@ def _subjects(text: str, written: str) -> list[str]:
         # a period word before a head noun: 全年集群产值 is the cluster's
         ("江北高新区着力打造智能传感产业集群,集聚企业60家。全年集群产值312亿元,同比增长21.5%。",
          "312亿元", "智能传感产业集群"),
+        # a list item's marker (●, ①, 1.) is no part of the clause: the name after it is the subject
+        ("●江北智能传感产业集群营业收入326亿元,同比增长21.4%。", "326亿元", "江北智能传感产业集群"),
+        ("①集群龙头企业星河传感科技有限公司营收58.7亿元。", "58.7亿元", "星河传感科技有限公司"),
+        # an interview answer (B:…我们…): a person holds no figure, the body the person speaks for does
+        ("记者:园区今年成绩如何?周立新:我们全年新增高新技术企业58家。", "58家", "江北高新区"),
+        # 我们的X…: the first person before a name is no part of the subject
+        ("周立新:我们的江北科创孵化园全年新增在孵企业31家。", "31家", "江北科创孵化园"),
+        # a clause that is one noun phrase …的B (比如从…走出来的B,) makes B the topic of the clauses after it
+        ("比如从孵化园走出来的星河传感科技有限公司,研发的电池托盘已配套两家车企。", "两家", "星河传感科技有限公司"),
         # 集团旗下的X…: X, not the group, is the subject
         ("星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "前3", "云岭光电科技有限公司"),
     ],
@@ -179,6 +192,8 @@ def test_count_of_the_names_just_listed_is_no_figure() -> None:
 
 @pytest.mark.parametrize(("text", "written", "change"),
                          [("星河集团营收45亿元,增加12%。", "45亿元", "增加12%"),
+                          # a share's change in 个百分点 is the share's change, no figure of its own
+                          ("研发经费投入强度4.1%,比上年提高0.3个百分点。", "4.1%", "比上年提高0.3个百分点"),
                           ("单位产品能耗23.5吨,同比降低4.2%。", "23.5吨", "同比降低4.2%")])
 def test_more_change_words(text: str, written: str, change: str) -> None:
     facts = extract_facts(LEAD + text, "case")
