@@ -825,6 +825,7 @@ class Extractor:
                     founded = self._founded_at_end(clause)  # for the next clause
                     self._clause_relations(para, sent, seg, clause, current, topic)
                     self._events(para, sent, seg, clause, current)
+                    self._funding_frames(para, sent, clause, current)
                     for mm in self.mentions_in(clause.start, clause.end):
                         if mm.entity.has("Enterprise"):
                             last_enterprise = mm.entity
@@ -1010,7 +1011,7 @@ class Extractor:
             elif subject is not None and subject.has("Industry") and subject is not current:
                 override = subject  # X产业营业收入N,占比M: the following clauses stay with the industry
             if subject is not None and subject.has("Person") and not subject.has(*_ORG_CLASSES):
-                # 杨岚:我们…N / “…”B说: a person holds no figure; the body the person speaks for does
+                # B:我们…N / “…”B说: a person holds no figure; the body the person speaks for does
                 subject, review = self._speaks_for(subject), "a person's statement: attributed to the body the person speaks for"
             if subject is None:
                 left = fig.end
@@ -2080,6 +2081,100 @@ class Extractor:
                     continue
                 self.recognitions.append({"recipient": w, "title_zh": title, "kind": kind, "grade_zh": g,
                                           "year": year, "start": cs, "end": clause.end, "review": review})
+
+    # ------------------------------------------------------------------ funding frames (amount vs figure)
+
+    _RECEIVE_RE = re.compile(r"(?:获得|获|拿到|完成|斩获|落地|争取到?)了?[^,;。]{0,12}$")
+    _AMOUNT_AFTER_RE = re.compile(r"\s*(?:融资额|融资金额|融资总额|金额|融资规模|额度|规模)(?:为|达到|达|共|合计)?")
+    _TO_RE = re.compile(r"(?:向|为|对)((?:该|这个|这家|此|其)[\u4e00-\u9fff]{0,4}|[^,;。向为对]{2,30}?)"
+                        r"(?:提供|发放|注资|增资|投放|授信|放贷|贷款|股权投资|战略投资|投资)")
+
+    def _funding_frames(self, para: Paragraph, sent: Sentence, clause: Clause, current: Entity | None) -> None:
+        """Funding frames the cue-by-cue drafting leaves as figures: 对X股权投资N, 为该基地提供贷款N,
+        (基金)向X投资N, A与B签署…,提供授信N, X完成/拿到…融资N, 领投X B轮融资,融资额N."""
+        cs = clause.start
+        text = clause.text
+        money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元") and not f.is_rank]
+        last = self.funding[-1] if self.funding else None
+        if last is not None and last["start"] >= sent.start and last["start"] < cs and last["amount"] is None \
+                and money and self._AMOUNT_AFTER_RE.match(text[: money[0].start]) \
+                and re.fullmatch(r"[^,;。]{0,12}", text[: money[0].start]):
+            # 领投X B轮融资,融资额3.2亿元: the amount of the round just named
+            last["amount"], last["end"] = money[0], clause.end
+            self._drop_amount(cs, money[0])
+            return
+        if not money or (last is not None and last["start"] == cs):
+            return
+        cue = next(((c, i) for c, i in lx.FUNDING_CUES if c in text), None)
+        to = self._TO_RE.search(text)
+        if cue is None and not (to and to.group(0).endswith("投资")):
+            return
+        instrument = cue[1] if cue is not None else "equity_investment"
+        cue_word = cue[0] if cue is not None else "投资"
+        cue_at = text.find(cue_word) if cue is not None else to.end() - 2  # type: ignore[union-attr]
+        amount = next((f for f in money if f.start > cue_at - 12), money[0])
+        ms = self.mentions_in(cs, clause.end)
+        recipient: Entity | None = None
+        project: Entity | None = None
+        if to is not None:
+            target = to.group(1)
+            named = [m.entity for m in ms if cs + to.start(1) <= m.start < cs + to.end(1) and not m.entity.has("Funder")]
+            demo = re.match(r"(?:该|这个|这家|此)([\u4e00-\u9fff]{1,4})", target)
+            if named:
+                recipient = named[0]
+            elif demo or target == "其":
+                head = demo.group(1) if demo else ""
+                prior = [m.entity for m in self.mentions if para.start - 400 <= m.start < cs + to.start()
+                         and not m.entity.has("Funder", "Person", "Place")
+                         and (m.entity.name.endswith(head) if head not in ("", "企业", "公司") else m.entity.has("Enterprise"))]
+                recipient = prior[-1] if prior else None
+                if recipient is None and head:
+                    # 为该基地提供贷款: a base not drafted as a name is the last company's
+                    owners = [m.entity for m in self.mentions if para.start - 400 <= m.start < cs
+                              and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                    recipient = owners[-1] if owners else None
+            elif re.search(r"\d|[两二三四五六七八九十]家", target):
+                return  # 向6家企业投资4.8亿元: a count of recipients, the investor's figure
+        funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cs + cue_at and m.entity is not recipient]
+        prev = [c for seg in sent.segments for c in seg.clauses if c.end <= cs]
+        if recipient is None and not ms and prev and re.match(r"\s*(?:还|并|同时)?(?:提供|给予|发放|授予)", text):
+            # A与B签署协议,提供授信N: the lender and the borrower of the clause before
+            pc = prev[-1]
+            wm = re.search(r"(?:与|同|和)", pc.text)
+            pms = self.mentions_in(pc.start, pc.end)
+            if wm:
+                funders = [m.entity for m in pms if m.start < pc.start + wm.start() and m.entity.has("Funder")]
+                after = [m.entity for m in pms if m.start >= pc.start + wm.end() and not m.entity.has("Funder", "Person", "Place")]
+                recipient = after[0] if after and funders else None
+        if recipient is None and self._RECEIVE_RE.search(text[:cue_at]) and not ms:
+            recipient = current  # (X…,)今年拿到了天使轮融资N: the subject carried over receives it
+        if not funders:
+            # 设立…基金,…,其中对X股权投资N: the fund the sentence is about invests
+            before = [m.entity for m in self.mentions_in(sent.start, cs) if m.entity.has("Funder") and m.entity is not recipient]
+            funders = before[-1:]
+        if recipient is None or (recipient.has("Funder") and not recipient.has("Enterprise")):
+            if funders and to is not None:
+                self._drop_amount(cs, amount)  # X银行向Y发放贷款N: never the lender's own figure
+            return
+        if recipient.has("Project"):
+            project = recipient
+            owners = [m.entity for m in self.mentions if m.end <= cs and m.start >= para.start - 400
+                      and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            recipient = owners[-1] if owners else recipient
+        if recipient.has("Person") or recipient in funders:
+            return
+        self.funding.append({
+            "funders": funders, "recipient": recipient, "project": project, "instrument": instrument,
+            "arranged_by": [], "instrument_zh": cue_word, "mechanism_zh": None, "amount": amount,
+            "period": self._period(para, sent, clause)[0] if _YEAR_RE.search(sent.text) else None,
+            "period_zh": None, "start": cs, "end": cs + max(cue_at + len(cue_word), amount.end),
+            "review": None if funders else "no funder named in the clause",
+        })
+        self._drop_amount(cs, amount)
+
+    def _drop_amount(self, clause_start: int, amount: Figure) -> None:
+        """A funded amount is not also an observation."""
+        self.obs = [o for o in self.obs if not (o.clause_start == clause_start and o.fig.start == amount.start)]
 
     # ------------------------------------------------------------------ output
 

@@ -268,3 +268,43 @@ def test_indicators(text: str, written: str, indicator: str) -> None:
     facts = extract_facts(LEAD + text, "case")
     (obs,) = [o for o in facts["observations"] if o["as_written"] == written]
     assert obs["indicator_zh"] == indicator
+
+
+def _funding(text: str) -> list[tuple[list[str], str, str | None]]:
+    facts = extract_facts(LEAD + text, "case")
+    names = _names(facts)
+    return [([names[x] for x in f["funders"]], names[f["recipient"]], f["amount"]["as_written"] if f["amount"] else None)
+            for f in facts["funding_events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 对X股权投资N: X receives, the fund the sentence set up invests; 向6家企业投资N stays the fund's figure
+        ("江北高新区设立了规模20亿元的江北产业发展基金,全年向6家企业投资4.8亿元,其中对星河集团股权投资1.5亿元。",
+         [(["江北产业发展基金"], "星河集团", "1.5亿元")]),
+        # 为该基地提供贷款N: the base named before, else the company that owns it
+        ("星河集团风电装备基地已于11月投产;江北银行江北支行为该基地提供项目贷款12亿元。",
+         [(["江北银行江北支行"], "星河集团", "12亿元")]),
+        # A与B签署协议,提供授信N: lender and borrower are in the clause before
+        ("江北农商银行还与江北高新区签署战略合作协议,提供意向性授信100亿元。",
+         [(["江北农商银行"], "江北高新区", "100亿元")]),
+        # X完成B轮融资,融资额N: the amount of the round in the next clause
+        ("星河集团完成B轮融资,融资额3.2亿元,由江北产业投资基金领投。", [(["江北产业投资基金"], "星河集团", "3.2亿元")]),
+    ],
+)
+def test_funding_frames(text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert _funding(text) == expected
+
+
+def test_fund_investing_in_a_count_of_companies_is_the_funds_figure() -> None:
+    facts = extract_facts(LEAD + "江北高新区设立了规模20亿元的江北产业发展基金,全年向6家企业投资4.8亿元。", "case")
+    names = _names(facts)
+    assert [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "4.8亿元"] == ["江北产业发展基金"]
+    assert not facts["funding_events"]
+
+
+def test_a_loan_is_never_the_lenders_figure() -> None:
+    # the borrower is no drafted name: no event, and no figure of the bank either
+    facts = extract_facts(LEAD + "江北银行江北支行向氢途动力发放知识产权质押贷款8000万元。", "case")
+    assert not [o for o in facts["observations"] if o["as_written"] == "8000万元"]
