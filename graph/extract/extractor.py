@@ -34,6 +34,8 @@ _PERIOD_ZH_RE = re.compile(
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
 # a period word opening a clause (全年集群产值…): skipped when looking for a head-noun anaphor
 _TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年底|年末|今年以来|一季度|前三季度|当年|同期|截至目前|目前|现)")
+# 这家…企业 / 该公司 / 它…: a pointer back to the company named before
+_BACK_TO_COMPANY_RE = re.compile(r"(?:这家|该家?|此)[^,;。这该]{0,24}?(?:企业|公司|集团)(?!数|总数|数量|家数)|它(?!们)")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
 _BULLET_RE = re.compile(r"\s*(?:[●○■□◆◇▲△▶►•★☆※▪◎]|[①-⑳]|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)]"
                         r"|[一二三四五六七八九十]、)\s*")
@@ -674,6 +676,8 @@ class Extractor:
             return anaphor
         if not ms:
             return None
+        if ms[0].entity.has("Project") and re.match(r"(?:\d+|[两二三四五六七八九十百]+)余?(?:个|项)", text[ms[0].end - clause.start:]):
+            return None  # 签约项目23个: projects counted, not a project's own figure
         if re.match(r"(?:[、和与及][^,;。]{1,30}?)?等[^,;。]{0,8}?(?:\d+|[两二三四五六七八九十百]+)余?(?:家|个|名|项)",
                     text[ms[0].end - clause.start:]):
             return None  # A、B等N家企业…, A等龙头企业N家: A is an example of the counted, not the subject
@@ -804,6 +808,15 @@ class Extractor:
                     if current is None and last_enterprise \
                             and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text):
                         current = last_enterprise
+                    if last_enterprise is not None and (cs is None or cs.entity.has("Zone", "Cluster", "Place")) \
+                            and _BACK_TO_COMPANY_RE.match(clause.text):
+                        # 这家…集群的龙头企业已形成…, 它的…年产能…: a demonstrative or 它 points back to the company
+                        current, cs = last_enterprise, None
+                    told = last_topic if last_topic is not None else last_enterprise
+                    if current is None and cs is None and told is not None and told.has("Enterprise") \
+                            and re.match(r"(?:企业|公司)(?!数|总数|数量|家数|[,、和与及])[\u4e00-\u9fff]{0,8}?"
+                                         r"(?:人员|员工|职工|营收|营业收入|产值|利润|专利|订单|研发投入|产能|产量)", clause.text.lstrip()):
+                        current = told  # X…。企业研发人员已有N名: a bare 企业 with its own attribute continues the company
                     if current is None and cs is None and last_topic is not None \
                             and re.match(r"(?:项目|公司|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
                         current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
@@ -939,6 +952,8 @@ class Extractor:
         override: Entity | None = None
         if clause.start < self.byline_start:
             return None  # title and subtitle: a threshold (迈入千亿级), not a figure
+        if len(para.text) <= 40 and not re.search(r"[。!?!?”\"…)]$", para.text.rstrip()):
+            return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
         figs = find_figures(clause.text)
         left = cs.end - clause.start if cs is not None else 0
         year, period_zh = self._period(para, sent, clause)
@@ -1137,6 +1152,9 @@ class Extractor:
                   and clause.start + fig.end < x.end and x.entity.has("Project")]
         if inside:
             return inside[0].entity, None  # 年产3万吨X项目: the capacity named in a project's name is the project's
+        own = self._owner_right_before(clause, fig)
+        if own is not None:
+            return own, None
         tail = clause.text[fig.end:]
         m = re.match(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的", tail)
         if m:
@@ -1187,8 +1205,8 @@ class Extractor:
                 return alliances[-1], None
         products = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
                     and not re.search(r"其(?:[^,;:。]{0,4}的)?$", self.doc.flat[clause.start:x.start])]
-        if products and cs is None:
-            return products[-1].entity, None
+        if products and cs is None and (current is None or not current.has("Enterprise")):
+            return products[-1].entity, None  # (but X…,2025年负极材料产量N: the company's output of the product)
         if fig.unit == "个月" and cs is None:
             nxt = [c for c in self._clauses_after(clause)]
             if nxt:
@@ -1205,6 +1223,41 @@ class Extractor:
         if self.main_zone is not None:
             return self.main_zone, "no grammatical subject in the sentence; defaulted to the article's zone"
         return None, None
+
+    # what a project states of itself right after its name (X项目总投资N, X项目占地N)
+    _PROJECT_ATTR_RE = re.compile(r"[(]?(?:计划|预计)?(?:总投资|投资总额|投资额|投资|占地(?:面积)?|建筑面积|用地(?:面积)?|规划面积|年产值"
+                                  r"|设计产能|年产能|产能|达产后(?:预计)?(?:可)?(?:实现)?(?:年产值|年营收|产值|营收))"
+                                  r"(?:约|达到|达|为|超过|超|近|逾)?")
+    # a fund's size right after its name (A基金规模50亿元, 下设B子基金10亿元和C子基金8亿元)
+    _FUND_ATTR_RE = re.compile(r"(?:的)?(?:总规模|首期规模|基金规模|规模)?(?:约|达到|达|为|超过|超|近|逾)?")
+    # a talent programme's selectees counted right after its name (“X计划”全年入选领军人才N名, “X计划”N名入选者)
+    _PROGRAMME_COUNT_RE = re.compile(r"[”\"]?(?:全年|今年|当年|累计|共|已|首批|新)*(?:入选|评选出|遴选出?|认定|支持|资助)?"
+                                     r"[\u4e00-\u9fff]{0,6}?(?:共|达到|达|为)?")
+
+    def _owner_right_before(self, clause: Clause, fig: Figure) -> Entity | None:
+        """The project, fund or talent programme named right before the figure, with only the
+        attribute it states of itself in between: the figure is that body's own."""
+        ms = self.mentions_in(clause.start, clause.start + fig.start)
+        if not ms:
+            return None
+        last = ms[-1]
+        between = self.doc.flat[last.end:clause.start + fig.start]
+        ent = last.entity
+        if ent.has("Project") and not ent.has("Enterprise") and self._PROJECT_ATTR_RE.fullmatch(between) and between:
+            return ent
+        if ent.has("Funder") and not ent.has("Enterprise") and fig.unit in ("亿元", "万元", "元") \
+                and self._FUND_ATTR_RE.fullmatch(between):
+            return ent
+        if ent.has("TalentProgram") and fig.unit in ("名", "人", "位"):
+            # “X计划”N名入选者之一: the programme's own count; a clause opened by the programme that
+            # selects (“X计划”全年入选领军人才N名) too; “X计划”入选者N人 counts the zone's selectees
+            tail = self.doc.flat[clause.start + fig.end:clause.end]
+            if not between.strip("”\"") and re.match(r"[\u4e00-\u9fff]{0,4}之一", tail):
+                return ent
+            opened = not re.sub(r"[“\"\s]", "", self.doc.flat[clause.start:last.start])
+            if opened and re.search(r"入选(?!者)", between) and self._PROGRAMME_COUNT_RE.fullmatch(between):
+                return ent
+        return None
 
     _SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说)")
 

@@ -154,6 +154,28 @@ def _subjects(text: str, written: str) -> list[str]:
         ("周立新:我们的江北科创孵化园全年新增在孵企业31家。", "31家", "江北科创孵化园"),
         # a clause that is one noun phrase …的B (比如从…走出来的B,) makes B the topic of the clauses after it
         ("比如从孵化园走出来的星河传感科技有限公司,研发的电池托盘已配套两家车企。", "两家", "星河传感科技有限公司"),
+        # X项目总投资N: what a project states of itself right after its name is the project's
+        ("星河集团年产5万吨生物基丁二醇项目总投资32亿元,计划2027年建成。", "32亿元", "年产5万吨生物基丁二醇项目"),
+        # a fund's size right after its name; 下设A子基金N和B子基金M: each sub-fund's
+        ("江北产业引导基金规模50亿元,下设江北海工装备子基金8亿元。", "50亿元", "江北产业引导基金"),
+        ("江北产业引导基金规模50亿元,下设江北海工装备子基金8亿元。", "8亿元", "江北海工装备子基金"),
+        # “X计划”N名入选者之一 / a clause the programme opens and selects in: the programme's count;
+        # “X计划”入选者N人 counts the zone's selectees
+        ("周立新也成为今年“江北英才计划”17名入选者之一。", "17名", "江北英才计划"),
+        ("●“江北英才计划”全年入选领军人才38名。", "38名", "江北英才计划"),
+        ("江北高新区引进博士35名,“江北英才计划”入选者18人。", "18人", "江北高新区"),
+        # 签约项目N个,总投资M: projects counted, the zone's figures, no project's
+        ("现场签约项目23个,总投资186.5亿元,其中百亿元级项目1个。", "186.5亿元", "江北高新区"),
+        ("现场签约项目23个,总投资186.5亿元,其中百亿元级项目1个。", "23个", "江北高新区"),
+        # 这家…企业 / 它的…: a demonstrative or 它 points back to the company named before
+        ("星河传感科技有限公司成立于2017年。如今,这家江北高新区智能传感产业集群的龙头企业已形成8万吨年产能,"
+         "2025年传感器产量6.4万吨。", "8万吨", "星河传感科技有限公司"),
+        ("星河传感科技有限公司成立于2017年。如今,这家江北高新区智能传感产业集群的龙头企业已形成8万吨年产能,"
+         "2025年传感器产量6.4万吨。", "6.4万吨", "星河传感科技有限公司"),
+        ("星河传感科技有限公司成立于2009年。如今,它的光学膜年产能达到5万吨,产品销往20多个国家和地区。",
+         "5万吨", "星河传感科技有限公司"),
+        # 企业<attribute>… after a company's sentence continues the company (企业数量…: generic, above)
+        ("星河传感科技有限公司营收16.8亿元。企业研发人员已有86名。", "86名", "星河传感科技有限公司"),
         # 集团旗下的X…: X, not the group, is the subject
         ("星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "前3", "云岭光电科技有限公司"),
     ],
@@ -308,3 +330,8 @@ def test_a_loan_is_never_the_lenders_figure() -> None:
     # the borrower is no drafted name: no event, and no figure of the bank either
     facts = extract_facts(LEAD + "江北银行江北支行向氢途动力发放知识产权质押贷款8000万元。", "case")
     assert not [o for o in facts["observations"] if o["as_written"] == "8000万元"]
+
+
+def test_a_section_heading_restates_no_figure() -> None:
+    facts = extract_facts(LEAD + "\n星河传感:从试验线到8万吨产能\n星河传感科技有限公司已形成8万吨年产能。", "case")
+    assert len([o for o in facts["observations"] if o["as_written"] == "8万吨"]) == 1
