@@ -50,7 +50,8 @@ _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "�
                   key=len, reverse=True)
 _TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有"}, key=len, reverse=True)
 _OWNED_BETWEEN_RE = re.compile(r"(?:的|旗下的?|下属的?)?(?:全资|控股|参股)?(?:子公司|孙公司|企业|公司|工厂|基地|生产基地|研发中心|研究院)")
-_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|建成后|投产后|达产后|预计|年产)")
+_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|建成后|投产后|达产后|预计|年产"
+                              r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _ENUM_RE = re.compile(
@@ -768,7 +769,25 @@ class Extractor:
                         prior = [x for x in prior if x.start > m.start]
                         prior.insert(0, Mention(m.start, m.start + len(owner.name), owner, owner.name))
             return prior[-1] if prior else None
-        return None
+        return self._short_form(clause, text)
+
+    def _short_form(self, clause: Clause, text: str) -> Mention | None:
+        """A clause opened by the tail of a body's name (中试基地… after 海禾生物制造中试基地, 孵化园…
+        after X科创孵化园) is about that body."""
+        ms = self.mentions_in(clause.start, clause.end)
+        if ms and ms[0].start - clause.start <= len(clause.text) - len(text):
+            return None
+        best: Mention | None = None
+        size = 0
+        for m in self.mentions_in(max(0, clause.start - 600), clause.start):
+            if not m.entity.has("Platform", "Park", "Alliance", "Project", "Cluster") or m.entity.has("Photo"):
+                continue
+            name = m.entity.name
+            for n in range(len(name) - 2, 2, -1):
+                if text.startswith(name[-n:]) and n >= size and not re.match(r"[的与和、]", text[n:n + 1]):
+                    best, size = m, n
+                    break
+        return best
 
     def _paragraph(self, para: Paragraph) -> None:
         cataphor: Entity | None = None
@@ -835,7 +854,10 @@ class Extractor:
                             fund_topic = (sent.start, funds[-1])
                     if override is not None:
                         seg_override = override
-                    founded = self._founded_at_end(clause)  # for the next clause
+                    if not (founded is not None and cs is None and not find_figures(clause.text)
+                            and not self.mentions_in(clause.start, clause.end)):
+                        # 建成C,向中小企业开放共享,全年服务企业N家: a bare clause between keeps C
+                        founded = self._founded_at_end(clause)  # for the next clause
                     self._clause_relations(para, sent, seg, clause, current, topic)
                     self._events(para, sent, seg, clause, current)
                     self._funding_frames(para, sent, clause, current)

@@ -176,6 +176,11 @@ def _subjects(text: str, written: str) -> list[str]:
          "5万吨", "星河传感科技有限公司"),
         # 企业<attribute>… after a company's sentence continues the company (企业数量…: generic, above)
         ("星河传感科技有限公司营收16.8亿元。企业研发人员已有86名。", "86名", "星河传感科技有限公司"),
+        # 建成C,<a bare clause>,全年服务企业N家: what C does in its first year is C's
+        ("园区还建成江北生物医药中试基地,向中小企业开放共享,全年服务企业64家。", "64家", "江北生物医药中试基地"),
+        # a clause opened by the tail of a body's name (中试基地…) is about that body
+        ("目前,江北高新区已建成江北生物制造中试基地。其中,中试基地全年为47家企业提供中试验证服务。",
+         "47家", "江北生物制造中试基地"),
         # 集团旗下的X…: X, not the group, is the subject
         ("星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "前3", "云岭光电科技有限公司"),
     ],
