@@ -42,7 +42,8 @@ _BULLET_RE = re.compile(r"\s*(?:[●○■□◆◇▲△▶►•★☆※▪�
 _NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|创建|创立|落户|入驻|投产|开工|以来|起|至今|获批|挂牌|启动)")
 _CATEGORY_APPOSITION_RE = re.compile(
     r"^(?!与|和|同|为|向|对|帮|支持|推动|引进|吸引|服务|带动|让|使|助力|通过|依托|联合|由|被|将|把|在|从|比|跟|围绕|包括|如)"
-    r"[\u4e00-\u9fff“”\"]{0,14}(?:企业|公司)$")
+    r"[\u4e00-\u9fff“”\"]{0,14}(?:企业|公司|制造商|供应商|服务商|运营商|生产商|厂商|开发商)$")
+_PLATFORM_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff“”\"]{0,10}(?:孵化器|加速器|众创空间|创新平台|公共服务平台|平台|载体)|园区|区内")
 # indicator openers dropped (the verb of having or building); 新增/引进/累计/获得 stay: they are part of
 # what is counted (新增高新技术企业, 累计孵化…)
 _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
@@ -672,6 +673,8 @@ class Extractor:
         anaphor = self._head_anaphor(clause)
         if ms and ms[0].entity.has("Enterprise") and _ROLE_HEAD_RE.match(
                 _TIME_OPENER_RE.sub("", re.sub(r"^(?:其中|同时|此外|如今|当前)", "", text[: ms[0].start - clause.start].lstrip()))):
+            if len(ms) > 1 and self.doc.flat[ms[0].end:ms[1].start] == "的" and ms[1].entity.has("Project", "Platform", "Park"):
+                return ms[1]  # 链主企业A的B项目二期建成投产: B is what the clause is about
             return ms[0]  # 集群龙头X…, 集团子公司X…
         if anaphor is not None:
             return anaphor
@@ -686,6 +689,9 @@ class Extractor:
         if ms[0].entity.has("Enterprise") and _CATEGORY_APPOSITION_RE.match(category) \
                 and not tokens(category)[0][3].startswith("v"):
             return ms[0]  # 高新技术企业X…, 园区“小巨人”企业X…: a category noun in apposition to the name (成立…公司X: not)
+        if ms[0].entity.has("Platform", "Park") and _PLATFORM_CATEGORY_RE.fullmatch(category) \
+                and not tokens(category)[0][3].startswith("v"):
+            return ms[0]  # 园区孵化器X在孵企业N: the kind of body in apposition to its name
         first = ms[0]
         # a clause that is one noun phrase "…的B," (由A牵头建设的B,…): its head B is the topic
         last = ms[-1]

@@ -181,6 +181,13 @@ def _subjects(text: str, written: str) -> list[str]:
         # a clause opened by the tail of a body's name (中试基地…) is about that body
         ("目前,江北高新区已建成江北生物制造中试基地。其中,中试基地全年为47家企业提供中试验证服务。",
          "47家", "江北生物制造中试基地"),
+        # the kind of body in apposition before a platform's name (园区孵化器X…): X is the subject
+        ("江北创业谷众创空间成立于2015年。●园区江北创业谷众创空间在孵企业186家,全年毕业企业23家。", "23家", "江北创业谷众创空间"),
+        # a maker's kind before the name (…制造商X营收N)
+        ("星河动力科技有限公司(以下简称“星河动力”)成立于2015年。●燃料电池电堆制造商星河动力营收4.6亿元。",
+         "4.6亿元", "星河动力科技有限公司"),
+        # 链主企业A的B项目二期建成投产,新增产值N: B's
+        ("●链主企业星河半导体有限公司的碳化硅衬底项目二期建成投产,新增产值9.6亿元。", "9.6亿元", "碳化硅衬底项目"),
         # 集团旗下的X…: X, not the group, is the subject
         ("星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "前3", "云岭光电科技有限公司"),
     ],
