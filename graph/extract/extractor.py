@@ -955,7 +955,7 @@ class Extractor:
                 raw = raw[len(m.surface):]
                 lead = next((w for w in _LEADERS if raw.startswith(w) and len(raw) > len(w) + 1), "")
                 raw = raw[len(lead):]
-        raw = re.sub(r"^(?:已|现有|现)", "", raw) if len(raw) > 3 else raw
+        raw = re.sub(r"^(?:已|现有|现(?!场|金|代|行|货))", "", raw) if len(raw) > 3 else raw
         raw = re.sub(r"^(?:今年|去年|当年)?(?:我们的?|我们公司的?|公司的?)", "", raw) if len(raw) > 4 else raw
         raw = self._TIDY_HEADS.sub("", raw) if len(raw) > 4 else raw
         raw = re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])", "", raw)
@@ -1060,6 +1060,7 @@ class Extractor:
                 left = fig.end
                 continue
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
+            indicator = self._without_subject_name(indicator, subject, fig)
             if not any(ch.isdigit() for ch in fig.as_written) and not fig.is_rank \
                     and fig.end >= len(re.sub(r"[,;\s]+$", "", clause.text)):
                 # 突破千亿元,达到1018亿元: a round threshold, then the exact figure names it
@@ -1100,6 +1101,26 @@ class Extractor:
         bodies = [r["object"] for r in self.relations if r["subject"] is person and r["predicate"] == "memberOf"
                   and r["object"].has(*_ORG_CLASSES)]
         return bodies[0] if bodies else self.main_zone
+
+    @staticmethod
+    def _without_subject_name(indicator: str, subject: Entity, fig: Figure) -> str:
+        """磁材项目总投资 → 总投资, 下设B子基金 → 基金规模: the subject's name (or its tail) is no
+        part of what is measured."""
+        if fig.is_rank:
+            return indicator  # 国家级经开区综合评价排名: the class of bodies ranked stays
+        for name in sorted(subject.names(), key=len, reverse=True):
+            for n in range(len(name), 2, -1):
+                if name[-n:] in ("高新区", "经开区", "开发区", "产业园", "示范区"):
+                    break
+                at = indicator.find(name[-n:])
+                if at >= 0 and at + n <= len(indicator) and (n == len(name) or at == 0):
+                    rest = indicator[at + n:].lstrip("的(")
+                    if len(rest) >= 2:
+                        return rest
+                    if subject.has("Funder") and fig.unit in ("亿元", "万元", "元"):
+                        return "基金规模"
+                    return indicator
+        return indicator
 
     _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
 

@@ -294,6 +294,10 @@ def test_respective_changes_pair_with_the_previous_figures() -> None:
         ("在全省开发区综合考评中,江北高新区连续三年位居第二。", "第二", "开发区综合考评排名"),
         # nothing before the count: the verb phrase after it
         ("其中,入选国家级人才计划的有27人。", "27人", "入选国家级人才计划"),
+        # the subject's name before what is measured is no part of it; a fund's bare size is its 基金规模
+        ("星河集团年产5万吨丁二醇项目总投资32亿元。", "32亿元", "总投资"),
+        ("江北产业引导基金规模50亿元,下设江北海工装备子基金8亿元。", "8亿元", "基金规模"),
+        ("现场签约项目23个,总投资186.5亿元。", "23个", "现场签约项目"),
         # 以N的营收位居…: the noun after the figure
         ("星河集团以58亿元的营收位居全省同行业第一。", "58亿元", "营收"),
     ],
