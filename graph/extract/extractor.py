@@ -720,7 +720,7 @@ class Extractor:
         head = head.strip(" “”\"")
         # 我们的X…, 我区X…: a first person (the zone speaking) before the name is no part of the subject
         head = re.sub(r"^(?:我们|我区|我园|我市|本区|本园)(?:的)?(?=$|由)", "", head)
-        if head.endswith("的") and len(head) <= 8 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
+        if head.endswith("的") and len(head) <= 16 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
                 and not re.search(r"(?:主导|重点|打造|建设|生产|研发)的$", head):
             return first  # 高新区内的X…, 园区引进的X…
         if head == "由" and re.match(r"[^,,;;。]{0,8}?的", text[first.end - clause.start:]):
@@ -2186,6 +2186,7 @@ class Extractor:
 
     # ------------------------------------------------------------------ funding frames (amount vs figure)
 
+    _ROUND_OF_RE = re.compile(r"(?:投资|领投|跟投|参投|注资)了?([^,;。]{2,30}?)的?(?:[A-E]\+?|Pre-[A-E]\+?|天使|种子|战略|新一)轮")
     _RECEIVE_RE = re.compile(r"(?:获得|获|拿到|完成|斩获|落地|争取到?)了?[^,;。]{0,12}$")
     _AMOUNT_AFTER_RE = re.compile(r"\s*(?:融资额|融资金额|融资总额|金额|融资规模|额度|规模)(?:为|达到|达|共|合计)?")
     _TO_RE = re.compile(r"(?:向|为|对)((?:该|这个|这家|此|其)[\u4e00-\u9fff]{0,4}|[^,;。向为对]{2,30}?)"
@@ -2248,6 +2249,12 @@ class Extractor:
                 funders = [m.entity for m in pms if m.start < pc.start + wm.start() and m.entity.has("Funder")]
                 after = [m.entity for m in pms if m.start >= pc.start + wm.end() and not m.entity.has("Funder", "Person", "Place")]
                 recipient = after[0] if after and funders else None
+        rm = self._ROUND_OF_RE.search(text)
+        if recipient is None and rm is not None:
+            # (独家)投资X A轮融资N: X raises the round
+            inside = [m.entity for m in ms if cs + rm.start(1) <= m.start < cs + rm.end(1)
+                      and not m.entity.has("Funder", "Person", "Place")]
+            recipient = inside[0] if inside else None
         if recipient is None and self._RECEIVE_RE.search(text[:cue_at]) and not ms:
             recipient = current  # (X…,)今年拿到了天使轮融资N: the subject carried over receives it
         if not funders:

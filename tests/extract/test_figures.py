@@ -329,6 +329,12 @@ def _funding(text: str) -> list[tuple[list[str], str, str | None]]:
          [(["江北农商银行"], "江北高新区", "100亿元")]),
         # X完成B轮融资,融资额N: the amount of the round in the next clause
         ("星河集团完成B轮融资,融资额3.2亿元,由江北产业投资基金领投。", [(["江北产业投资基金"], "星河集团", "3.2亿元")]),
+        # (独家)投资X A轮融资N: X raises the round
+        ("云岭光电科技有限公司(以下简称“云岭光电”)成立于2019年。6月,江北高新区产业基金独家投资云岭光电A轮融资8000万元。",
+         [(["江北高新区产业基金"], "云岭光电科技有限公司", "8000万元")]),
+        # …的X主攻…,今年拿到了天使轮融资N: the subject carried over (a relative clause before X) receives it
+        ("同样在孵化园成长起来的星河传感科技有限公司主攻微藻固碳技术,今年拿到了天使轮融资2000万元。",
+         [([], "星河传感科技有限公司", "2000万元")]),
     ],
 )
 def test_funding_frames(text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
