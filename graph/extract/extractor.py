@@ -689,6 +689,9 @@ class Extractor:
         if ms[0].entity.has("Enterprise") and _CATEGORY_APPOSITION_RE.match(category) \
                 and not tokens(category)[0][3].startswith("v"):
             return ms[0]  # 高新技术企业X…, 园区“小巨人”企业X…: a category noun in apposition to the name (成立…公司X: not)
+        if len(ms) > 1 and ms[0].entity.has("Product", "Industry") and ms[1].entity.has("Enterprise") \
+                and _CATEGORY_APPOSITION_RE.match(category + self.doc.flat[ms[0].start:ms[1].start]):
+            return ms[1]  # 燃料电池电堆制造商X营收N: the product names the maker's kind, X is the subject
         if ms[0].entity.has("Platform", "Park") and _PLATFORM_CATEGORY_RE.fullmatch(category) \
                 and not tokens(category)[0][3].startswith("v"):
             return ms[0]  # 园区孵化器X在孵企业N: the kind of body in apposition to its name
