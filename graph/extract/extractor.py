@@ -180,6 +180,7 @@ class Extractor:
         self.photo_of: dict[int, Paragraph] = {}
         self.caption_products: list[tuple[Entity, Entity, Paragraph]] = []
         self.pending_produces: list[tuple[Entity, Entity, int, int]] = []
+        self.heading_topic: Entity | None = None  # the body a section heading (【X产业集群】) names
         self._carried_indicator: tuple[int, str] | None = None  # (clause start, indicator) for 突破千亿元,达到N
 
     # ------------------------------------------------------------------ helpers
@@ -798,7 +799,21 @@ class Extractor:
                     break
         return best
 
+    def _heading(self, para: Paragraph) -> bool:
+        """A section heading: a short line after the byline without a sentence's end (【产业】, X:从…到…)."""
+        return para.start >= self.byline_start and len(para.text) <= 40 \
+            and not re.search(r"[。!?!?”\"…)]$", para.text.rstrip())
+
     def _paragraph(self, para: Paragraph) -> None:
+        if self._heading(para):
+            # the body it names is the default subject of the section's figures; a heading that names
+            # none (【总量】) returns them to the zone
+            bare = re.sub(r"[【】\[\]《》“”\"\s]|^(?:[一二三四五六七八九十]+、|\d+[.、])", "", para.text)
+            named = [m for m in self.mentions_in(para.start, para.end)
+                     if m.entity.has("Cluster", "Enterprise", "Platform", "Park", "Project", "Alliance", "Industry")
+                     and not m.entity.has("Funder", "Person")]
+            # only a heading that is the name (【X产业集群】), not a name with a slogan (X:从…到…)
+            self.heading_topic = named[0].entity if named and len(bare) - len(named[0].surface) <= 4 else None
         cataphor: Entity | None = None
         m = re.search(r"出自", para.text)
         if m:
@@ -983,7 +998,7 @@ class Extractor:
         override: Entity | None = None
         if clause.start < self.byline_start:
             return None  # title and subtitle: a threshold (迈入千亿级), not a figure
-        if len(para.text) <= 40 and not re.search(r"[。!?!?”\"…)]$", para.text.rstrip()):
+        if self._heading(para):
             return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
         figs = find_figures(clause.text)
         left = cs.end - clause.start if cs is not None else 0
@@ -1272,6 +1287,8 @@ class Extractor:
             return speaker, "figure inside a quotation: attributed to the speaker's organisation"
         if cataphor is not None:
             return cataphor, "subject taken from a later 出自… sentence of the paragraph"
+        if self.heading_topic is not None:
+            return self.heading_topic, "no grammatical subject in the sentence; the body the section heading names"
         if self.main_zone is not None:
             return self.main_zone, "no grammatical subject in the sentence; defaulted to the article's zone"
         return None, None

@@ -360,3 +360,19 @@ def test_a_loan_is_never_the_lenders_figure() -> None:
 def test_a_section_heading_restates_no_figure() -> None:
     facts = extract_facts(LEAD + "\n星河传感:从试验线到8万吨产能\n星河传感科技有限公司已形成8万吨年产能。", "case")
     assert len([o for o in facts["observations"] if o["as_written"] == "8万吨"]) == 1
+
+
+def test_a_heading_that_is_a_name_gives_its_section_a_subject() -> None:
+    facts = extract_facts(LEAD + "\n【江北智能传感产业集群】\n●营业收入326亿元,同比增长21.4%。\n●集聚上下游企业85家。\n"
+                                 "【创新】\n●高新技术企业412家。", "case")
+    names = _names(facts)
+    got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
+    assert got["326亿元"] == got["85家"] == "江北智能传感产业集群"
+    assert got["412家"] == "江北高新区"  # a heading naming no body returns the figures to the zone
+
+
+def test_a_heading_with_a_slogan_gives_no_subject() -> None:
+    facts = extract_facts(LEAD + "\n星河传感科技有限公司:从试验线到8万吨产能\n星河传感科技有限公司已形成8万吨年产能。\n"
+                                 "企业竞相成长。高新技术企业达到268家。", "case")
+    names = _names(facts)
+    assert [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "268家"] == ["江北高新区"]
