@@ -793,6 +793,8 @@ class Extractor:
             if not m.entity.has("Platform", "Park", "Alliance", "Project", "Cluster") or m.entity.has("Photo"):
                 continue
             name = m.entity.name
+            if len(text) < 3 or text[:3] not in name[2:]:
+                continue
             for n in range(len(name) - 2, 2, -1):
                 if text.startswith(name[-n:]) and n >= size and not re.match(r"[的与和、]", text[n:n + 1]):
                     best, size = m, n
@@ -2217,6 +2219,8 @@ class Extractor:
         (基金)向X投资N, A与B签署…,提供授信N, X完成/拿到…融资N, 领投X B轮融资,融资额N."""
         cs = clause.start
         text = clause.text
+        if "元" not in text:
+            return
         money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元") and not f.is_rank]
         last = self.funding[-1] if self.funding else None
         if last is not None and last["start"] >= sent.start and last["start"] < cs and last["amount"] is None \
