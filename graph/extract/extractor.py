@@ -692,7 +692,7 @@ class Extractor:
             return ms[0]  # 高新技术企业X…, 园区“小巨人”企业X…: a category noun in apposition to the name (成立…公司X: not)
         if len(ms) > 1 and ms[0].entity.has("Product", "Industry") and ms[1].entity.has("Enterprise") \
                 and _CATEGORY_APPOSITION_RE.match(category + self.doc.flat[ms[0].start:ms[1].start]):
-            return ms[1]  # 燃料电池电堆制造商X营收N: the product names the maker's kind, X is the subject
+            return ms[1]  # <product>制造商X营收N: the product names the maker's kind, X is the subject
         if ms[0].entity.has("Platform", "Park") and _PLATFORM_CATEGORY_RE.fullmatch(category) \
                 and not tokens(category)[0][3].startswith("v"):
             return ms[0]  # 园区孵化器X在孵企业N: the kind of body in apposition to its name
@@ -782,7 +782,7 @@ class Extractor:
         return self._short_form(clause, text)
 
     def _short_form(self, clause: Clause, text: str) -> Mention | None:
-        """A clause opened by the tail of a body's name (中试基地… after 海禾生物制造中试基地, 孵化园…
+        """A clause opened by the tail of a body's name (中试基地… after Y中试基地, 孵化园…
         after X科创孵化园) is about that body."""
         ms = self.mentions_in(clause.start, clause.end)
         if ms and ms[0].start - clause.start <= len(clause.text) - len(text):
@@ -1275,7 +1275,7 @@ class Extractor:
         products = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
                     and not re.search(r"其(?:[^,;:。]{0,4}的)?$", self.doc.flat[clause.start:x.start])]
         if products and cs is None and (current is None or not current.has("Enterprise")):
-            return products[-1].entity, None  # (but X…,2025年负极材料产量N: the company's output of the product)
+            return products[-1].entity, None  # (but X…,2025年<product>产量N: the company's output of the product)
         if fig.unit == "个月" and cs is None:
             nxt = [c for c in self._clauses_after(clause)]
             if nxt:
