@@ -727,6 +727,10 @@ class Extractor:
         if head.endswith("的") and len(head) <= 16 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
                 and not re.search(r"(?:主导|重点|打造|建设|生产|研发)的$", head):
             return first  # 高新区内的X…, 园区引进的X…
+        if head.endswith("的") and len(head) <= 8 and not re.search(r"[\d,;:]", head) \
+                and first.entity.has("Project", "Platform", "Park") and not first.entity.has("Product") \
+                and re.search(r"(?:签约|引进|落地|开工|新建|在建|投产|建成|落户|获批)的$", head):
+            return first  # 签约的X项目由A投资建设,总投资N: the project is the topic
         if head == "由" and re.match(r"[^,,;;。]{0,8}?的", text[first.end - clause.start:]):
             head = ""  # 由A投资建设的B…: A is the agent named first (由A领投…: not a subject)
         if head in ("", "在") and first.entity.has(*_SUBJECT_CLASSES):

@@ -189,6 +189,9 @@ def _subjects(text: str, written: str) -> list[str]:
         # <product>制造商X…: the product names the maker's kind; X and the clauses after it hold the figures
         ("星河动力科技有限公司(以下简称“星河动力”)主要生产燃料电池电堆。●燃料电池电堆制造商星河动力营收4.6亿元,"
          "产品进入12家整车企业配套体系。", "12家", "星河动力科技有限公司"),
+        # 签约的X项目由A投资建设,总投资N: the project a 签约的/引进的 names is the topic
+        ("同时,签约的江北储能电池项目由星河传感科技有限公司投资建设,总投资30亿元,达产后年产值50亿元。",
+         "30亿元", "江北储能电池项目"),
         # 链主企业A的B项目二期建成投产,新增产值N: B's
         ("●链主企业星河半导体有限公司的碳化硅衬底项目二期建成投产,新增产值9.6亿元。", "9.6亿元", "碳化硅衬底项目"),
         # 集团旗下的X…: X, not the group, is the subject
