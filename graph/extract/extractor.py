@@ -1063,6 +1063,11 @@ class Extractor:
                     prev.quote_end = clause.end
                     continue
             subject, review = self._figure_subject(clause, fig, cs, current, cataphor)
+            if fig.unit == "%" and re.match(r"\s*(?:并|且|约|分别)?占", clause.text):
+                # …产值120亿元,占集群总产值的四成: the share is of the figure just given; the whole after 占 is no subject
+                before = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]
+                if before:
+                    subject, review = before[-1].subject, None
             # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
             if prev_end is not None and fig.start not in item_subject:
                 opener = [x for x in self.mentions_in(clause.start + prev_end, clause.start + fig.start)
@@ -1085,6 +1090,10 @@ class Extractor:
                 continue
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
             indicator = self._without_subject_name(indicator, subject, fig)
+            whole = re.match(r"\s*(?:并|且|约|分别)?占([^,;。]{2,20}?)(?:的)?(?:比重|比例|份额)?(?:超过|超|近|约|达到|达|逾|为)?$",
+                             clause.text[: fig.start])
+            if fig.unit == "%" and whole:
+                indicator = f"占{whole.group(1)}比重"  # 占集群总产值的四成 → 占集群总产值比重
             if not any(ch.isdigit() for ch in fig.as_written) and not fig.is_rank \
                     and fig.end >= len(re.sub(r"[,;\s]+$", "", clause.text)):
                 # 突破千亿元,达到1018亿元: a round threshold, then the exact figure names it
