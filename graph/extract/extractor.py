@@ -705,6 +705,11 @@ class Extractor:
             return last
         # "A<verb…>的B…": B is what the clause is about (A实施的B项目总投资…, A孵化的B获…)
         if len(ms) >= 2 and ms[0].start - clause.start <= 6:
+            nxt = ms[1]
+            if first.entity.has("Enterprise") and nxt.entity.has("Project", "Park") and not nxt.entity.has("Enterprise") \
+                    and re.fullmatch(r"(?:[(][^()]{0,24}[)])?的?", self.doc.flat[first.end:nxt.start]) \
+                    and re.match(r"(?:已经?|正在?|将|于|全面|建成|投产|开工|竣工|满负荷)", self.doc.flat[nxt.end:]):
+                return nxt  # A(简称…)B基地已于11月投产,年产能N: the plant B is what the clause is about
             for nxt in ms[1:]:
                 between = self.doc.flat[first.end:nxt.start]
                 if first.entity.has("Place") and not first.entity.has(*_SUBJECT_CLASSES) and between == "的" \
@@ -1082,6 +1087,14 @@ class Extractor:
                 subject, review = item_subject[fig.start][0], None
             elif subject is not None and subject.has("Industry") and subject is not current:
                 override = subject  # X产业营业收入N,占比M: the following clauses stay with the industry
+            if subject is not None and subject.has("Project", "Park") and not subject.has("Enterprise") \
+                    and re.search(r"(?:订单|营收|营业收入|销售收入|销售额|利润|纳税|出口额|市场占有率)[^,;。]{0,4}$",
+                                  clause.text[: fig.start]):
+                # a plant has capacity, investment and area; orders and revenue are its company's
+                owner = [x.entity for x in self.mentions_in(sent.start, clause.start + fig.start)
+                         if x.entity.has("Enterprise") and not x.entity.has("Funder")]
+                if owner:
+                    subject, review = owner[-1], None
             if subject is not None and subject.has("Person") and not subject.has(*_ORG_CLASSES):
                 # B:我们…N / “…”B说: a person holds no figure; the body the person speaks for does
                 subject, review = self._speaks_for(subject), "a person's statement: attributed to the body the person speaks for"

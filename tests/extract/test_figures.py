@@ -192,6 +192,9 @@ def _subjects(text: str, written: str) -> list[str]:
         # 签约的X项目由A投资建设,总投资N: the project a 签约的/引进的 names is the topic
         ("同时,签约的江北储能电池项目由星河传感科技有限公司投资建设,总投资30亿元,达产后年产值50亿元。",
          "30亿元", "江北储能电池项目"),
+        # A(简称…)B项目已于…投产,年产能N: the plant B's capacity; its orders are A's
+        ("星河集团智能传感产业园项目已于11月投产,年产能15万吨,在手订单28亿元。", "15万吨", "智能传感产业园项目"),
+        ("星河集团智能传感产业园项目已于11月投产,年产能15万吨,在手订单28亿元。", "28亿元", "星河集团"),
         # 链主企业A的B项目二期建成投产,新增产值N: B's
         ("●链主企业星河半导体有限公司的碳化硅衬底项目二期建成投产,新增产值9.6亿元。", "9.6亿元", "碳化硅衬底项目"),
         # …产值N,占集群总产值的四成: the share is of the figure just given, the whole after 占 is no subject
