@@ -934,6 +934,8 @@ class Extractor:
                     raw, changed = raw[: -len(w)], True
                     break
         raw = raw.strip("了的、 ")
+        if raw in lx.SKIPPABLE_OPENERS:
+            raw = ""  # 其中3家已成长为…: an opener alone names nothing; the words after the figure will
         if "的" in raw and raw.index("的") < len(raw) - 1:
             raw = raw.split("的")[-1] if fig.unit not in ("位",) else raw
         raw = self._indicator_tidy(clause, raw, left, fig)
@@ -1101,6 +1103,8 @@ class Extractor:
             if subject is None:
                 left = fig.end
                 continue
+            if cs is not None and cs.start - clause.start <= fig.start < left:
+                left = cs.start - clause.start  # a figure inside the subject's own name (A年产N吨X项目建成…): 年产能
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
             indicator = self._without_subject_name(indicator, subject, fig)
             whole = re.match(r"\s*(?:并|且|约|分别)?占([^,;。]{2,20}?)(?:的)?(?:比重|比例|份额)?(?:超过|超|近|约|达到|达|逾|为)?$",

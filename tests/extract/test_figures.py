@@ -311,6 +311,10 @@ def test_respective_changes_pair_with_the_previous_figures() -> None:
         ("现场签约项目23个,总投资186.5亿元。", "23个", "现场签约项目"),
         # a share after 占 names the whole it is a share of
         ("其中,传感器芯片产业产值120亿元,占集群总产值的四成。", "四成", "占集群总产值比重"),
+        # an opener alone (其中, 全年) names nothing: the words after the figure do
+        ("江北新材料研究院已孵化科技企业23家,其中3家已成长为高新技术企业。", "3家", "已成长为高新技术企业"),
+        # a capacity inside the name of a plant that opens the clause keeps its 年产
+        ("星河集团年产6万吨电池铝箔项目建成投产。", "6万吨", "年产能"),
         # 以N的营收位居…: the noun after the figure
         ("星河集团以58亿元的营收位居全省同行业第一。", "58亿元", "营收"),
     ],
