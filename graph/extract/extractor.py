@@ -181,6 +181,7 @@ class Extractor:
         self.caption_products: list[tuple[Entity, Entity, Paragraph]] = []
         self.pending_produces: list[tuple[Entity, Entity, int, int]] = []
         self.heading_topic: Entity | None = None  # the body a section heading (【X产业集群】) names
+        self.answer_for: Entity | None = None  # the body an interview answer's speaker (B:…) stands for
         self._carried_indicator: tuple[int, str] | None = None  # (clause start, indicator) for 突破千亿元,达到N
 
     # ------------------------------------------------------------------ helpers
@@ -338,7 +339,7 @@ class Extractor:
     def _main_zone(self) -> Entity | None:
         counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Zone"))
         if not counts:
-            counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Enterprise", "Park"))
+            counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Enterprise", "Park") and not m.entity.has("Funder"))
         if not counts:
             return None
         name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -816,6 +817,9 @@ class Extractor:
             and not re.search(r"[。!?!?”\"…)]$", para.text.rstrip())
 
     def _paragraph(self, para: Paragraph) -> None:
+        speaker = [m.entity for m in self.mentions_in(para.start, para.start + 12)
+                   if m.entity.has("Person") and self.doc.flat[m.end:m.end + 1] == ":" and m.start - para.start <= 1]
+        self.answer_for = self._speaks_for(speaker[0]) if speaker else None
         if self._heading(para):
             # the body it names is the default subject of the section's figures; a heading that names
             # none (【总量】) returns them to the zone
@@ -1319,6 +1323,8 @@ class Extractor:
             return speaker, "figure inside a quotation: attributed to the speaker's organisation"
         if cataphor is not None:
             return cataphor, "subject taken from a later 出自… sentence of the paragraph"
+        if self.answer_for is not None:
+            return self.answer_for, "an interview answer without a subject: the body the speaker stands for"
         if self.heading_topic is not None:
             return self.heading_topic, "no grammatical subject in the sentence; the body the section heading names"
         if self.main_zone is not None:
@@ -2290,6 +2296,11 @@ class Extractor:
                     owners = [m.entity for m in self.mentions if para.start - 400 <= m.start < cs
                               and m.entity.has("Enterprise") and not m.entity.has("Funder")]
                     recipient = owners[-1] if owners else None
+            elif re.fullmatch(r"我们(?:公司|企业)?|我司", target):
+                # B:…X银行为我们提供授信N: the body the speaking person (B:) stands for
+                speaker = [m.entity for m in self.mentions_in(para.start, para.start + 12)
+                           if m.entity.has("Person") and self.doc.flat[m.end:m.end + 1] == ":"]
+                recipient = self._speaks_for(speaker[0]) if speaker else None
             elif re.search(r"\d|[两二三四五六七八九十]家", target):
                 return  # 向6家企业投资4.8亿元: a count of recipients, the investor's figure
         funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cs + cue_at and m.entity is not recipient]

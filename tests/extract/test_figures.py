@@ -390,3 +390,16 @@ def test_a_heading_with_a_slogan_gives_no_subject() -> None:
                                  "企业竞相成长。高新技术企业达到268家。", "case")
     names = _names(facts)
     assert [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "268家"] == ["江北高新区"]
+
+
+def test_an_interview_answer_speaks_for_the_speakers_body() -> None:
+    text = ("——访江北锂能科技有限公司董事长冯启明\n本报记者 宋雨\n"
+            "江北锂能科技有限公司(以下简称“江北锂能”)是江北高新区的龙头企业。\n"
+            "记者:这一年发展如何?\n冯启明:2025年,我们实现营收36.5亿元。我们的研发投入占营收比重达到6.2%。"
+            "江北银行为我们提供授信8亿元。\n")
+    facts = extract_facts(LEAD + "\n" + text, "case")
+    names = _names(facts)
+    got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
+    assert got["36.5亿元"] == got["6.2%"] == "江北锂能科技有限公司"
+    assert [(names[f["recipient"]], f["amount"]["as_written"]) for f in facts["funding_events"]] == [
+        ("江北锂能科技有限公司", "8亿元")]
