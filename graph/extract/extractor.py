@@ -2332,9 +2332,7 @@ class Extractor:
             return
         if recipient.has("Project"):
             project = recipient
-            owners = [m.entity for m in self.mentions if m.end <= cs and m.start >= para.start - 400
-                      and m.entity.has("Enterprise") and not m.entity.has("Funder")]
-            recipient = owners[-1] if owners else recipient
+            recipient = self._project_owner(project, cs) or project
         if recipient.has("Person") or recipient in funders:
             return
         self.funding.append({
@@ -2345,6 +2343,24 @@ class Extractor:
             "review": None if funders else "no funder named in the clause",
         })
         self._drop_amount(cs, amount)
+
+    def _project_owner(self, project: Entity, before: int) -> Entity | None:
+        """The company that carries out a project: a drafted carriesOut, else a company named in the
+        sentence that last named the project (A年产N吨X项目…, A的X基地…)."""
+        for r in self.relations:
+            if r["predicate"] == "carriesOut" and r["object"] is project and r["subject"].has("Enterprise"):
+                subject: Entity = r["subject"]
+                return subject
+        for owner, proj, _ in self.project_owners:
+            if proj is project:
+                return owner
+        named = [m for m in self.mentions if m.entity is project and m.end <= before]
+        if not named:
+            return None
+        _, sent, _, _ = self.doc.clause_at(named[-1].start)
+        owners = [m.entity for m in self.mentions_in(sent.start, named[-1].end)
+                  if m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        return owners[-1] if owners else None
 
     def _drop_amount(self, clause_start: int, amount: Figure) -> None:
         """A funded amount is not also an observation."""

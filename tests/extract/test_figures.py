@@ -352,6 +352,10 @@ def _funding(text: str) -> list[tuple[list[str], str, str | None]]:
         # …的X主攻…,今年拿到了天使轮融资N: the subject carried over (a relative clause before X) receives it
         ("同样在孵化园成长起来的星河传感科技有限公司主攻微藻固碳技术,今年拿到了天使轮融资2000万元。",
          [([], "星河传感科技有限公司", "2000万元")]),
+        # 基金向X项目投资N: the project's company if one is known, else the project itself (never a company
+        # merely named before it)
+        ("星河集团营收20亿元。云岭半导体封测基地项目总投资18亿元。江北产业发展基金向云岭半导体封测基地项目投资3亿元。",
+         [(["江北产业发展基金"], "云岭半导体封测基地项目", "3亿元")]),
     ],
 )
 def test_funding_frames(text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
