@@ -164,6 +164,8 @@ class Obs:
     review: str | None
     change: tuple[Figure, int, str | None] | None = None
     kind: str = "observation"
+    change_at: int | None = None  # where the change is written when not in the quote (a figure heading's)
+    also: tuple[int, int] | None = None  # a second evidence span (the line under a figure heading)
 
 
 class Extractor:
@@ -182,6 +184,7 @@ class Extractor:
         self.pending_produces: list[tuple[Entity, Entity, int, int]] = []
         self.heading_topic: Entity | None = None  # the body a section heading (【X产业集群】) names
         self.answer_for: Entity | None = None  # the body an interview answer's speaker (B:…) stands for
+        self._headline: tuple[Obs, Sentence] | None = None  # a figure heading and the sentence under it
         self._carried_indicator: tuple[int, str] | None = None  # (clause start, indicator) for 突破千亿元,达到N
 
     # ------------------------------------------------------------------ helpers
@@ -962,6 +965,16 @@ class Extractor:
             named = re.match(r"的([\u4e00-\u9fff]{2,8}?)(?=位居|位列|居|排名|领跑|稳居|跻身|[,;。]|$)", text[fig.end:])
             if named:
                 raw = named.group(1)
+        if len(raw) < 2 and not fig.is_rank and re.fullmatch(r"\s*(?:[:]|——|—)?\s*", text[fig.end:]):
+            # ●712亿元:规模以上工业总产值,同比增长…: a number first, what it measures after the colon or dash
+            nxt = self._clauses_after(clause)[:1]
+            named = re.match(r"\s*(?:——|—)?\s*([^,;。!?]{2,24}?)[,;。!?]?$", nxt[0].text) if nxt else None
+            if named and not find_figures(named.group(1)):
+                raw = named.group(1)
+        if len(raw) < 2 and not fig.is_rank:
+            named = re.match(r"\s*(?:——|—)\s*([^,;。!?]{2,24}?)(?=[,;。!?]|$)", text[fig.end:])
+            if named and not find_figures(named.group(1)):
+                raw = named.group(1)  # ●248家——规上工业企业数量
         if fig.is_rank and len(raw) < 2:
             # 在全省开发区综合考评中,X位居第二: the evaluation named before the clause
             _, sent, _, _ = self.doc.clause_at(clause.start)
@@ -973,6 +986,7 @@ class Extractor:
             raw += "排名"
         if (len(raw) < 2 or len(raw) > 24) and len(raw) > 24:
             raw = raw[-12:]
+        raw = raw.lstrip("—-: ")
         if len(raw) < 2:
             raw = _DEFAULT_INDICATOR.get(fig.unit, "数量")
         return raw
@@ -1016,6 +1030,7 @@ class Extractor:
         if clause.start < self.byline_start:
             return None  # title and subtitle: a threshold (迈入千亿级), not a figure
         if self._heading(para):
+            self._headline_figure(para, clause)
             return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
         figs = find_figures(clause.text)
         left = cs.end - clause.start if cs is not None else 0
@@ -1061,6 +1076,14 @@ class Extractor:
             if fig.unit in ("家", "个", "项", "名") and self._counts_the_list(clause, fig):
                 continue  # A和B的两个项目, A、B、C三家: the count of the names just listed
             ch = change_before(clause.text, fig)
+            headline = self._headline
+            if ch is not None and headline is not None and headline[0].change is None \
+                    and headline[1].start <= clause.start < headline[1].end and not [
+                        o for o in self.obs if o.clause_start >= headline[1].start and o.fig.unit not in ("%", "位")]:
+                headline[0].change = (fig, ch[1], ch[2])  # 【N亿元】/地区生产总值,同比增长8.2%: the heading figure's change
+                headline[0].change_at = clause.start
+                headline[0].also = (headline[1].start, clause.end)
+                continue
             if ch is not None:
                 prev = self.obs[-1] if self.obs else None
                 head = clause.text[: fig.start]
@@ -1175,6 +1198,29 @@ class Extractor:
                         return "基金规模"
                     return indicator
         return indicator
+
+    def _headline_figure(self, para: Paragraph, clause: Clause) -> None:
+        """【386.4亿元】 over the line 地区生产总值,同比增长8.2%: a heading that is only a figure is
+        that figure; the first clause below names it and its change follows."""
+        figs = find_figures(clause.text)
+        bare = re.sub(r"[【】\[\]\s●■◆▲]", "", para.text)
+        i = self.doc.paragraphs.index(para)
+        if len(figs) != 1 or not bare.endswith(figs[0].as_written) or len(bare) > len(figs[0].as_written) + 2 \
+                or i + 1 >= len(self.doc.paragraphs):
+            return
+        below = self.doc.paragraphs[i + 1]
+        first = below.sentences[0].segments[0].clauses[0] if below.sentences else None
+        named = re.match(r"\s*([^,;。!?\d]{2,24}?)[,;。!?]?$", first.text) if first is not None else None
+        if named is None or first is None:
+            return
+        subject = self.heading_topic or self.main_zone
+        if subject is None:
+            return
+        year, period_zh = self._period(below, below.sentences[0], first)
+        obs = Obs(subject, named.group(1), figs[0], clause.start, clause.start, clause.end, year, period_zh, [],
+                  "a figure heading: named by the line below it")
+        self.obs.append(obs)
+        self._headline = (obs, below.sentences[0])
 
     _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
 
@@ -2438,7 +2484,7 @@ class Extractor:
                 "period_zh": w(o.period_zh, o.quote_start) if o.period_zh else None,
                 "rank_scope_zh": w(fig.rank_scope, o.quote_start) if fig.rank_scope else None,
                 "concerns": [c.id for c in o.concerns if id(c) in alive],
-                "change": change, "evidence": [quote],
+                "change": change, "evidence": [quote] + ([self.quote(*o.also)] if o.also is not None else []),
             }
             if o.review:
                 rec["review"] = {"needed": True, "reason": o.review}
@@ -2474,7 +2520,7 @@ class Extractor:
     def _change_written(self, o: Obs) -> str:
         assert o.change is not None
         cf = o.change[0]
-        _, _, _, clause = self.doc.clause_at(o.quote_end - 1)
+        _, _, _, clause = self.doc.clause_at(o.change_at if o.change_at is not None else o.quote_end - 1)
         head = clause.text[: cf.start]
         m = re.search(r"(同比|比上年|较上年)?(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低)(了|超|近|约|逾|达)?$", head)
         return (m.group(0) if m else "") + cf.as_written

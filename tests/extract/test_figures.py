@@ -407,3 +407,13 @@ def test_an_interview_answer_speaks_for_the_speakers_body() -> None:
     assert got["36.5亿元"] == got["6.2%"] == "江北锂能科技有限公司"
     assert [(names[f["recipient"]], f["amount"]["as_written"]) for f in facts["funding_events"]] == [
         ("江北锂能科技有限公司", "8亿元")]
+
+
+def test_number_first_data_lines() -> None:
+    facts = extract_facts(LEAD + "\n本报记者 王五\n【386.4亿元】\n地区生产总值,同比增长8.2%。\n"
+                                 "●712亿元:规模以上工业总产值,同比增长14.6%。\n●248家——规上工业企业数量,全年净增31家。", "case")
+    got = {o["as_written"]: (o["indicator_zh"], (o["change"] or {}).get("as_written")) for o in facts["observations"]}
+    assert got["386.4亿元"] == ("地区生产总值", "同比增长8.2%")  # a figure heading, named by the line below
+    assert got["712亿元"] == ("规模以上工业总产值", "同比增长14.6%")  # the name after the colon
+    assert got["248家"] == ("规上工业企业数量", None)  # the name after the dash
+    assert "8.2%" not in got
