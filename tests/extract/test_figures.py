@@ -94,7 +94,7 @@ def _subjects(text: str, written: str) -> list[str]:
     [
         # a capacity belongs to the maker, not to the product its line makes
         ("云岭光电科技有限公司年产2.5万吨光学膜生产线满负荷运转。", "2.5万吨", "云岭光电科技有限公司"),
-        # a figure inside the noun phrase a project name closes is the project's
+        # a figure inside the noun phrase a project name closes is the project's (年产N吨… is part of its name)
         ("星河集团年产3000吨大丝束拉挤板扩建项目开工。", "3000吨", "年产3000吨大丝束拉挤板扩建项目"),
         # 由A投资建设的B…: the figure is B's
         ("由星河集团投资建设的智能传感扩产项目总投资20亿元。", "20亿元", "智能传感扩产项目"),
@@ -196,7 +196,7 @@ def _subjects(text: str, written: str) -> list[str]:
         ("星河集团智能传感产业园项目已于11月投产,年产能15万吨,在手订单28亿元。", "15万吨", "智能传感产业园项目"),
         ("星河集团智能传感产业园项目已于11月投产,年产能15万吨,在手订单28亿元。", "28亿元", "星河集团"),
         # 链主企业A的B项目二期建成投产,新增产值N: B's
-        ("●链主企业星河半导体有限公司的碳化硅衬底项目二期建成投产,新增产值9.6亿元。", "9.6亿元", "碳化硅衬底项目"),
+        ("●链主企业星河半导体有限公司的碳化硅衬底项目建成投产,新增产值9.6亿元。", "9.6亿元", "碳化硅衬底项目"),
         # …产值N,占集群总产值的四成: the share is of the figure just given, the whole after 占 is no subject
         ("江北高新区着力打造智能传感产业集群。其中,传感器芯片产业产值120亿元,占集群总产值的四成。", "四成", "传感器芯片产业"),
         # 集团旗下的X…: X, not the group, is the subject
@@ -397,8 +397,8 @@ def test_a_heading_with_a_slogan_gives_no_subject() -> None:
 
 
 def test_an_interview_answer_speaks_for_the_speakers_body() -> None:
-    text = ("——访江北锂能科技有限公司董事长冯启明\n本报记者 宋雨\n"
-            "江北锂能科技有限公司(以下简称“江北锂能”)是江北高新区的龙头企业。\n"
+    text = ("本报记者 宋雨\n江北锂能科技有限公司(以下简称“江北锂能”)是江北高新区的龙头企业。"
+            "近日,记者专访了江北锂能董事长冯启明。\n"
             "记者:这一年发展如何?\n冯启明:2025年,我们实现营收36.5亿元。我们的研发投入占营收比重达到6.2%。"
             "江北银行为我们提供授信8亿元。\n")
     facts = extract_facts(LEAD + "\n" + text, "case")
