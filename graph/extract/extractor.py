@@ -36,6 +36,8 @@ _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|�
 _TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年底|年末|今年以来|一季度|前三季度|当年|同期|截至目前|目前|现)")
 # 这家…企业 / 该公司 / 它…: a pointer back to the company named before
 _BACK_TO_COMPANY_RE = re.compile(r"(?:这家|该家?|此)[^,;。这该]{0,24}?(?:企业|公司|集团)(?!数|总数|数量|家数)|它(?!们)")
+# a clause of circumstance (随着…, 在…下, 得益于…): what it names is no subject of the clauses after it
+_CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|伴随着?|得益于|受益于|借助|依托|通过|凭借|在[^,;。]{2,30}(?:下|推动下|带动下|支持下|帮助下))")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
 _BULLET_RE = re.compile(r"\s*(?:[●○■□◆◇▲△▶►•★☆※▪◎]|[①-⑳]|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)]"
                         r"|[一二三四五六七八九十]、)\s*")
@@ -674,6 +676,8 @@ class Extractor:
 
     def _clause_subject(self, clause: Clause) -> Mention | None:
         text = clause.text
+        if _CIRCUMSTANCE_RE.match(text) and not find_figures(text):
+            return None  # 随着A项目投产,园区…N / 在A的带动下,…: a circumstance names no subject
         ms = self.mentions_in(clause.start, clause.end)
         anaphor = self._head_anaphor(clause)
         if ms and ms[0].entity.has("Enterprise") and _ROLE_HEAD_RE.match(

@@ -199,6 +199,8 @@ def _subjects(text: str, written: str) -> list[str]:
         ("●链主企业星河半导体有限公司的碳化硅衬底项目建成投产,新增产值9.6亿元。", "9.6亿元", "碳化硅衬底项目"),
         # …产值N,占集群总产值的四成: the share is of the figure just given, the whole after 占 is no subject
         ("江北高新区着力打造智能传感产业集群。其中,传感器芯片产业产值120亿元,占集群总产值的四成。", "四成", "传感器芯片产业"),
+        # a clause of circumstance (随着…, 在…带动下) names no subject for the clauses after it
+        ("随着星河集团扩产项目投产,园区集聚配套企业45家。", "45家", "江北高新区"),
         # 集团旗下的X…: X, not the group, is the subject
         ("星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "前3", "云岭光电科技有限公司"),
     ],
