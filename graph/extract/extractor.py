@@ -2377,8 +2377,8 @@ class Extractor:
             before = [m.entity for m in self.mentions_in(sent.start, cs) if m.entity.has("Funder") and m.entity is not recipient]
             funders = before[-1:]
         if recipient is None or (recipient.has("Funder") and not recipient.has("Enterprise")):
-            if funders and to is not None:
-                self._drop_amount(cs, amount)  # X银行向Y发放贷款N: never the lender's own figure
+            if funders and to is not None and not re.search(r"企业|园区|区内|中小|小微|科技型|项目|主体|商户", to.group(1)):
+                self._drop_amount(cs, amount)  # X银行向Y发放贷款N: never the lender's own figure (向园区企业…: a total, kept)
             return
         if recipient.has("Project"):
             project = recipient
