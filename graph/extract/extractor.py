@@ -19,6 +19,7 @@ from graph.ontology import load_ontology
 
 _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
                     "ResearchTeam", "Funder", "Project", "Person")
+_ORG_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization", "Funder", "Project")
 _MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone", "Funder", "Product")
 _ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
                            r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$"
@@ -33,10 +34,18 @@ _PERIOD_ZH_RE = re.compile(
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
 # a period word opening a clause (全年集群产值…): skipped when looking for a head-noun anaphor
 _TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年底|年末|今年以来|一季度|前三季度|当年|同期|截至目前|目前|现)")
+# 这家…企业 / 该公司 / 它…: a pointer back to the company named before
+_BACK_TO_COMPANY_RE = re.compile(r"(?:这家|该家?|此)[^,;。这该]{0,24}?(?:企业|公司|集团)(?!数|总数|数量|家数)|它(?!们)")
+# a clause of circumstance (随着…, 在…下, 得益于…): what it names is no subject of the clauses after it
+_CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|伴随着?|得益于|受益于|借助|依托|通过|凭借|在[^,;。]{2,30}(?:下|推动下|带动下|支持下|帮助下))")
+# a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
+_BULLET_RE = re.compile(r"\s*(?:[●○■□◆◇▲△▶►•★☆※▪◎]|[①-⑳]|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)]"
+                        r"|[一二三四五六七八九十]、)\s*")
 _NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|创建|创立|落户|入驻|投产|开工|以来|起|至今|获批|挂牌|启动)")
 _CATEGORY_APPOSITION_RE = re.compile(
     r"^(?!与|和|同|为|向|对|帮|支持|推动|引进|吸引|服务|带动|让|使|助力|通过|依托|联合|由|被|将|把|在|从|比|跟|围绕|包括|如)"
-    r"[\u4e00-\u9fff“”\"]{0,14}(?:企业|公司)$")
+    r"[\u4e00-\u9fff“”\"]{0,14}(?:企业|公司|制造商|供应商|服务商|运营商|生产商|厂商|开发商)$")
+_PLATFORM_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff“”\"]{0,10}(?:孵化器|加速器|众创空间|创新平台|公共服务平台|平台|载体)|园区|区内")
 # indicator openers dropped (the verb of having or building); 新增/引进/累计/获得 stay: they are part of
 # what is counted (新增高新技术企业, 累计孵化…)
 _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
@@ -44,7 +53,8 @@ _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "�
                   key=len, reverse=True)
 _TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有"}, key=len, reverse=True)
 _OWNED_BETWEEN_RE = re.compile(r"(?:的|旗下的?|下属的?)?(?:全资|控股|参股)?(?:子公司|孙公司|企业|公司|工厂|基地|生产基地|研发中心|研究院)")
-_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|建成后|投产后|达产后|预计|年产)")
+_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|建成后|投产后|达产后|预计|年产"
+                              r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _ENUM_RE = re.compile(
@@ -156,6 +166,8 @@ class Obs:
     review: str | None
     change: tuple[Figure, int, str | None] | None = None
     kind: str = "observation"
+    change_at: int | None = None  # where the change is written when not in the quote (a figure heading's)
+    also: tuple[int, int] | None = None  # a second evidence span (the line under a figure heading)
 
 
 class Extractor:
@@ -172,6 +184,9 @@ class Extractor:
         self.photo_of: dict[int, Paragraph] = {}
         self.caption_products: list[tuple[Entity, Entity, Paragraph]] = []
         self.pending_produces: list[tuple[Entity, Entity, int, int]] = []
+        self.heading_topic: Entity | None = None  # the body a section heading (【X产业集群】) names
+        self.answer_for: Entity | None = None  # the body an interview answer's speaker (B:…) stands for
+        self._headline: tuple[Obs, Sentence] | None = None  # a figure heading and the sentence under it
         self._carried_indicator: tuple[int, str] | None = None  # (clause start, indicator) for 突破千亿元,达到N
 
     # ------------------------------------------------------------------ helpers
@@ -329,7 +344,7 @@ class Extractor:
     def _main_zone(self) -> Entity | None:
         counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Zone"))
         if not counts:
-            counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Enterprise", "Park"))
+            counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Enterprise", "Park") and not m.entity.has("Funder"))
         if not counts:
             return None
         name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -661,15 +676,21 @@ class Extractor:
 
     def _clause_subject(self, clause: Clause) -> Mention | None:
         text = clause.text
+        if _CIRCUMSTANCE_RE.match(text) and not find_figures(text):
+            return None  # 随着A项目投产,园区…N / 在A的带动下,…: a circumstance names no subject
         ms = self.mentions_in(clause.start, clause.end)
         anaphor = self._head_anaphor(clause)
         if ms and ms[0].entity.has("Enterprise") and _ROLE_HEAD_RE.match(
                 _TIME_OPENER_RE.sub("", re.sub(r"^(?:其中|同时|此外|如今|当前)", "", text[: ms[0].start - clause.start].lstrip()))):
+            if len(ms) > 1 and self.doc.flat[ms[0].end:ms[1].start] == "的" and ms[1].entity.has("Project", "Platform", "Park"):
+                return ms[1]  # 链主企业A的B项目二期建成投产: B is what the clause is about
             return ms[0]  # 集群龙头X…, 集团子公司X…
         if anaphor is not None:
             return anaphor
         if not ms:
             return None
+        if ms[0].entity.has("Project") and re.match(r"(?:\d+|[两二三四五六七八九十百]+)余?(?:个|项)", text[ms[0].end - clause.start:]):
+            return None  # 签约项目23个: projects counted, not a project's own figure
         if re.match(r"(?:[、和与及][^,;。]{1,30}?)?等[^,;。]{0,8}?(?:\d+|[两二三四五六七八九十百]+)余?(?:家|个|名|项)",
                     text[ms[0].end - clause.start:]):
             return None  # A、B等N家企业…, A等龙头企业N家: A is an example of the counted, not the subject
@@ -677,15 +698,26 @@ class Extractor:
         if ms[0].entity.has("Enterprise") and _CATEGORY_APPOSITION_RE.match(category) \
                 and not tokens(category)[0][3].startswith("v"):
             return ms[0]  # 高新技术企业X…, 园区“小巨人”企业X…: a category noun in apposition to the name (成立…公司X: not)
+        if len(ms) > 1 and ms[0].entity.has("Product", "Industry") and ms[1].entity.has("Enterprise") \
+                and _CATEGORY_APPOSITION_RE.match(category + self.doc.flat[ms[0].start:ms[1].start]):
+            return ms[1]  # <product>制造商X营收N: the product names the maker's kind, X is the subject
+        if ms[0].entity.has("Platform", "Park") and _PLATFORM_CATEGORY_RE.fullmatch(category) \
+                and not tokens(category)[0][3].startswith("v"):
+            return ms[0]  # 园区孵化器X在孵企业N: the kind of body in apposition to its name
         first = ms[0]
         # a clause that is one noun phrase "…的B," (由A牵头建设的B,…): its head B is the topic
         last = ms[-1]
-        if len(ms) >= 2 and last.entity.has(*_SUBJECT_CLASSES) and self.doc.flat[last.start - 1:last.start] == "的" \
+        if last.entity.has(*_SUBJECT_CLASSES) and self.doc.flat[last.start - 1:last.start] == "的" \
                 and not re.sub(r"[,;:\s]+$", "", text[last.end - clause.start:]) \
                 and not re.search(r"[\d,;]", text[: last.start - clause.start]):
             return last
         # "A<verb…>的B…": B is what the clause is about (A实施的B项目总投资…, A孵化的B获…)
         if len(ms) >= 2 and ms[0].start - clause.start <= 6:
+            nxt = ms[1]
+            if first.entity.has("Enterprise") and nxt.entity.has("Project", "Park") and not nxt.entity.has("Enterprise") \
+                    and re.fullmatch(r"(?:[(][^()]{0,24}[)])?的?", self.doc.flat[first.end:nxt.start]) \
+                    and re.match(r"(?:已经?|正在?|将|于|全面|建成|投产|开工|竣工|满负荷)", self.doc.flat[nxt.end:]):
+                return nxt  # A(简称…)B基地已于11月投产,年产能N: the plant B is what the clause is about
             for nxt in ms[1:]:
                 between = self.doc.flat[first.end:nxt.start]
                 if first.entity.has("Place") and not first.entity.has(*_SUBJECT_CLASSES) and between == "的" \
@@ -703,9 +735,15 @@ class Extractor:
         for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
             head = head.replace(opener, "")
         head = head.strip(" “”\"")
-        if head.endswith("的") and len(head) <= 8 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
+        # 我们的X…, 我区X…: a first person (the zone speaking) before the name is no part of the subject
+        head = re.sub(r"^(?:我们|我区|我园|我市|本区|本园)(?:的)?(?=$|由)", "", head)
+        if head.endswith("的") and len(head) <= 16 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
                 and not re.search(r"(?:主导|重点|打造|建设|生产|研发)的$", head):
             return first  # 高新区内的X…, 园区引进的X…
+        if head.endswith("的") and len(head) <= 8 and not re.search(r"[\d,;:]", head) \
+                and first.entity.has("Project", "Platform", "Park") and not first.entity.has("Product") \
+                and re.search(r"(?:签约|引进|落地|开工|新建|在建|投产|建成|落户|获批)的$", head):
+            return first  # 签约的X项目由A投资建设,总投资N: the project is the topic
         if head == "由" and re.match(r"[^,,;;。]{0,8}?的", text[first.end - clause.start:]):
             head = ""  # 由A投资建设的B…: A is the agent named first (由A领投…: not a subject)
         if head in ("", "在") and first.entity.has(*_SUBJECT_CLASSES):
@@ -758,9 +796,46 @@ class Extractor:
                         prior = [x for x in prior if x.start > m.start]
                         prior.insert(0, Mention(m.start, m.start + len(owner.name), owner, owner.name))
             return prior[-1] if prior else None
-        return None
+        return self._short_form(clause, text)
+
+    def _short_form(self, clause: Clause, text: str) -> Mention | None:
+        """A clause opened by the tail of a body's name (中试基地… after Y中试基地, 孵化园…
+        after X科创孵化园) is about that body."""
+        ms = self.mentions_in(clause.start, clause.end)
+        if ms and ms[0].start - clause.start <= len(clause.text) - len(text):
+            return None
+        best: Mention | None = None
+        size = 0
+        for m in self.mentions_in(max(0, clause.start - 600), clause.start):
+            if not m.entity.has("Platform", "Park", "Alliance", "Project", "Cluster") or m.entity.has("Photo"):
+                continue
+            name = m.entity.name
+            if len(text) < 3 or text[:3] not in name[2:]:
+                continue
+            for n in range(len(name) - 2, 2, -1):
+                if text.startswith(name[-n:]) and n >= size and not re.match(r"[的与和、]", text[n:n + 1]):
+                    best, size = m, n
+                    break
+        return best
+
+    def _heading(self, para: Paragraph) -> bool:
+        """A section heading: a short line after the byline without a sentence's end (【产业】, X:从…到…)."""
+        return para.start >= self.byline_start and len(para.text) <= 40 \
+            and not re.search(r"[。!?!?”\"…)]$", para.text.rstrip())
 
     def _paragraph(self, para: Paragraph) -> None:
+        speaker = [m.entity for m in self.mentions_in(para.start, para.start + 12)
+                   if m.entity.has("Person") and self.doc.flat[m.end:m.end + 1] == ":" and m.start - para.start <= 1]
+        self.answer_for = self._speaks_for(speaker[0]) if speaker else None
+        if self._heading(para):
+            # the body it names is the default subject of the section's figures; a heading that names
+            # none (【总量】) returns them to the zone
+            bare = re.sub(r"[【】\[\]《》“”\"\s]|^(?:[一二三四五六七八九十]+、|\d+[.、])", "", para.text)
+            named = [m for m in self.mentions_in(para.start, para.end)
+                     if m.entity.has("Cluster", "Enterprise", "Platform", "Park", "Project", "Alliance", "Industry")
+                     and not m.entity.has("Funder", "Person")]
+            # only a heading that is the name (【X产业集群】), not a name with a slogan (X:从…到…)
+            self.heading_topic = named[0].entity if named and len(bare) - len(named[0].surface) <= 4 else None
         cataphor: Entity | None = None
         m = re.search(r"出自", para.text)
         if m:
@@ -790,16 +865,23 @@ class Extractor:
                     current = prev_subject
                 founded: Entity | None = None
                 for clause in seg.clauses:
+                    clause = _unbulleted(clause)  # ●…, ①…, 1.…: a list item reads as the clause without its marker
                     cs = self._clause_subject(clause)
-                    for mm in self.mentions_in(clause.start, clause.end):
-                        if mm.surface in ("该企业", "该公司"):
-                            continue
                     if cs is not None:
                         current = cs.entity
                         seg_override = None
                     if current is None and last_enterprise \
                             and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text):
                         current = last_enterprise
+                    if last_enterprise is not None and (cs is None or cs.entity.has("Zone", "Cluster", "Place")) \
+                            and _BACK_TO_COMPANY_RE.match(clause.text):
+                        # 这家…集群的龙头企业已形成…, 它的…年产能…: a demonstrative or 它 points back to the company
+                        current, cs = last_enterprise, None
+                    told = last_topic if last_topic is not None else last_enterprise
+                    if current is None and cs is None and told is not None and told.has("Enterprise") \
+                            and re.match(r"(?:企业|公司)(?!数|总数|数量|家数|[,、和与及])[\u4e00-\u9fff]{0,8}?"
+                                         r"(?:人员|员工|职工|营收|营业收入|产值|利润|专利|订单|研发投入|产能|产量)", clause.text.lstrip()):
+                        current = told  # X…。企业研发人员已有N名: a bare 企业 with its own attribute continues the company
                     if current is None and cs is None and last_topic is not None \
                             and re.match(r"(?:项目|公司|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
                         current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
@@ -818,9 +900,13 @@ class Extractor:
                             fund_topic = (sent.start, funds[-1])
                     if override is not None:
                         seg_override = override
-                    founded = self._founded_at_end(clause)  # for the next clause
+                    if not (founded is not None and cs is None and not find_figures(clause.text)
+                            and not self.mentions_in(clause.start, clause.end)):
+                        # 建成C,向中小企业开放共享,全年服务企业N家: a bare clause between keeps C
+                        founded = self._founded_at_end(clause)  # for the next clause
                     self._clause_relations(para, sent, seg, clause, current, topic)
                     self._events(para, sent, seg, clause, current)
+                    self._funding_frames(para, sent, clause, current)
                     for mm in self.mentions_in(clause.start, clause.end):
                         if mm.entity.has("Enterprise"):
                             last_enterprise = mm.entity
@@ -859,6 +945,8 @@ class Extractor:
                     raw, changed = raw[: -len(w)], True
                     break
         raw = raw.strip("了的、 ")
+        if raw in lx.SKIPPABLE_OPENERS:
+            raw = ""  # 其中3家已成长为…: an opener alone names nothing; the words after the figure will
         if "的" in raw and raw.index("的") < len(raw) - 1:
             raw = raw.split("的")[-1] if fig.unit not in ("位",) else raw
         raw = self._indicator_tidy(clause, raw, left, fig)
@@ -881,6 +969,16 @@ class Extractor:
             named = re.match(r"的([\u4e00-\u9fff]{2,8}?)(?=位居|位列|居|排名|领跑|稳居|跻身|[,;。]|$)", text[fig.end:])
             if named:
                 raw = named.group(1)
+        if len(raw) < 2 and not fig.is_rank and re.fullmatch(r"\s*(?:[:]|——|—)?\s*", text[fig.end:]):
+            # ●712亿元:规模以上工业总产值,同比增长…: a number first, what it measures after the colon or dash
+            nxt = self._clauses_after(clause)[:1]
+            named = re.match(r"\s*(?:——|—)?\s*([^,;。!?]{2,24}?)[,;。!?]?$", nxt[0].text) if nxt else None
+            if named and not find_figures(named.group(1)):
+                raw = named.group(1)
+        if len(raw) < 2 and not fig.is_rank:
+            named = re.match(r"\s*(?:——|—)\s*([^,;。!?]{2,24}?)(?=[,;。!?]|$)", text[fig.end:])
+            if named and not find_figures(named.group(1)):
+                raw = named.group(1)  # ●248家——规上工业企业数量
         if fig.is_rank and len(raw) < 2:
             # 在全省开发区综合考评中,X位居第二: the evaluation named before the clause
             _, sent, _, _ = self.doc.clause_at(clause.start)
@@ -892,6 +990,7 @@ class Extractor:
             raw += "排名"
         if (len(raw) < 2 or len(raw) > 24) and len(raw) > 24:
             raw = raw[-12:]
+        raw = raw.lstrip("—-: ")
         if len(raw) < 2:
             raw = _DEFAULT_INDICATOR.get(fig.unit, "数量")
         return raw
@@ -909,7 +1008,7 @@ class Extractor:
                 raw = raw[len(m.surface):]
                 lead = next((w for w in _LEADERS if raw.startswith(w) and len(raw) > len(w) + 1), "")
                 raw = raw[len(lead):]
-        raw = re.sub(r"^(?:已|现有|现)", "", raw) if len(raw) > 3 else raw
+        raw = re.sub(r"^(?:已|现有|现(?!场|金|代|行|货))", "", raw) if len(raw) > 3 else raw
         raw = re.sub(r"^(?:今年|去年|当年)?(?:我们的?|我们公司的?|公司的?)", "", raw) if len(raw) > 4 else raw
         raw = self._TIDY_HEADS.sub("", raw) if len(raw) > 4 else raw
         raw = re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])", "", raw)
@@ -934,6 +1033,9 @@ class Extractor:
         override: Entity | None = None
         if clause.start < self.byline_start:
             return None  # title and subtitle: a threshold (迈入千亿级), not a figure
+        if self._heading(para):
+            self._headline_figure(para, clause)
+            return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
         figs = find_figures(clause.text)
         left = cs.end - clause.start if cs is not None else 0
         year, period_zh = self._period(para, sent, clause)
@@ -978,17 +1080,32 @@ class Extractor:
             if fig.unit in ("家", "个", "项", "名") and self._counts_the_list(clause, fig):
                 continue  # A和B的两个项目, A、B、C三家: the count of the names just listed
             ch = change_before(clause.text, fig)
+            headline = self._headline
+            if ch is not None and headline is not None and headline[0].change is None \
+                    and headline[1].start <= clause.start < headline[1].end and not [
+                        o for o in self.obs if o.clause_start >= headline[1].start and o.fig.unit not in ("%", "位")]:
+                headline[0].change = (fig, ch[1], ch[2])  # 【N亿元】/地区生产总值,同比增长8.2%: the heading figure's change
+                headline[0].change_at = clause.start
+                headline[0].also = (headline[1].start, clause.end)
+                continue
             if ch is not None:
                 prev = self.obs[-1] if self.obs else None
                 head = clause.text[: fig.start]
                 same = prev is not None and prev.clause_start == clause.start and re.fullmatch(
                     r"[((、,]?(?:比上年|较上年|较去年|比去年)?", clause.text[prev.fig.end:fig.start - len(ch[0])].strip())
-                if (prev is not None and prev.change is None and prev.fig.unit not in ("%", "位")
+                # a share's change is written in 个百分点 (72%,比上年提高9个百分点); a share is no change of a share
+                of_share = prev is not None and prev.fig.unit == "%" and fig.unit == "个百分点"
+                if (prev is not None and prev.change is None and (prev.fig.unit not in ("%", "位") or of_share)
                         and prev.clause_start >= seg.start and (len(head.strip()) <= len(ch[0]) + 3 or same)):
                     prev.change = (fig, ch[1], ch[2])
                     prev.quote_end = clause.end
                     continue
             subject, review = self._figure_subject(clause, fig, cs, current, cataphor)
+            if fig.unit == "%" and re.match(r"\s*(?:并|且|约|分别)?占", clause.text):
+                # …产值120亿元,占集群总产值的四成: the share is of the figure just given; the whole after 占 is no subject
+                before = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]
+                if before:
+                    subject, review = before[-1].subject, None
             # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
             if prev_end is not None and fig.start not in item_subject:
                 opener = [x for x in self.mentions_in(clause.start + prev_end, clause.start + fig.start)
@@ -1003,10 +1120,28 @@ class Extractor:
                 subject, review = item_subject[fig.start][0], None
             elif subject is not None and subject.has("Industry") and subject is not current:
                 override = subject  # X产业营业收入N,占比M: the following clauses stay with the industry
+            if subject is not None and subject.has("Project", "Park") and not subject.has("Enterprise") \
+                    and re.search(r"(?:订单|营收|营业收入|销售收入|销售额|利润|纳税|出口额|市场占有率)[^,;。]{0,4}$",
+                                  clause.text[: fig.start]):
+                # a plant has capacity, investment and area; orders and revenue are its company's
+                owner = [x.entity for x in self.mentions_in(sent.start, clause.start + fig.start)
+                         if x.entity.has("Enterprise") and not x.entity.has("Funder")]
+                if owner:
+                    subject, review = owner[-1], None
+            if subject is not None and subject.has("Person") and not subject.has(*_ORG_CLASSES):
+                # B:我们…N / “…”B说: a person holds no figure; the body the person speaks for does
+                subject, review = self._speaks_for(subject), "a person's statement: attributed to the body the person speaks for"
             if subject is None:
                 left = fig.end
                 continue
+            if cs is not None and cs.start - clause.start <= fig.start < left:
+                left = cs.start - clause.start  # a figure inside the subject's own name (A年产N吨X项目建成…): 年产能
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
+            indicator = self._without_subject_name(indicator, subject, fig)
+            whole = re.match(r"\s*(?:并|且|约|分别)?占([^,;。]{2,20}?)(?:的)?(?:比重|比例|份额)?(?:超过|超|近|约|达到|达|逾|为)?$",
+                             clause.text[: fig.start])
+            if fig.unit == "%" and whole:
+                indicator = f"占{whole.group(1)}比重"  # 占集群总产值的四成 → 占集群总产值比重
             if not any(ch.isdigit() for ch in fig.as_written) and not fig.is_rank \
                     and fig.end >= len(re.sub(r"[,;\s]+$", "", clause.text)):
                 # 突破千亿元,达到1018亿元: a round threshold, then the exact figure names it
@@ -1041,6 +1176,55 @@ class Extractor:
                                 year, period_zh, concerns, review))
             left = prev_end = fig.end
         return override
+
+    def _speaks_for(self, person: Entity) -> Entity | None:
+        """The body a person is a member of (管委会主任B → the zone, 公司董事长B → the company), else the zone."""
+        bodies = [r["object"] for r in self.relations if r["subject"] is person and r["predicate"] == "memberOf"
+                  and r["object"].has(*_ORG_CLASSES)]
+        return bodies[0] if bodies else self.main_zone
+
+    @staticmethod
+    def _without_subject_name(indicator: str, subject: Entity, fig: Figure) -> str:
+        """磁材项目总投资 → 总投资, 下设B子基金 → 基金规模: the subject's name (or its tail) is no
+        part of what is measured."""
+        if fig.is_rank:
+            return indicator  # 国家级经开区综合评价排名: the class of bodies ranked stays
+        for name in sorted(subject.names(), key=len, reverse=True):
+            for n in range(len(name), 2, -1):
+                if name[-n:] in ("高新区", "经开区", "开发区", "产业园", "示范区"):
+                    break
+                at = indicator.find(name[-n:])
+                if at >= 0 and at + n <= len(indicator) and (n == len(name) or at == 0):
+                    rest = indicator[at + n:].lstrip("的(")
+                    if len(rest) >= 2:
+                        return rest
+                    if subject.has("Funder") and fig.unit in ("亿元", "万元", "元"):
+                        return "基金规模"
+                    return indicator
+        return indicator
+
+    def _headline_figure(self, para: Paragraph, clause: Clause) -> None:
+        """【386.4亿元】 over the line 地区生产总值,同比增长8.2%: a heading that is only a figure is
+        that figure; the first clause below names it and its change follows."""
+        figs = find_figures(clause.text)
+        bare = re.sub(r"[【】\[\]\s●■◆▲]", "", para.text)
+        i = self.doc.paragraphs.index(para)
+        if len(figs) != 1 or not bare.endswith(figs[0].as_written) or len(bare) > len(figs[0].as_written) + 2 \
+                or i + 1 >= len(self.doc.paragraphs):
+            return
+        below = self.doc.paragraphs[i + 1]
+        first = below.sentences[0].segments[0].clauses[0] if below.sentences else None
+        named = re.match(r"\s*([^,;。!?\d]{2,24}?)[,;。!?]?$", first.text) if first is not None else None
+        if named is None or first is None:
+            return
+        subject = self.heading_topic or self.main_zone
+        if subject is None:
+            return
+        year, period_zh = self._period(below, below.sentences[0], first)
+        obs = Obs(subject, named.group(1), figs[0], clause.start, clause.start, clause.end, year, period_zh, [],
+                  "a figure heading: named by the line below it")
+        self.obs.append(obs)
+        self._headline = (obs, below.sentences[0])
 
     _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
 
@@ -1121,6 +1305,9 @@ class Extractor:
                   and clause.start + fig.end < x.end and x.entity.has("Project")]
         if inside:
             return inside[0].entity, None  # 年产3万吨X项目: the capacity named in a project's name is the project's
+        own = self._owner_right_before(clause, fig)
+        if own is not None:
+            return own, None
         tail = clause.text[fig.end:]
         m = re.match(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的", tail)
         if m:
@@ -1171,8 +1358,8 @@ class Extractor:
                 return alliances[-1], None
         products = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
                     and not re.search(r"其(?:[^,;:。]{0,4}的)?$", self.doc.flat[clause.start:x.start])]
-        if products and cs is None:
-            return products[-1].entity, None
+        if products and cs is None and (current is None or not current.has("Enterprise")):
+            return products[-1].entity, None  # (but X…,2025年<product>产量N: the company's output of the product)
         if fig.unit == "个月" and cs is None:
             nxt = [c for c in self._clauses_after(clause)]
             if nxt:
@@ -1186,9 +1373,48 @@ class Extractor:
             return speaker, "figure inside a quotation: attributed to the speaker's organisation"
         if cataphor is not None:
             return cataphor, "subject taken from a later 出自… sentence of the paragraph"
+        if self.answer_for is not None:
+            return self.answer_for, "an interview answer without a subject: the body the speaker stands for"
+        if self.heading_topic is not None:
+            return self.heading_topic, "no grammatical subject in the sentence; the body the section heading names"
         if self.main_zone is not None:
             return self.main_zone, "no grammatical subject in the sentence; defaulted to the article's zone"
         return None, None
+
+    # what a project states of itself right after its name (X项目总投资N, X项目占地N)
+    _PROJECT_ATTR_RE = re.compile(r"[(]?(?:计划|预计)?(?:总投资|投资总额|投资额|投资|占地(?:面积)?|建筑面积|用地(?:面积)?|规划面积|年产值"
+                                  r"|设计产能|年产能|产能|达产后(?:预计)?(?:可)?(?:实现)?(?:年产值|年营收|产值|营收))"
+                                  r"(?:约|达到|达|为|超过|超|近|逾)?")
+    # a fund's size right after its name (A基金规模50亿元, 下设B子基金10亿元和C子基金8亿元)
+    _FUND_ATTR_RE = re.compile(r"(?:的)?(?:总规模|首期规模|基金规模|规模)?(?:约|达到|达|为|超过|超|近|逾)?")
+    # a talent programme's selectees counted right after its name (“X计划”全年入选领军人才N名, “X计划”N名入选者)
+    _PROGRAMME_COUNT_RE = re.compile(r"[”\"]?(?:全年|今年|当年|累计|共|已|首批|新)*(?:入选|评选出|遴选出?|认定|支持|资助)?"
+                                     r"[\u4e00-\u9fff]{0,6}?(?:共|达到|达|为)?")
+
+    def _owner_right_before(self, clause: Clause, fig: Figure) -> Entity | None:
+        """The project, fund or talent programme named right before the figure, with only the
+        attribute it states of itself in between: the figure is that body's own."""
+        ms = self.mentions_in(clause.start, clause.start + fig.start)
+        if not ms:
+            return None
+        last = ms[-1]
+        between = self.doc.flat[last.end:clause.start + fig.start]
+        ent = last.entity
+        if ent.has("Project") and not ent.has("Enterprise") and self._PROJECT_ATTR_RE.fullmatch(between) and between:
+            return ent
+        if ent.has("Funder") and not ent.has("Enterprise") and fig.unit in ("亿元", "万元", "元") \
+                and self._FUND_ATTR_RE.fullmatch(between):
+            return ent
+        if ent.has("TalentProgram") and fig.unit in ("名", "人", "位"):
+            # “X计划”N名入选者之一: the programme's own count; a clause opened by the programme that
+            # selects (“X计划”全年入选领军人才N名) too; “X计划”入选者N人 counts the zone's selectees
+            tail = self.doc.flat[clause.start + fig.end:clause.end]
+            if not between.strip("”\"") and re.match(r"[\u4e00-\u9fff]{0,4}之一", tail):
+                return ent
+            opened = not re.sub(r"[“\"\s]", "", self.doc.flat[clause.start:last.start])
+            if opened and re.search(r"入选(?!者)", between) and self._PROGRAMME_COUNT_RE.fullmatch(between):
+                return ent
+        return None
 
     _SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说)")
 
@@ -2066,6 +2292,130 @@ class Extractor:
                 self.recognitions.append({"recipient": w, "title_zh": title, "kind": kind, "grade_zh": g,
                                           "year": year, "start": cs, "end": clause.end, "review": review})
 
+    # ------------------------------------------------------------------ funding frames (amount vs figure)
+
+    _ROUND_OF_RE = re.compile(r"(?:投资|领投|跟投|参投|注资)了?([^,;。]{2,30}?)的?(?:[A-E]\+?|Pre-[A-E]\+?|天使|种子|战略|新一)轮")
+    _RECEIVE_RE = re.compile(r"(?:获得|获|拿到|完成|斩获|落地|争取到?)了?[^,;。]{0,12}$")
+    _AMOUNT_AFTER_RE = re.compile(r"\s*(?:融资额|融资金额|融资总额|金额|融资规模|额度|规模)(?:为|达到|达|共|合计)?")
+    _TO_RE = re.compile(r"(?:向|为|对)((?:该|这个|这家|此|其)[\u4e00-\u9fff]{0,4}|[^,;。向为对]{2,30}?)"
+                        r"(?:提供|发放|注资|增资|投放|授信|放贷|贷款|股权投资|战略投资|投资)")
+
+    def _funding_frames(self, para: Paragraph, sent: Sentence, clause: Clause, current: Entity | None) -> None:
+        """Funding frames the cue-by-cue drafting leaves as figures: 对X股权投资N, 为该基地提供贷款N,
+        (基金)向X投资N, A与B签署…,提供授信N, X完成/拿到…融资N, 领投X B轮融资,融资额N."""
+        cs = clause.start
+        text = clause.text
+        if "元" not in text:
+            return
+        money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元") and not f.is_rank]
+        last = self.funding[-1] if self.funding else None
+        if last is not None and last["start"] >= sent.start and last["start"] < cs and last["amount"] is None \
+                and money and self._AMOUNT_AFTER_RE.match(text[: money[0].start]) \
+                and re.fullmatch(r"[^,;。]{0,12}", text[: money[0].start]):
+            # 领投X B轮融资,融资额3.2亿元: the amount of the round just named
+            last["amount"], last["end"] = money[0], clause.end
+            self._drop_amount(cs, money[0])
+            return
+        if not money or (last is not None and last["start"] == cs):
+            return
+        cue = next(((c, i) for c, i in lx.FUNDING_CUES if c in text), None)
+        to = self._TO_RE.search(text)
+        if cue is None and not (to and to.group(0).endswith("投资")):
+            return
+        instrument = cue[1] if cue is not None else "equity_investment"
+        cue_word = cue[0] if cue is not None else "投资"
+        cue_at = text.find(cue_word) if cue is not None else to.end() - 2  # type: ignore[union-attr]
+        amount = next((f for f in money if f.start > cue_at - 12), money[0])
+        ms = self.mentions_in(cs, clause.end)
+        recipient: Entity | None = None
+        project: Entity | None = None
+        if to is not None:
+            target = to.group(1)
+            named = [m.entity for m in ms if cs + to.start(1) <= m.start < cs + to.end(1) and not m.entity.has("Funder")]
+            demo = re.match(r"(?:该|这个|这家|此)([\u4e00-\u9fff]{1,4})", target)
+            if named:
+                recipient = named[0]
+            elif demo or target == "其":
+                head = demo.group(1) if demo else ""
+                prior = [m.entity for m in self.mentions if para.start - 400 <= m.start < cs + to.start()
+                         and not m.entity.has("Funder", "Person", "Place")
+                         and (m.entity.name.endswith(head) if head not in ("", "企业", "公司") else m.entity.has("Enterprise"))]
+                recipient = prior[-1] if prior else None
+                if recipient is None and head:
+                    # 为该基地提供贷款: a base not drafted as a name is the last company's
+                    owners = [m.entity for m in self.mentions if para.start - 400 <= m.start < cs
+                              and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                    recipient = owners[-1] if owners else None
+            elif re.fullmatch(r"我们(?:公司|企业)?|我司", target):
+                # B:…X银行为我们提供授信N: the body the speaking person (B:) stands for
+                speaker = [m.entity for m in self.mentions_in(para.start, para.start + 12)
+                           if m.entity.has("Person") and self.doc.flat[m.end:m.end + 1] == ":"]
+                recipient = self._speaks_for(speaker[0]) if speaker else None
+            elif re.search(r"\d|[两二三四五六七八九十]家", target):
+                return  # 向6家企业投资4.8亿元: a count of recipients, the investor's figure
+        funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cs + cue_at and m.entity is not recipient]
+        prev = [c for seg in sent.segments for c in seg.clauses if c.end <= cs]
+        if recipient is None and not ms and prev and re.match(r"\s*(?:还|并|同时)?(?:提供|给予|发放|授予)", text):
+            # A与B签署协议,提供授信N: the lender and the borrower of the clause before
+            pc = prev[-1]
+            wm = re.search(r"(?:与|同|和)", pc.text)
+            pms = self.mentions_in(pc.start, pc.end)
+            if wm:
+                funders = [m.entity for m in pms if m.start < pc.start + wm.start() and m.entity.has("Funder")]
+                after = [m.entity for m in pms if m.start >= pc.start + wm.end() and not m.entity.has("Funder", "Person", "Place")]
+                recipient = after[0] if after and funders else None
+        rm = self._ROUND_OF_RE.search(text)
+        if recipient is None and rm is not None:
+            # (独家)投资X A轮融资N: X raises the round
+            inside = [m.entity for m in ms if cs + rm.start(1) <= m.start < cs + rm.end(1)
+                      and not m.entity.has("Funder", "Person", "Place")]
+            recipient = inside[0] if inside else None
+        if recipient is None and self._RECEIVE_RE.search(text[:cue_at]) and not ms:
+            recipient = current  # (X…,)今年拿到了天使轮融资N: the subject carried over receives it
+        if not funders:
+            # 设立…基金,…,其中对X股权投资N: the fund the sentence is about invests
+            before = [m.entity for m in self.mentions_in(sent.start, cs) if m.entity.has("Funder") and m.entity is not recipient]
+            funders = before[-1:]
+        if recipient is None or (recipient.has("Funder") and not recipient.has("Enterprise")):
+            if funders and to is not None and not re.search(r"企业|园区|区内|中小|小微|科技型|项目|主体|商户", to.group(1)):
+                self._drop_amount(cs, amount)  # X银行向Y发放贷款N: never the lender's own figure (向园区企业…: a total, kept)
+            return
+        if recipient.has("Project"):
+            project = recipient
+            recipient = self._project_owner(project, cs) or project
+        if recipient.has("Person") or recipient in funders:
+            return
+        self.funding.append({
+            "funders": funders, "recipient": recipient, "project": project, "instrument": instrument,
+            "arranged_by": [], "instrument_zh": cue_word, "mechanism_zh": None, "amount": amount,
+            "period": self._period(para, sent, clause)[0] if _YEAR_RE.search(sent.text) else None,
+            "period_zh": None, "start": cs, "end": cs + max(cue_at + len(cue_word), amount.end),
+            "review": None if funders else "no funder named in the clause",
+        })
+        self._drop_amount(cs, amount)
+
+    def _project_owner(self, project: Entity, before: int) -> Entity | None:
+        """The company that carries out a project: a drafted carriesOut, else a company named in the
+        sentence that last named the project (A年产N吨X项目…, A的X基地…)."""
+        for r in self.relations:
+            if r["predicate"] == "carriesOut" and r["object"] is project and r["subject"].has("Enterprise"):
+                subject: Entity = r["subject"]
+                return subject
+        for owner, proj, _ in self.project_owners:
+            if proj is project:
+                return owner
+        named = [m for m in self.mentions if m.entity is project and m.end <= before]
+        if not named:
+            return None
+        _, sent, _, _ = self.doc.clause_at(named[-1].start)
+        owners = [m.entity for m in self.mentions_in(sent.start, named[-1].end)
+                  if m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        return owners[-1] if owners else None
+
+    def _drop_amount(self, clause_start: int, amount: Figure) -> None:
+        """A funded amount is not also an observation."""
+        self.obs = [o for o in self.obs if not (o.clause_start == clause_start and o.fig.start == amount.start)]
+
     # ------------------------------------------------------------------ output
 
     def _assign_ids(self) -> None:
@@ -2138,7 +2488,7 @@ class Extractor:
                 "period_zh": w(o.period_zh, o.quote_start) if o.period_zh else None,
                 "rank_scope_zh": w(fig.rank_scope, o.quote_start) if fig.rank_scope else None,
                 "concerns": [c.id for c in o.concerns if id(c) in alive],
-                "change": change, "evidence": [quote],
+                "change": change, "evidence": [quote] + ([self.quote(*o.also)] if o.also is not None else []),
             }
             if o.review:
                 rec["review"] = {"needed": True, "reason": o.review}
@@ -2174,7 +2524,7 @@ class Extractor:
     def _change_written(self, o: Obs) -> str:
         assert o.change is not None
         cf = o.change[0]
-        _, _, _, clause = self.doc.clause_at(o.quote_end - 1)
+        _, _, _, clause = self.doc.clause_at(o.change_at if o.change_at is not None else o.quote_end - 1)
         head = clause.text[: cf.start]
         m = re.search(r"(同比|比上年|较上年)?(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低)(了|超|近|约|逾|达)?$", head)
         return (m.group(0) if m else "") + cf.as_written
@@ -2184,6 +2534,13 @@ CLASS_ORDER_INDEX = {c: i for i, c in enumerate([
     "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
     "Organization", "TalentProgram", "Person", "Place", "Industry", "IndustryChainSegment",
     "Material", "Product", "Technology", "Project"])}
+
+
+def _unbulleted(clause: Clause) -> Clause:
+    m = _BULLET_RE.match(clause.text)
+    if not m or m.end() >= len(clause.text):
+        return clause
+    return Clause(clause.start + m.end(), clause.end, clause.text[m.end():])
 
 
 def _english(indicator: str) -> str | None:

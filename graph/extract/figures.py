@@ -31,6 +31,10 @@ HEAD_RANK_RE = re.compile(r"(?P<verb>位列|位居|稳居|居于|居|排名|排�
 ROUND_RE = re.compile(r"(?P<pre>突破|达到|将近|超过|近|上|超|逾|达)?(?P<num>[一两二三四五六七八九]?[百千])(?P<post>余|多)?"
                       r"(?P<unit>家|个(?!月)|名|人|项|亿元|万元|万吨|亩)(?!级)")
 _ROUND_MONEY_PRE = ("突破", "达到", "将近", "超过", "近", "超", "逾", "达")
+# 占…超过四成, 比重近三成: N成 is a share of N×10% (after a word of share or of comparison; 成为/成立/成果… are words)
+TENTHS_RE = re.compile(r"(?P<pre>超过|超|逾|近|将近|接近|约|突破|达到|达|占|为)?(?P<num>[一二两三四五六七八九]|[1-9])成"
+                       r"(?P<post>多|以上|左右)?(?![为立果本员交型熟长效绩都功就品])")
+_TENTHS_CONTEXT_RE = re.compile(r"占|比重|比例|份额|占比|贡献|来自|超过|近|约")
 # 突破N: the figure passed N
 _PASSED_RE = re.compile(r"(?:突破|超出|高于)$")
 # 数十家, 几百人, 第一方阵: no figure
@@ -140,6 +144,19 @@ def find_figures(text: str) -> list[Figure]:
         if m.group("post"):
             qual = "more_than"
         out.append(Figure(start, m.end(), text[start:m.end()], value, None, m.group("unit"), qual))
+        taken.append((m.start(), m.end()))
+    for m in TENTHS_RE.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken) or not _TENTHS_CONTEXT_RE.search(text[:m.start("num")]):
+            continue
+        pre = m.group("pre") or ""
+        qual = lx.PRE_QUALIFIERS.get(pre, "more_than" if pre == "突破" else None)
+        if m.group("post") in ("多", "以上"):
+            qual = "more_than" if m.group("post") == "多" else "at_least"
+        elif m.group("post") == "左右":
+            qual = "approximately"
+        value = Decimal(parse_chinese_integer(m.group("num")) if not m.group("num").isdigit() else int(m.group("num"))) * 10
+        s = m.start("num")
+        out.append(Figure(s, m.end("num") + 1, text[s:m.end("num") + 1], value, None, "%", qual))
         taken.append((m.start(), m.end()))
     for m in TOP_RE.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):

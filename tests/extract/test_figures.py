@@ -55,6 +55,10 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
         # N<unit>以上<noun>: a class threshold; the count after it is the figure
         ("其中50亿元以上项目6个", [("6个", "6", "个", None)]),
         ("规上企业达300家以上,占比过半", [("300家以上", "300", "家", "at_least")]),
+        # N成 after a word of share or comparison is a share of N×10%; 成为/一成不变 are words
+        ("占全区工业营收比重超过四成", [("四成", "40", "%", "more_than")]),
+        ("出口占比近三成", [("三成", "30", "%", "nearly")]),
+        ("一成不变", []),
     ],
 )
 def test_figure_shapes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -141,6 +145,62 @@ def _subjects(text: str, written: str) -> list[str]:
         # a period word before a head noun: 全年集群产值 is the cluster's
         ("江北高新区着力打造智能传感产业集群,集聚企业60家。全年集群产值312亿元,同比增长21.5%。",
          "312亿元", "智能传感产业集群"),
+        # a list item's marker (●, ①, 1.) is no part of the clause: the name after it is the subject
+        ("●江北智能传感产业集群营业收入326亿元,同比增长21.4%。", "326亿元", "江北智能传感产业集群"),
+        ("①集群龙头企业星河传感科技有限公司营收58.7亿元。", "58.7亿元", "星河传感科技有限公司"),
+        # an interview answer (B:…我们…): a person holds no figure, the body the person speaks for does
+        ("记者:园区今年成绩如何?周立新:我们全年新增高新技术企业58家。", "58家", "江北高新区"),
+        # 我们的X…: the first person before a name is no part of the subject
+        ("周立新:我们的江北科创孵化园全年新增在孵企业31家。", "31家", "江北科创孵化园"),
+        # a clause that is one noun phrase …的B (比如从…走出来的B,) makes B the topic of the clauses after it
+        ("比如从孵化园走出来的星河传感科技有限公司,研发的电池托盘已配套两家车企。", "两家", "星河传感科技有限公司"),
+        # X项目总投资N: what a project states of itself right after its name is the project's
+        ("星河集团年产5万吨生物基丁二醇项目总投资32亿元,计划2027年建成。", "32亿元", "年产5万吨生物基丁二醇项目"),
+        # a fund's size right after its name; 下设A子基金N和B子基金M: each sub-fund's
+        ("江北产业引导基金规模50亿元,下设江北海工装备子基金8亿元。", "50亿元", "江北产业引导基金"),
+        ("江北产业引导基金规模50亿元,下设江北海工装备子基金8亿元。", "8亿元", "江北海工装备子基金"),
+        # “X计划”N名入选者之一 / a clause the programme opens and selects in: the programme's count;
+        # “X计划”入选者N人 counts the zone's selectees
+        ("周立新也成为今年“江北英才计划”17名入选者之一。", "17名", "江北英才计划"),
+        ("●“江北英才计划”全年入选领军人才38名。", "38名", "江北英才计划"),
+        ("江北高新区引进博士35名,“江北英才计划”入选者18人。", "18人", "江北高新区"),
+        # 签约项目N个,总投资M: projects counted, the zone's figures, no project's
+        ("现场签约项目23个,总投资186.5亿元,其中百亿元级项目1个。", "186.5亿元", "江北高新区"),
+        ("现场签约项目23个,总投资186.5亿元,其中百亿元级项目1个。", "23个", "江北高新区"),
+        # 这家…企业 / 它的…: a demonstrative or 它 points back to the company named before
+        ("星河传感科技有限公司成立于2017年。如今,这家江北高新区智能传感产业集群的龙头企业已形成8万吨年产能,"
+         "2025年传感器产量6.4万吨。", "8万吨", "星河传感科技有限公司"),
+        ("星河传感科技有限公司成立于2017年。如今,这家江北高新区智能传感产业集群的龙头企业已形成8万吨年产能,"
+         "2025年传感器产量6.4万吨。", "6.4万吨", "星河传感科技有限公司"),
+        ("星河传感科技有限公司成立于2009年。如今,它的光学膜年产能达到5万吨,产品销往20多个国家和地区。",
+         "5万吨", "星河传感科技有限公司"),
+        # 企业<attribute>… after a company's sentence continues the company (企业数量…: generic, above)
+        ("星河传感科技有限公司营收16.8亿元。企业研发人员已有86名。", "86名", "星河传感科技有限公司"),
+        # 建成C,<a bare clause>,全年服务企业N家: what C does in its first year is C's
+        ("园区还建成江北生物医药中试基地,向中小企业开放共享,全年服务企业64家。", "64家", "江北生物医药中试基地"),
+        # a clause opened by the tail of a body's name (中试基地…) is about that body
+        ("目前,江北高新区已建成江北生物制造中试基地。其中,中试基地全年为47家企业提供中试验证服务。",
+         "47家", "江北生物制造中试基地"),
+        # the kind of body in apposition before a platform's name (园区孵化器X…): X is the subject
+        ("江北创业谷众创空间成立于2015年。●园区江北创业谷众创空间在孵企业186家,全年毕业企业23家。", "23家", "江北创业谷众创空间"),
+        # a maker's kind before the name (…制造商X营收N)
+        ("星河动力科技有限公司(以下简称“星河动力”)成立于2015年。●燃料电池电堆制造商星河动力营收4.6亿元。",
+         "4.6亿元", "星河动力科技有限公司"),
+        # <product>制造商X…: the product names the maker's kind; X and the clauses after it hold the figures
+        ("星河动力科技有限公司(以下简称“星河动力”)主要生产燃料电池电堆。●燃料电池电堆制造商星河动力营收4.6亿元,"
+         "产品进入12家整车企业配套体系。", "12家", "星河动力科技有限公司"),
+        # 签约的X项目由A投资建设,总投资N: the project a 签约的/引进的 names is the topic
+        ("同时,签约的江北储能电池项目由星河传感科技有限公司投资建设,总投资30亿元,达产后年产值50亿元。",
+         "30亿元", "江北储能电池项目"),
+        # A(简称…)B项目已于…投产,年产能N: the plant B's capacity; its orders are A's
+        ("星河集团智能传感产业园项目已于11月投产,年产能15万吨,在手订单28亿元。", "15万吨", "智能传感产业园项目"),
+        ("星河集团智能传感产业园项目已于11月投产,年产能15万吨,在手订单28亿元。", "28亿元", "星河集团"),
+        # 链主企业A的B项目二期建成投产,新增产值N: B's
+        ("●链主企业星河半导体有限公司的碳化硅衬底项目建成投产,新增产值9.6亿元。", "9.6亿元", "碳化硅衬底项目"),
+        # …产值N,占集群总产值的四成: the share is of the figure just given, the whole after 占 is no subject
+        ("江北高新区着力打造智能传感产业集群。其中,传感器芯片产业产值120亿元,占集群总产值的四成。", "四成", "传感器芯片产业"),
+        # a clause of circumstance (随着…, 在…带动下) names no subject for the clauses after it
+        ("随着星河集团扩产项目投产,园区集聚配套企业45家。", "45家", "江北高新区"),
         # 集团旗下的X…: X, not the group, is the subject
         ("星河集团旗下的云岭光电科技有限公司专攻光学膜,市场占有率稳居国内前3。", "前3", "云岭光电科技有限公司"),
     ],
@@ -179,6 +239,8 @@ def test_count_of_the_names_just_listed_is_no_figure() -> None:
 
 @pytest.mark.parametrize(("text", "written", "change"),
                          [("星河集团营收45亿元,增加12%。", "45亿元", "增加12%"),
+                          # a share's change in 个百分点 is the share's change, no figure of its own
+                          ("研发经费投入强度4.1%,比上年提高0.3个百分点。", "4.1%", "比上年提高0.3个百分点"),
                           ("单位产品能耗23.5吨,同比降低4.2%。", "23.5吨", "同比降低4.2%")])
 def test_more_change_words(text: str, written: str, change: str) -> None:
     facts = extract_facts(LEAD + text, "case")
@@ -245,6 +307,16 @@ def test_respective_changes_pair_with_the_previous_figures() -> None:
         ("在全省开发区综合考评中,江北高新区连续三年位居第二。", "第二", "开发区综合考评排名"),
         # nothing before the count: the verb phrase after it
         ("其中,入选国家级人才计划的有27人。", "27人", "入选国家级人才计划"),
+        # the subject's name before what is measured is no part of it; a fund's bare size is its 基金规模
+        ("星河集团年产5万吨丁二醇项目总投资32亿元。", "32亿元", "总投资"),
+        ("江北产业引导基金规模50亿元,下设江北海工装备子基金8亿元。", "8亿元", "基金规模"),
+        ("现场签约项目23个,总投资186.5亿元。", "23个", "现场签约项目"),
+        # a share after 占 names the whole it is a share of
+        ("其中,传感器芯片产业产值120亿元,占集群总产值的四成。", "四成", "占集群总产值比重"),
+        # an opener alone (其中, 全年) names nothing: the words after the figure do
+        ("江北新材料研究院已孵化科技企业23家,其中3家已成长为高新技术企业。", "3家", "已成长为高新技术企业"),
+        # a capacity inside the name of a plant that opens the clause keeps its 年产
+        ("星河集团年产6万吨电池铝箔项目建成投产。", "6万吨", "年产能"),
         # 以N的营收位居…: the noun after the figure
         ("星河集团以58亿元的营收位居全省同行业第一。", "58亿元", "营收"),
     ],
@@ -253,3 +325,97 @@ def test_indicators(text: str, written: str, indicator: str) -> None:
     facts = extract_facts(LEAD + text, "case")
     (obs,) = [o for o in facts["observations"] if o["as_written"] == written]
     assert obs["indicator_zh"] == indicator
+
+
+def _funding(text: str) -> list[tuple[list[str], str, str | None]]:
+    facts = extract_facts(LEAD + text, "case")
+    names = _names(facts)
+    return [([names[x] for x in f["funders"]], names[f["recipient"]], f["amount"]["as_written"] if f["amount"] else None)
+            for f in facts["funding_events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 对X股权投资N: X receives, the fund the sentence set up invests; 向6家企业投资N stays the fund's figure
+        ("江北高新区设立了规模20亿元的江北产业发展基金,全年向6家企业投资4.8亿元,其中对星河集团股权投资1.5亿元。",
+         [(["江北产业发展基金"], "星河集团", "1.5亿元")]),
+        # 为该基地提供贷款N: the base named before, else the company that owns it
+        ("星河集团风电装备基地已于11月投产;江北银行江北支行为该基地提供项目贷款12亿元。",
+         [(["江北银行江北支行"], "星河集团", "12亿元")]),
+        # A与B签署协议,提供授信N: lender and borrower are in the clause before
+        ("江北农商银行还与江北高新区签署战略合作协议,提供意向性授信100亿元。",
+         [(["江北农商银行"], "江北高新区", "100亿元")]),
+        # X完成B轮融资,融资额N: the amount of the round in the next clause
+        ("星河集团完成B轮融资,融资额3.2亿元,由江北产业投资基金领投。", [(["江北产业投资基金"], "星河集团", "3.2亿元")]),
+        # (独家)投资X A轮融资N: X raises the round
+        ("云岭光电科技有限公司(以下简称“云岭光电”)成立于2019年。6月,江北高新区产业基金独家投资云岭光电A轮融资8000万元。",
+         [(["江北高新区产业基金"], "云岭光电科技有限公司", "8000万元")]),
+        # …的X主攻…,今年拿到了天使轮融资N: the subject carried over (a relative clause before X) receives it
+        ("同样在孵化园成长起来的星河传感科技有限公司主攻微藻固碳技术,今年拿到了天使轮融资2000万元。",
+         [([], "星河传感科技有限公司", "2000万元")]),
+        # 基金向X项目投资N: the project's company if one is known, else the project itself (never a company
+        # merely named before it)
+        ("星河集团营收20亿元。云岭半导体封测基地项目总投资18亿元。江北产业发展基金向云岭半导体封测基地项目投资3亿元。",
+         [(["江北产业发展基金"], "云岭半导体封测基地项目", "3亿元")]),
+    ],
+)
+def test_funding_frames(text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert _funding(text) == expected
+
+
+def test_fund_investing_in_a_count_of_companies_is_the_funds_figure() -> None:
+    facts = extract_facts(LEAD + "江北高新区设立了规模20亿元的江北产业发展基金,全年向6家企业投资4.8亿元。", "case")
+    names = _names(facts)
+    assert [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "4.8亿元"] == ["江北产业发展基金"]
+    assert not facts["funding_events"]
+
+
+def test_a_loan_is_never_the_lenders_figure() -> None:
+    # the borrower is no drafted name: no event, and no figure of the bank either
+    facts = extract_facts(LEAD + "江北银行江北支行向氢途动力发放知识产权质押贷款8000万元。", "case")
+    assert not [o for o in facts["observations"] if o["as_written"] == "8000万元"]
+
+
+def test_a_section_heading_restates_no_figure() -> None:
+    facts = extract_facts(LEAD + "\n星河传感:从试验线到8万吨产能\n星河传感科技有限公司已形成8万吨年产能。", "case")
+    assert len([o for o in facts["observations"] if o["as_written"] == "8万吨"]) == 1
+
+
+def test_a_heading_that_is_a_name_gives_its_section_a_subject() -> None:
+    facts = extract_facts(LEAD + "\n【江北智能传感产业集群】\n●营业收入326亿元,同比增长21.4%。\n●集聚上下游企业85家。\n"
+                                 "【创新】\n●高新技术企业412家。", "case")
+    names = _names(facts)
+    got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
+    assert got["326亿元"] == got["85家"] == "江北智能传感产业集群"
+    assert got["412家"] == "江北高新区"  # a heading naming no body returns the figures to the zone
+
+
+def test_a_heading_with_a_slogan_gives_no_subject() -> None:
+    facts = extract_facts(LEAD + "\n星河传感科技有限公司:从试验线到8万吨产能\n星河传感科技有限公司已形成8万吨年产能。\n"
+                                 "企业竞相成长。高新技术企业达到268家。", "case")
+    names = _names(facts)
+    assert [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "268家"] == ["江北高新区"]
+
+
+def test_an_interview_answer_speaks_for_the_speakers_body() -> None:
+    text = ("本报记者 宋雨\n江北锂能科技有限公司(以下简称“江北锂能”)是江北高新区的龙头企业。"
+            "近日,记者专访了江北锂能董事长冯启明。\n"
+            "记者:这一年发展如何?\n冯启明:2025年,我们实现营收36.5亿元。我们的研发投入占营收比重达到6.2%。"
+            "江北银行为我们提供授信8亿元。\n")
+    facts = extract_facts(LEAD + "\n" + text, "case")
+    names = _names(facts)
+    got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
+    assert got["36.5亿元"] == got["6.2%"] == "江北锂能科技有限公司"
+    assert [(names[f["recipient"]], f["amount"]["as_written"]) for f in facts["funding_events"]] == [
+        ("江北锂能科技有限公司", "8亿元")]
+
+
+def test_number_first_data_lines() -> None:
+    facts = extract_facts(LEAD + "\n本报记者 王五\n【386.4亿元】\n地区生产总值,同比增长8.2%。\n"
+                                 "●712亿元:规模以上工业总产值,同比增长14.6%。\n●248家——规上工业企业数量,全年净增31家。", "case")
+    got = {o["as_written"]: (o["indicator_zh"], (o["change"] or {}).get("as_written")) for o in facts["observations"]}
+    assert got["386.4亿元"] == ("地区生产总值", "同比增长8.2%")  # a figure heading, named by the line below
+    assert got["712亿元"] == ("规模以上工业总产值", "同比增长14.6%")  # the name after the colon
+    assert got["248家"] == ("规上工业企业数量", None)  # the name after the dash
+    assert "8.2%" not in got
