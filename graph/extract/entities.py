@@ -32,6 +32,9 @@ _CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|�
                           r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|GW|MWh|MW|吉瓦时|吉瓦|兆瓦|千瓦)")
 _ACADEMY_INSTITUTE_RE = re.compile(rf"(?:中国科学院|中科院)[{_HAN}]{{2,8}}?(?:研究所|所)(?![{_HAN}])"
                                    rf"|(?:中国科学院|中科院)[{_HAN}]{{2,8}}?所(?=[、,,。;;和与及等的]|签|共建|合作|联合)")
+_DISTRICT_RE = rf"([{_HAN}]{{2}})([区县])(?![{_HAN}]?区)"
+_DISTRICT_NOT = {"高新", "经开", "开发", "新区", "城区", "市区", "辖区", "园区", "景区", "社区", "片区", "郊区", "主城",
+                 "中心", "示范", "合作", "保税", "综合", "自贸", "各区", "全区", "本区", "该区"}
 _NUMERAL_CHARS = set("零〇一二三四五六七八九十百千万亿两几数多余半首每第")
 SHORT_CUE_REVIEW = "name boundary found by a short trade-word cue"
 _SHORT_GENERIC = {"金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
@@ -265,6 +268,11 @@ def discover(doc: Document, table: EntityTable) -> None:
             pass
         table.add(m.group(0), ("Place",), m.start())
         places.add(core)
+    # a district written right after its city (X市Y区): a place of its own
+    for city in [e.name for e in table.entities if e.has("Place") and e.name.endswith("市")]:
+        for m in re.finditer(re.escape(city) + _DISTRICT_RE, flat):
+            if m.group(1) not in _DISTRICT_NOT:
+                table.add(m.group(1) + m.group(2), ("Place",), m.start(1))
     # byline
     closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]
     for para in [*doc.paragraphs[:6], *closing]:
@@ -307,6 +315,7 @@ def discover(doc: Document, table: EntityTable) -> None:
     for m in _ACADEMY_INSTITUTE_RE.finditer(flat):
         if table.get(m.group(0)) is None:
             table.add(m.group(0), ("Organization",), m.start())
+    _strip_zone_places(table)
     for ent in list(table.entities):
         if ent.has("Zone"):
             for cue in ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "经开区"):
@@ -413,6 +422,31 @@ def discover(doc: Document, table: EntityTable) -> None:
         full.declared_alias = True
         table.merge(full, short)
     _merge_variants(table, places)
+
+
+def _strip_zone_places(table: EntityTable) -> None:
+    """山西省X市Y高新技术产业开发区: the zone is named without the places written before it
+    (X省, X市, X区 known as places); the full phrase stays an alias."""
+    place_names = sorted((e.name for e in table.entities if e.has("Place") and e.name.endswith(("省", "市", "区", "县"))),
+                         key=len, reverse=True)
+    for ent in list(table.entities):
+        if ent not in table.entities or not ent.has("Zone") or ent.has("Place"):
+            continue
+        name = ent.name
+        while (p := next((p for p in place_names if name.startswith(p) and len(name) - len(p) >= 4), None)) is not None:
+            name = name[len(p):]
+        if name == ent.name:
+            continue
+        full = ent.name
+        other = table.get(name)
+        if other is not None and other is not ent:
+            table.merge(other, ent)
+            continue
+        del table.by_name[full]
+        ent.name = name
+        table.by_name[name] = ent
+        ent.aliases.append(full)
+        table.by_name[full] = ent
 
 
 _BUILT_RE = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|揭牌|获批|新建|引进|落地|联合|携手|牵头)[^,,。;;:]{0,24}$")

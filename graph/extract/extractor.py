@@ -41,13 +41,16 @@ _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:�
                                  r"|主营业务收入|营收|规模))")
 _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为(?:重点|主攻方向|发展重点|核心)(?:的|(?=[,,;;。]))")
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
-_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优)([^,。;:的]{2,60}?)"
+_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优)([^,。;:的()“”]{2,60}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业"
                           r"|(?:重点发展|着力发展|大力发展|主攻|聚力发展)([^,。;:的]{2,60}?)[两二三四五六七八九十]大(?:主导|支柱|优势|特色|重点)?产业")
 # A、B和C(,)是<zone>的三大主导产业 / A、B、C为该区支柱产业: the list opens the sentence
 _LEADING6_RE = re.compile(r"([^,,。;;:：“”]{2,24}?(?:、|和|及|与)[^,,。;;:：“”]{2,50}?)[,,]?"
                           r"(?:是|为|构成|成为)了?[^,,。;;:]{0,16}?的?(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业"
                           r"(?=[,,。;;!?!?]|$|之一)")
+# 以A、B为主导产业 (no count word): the list between 以 and 为
+_LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)[^,,。;;:的()“”]{2,40}?)"
+                          r"为(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
@@ -522,12 +525,14 @@ class Extractor:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
-                         (_LEADING6_RE, "leading"), (_CHAIN_RE, "chain"),
+                         (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
                          (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
             for m in (rx.finditer(flat) if rx is not _LEADING6_RE else self._at_sentence_starts(rx)):
                 g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
+                if head == "leading":
+                    body = re.sub(r"(?:为|是|等)$", "", body)  # 以A、B为两大主导产业
                 cm = re.search(r"([两二三四五六七八九十])大", m.group(0)) if head == "leading" else None
                 count = lx.COUNT_WORDS.get(cm.group(1)) if cm else None
                 items = self._split_items(body, count) if head != "devtech" else [body]
@@ -1091,6 +1096,12 @@ class Extractor:
             lm_hosts = [x for x in ms if x.start == cs + lm3.end() and x.entity.has("Zone", "Park", "Place")]
             if lm_hosts:
                 lm_host = lm_hosts[0]
+                while lm_host.entity.has("Place"):
+                    # 位于X省Y市的Z: the host is the last of the places written together
+                    inner_place = [x for x in ms if x.start == lm_host.end and x.entity.has("Place")]
+                    if not inner_place:
+                        break
+                    lm_host = inner_place[0]
                 lm_tail = re.match(r"[^,,。;;]{0,8}?的", self.doc.flat[lm_host.end:ce])
                 lm_guests = [x.entity for x in ms if lm_tail is not None and x.start == lm_host.end + lm_tail.end()]
                 if not lm_guests:
@@ -1099,7 +1110,8 @@ class Extractor:
                 if not lm_guests and current is not None and current.has("Enterprise", "Organization", "Platform"):
                     lm_guests = [current]
                 for g in lm_guests:
-                    if g.has("Enterprise", "Organization", "Platform", "Project", "Park"):
+                    if g.has("Enterprise", "Organization", "Platform", "Project", "Park") \
+                            or (g.has("Zone") and lm_host.entity.has("Place")):
                         self.relate(g, "locatedIn", lm_host.entity, cs, lm_host.end)
             elif lm3.group(1) in ("落户", "入驻", "扎根") and re.fullmatch(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*", text[lm3.end():]) \
                     and self.main_zone is not None and self.main_zone.has("Zone"):
@@ -1629,6 +1641,23 @@ class Extractor:
                 if z is self.main_zone and z.has("Zone") and a.has("Enterprise") and prefixed and a.name != z.name:
                     pos = self._first_clause(a.name)
                     self.relate(a, "ownedBy", z, *pos, review="ownership read from the name prefix")
+        place_ents = sorted((e for e in ents if e.has("Place")), key=lambda e: -len(e.name))
+        for z in ents:
+            if not z.has("Zone") or not z.name.endswith(("开发区", "高新区", "经开区")):
+                continue
+            for full in z.aliases:
+                # 天津市X区Y经开区 (an alias written with its places): the zone lies in the last place,
+                # each place in the one before it
+                chain: list[Entity] = []
+                rest = full
+                while (pl := next((e for e in place_ents if rest.startswith(e.name)), None)) is not None:
+                    chain.append(pl)
+                    rest = rest[len(pl.name):]
+                if chain and rest == z.name:
+                    pos = self._first_clause(full)
+                    self.relate(z, "locatedIn", chain[-1], *pos)
+                    for outer, inner in pairwise(chain):
+                        self.relate(inner, "locatedIn", outer, *pos)
         for z in ents:
             if z.has("Zone"):
                 for p in places:
@@ -1671,14 +1700,15 @@ class Extractor:
                 if id(ind) in leading and self.main_zone is not None:
                     self.relate(self.main_zone, "developsCluster", c, *pos)
                 break
-        # X省Y市 → the city lies in the province
-        provinces = [e for e in self.table.entities if e.has("Place") and e.name.endswith("省")]
-        for city in [e for e in self.table.entities if e.has("Place") and e.name.endswith("市")]:
-            for prov in provinces:
-                at = self.doc.flat.find(prov.name + city.name)
-                if at >= 0:
-                    self.relate(city, "locatedIn", prov, at, at + len(prov.name + city.name))
-                    break
+        # X省Y市 → the city lies in the province; X市Y区 → the district lies in the city
+        for outer_suffix, inner_suffixes in (("省", ("市",)), ("市", ("区", "县"))):
+            outers = [e for e in self.table.entities if e.has("Place") and e.name.endswith(outer_suffix)]
+            for inner in [e for e in self.table.entities if e.has("Place") and e.name.endswith(inner_suffixes)]:
+                for outer in outers:
+                    at = self.doc.flat.find(outer.name + inner.name)
+                    if at >= 0 and outer is not inner:
+                        self.relate(inner, "locatedIn", outer, at, at + len(outer.name + inner.name))
+                        break
 
     # ------------------------------------------------------------------ events
 

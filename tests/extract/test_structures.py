@@ -383,3 +383,33 @@ def test_kinds_of_company_and_activities_are_no_names() -> None:
 def test_a_list_before_talk_about_leading_industries_is_no_industry_list() -> None:
     facts = extract_facts("2025年,云溪高新区产值300亿元。培育壮大、转型升级是主导产业发展的关键。", "case")
     assert "培育壮大" not in _names(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "湖南省云溪市云溪高新技术产业开发区(以下简称“云溪高新区”)以新型显示、智能网联汽车为两大主导产业。",
+    "2025年,云溪高新区产值300亿元。园区将坚持以新型显示、智能网联汽车为主导产业,做强产业集群。",
+])
+def test_leading_industries_between_yi_and_wei(text: str) -> None:
+    """以A、B为(两大)主导产业: the list between 以 and 为, with no bracket or 为 glued on."""
+    facts = extract_facts(text, "case")
+    names, triples = _names(facts), _triples(facts)
+    assert {"新型显示", "智能网联汽车"} <= {n for n, c in names.items() if "Industry" in c}
+    assert not any(n.endswith("为") or "简称" in n for n in names)
+    zone = next(e["name_zh"] for e in facts["entities"] if "Zone" in e["classes"])
+    assert (zone, "hasLeadingIndustry", "新型显示") in triples
+
+
+def test_places_written_before_a_zone_name() -> None:
+    """X省Y市Z区W经开区: the zone is named without its places and lies in the last one."""
+    facts = extract_facts("2025年,湖南省云溪市青岭区云溪经济技术开发区(以下简称“云溪经开区”)产值300亿元。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "云溪经济技术开发区" in {e["name_zh"] for e in facts["entities"]}
+    assert names.get("青岭区") == {"Place"}
+    assert ("云溪经济技术开发区", "locatedIn", "青岭区") in triples
+    assert ("青岭区", "locatedIn", "云溪市") in triples and ("云溪市", "locatedIn", "湖南省") in triples
+
+
+def test_located_in_the_last_of_several_places() -> None:
+    """位于X省Y市的Z: the zone lies in the city."""
+    facts = extract_facts("位于湖南省云溪市的青岭高新技术产业开发区(以下简称“青岭高新区”)产值300亿元。", "case")
+    assert ("青岭高新技术产业开发区", "locatedIn", "云溪市") in _triples(facts)
