@@ -171,6 +171,11 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             continue
         if _is_punct(word) or any(ch.isdigit() for ch in word):
             break
+        if word in ("年", "月", "日") and idx > 0 and toks[idx - 1][2].isdigit():
+            break  # 2025|年|X经开区: a date opens no name
+        if len(word) == 1 and word in "出到入" and pos.startswith("v") and idx > 0 \
+                and (toks[idx - 1][2] in lx.BOUNDARY_WORDS or toks[idx - 1][3].startswith("v")):
+            break  # 孵化|出|X科技: the verb's complement opens no name
         if word in ("建设", "开发") and nxt_word in ("投资", "发展") and kind != "short":
             start = a  # 城市建设|投资集团, 开发|投资公司: a standard company name, not a verb
             idx -= 1
@@ -302,6 +307,15 @@ def discover(doc: Document, table: EntityTable) -> None:
                 if not (lx.looks_like_name(word) or trusted):
                     continue
                 table.add(word, ("Person",), para.start + wstart)
+    # X:<headline> over a section that names X again (a feature story's company sections)
+    for para, nxt in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
+        hm = re.match(rf"([{_HAN}]{{4,6}})[:：]\s*[^\s]", para.text)
+        if hm is None or len(para.text) > 30 or re.search(r"[。!?;]", para.text):
+            continue
+        word = hm.group(1)
+        if word in nxt.text and not lx.looks_like_name(word) and not re.search(r"记者|关键|数读|观察|一线|链接|背景|声音", word) \
+                and not word.endswith(tuple(c for c, _, _ in lx.ENTITY_CUES if len(c) >= 2 and _CUES[c][1] != "short")):
+            table.add(word, ("Enterprise",), para.start, "company named in a section heading (X:…)")
     for para in doc.paragraphs:
         for sent in para.sentences:
             for seg in sent.segments:
@@ -316,6 +330,15 @@ def discover(doc: Document, table: EntityTable) -> None:
         if table.get(m.group(0)) is None:
             table.add(m.group(0), ("Organization",), m.start())
     _strip_zone_places(table)
+    # 数读X高新区 (a headline word glued to a zone's short name): the zone itself
+    zones = [e for e in table.entities if e.has("Zone")]
+    for ent in zones:
+        inner = [z for z in zones if z is not ent and z in table.entities and ent.name.endswith(z.name)
+                 and not any(ent.name.startswith(p) for p in places | set(lx.PROVINCES))]
+        if inner and ent in table.entities and len(ent.name) - len(inner[0].name) <= 3:
+            table.merge(inner[0], ent)
+            inner[0].aliases.remove(ent.name)
+            del table.by_name[ent.name]
     for ent in list(table.entities):
         if ent.has("Zone"):
             for cue in ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "经开区"):
@@ -525,7 +548,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if re.search(r"(?:国家|省|市|县|区|部|[千百万亿十]+)级", core) or core.startswith("级") or not core \
                 or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股"}:
             continue
-        if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in {"全国", "全省", "省级", "国家级"}):
+        if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES
+                                  or core in {"全国", "全省", "省级", "国家级", "国家"}):
             continue  # a rank scope (湖北省经开区), not a zone
         if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信)", text[m.end():])
                              or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):

@@ -453,6 +453,19 @@ class Extractor:
             i += 1
         return rest[toks[i][0]:] if 0 < i < len(toks) else item
 
+    _OPENING_VERBS = lx.ACTION_VERBS | lx.BOUNDARY_WORDS | {"带动", "支持", "鼓励", "吸引", "招引", "服务", "扶持", "帮助"}
+
+    def _strip_opening_verb(self, item: str) -> str:
+        """``推动A`` (a list's first item carrying the clause's verb, 推动A、B等龙头企业…) → ``A``."""
+        toks = tokens(item)
+        i = 0
+        while i < len(toks) and (toks[i][3] in {"d", "p", "c", "f", "m", "t"}
+                                 or (toks[i][2] in self._OPENING_VERBS and toks[i][3].startswith("v"))):
+            i += 1
+        if 0 < i < len(toks) and any(t[3].startswith("v") for t in toks[:i]) and len(item) - toks[i][0] >= 2:
+            return item[toks[i][0]:]
+        return item
+
     def _enumerations(self) -> None:
         flat = self.doc.flat
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items)
@@ -467,10 +480,10 @@ class Extractor:
             body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?", "", body) \
                 if "、" in body else body
             # A、B先后与C共建D、E等平台: the enumeration is what follows the last action verb
-            body = re.split(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)了?", body)[-1]
+            body = re.split(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)(?:出了?|了)?", body)[-1]
             items = self._split_items(body)
             if items:
-                items[0] = self._strip_opening_subject(items[0])
+                items[0] = self._strip_opening_verb(self._strip_opening_subject(items[0]))
             ents = self._enum_entities(items, head, m.start(1), ("Enterprise", "Material"),
                                        f"from an enumeration ending in 等{head}")
             self.enums.append((m.start(), m.end(), head, ents))
@@ -1159,7 +1172,7 @@ class Extractor:
                 continue
             org = ms[i - 1]
             between = self.doc.flat[org.end:m.start]
-            role = re.sub(r"^(?:管委会|党工委|管理委员会)", "", between.split("、")[-1])
+            role = re.sub(r"^(?:的|管委会|党工委|管理委员会)", "", between.split("、")[-1])
             is_role = role in lx.MEMBER_ROLES or role.removeprefix("副") in lx.MEMBER_ROLES or role == "院士"
             # a department and its head (科技创新局局长, 金融工作局局长, 常务副主任): the office ends the phrase
             if not is_role and 2 < len(role) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", role) \
@@ -1646,7 +1659,7 @@ class Extractor:
             if not z.has("Zone") or not z.name.endswith(("开发区", "高新区", "经开区")):
                 continue
             for full in z.aliases:
-                # 天津市X区Y经开区 (an alias written with its places): the zone lies in the last place,
+                # X市Y区Z经开区 (an alias written with its places): the zone lies in the last place,
                 # each place in the one before it
                 chain: list[Entity] = []
                 rest = full

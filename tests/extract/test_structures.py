@@ -413,3 +413,29 @@ def test_located_in_the_last_of_several_places() -> None:
     """位于X省Y市的Z: the zone lies in the city."""
     facts = extract_facts("位于湖南省云溪市的青岭高新技术产业开发区(以下简称“青岭高新区”)产值300亿元。", "case")
     assert ("青岭高新技术产业开发区", "locatedIn", "云溪市") in _triples(facts)
+
+
+def test_verbs_and_dates_glued_to_names() -> None:
+    """孵化出X科技 / 推动A、B等龙头企业 / 2025年X经开区 / 数读X高新区: the verb or date is no part of the name."""
+    facts = extract_facts("数读云溪高新区\n\n2025年云溪高新区产值300亿元,在全国国家高新区评价中位列第20位。"
+                          "园区孵化器先后孵化出星禾科技、岳川光电等科创企业。"
+                          "下一步将推动华岭股份、星禾科技等龙头企业协同配套。", "case")
+    names = _names(facts)
+    assert {"星禾科技", "岳川光电", "华岭股份"} <= set(names)
+    assert not any(n.startswith(("出", "推动", "年", "数读")) or n == "国家高新区" for n in names)
+
+
+def test_people_and_founders() -> None:
+    """A首席科学家X名列其中 (a rarer surname, a rarer verb after the name); A的创始人X → foundedBy."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。星禾科技首席科学家温若川名列其中。"
+                          "岳川光电的创始人靳一鸣是海归博士。", "case")
+    triples = _triples(facts)
+    assert ("温若川", "memberOf", "星禾科技") in triples
+    assert ("岳川光电", "foundedBy", "靳一鸣") in triples
+
+
+def test_a_section_heading_names_a_company() -> None:
+    """X:<headline> over a section that names X again: X is a company."""
+    facts = extract_facts("云溪高新区企业的2025年\n\n雪川装备:把冷资源变成热产业\n\n"
+                          "雪川装备成立于2019年,2025年拿到订单2.3亿元,同比增长120%。", "case")
+    assert "Enterprise" in _names(facts).get("雪川装备", set())
