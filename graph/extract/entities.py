@@ -15,7 +15,7 @@ CLASS_ORDER = [
     "Material", "Product", "Technology", "Project",
 ]
 _HAN = r"\u4e00-\u9fff"
-_PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|")
+_PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|—–")
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _, _ in sorted(lx.ENTITY_CUES, key=lambda x: -len(x[0]))))
 _CUES = {c: (cls, kind) for c, cls, kind in lx.ENTITY_CUES}
 _ALIAS_RE = re.compile(r"[((](?:以下简称|以下称|下称|简称|以下称为)[:：]?[“\"‘]?([^”\"’()()]{1,12})[”\"’]?[))]")
@@ -486,7 +486,9 @@ def _institutes(flat: str, table: EntityTable) -> None:
             clause_start = max(flat.rfind(p, 0, m.start()) for p in ",,。;;:") + 1
             after = re.match(r"[^,,。;;]{0,4}[,,]?由[^,,。;;]{2,30}?(?:建设|组建|共建|成立|设立)"
                              r"|(?:正式|日前|近日)?(?:揭牌|成立|挂牌|落成|启用|投用|建成)", flat[m.end():])
-            if _BUILT_RE.search(flat[clause_start:m.start()]) or after:
+            sent_start = max(flat.rfind(p, 0, m.start()) for p in "。;;") + 1
+            listed = re.search(r"(?:共建|组建|成立|设立|建设|建成|打造|搭建|获批)[^。;;:]{0,12}:[^。;;:]*$", flat[sent_start:m.start()])
+            if _BUILT_RE.search(flat[clause_start:m.start()]) or after or listed:
                 built = True
                 break
         if not built:
@@ -507,6 +509,14 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         scan_kind = "lenient" if kind == "org" and set(classes) & {"Platform", "Alliance", "Cluster", "Project"} else kind
         # a longer cue word that merely contains this one (服务中心 vs 中心) was tried first
         start = scan_left(text, m.start(), scan_kind)
+        back = start
+        while back > 0 and "\u4e00" <= text[back - 1] <= "\u9fff" and start - back < 12:
+            back -= 1
+        if scan_kind == "lenient" and back >= 3 and text[back - 1] in "—–" and set(classes) & {"Platform", "Alliance"}:
+            # A—B联合研究院: a joint body named after both partners, joined by a dash
+            dash_start = scan_left(text, back - 1, "org")
+            if back - 1 - dash_start >= 2:
+                start = dash_start
         name = text[start:m.end()]
         core = name[: len(name) - len(cue)]
         if kind == "short":
@@ -559,7 +569,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         bare = _strip_generic(_strip_place(core, places))
         if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
             continue
-        if re.search(r"[^\u4e00-\u9fff()()A-Za-z]", name):
+        if re.search(r"[^\u4e00-\u9fff()()A-Za-z—–]", name):
             continue
         cls = set(classes)
         if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):

@@ -238,6 +238,11 @@ class Extractor:
         for m in re.finditer(r"“([^“”,,。;;]{2,20})”项目", flat):
             if self.table.get(m.group(1)) is None and not re.search(r"\d", m.group(1)):
                 self.table.add(m.group(1), ("Project",), m.start(1))
+        # <industry>产业链 (not its 环节 or 上下游): the industry's chain, a cluster of its own
+        for ind in [e for e in self.table.entities if e.classes == {"Industry"} and len(e.name) >= 2]:
+            for m in re.finditer(re.escape(ind.name) + r"产业链(?!环节|上下游|上|中|下|供应链|条)", flat):
+                if self.table.get(m.group(0)) is None:
+                    self.table.add(m.group(0), ("Cluster",), m.start())
         makers = [e for e in self.table.entities if e.has("Enterprise") and e.name.endswith(("有限公司", "集团"))]
         for maker in makers:
             for m in re.finditer(re.escape(maker.name) + r"([\u4e00-\u9fff]{2,10}?)(?=年产能|年产量|产能|产量)", flat):
@@ -1010,6 +1015,14 @@ class Extractor:
             host4 = hosts4[-1] if hosts4 else (current if current is not None and current.has(*want) else None)
             if host4 is not None:
                 self.relate(leads4[0].entity, "leadEnterpriseOf", host4, cs + lm4.start(), leads4[0].end, "龙头")
+        self._zone_foundings(sent, seg, clause, ms)
+        # <cluster>…;链主企业X… : a bare 链主企业/龙头企业 opening a clause leads the cluster the sentence named
+        lm5 = re.match(r"\s*(?:其中|同时)?[,,]?(?:链主企业|链主|龙头企业)", text)
+        if lm5:
+            leads5 = [m for m in ms if m.start == cs + lm5.end() and m.entity.has("Enterprise")]
+            hosts5 = [m.entity for m in self.mentions_in(sent.start, cs) if m.entity.has("Cluster")]
+            if leads5 and hosts5:
+                self.relate(leads5[0].entity, "leadEnterpriseOf", hosts5[-1], cs, leads5[0].end, "链主")
         # 联合A与B成立/建设C → C foundedBy subject, A, B
         fm = re.search(r"(成立|建设|组建|共建|设立|揭牌)", text)
         if fm and re.search(r"在[^,;:。]{2,14}?设立的", text):
@@ -1051,6 +1064,16 @@ class Extractor:
                                 founders = [(f, r) for f, r in founders if f is not m.entity]
                                 founders.append((team, None))
                 actor = current
+                if um is not None and um.group(0).endswith("的"):
+                    # …、A与B共建的C: C (named right after 的) is what A and B built, A the one before 与
+                    built_c = [m.entity for m in ms if m.start == cs + um.end()
+                               and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
+                    by_a = [m.entity for m in ms if m.end == cs + um.start()
+                            and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
+                    if built_c:
+                        obj = built_c[0]
+                    if by_a:
+                        actor = by_a[0]
                 if actor is None or actor is obj:
                     pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
                            and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
@@ -1354,6 +1377,57 @@ class Extractor:
                     for it in items:
                         self.relate(maker, pred, it, start, end)
 
+    _ZONE_VERB_RE = re.compile(r"(?:还|也|已|已经|先后|相继|共|累计|正式|新|一并)*(?:建成|设立|搭建|组建|成立|发起设立|牵头组建)了?")
+
+    def _zone_word_is_zone(self, word: str) -> bool:
+        """园区/我区 name the article's zone; 我们 does so in a piece voiced by the zone's officials."""
+        if self.main_zone is None or not self.main_zone.has("Zone"):
+            return False
+        if word != "我们":
+            return True
+        return bool(re.search(r"管委会|党工委", self.doc.flat[:300]))
+
+    def _zone_foundings(self, sent: Sentence, seg: Segment, clause: Clause, ms: list[Mention]) -> None:
+        """园区/我们/<zone>(还)建成/设立/搭建…X(、Y和Z) → each founded by the article's zone;
+        …建成N大平台:A、B、C和D → the list in the next clause."""
+        text, cs = clause.text, clause.start
+        if self.main_zone is None or not self.main_zone.has("Zone"):
+            return
+        opener = re.match(r"\s*(?:目前|同时|此外|今年|全年)?[,,]?\s*", text)
+        at0 = opener.end() if opener else 0
+        word = re.match(r"园区|我们|我区|本区", text[at0:])
+        if word is not None:
+            if not self._zone_word_is_zone(word.group(0)) or any(m.start < cs + at0 + word.end() for m in ms):
+                return
+            verb_at = at0 + word.end()
+        else:
+            lead = [m for m in ms if m.start == cs + at0]
+            if not lead or lead[0].entity is not self.main_zone:
+                return
+            verb_at = lead[0].end - cs
+        zm = self._ZONE_VERB_RE.match(text, verb_at)
+        if zm is None:
+            return
+        kinds = ("Platform", "Funder", "Alliance")
+        after = [m for m in ms if m.start >= cs + zm.end()]
+        rest = text[zm.end():].rstrip()
+        if not after and re.search(r"[两二三四五六七八九十\d]+(?:大|个|家)?(?:平台|载体|机构)[::]$", rest):
+            nxt = [c for c in seg.clauses if c.start >= clause.end][:1]
+            after = self.mentions_in(nxt[0].start, nxt[0].end) if nxt else []
+        built: list[Mention] = []
+        at = cs + zm.end() if after and after[0].start < clause.end else (after[0].start if after else 0)
+        for m in after:
+            if not m.entity.has(*kinds) or m.entity is self.main_zone:
+                break
+            gap = self.doc.flat[built[-1].end if built else at:m.start].strip()
+            if built and gap not in ("、", "和", "及", "以及"):
+                break
+            if not built and not re.fullmatch(r"(?:[^,,。;;、]{0,14}的)?", gap):
+                break  # 设立了规模20亿元的X: only a modifier may stand between the verb and the name
+            built.append(m)
+        for m in built:
+            self.relate(m.entity, "foundedBy", self.main_zone, cs, m.end)
+
     def _opening_enterprise(self, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
         """A clause opened by an enterprise after a scene-setting clause of the same sentence:
         ``(在)…<park>里/内, X…`` → X locatedIn the park; ``作为(集群)龙头企业, X…`` → X
@@ -1367,10 +1441,11 @@ class Extractor:
         parks = [m for m in self.mentions_in(sent.start, cs) if m.entity.has("Park")]
         if parks and re.fullmatch(r"(?:里|内|中)[,,]\s*", self.doc.flat[parks[-1].end:cs]):
             self.relate(guest.entity, "locatedIn", parks[-1].entity, parks[-1].start, guest.end)
-        am = re.search(r"作为[^,,。;;]{0,10}?(集群|产业园|园区)?的?(?:龙头企业|链主企业|链主|龙头)[,,]\s*$", before)
+        am = re.search(r"作为[^,,。;;]{0,20}?(集群|产业园|园区|产业链)?的?(?:龙头企业|链主企业|链主|龙头)[,,]\s*$", before)
         if am:
             want = ("Park",) if am.group(1) in ("产业园", "园区") else ("Cluster",)
-            hosts = [m.entity for m in self.mentions if m.end <= sent.start + am.start() and m.start >= cs - 600
+            # the host named inside the phrase (作为X产业集群的链主企业), else the last one named before
+            hosts = [m.entity for m in self.mentions if m.end <= sent.start + am.end() and m.start >= cs - 600
                      and m.entity.has(*want)]
             if hosts:
                 self.relate(guest.entity, "leadEnterpriseOf", hosts[-1], sent.start + am.start(), guest.end, "龙头企业")
@@ -1678,6 +1753,21 @@ class Extractor:
                     if city is not None and z.name.startswith(p) and z.name != p:
                         pos = self._first_clause(z.name)
                         self.relate(z, "locatedIn", city, *pos)
+        # A—B联合研究院: a joint body is founded by the partners its name joins with a dash
+        for ent in ents:
+            if not ent.has("Platform", "Alliance"):
+                continue
+            dm = re.match(r"([\u4e00-\u9fff]{2,12})[—–]([\u4e00-\u9fff]{2,12})", ent.name)
+            if dm is None:
+                continue
+            for part in dm.groups():
+                partner = next((e for e in ents if e is not ent and e.has("Zone", "Enterprise", "Organization", "Platform")
+                                and any(n == part or (part.startswith(n) and len(n) >= 2) for n in e.names())), None)
+                if partner is None:
+                    partner = next((e for e in ents if e is not ent and e.has("Zone", "Enterprise", "Organization")
+                                    and any(n.startswith(part) for n in e.names())), None)
+                if partner is not None:
+                    self.relate(ent, "foundedBy", partner, *self._first_clause(ent.name))
         # <field>专用<product> / <field>用<product>: the field is an industry the product serves
         for prod in ents:
             if not prod.has("Product"):
@@ -1704,7 +1794,7 @@ class Extractor:
             if not c.has("Cluster"):
                 continue
             for name in c.names():
-                core = re.sub(r"(?:产业)?(?:集群|集聚区)$", "", name)
+                core = re.sub(r"(?:产业)?(?:集群|集聚区)$|产业链$", "", name)
                 ind = industries.get(core) or industries.get(core + "产业")
                 if ind is None or core == name:
                     continue

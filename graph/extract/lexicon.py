@@ -46,6 +46,7 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("技术中心", ("Platform",), "org"),
     ("研究中心", ("Platform",), "org"),
     ("检测中心", ("Platform",), "org"),
+    ("认证中心", ("Platform",), "org"),
     ("服务中心", ("Platform",), "org"),
     ("重点实验室", ("Platform",), "org"),
     ("实验室", ("Platform",), "org"),

@@ -439,3 +439,36 @@ def test_a_section_heading_names_a_company() -> None:
     facts = extract_facts("云溪高新区企业的2025年\n\n雪川装备:把冷资源变成热产业\n\n"
                           "雪川装备成立于2019年,2025年拿到订单2.3亿元,同比增长120%。", "case")
     assert "Enterprise" in _names(facts).get("雪川装备", set())
+
+
+def test_industry_chain_and_its_lead_enterprise() -> None:
+    """<industry>产业链 is a cluster; 链主企业X opening a clause leads the chain the sentence named."""
+    facts = extract_facts("云溪高新区以新型显示、智能网联汽车为两大主导产业。"
+                          "新型显示产业链集聚上下游企业27家;链主企业星禾科技的面板项目建成投产。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "Cluster" in names.get("新型显示产业链", set())
+    assert ("星禾科技", "leadEnterpriseOf", "新型显示产业链") in triples
+    assert ("新型显示产业链", "focusesOn", "新型显示") in triples
+
+
+def test_joint_body_built_by_two_and_a_zone_list_of_platforms() -> None:
+    """A牵头组建的B、C与D共建的E: E (not B) is C's and D's; <zone>已建成N大平台:A、B和C → the zone founds each;
+    A—B联合研究院 is one name, founded by both partners."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。其中,星禾科技牵头组建的显示材料中试基地、岳川光电与云溪大学共建的光电联合实验室,"
+        "均获批省级平台。目前,云溪高新区已建成三大平台:云溪智造中试基地、云溪—青岭大学新材料联合研究院和云溪检测认证中心。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("光电联合实验室", "foundedBy", "岳川光电") in triples
+    assert ("显示材料中试基地", "foundedBy", "云溪大学") not in triples
+    assert names.get("云溪—青岭大学新材料联合研究院") == {"Platform"} and names.get("青岭大学") == {"Organization"}
+    for platform in ("云溪智造中试基地", "云溪—青岭大学新材料联合研究院", "云溪检测认证中心"):
+        assert (platform, "foundedBy", "云溪高新区") in triples
+    assert ("云溪—青岭大学新材料联合研究院", "foundedBy", "青岭大学") in triples
+
+
+def test_we_in_an_interview_with_zone_officials_is_the_zone() -> None:
+    facts = extract_facts("——访云溪高新区党工委书记、管委会主任方立群\n\n本报记者 韩雪峰\n\n"
+                          "方立群:我们设立了规模20亿元的云溪高新区产业发展基金,园区还建成云溪生物医药中试基地。", "case")
+    triples = _triples(facts)
+    assert ("云溪高新区产业发展基金", "foundedBy", "云溪高新区") in triples
+    assert ("云溪生物医药中试基地", "foundedBy", "云溪高新区") in triples
