@@ -165,6 +165,7 @@ _ALLOWED_GOLD_NAMES = {
     "中国科学院": "a national body a generic dictionary of institutions may name",
     "国家发展改革委": "a national ministry a generic dictionary of funders may name",
     "北交所": "a national stock exchange (lexicon.NATIONAL_BODIES lists the exchanges companies list on)",
+    "联合研究院": "the generic head of a joint research institute (a gold alias only as its bare head word)",
     "负极材料": "a battery material of the trade vocabulary (lexicon.MATERIALS), a gold Product only by its common noun",
 }
 
