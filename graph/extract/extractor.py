@@ -34,7 +34,7 @@ _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
     r"|(?:^|(?<=[。;:!?,,]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
-    r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|金融机构|企业|技术|平台|方向)"
+    r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|金融机构|企业|技术|平台|方向|生产线|产线)"
 )
 _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:该区|全区|园区|该市|全市|全县|其中)?"
                                  r"([\u4e00-\u9fff]{4,14}?产业)(?=(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值"
@@ -227,6 +227,18 @@ class Extractor:
             if at >= 0:
                 self.relate(owner, "carriesOut", project, at, at + len(full))
         self._photo_relations()
+        # A carries out 年产N吨X项目 → A produces X
+        for r in list(self.relations):
+            if r["predicate"] != "carriesOut" or not r["subject"].has("Enterprise"):
+                continue
+            for pname in r["object"].names():
+                pm = re.match(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?[^\d\u4e00-\u9fff]{0,3}[吨台套辆件片只颗条支]?"
+                              r"([\u4e00-\u9fff]{2,12}?)(?:扩建|扩产|新建|技改|改扩建|智能化|产业化|生产线|产线|一期|二期|三期)*项目$", pname)
+                made = self.table.get(pm.group(1)) if pm else None
+                if made is not None and made.has("Product"):
+                    at = self.doc.flat.find(pname)
+                    self.relate(r["subject"], "produces", made, at, at + len(pname))
+                    break
         return self._emit()
 
     _INCUBATED_RE = re.compile(r"孵化[^。;]{0,12}?(?:企业|公司|项目)[^。;]{0,12}?[,,](?:其中|从这里走出的|从这里走出了|从中走出的)"
@@ -243,6 +255,42 @@ class Extractor:
             for m in re.finditer(re.escape(ind.name) + r"产业链(?!环节|上下游|上|中|下|供应链|条)", flat):
                 if self.table.get(m.group(0)) is None:
                     self.table.add(m.group(0), ("Cluster",), m.start())
+        # P制造商/生产商/供应商Y (an apposition): Y is a company that makes P
+        for m in re.finditer(r"(?:^|(?<=[,。;:、●■◆]))([\u4e00-\u9fff]{2,10}?)(?:制造商|生产商|供应商|研发商)"
+                             r"([\u4e00-\u9fff]{2,6}?)(?=营收|营业收入|实现|完成|已|是|在|的|今年|全年|[,。;:、(])", flat):
+            name, maker_name = m.group(1), m.group(2)
+            if re.search(r"企业|公司|领先|国内|全球|重要|知名|专业|龙头|核心|主要|最大", name + maker_name) \
+                    or tokens(name)[0][3].startswith(("v", "d", "p", "r")):
+                continue
+            maker = self.table.get(maker_name) or self.table.add(maker_name, ("Enterprise",), m.start(2),
+                                                                 "company named after its trade (P制造商Y)")
+            product = self.table.get(name) or self.table.add(name, ("Product",), m.start(1),
+                                                             "Product named in a maker's trade (P制造商Y)")
+            if maker.has("Enterprise") and product.has("Product"):
+                self.pending_produces.append((maker, product, m.start(), m.end()))
+        # <enterprise>(以下简称…)P年产能/产能/产量… and 它的/其P年产能…: P is the enterprise's product
+        companies = [e for e in self.table.entities if e.has("Enterprise") and not e.has("Funder")]
+        surfaces = sorted({n for e in companies for n in e.names() if len(n) >= 3}, key=len, reverse=True)
+        if surfaces:
+            owner_rx = "|".join(re.escape(n) for n in surfaces)
+            for m in re.finditer(rf"(?:(?:{owner_rx})(?:[((][^()()]{{0,20}}[))])?|(?:^|(?<=[,。;:]))(?:它的|其))"
+                                 r"([\u4e00-\u9fff]{2,8}?)(?=年产能|年产量|产能|产量)", flat):
+                name = m.group(1)
+                toks = tokens(name)
+                if re.match(r"的|在|已|全年|年|总|新增|现有|设计|实际|整体|综合|主要|目前|当年|今年|去年", name) \
+                        or re.search(r"产品|企业|公司|项目|基地|工厂|车间", name) or toks[0][3].startswith(("v", "d", "p", "t", "m")) \
+                        or self.table.get(name) is not None:
+                    continue
+                product = self.table.add(name, ("Product",), m.start(1), "Product named before its maker's capacity")
+                maker_name = flat[m.start():m.start(1)]
+                maker = next((e for e in companies if any(maker_name.startswith(n) for n in e.names())), None)
+                if maker is None:
+                    # 它的/其: the company named last before (within the paragraph's reach)
+                    last = max(((flat.rfind(n, max(0, m.start() - 300), m.start()), e) for e in companies for n in e.names()),
+                               key=lambda x: x[0], default=(-1, None))
+                    maker = last[1] if last[0] >= 0 else None
+                if maker is not None:
+                    self.pending_produces.append((maker, product, m.start(), m.end()))
         makers = [e for e in self.table.entities if e.has("Enterprise") and e.name.endswith(("有限公司", "集团"))]
         for maker in makers:
             for m in re.finditer(re.escape(maker.name) + r"([\u4e00-\u9fff]{2,10}?)(?=年产能|年产量|产能|产量)", flat):
@@ -1319,6 +1367,15 @@ class Extractor:
                 if owner is not None and owner.has("Park", "Cluster", "Platform"):
                     for it in items:
                         self.relate(it, "supports", owner, start, end)
+            elif head in ("产线", "生产线") and items:
+                # (将)建设A、B等产线: the company the sentence is about makes A and B
+                makers_l = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Enterprise")
+                            and not m.entity.has("Funder")]
+                maker_l = current if current is not None and current.has("Enterprise") else (makers_l[-1] if makers_l else None)
+                if maker_l is not None:
+                    for it in items:
+                        if it.has("Product"):
+                            self.relate(maker_l, "produces", it, start, end)
             elif head.startswith("技术") and items:
                 dev = [m.entity for m in self.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")]
                 who = dev[-1] if dev else current

@@ -240,6 +240,7 @@ ENUM_HEADS = {
     "领域": "Industry", "产业": "Industry", "行业": "Industry", "方向": "Industry",
     "项目": "Project", "产品": "Product", "企业": "Enterprise", "公司": "Enterprise",
     "技术": "Technology", "平台": "Platform", "金融机构": "Enterprise", "机构": "Organization",
+    "产线": "Product", "生产线": "Product",
 }
 COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                "十": 10}

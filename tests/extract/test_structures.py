@@ -472,3 +472,18 @@ def test_we_in_an_interview_with_zone_officials_is_the_zone() -> None:
     triples = _triples(facts)
     assert ("云溪高新区产业发展基金", "foundedBy", "云溪高新区") in triples
     assert ("云溪生物医药中试基地", "foundedBy", "云溪高新区") in triples
+
+
+def test_products_named_by_a_makers_capacity_or_trade() -> None:
+    """<enterprise>(简称)P年产能… / 它的P年产能… / P制造商Y / 将建设A、B等产线 → products and their makers."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。湖南星禾材料股份有限公司(以下简称“星禾股份”)针状焦年产能达到30万吨。"
+        "●燃料电池电堆制造商岳川动力营收4.6亿元。"
+        "青岭生物成立于2009年。如今,它的大豆分离蛋白年产能达到5万吨。"
+        "华岭科技投资12亿元的合成生物制造基地项目,将建设生物基尼龙、生物基丁二醇等产线。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert {"针状焦", "燃料电池电堆", "大豆分离蛋白", "生物基尼龙"} <= {n for n, c in names.items() if "Product" in c}
+    assert ("湖南星禾材料股份有限公司", "produces", "针状焦") in triples
+    assert ("岳川动力", "produces", "燃料电池电堆") in triples and "Enterprise" in names["岳川动力"]
+    assert ("青岭生物", "produces", "大豆分离蛋白") in triples
+    assert ("华岭科技", "produces", "生物基尼龙") in triples
