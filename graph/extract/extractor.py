@@ -233,7 +233,8 @@ class Extractor:
                 continue
             for pname in r["object"].names():
                 pm = re.match(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?[^\d\u4e00-\u9fff]{0,3}[吨台套辆件片只颗条支]?"
-                              r"([\u4e00-\u9fff]{2,12}?)(?:扩建|扩产|新建|技改|改扩建|智能化|产业化|生产线|产线|一期|二期|三期)*项目$", pname)
+                              r"([\u4e00-\u9fff]{2,12}?)(?:扩建|扩产|新建|技改|改扩建|智能化|产业化|生产线|产线|一期|二期|三期)*项目$",
+                              pname)
                 made = self.table.get(pm.group(1)) if pm else None
                 if made is not None and made.has("Product"):
                     at = self.doc.flat.find(pname)
