@@ -284,14 +284,14 @@ class Extractor:
                     continue
                 product = self.table.add(name, ("Product",), m.start(1), "Product named before its maker's capacity")
                 maker_name = flat[m.start():m.start(1)]
-                maker = next((e for e in companies if any(maker_name.startswith(n) for n in e.names())), None)
-                if maker is None:
+                owner: Entity | None = next((e for e in companies if any(maker_name.startswith(n) for n in e.names())), None)
+                if owner is None:
                     # 它的/其: the company named last before (within the paragraph's reach)
-                    last = max(((flat.rfind(n, max(0, m.start() - 300), m.start()), e) for e in companies for n in e.names()),
-                               key=lambda x: x[0], default=(-1, None))
-                    maker = last[1] if last[0] >= 0 else None
-                if maker is not None:
-                    self.pending_produces.append((maker, product, m.start(), m.end()))
+                    reach = [(flat.rfind(n, max(0, m.start() - 300), m.start()), e) for e in companies for n in e.names()]
+                    reach = [x for x in reach if x[0] >= 0]
+                    owner = max(reach, key=lambda x: x[0])[1] if reach else None
+                if owner is not None:
+                    self.pending_produces.append((owner, product, m.start(), m.end()))
         makers = [e for e in self.table.entities if e.has("Enterprise") and e.name.endswith(("有限公司", "集团"))]
         for maker in makers:
             for m in re.finditer(re.escape(maker.name) + r"([\u4e00-\u9fff]{2,10}?)(?=年产能|年产量|产能|产量)", flat):
