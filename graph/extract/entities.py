@@ -583,6 +583,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             if table.get(short) is None:
                 table.alias(full, short)
             continue
+        if cue == "项目" and re.match(r"[一二三四五]期(?!工程|项目)", text[m.end():]):
+            name = text[start:m.end() + 2]  # X项目二期: the phase names the project
         table.add(name, cls, offset + start, review)
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
     pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)

@@ -85,6 +85,10 @@ _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:
 _MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
 _CAPACITY_AFTER_RE = re.compile(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米)"
                                 r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|项目|装置)")
+# what may stand between 建设/实施 and the project's name: its investment, its capacity
+_PROJECT_LEAD_RE = re.compile(r"(?:(?:计划|拟)?总?投资(?:约|近|超)?[\d.]+[万亿]元的)?(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?")
+# …and between the company and the verb: adverbs, a place (A已在园区建成X项目)
+_ACTOR_GAP_RE = re.compile(r"(?:已经?|正在|正|将|还|也|先后)*(?:在(?:园区|该区|这里|[\u4e00-\u9fff]{2,8}?区))?")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景"
                              r"|(?:广泛)?应用于([^,,。;;]{2,60}?)等?(?:领域|行业|场景)")
@@ -1661,23 +1665,33 @@ class Extractor:
             if owners:
                 self.relate(owners[0], "carriesOut", proj, cs + m.start(), cs + m.end())
         # A获得…贷款/融资…,用于…X项目 → A carriesOut X
-        if re.match(r"(?:主要)?用于", text):
+        use_m = re.match(r"\s*(?:资金|款项|贷款|融资)?(?:主要|将|全部|重点)?(?:用于|投向|支持其|支持该企业|支持该公司)", text)
+        if use_m:
             sent = self.doc.clause_at(cs)[1]
             used = [x.entity for x in ms if x.entity.has("Project")]
             prev = self.doc.flat[sent.start:cs]
             takers = [x.entity for x in self.mentions_in(sent.start, cs) if x.entity.has("Enterprise")
                       and not x.entity.has("Funder") and re.match(r"(?:获得|获)", self.doc.flat[x.end:x.end + 2])]
+            if not takers:
+                # A完成B轮融资…/F向A发放贷款…, 资金投向/支持其X项目: the recipient of the sentence's funding
+                funded = [f for f in self.funding if f["start"] >= sent.start and f["recipient"].has("Enterprise")]
+                takers = [funded[-1]["recipient"]] if funded else []
             if used and takers and re.search(r"贷款|融资|授信|投资", prev):
                 self.relate(takers[0], "carriesOut", used[0], sent.start, ce)
         # A实施/建设/扩建的B项目, A正在建设B项目 → A carriesOut B
-        for m in re.finditer(r"(?:正在|已|将)?(?:实施|扩建|承担|推进|建设|新建)(?:了|的)?", text):
+        for m in re.finditer(r"(?:正在|已|将)?(?:实施|扩建|承担|推进|建设|新建|建成|投建)(?:了|的)?", text):
             projects = [x.entity for x in ms if x.entity.has("Project") and x.start >= cs + m.end()
-                        and re.fullmatch(r"(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?", text[m.end():x.start - cs])]
+                        and _PROJECT_LEAD_RE.fullmatch(text[m.end():x.start - cs])]
             if not projects:
                 continue
+            # A(已)(在园区)建成X项目: adverbs and a place may stand between the company and the verb
             actors = [x.entity for x in ms if x.entity.has("Enterprise", "Platform") and not x.entity.has("Funder")
                       and (x.end == cs + m.start() or re.fullmatch(r"(?:计划|拟|总)?(?:投资|投入|出资)(?:约|近|超)?[\d.]+[万亿]元",
-                                                                   text[x.end - cs:m.start()]))]
+                                                                   text[x.end - cs:m.start()])
+                           or (x.start - cs <= 2 and _ACTOR_GAP_RE.fullmatch(text[x.end - cs:m.start()])))]
+            host_m = re.search(r"在(园区|该区|这里)$", text[:m.start()].removesuffix("已").removesuffix("已经"))
+            if actors and host_m and self.main_zone is not None and self.main_zone.has("Zone"):
+                self.relate(projects[0], "locatedIn", self.main_zone, cs, ce)  # A已在园区建成X项目
             if not actors and current is not None and current.has("Enterprise", "Platform") \
                     and not any(x.start < cs + m.start() for x in ms):
                 actors = [current]
@@ -1692,8 +1706,9 @@ class Extractor:
                 self.relate(maker_m.entity, "produces", line_product, maker_m.start, cap.end())
         # <enterprise><project> written as one phrase (X公司年产3万吨Y项目) → the enterprise carries it out
         for own_m, proj_m in pairwise(ms):
-            gap = self.doc.flat[own_m.end:proj_m.start]
-            if (gap == "" or re.fullmatch(r"(?:计划|拟)?总?(?:投资|投入)(?:约|近|超)?[\d.]+[万亿]元的", gap)) \
+            # 禾X生物(以下简称“Y”)投资N亿元的Z项目: the bracket that declares a short form stands between
+            gap = re.sub(r"^[”\"’]?[))]", "", self.doc.flat[own_m.end:proj_m.start])
+            if (gap in ("", "的") or re.fullmatch(r"(?:计划|拟)?总?(?:投资|投入)(?:约|近|超)?[\d.]+[万亿]元的", gap)) \
                     and own_m.entity.has("Enterprise") and not own_m.entity.has("Funder") \
                     and proj_m.entity.has("Project") and not proj_m.entity.has("Enterprise"):
                 self.relate(own_m.entity, "carriesOut", proj_m.entity, own_m.start, proj_m.end)

@@ -487,3 +487,21 @@ def test_products_named_by_a_makers_capacity_or_trade() -> None:
     assert ("岳川动力", "produces", "燃料电池电堆") in triples and "Enterprise" in names["岳川动力"]
     assert ("青岭生物", "produces", "大豆分离蛋白") in triples
     assert ("华岭科技", "produces", "生物基尼龙") in triples
+
+
+def test_projects_carried_out() -> None:
+    """A的X项目二期 / A(以下简称“B”)投资N亿元的X项目 / 正在建设总投资N亿元的X项目 / A已在园区建成X项目 /
+    …贷款N亿元,支持其X项目 → carriesOut (and the project in the zone where it says 在园区)."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。链主企业星禾科技的碳化硅衬底项目二期建成投产。"
+        "湖南岳川生物科技有限公司(以下简称“岳川生物”)投资112亿元的合成生物制造基地项目签约。"
+        "岳川生物已在园区建成年产2万吨生物基尼龙项目。"
+        "华岭新材正在建设总投资12亿元的年产3万吨聚乳酸项目。"
+        "青岭银行云溪分行向青禾股份发放技改贷款1.8亿元,支持其年产1万吨大豆肽项目。", "case")
+    triples = _triples(facts)
+    assert ("星禾科技", "carriesOut", "碳化硅衬底项目二期") in triples
+    assert ("湖南岳川生物科技有限公司", "carriesOut", "合成生物制造基地项目") in triples
+    assert ("湖南岳川生物科技有限公司", "carriesOut", "年产2万吨生物基尼龙项目") in triples
+    assert ("年产2万吨生物基尼龙项目", "locatedIn", "云溪高新区") in triples
+    assert ("华岭新材", "carriesOut", "年产3万吨聚乳酸项目") in triples
+    assert ("青禾股份", "carriesOut", "年产1万吨大豆肽项目") in triples
