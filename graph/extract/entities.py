@@ -32,6 +32,8 @@ _CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|�
                           r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|GW|MWh|MW|吉瓦时|吉瓦|兆瓦|千瓦)")
 _ACADEMY_INSTITUTE_RE = re.compile(rf"(?:中国科学院|中科院)[{_HAN}]{{2,8}}?(?:研究所|所)(?![{_HAN}])"
                                    rf"|(?:中国科学院|中科院)[{_HAN}]{{2,8}}?所(?=[、,,。;;和与及等的]|签|共建|合作|联合)")
+_KIND_WORDS = {"孵化器", "加速器", "众创空间", "孵化基地", "孵化园", "实验室", "研究院"}
+_QUOTED_BODY_RE = re.compile(r"(孵化器|加速器|众创空间|孵化基地|孵化园|产业园|科技园)“([\u4e00-\u9fff]{2,12})”")
 _DISTRICT_RE = rf"([{_HAN}]{{2}})([区县])(?![{_HAN}]?区)"
 _DISTRICT_NOT = {"高新", "经开", "开发", "新区", "城区", "市区", "辖区", "园区", "景区", "社区", "片区", "郊区", "主城",
                  "中心", "示范", "合作", "保税", "综合", "自贸", "各区", "全区", "本区", "该区"}
@@ -180,6 +182,8 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             start = a  # 城市建设|投资集团, 开发|投资公司: a standard company name, not a verb
             idx -= 1
             continue
+        if word in _KIND_WORDS and start < cue_start and kind == "lenient":
+            break  # 孵化器|碳谷|众创空间: a kind word in apposition before the name opens none of it
         if word == "企业" and toks[idx][1] == start and text.startswith(("孵化器", "加速器", "孵化基地", "孵化中心"), cue_start) \
                 and start == cue_start:
             start = a  # 科技企业|孵化器: part of the name
@@ -330,6 +334,14 @@ def discover(doc: Document, table: EntityTable) -> None:
         if table.get(m.group(0)) is None:
             table.add(m.group(0), ("Organization",), m.start())
     _strip_zone_places(table)
+    # <descriptor ending in a kind word>“Y”: Y is the body's name (滨江高新区科技企业孵化器“Y”)
+    for m in _QUOTED_BODY_RE.finditer(flat):
+        if not re.search(r"计划|工程|行动|专项|模式|机制", m.group(2)):
+            body = table.get(m.group(2)) or table.add(m.group(2), (_CUES[m.group(1)][0][0],), m.start(2))
+            described = [e for e in table.entities if e is not body and e.name.endswith(m.group(1))
+                         and flat.endswith(e.name, 0, m.end(1)) and e.classes == body.classes]
+            for desc in described:  # the descriptor is another name of the body
+                table.merge(body, desc)
     # 数读X高新区 (a headline word glued to a zone's short name): the zone itself
     zones = [e for e in table.entities if e.has("Zone")]
     for ent in zones:

@@ -1069,6 +1069,29 @@ class Extractor:
             if host4 is not None:
                 self.relate(leads4[0].entity, "leadEnterpriseOf", host4, cs + lm4.start(), leads4[0].end, "龙头")
         self._zone_foundings(sent, seg, clause, ms)
+        # 园区孵化器X / <zone>科技企业孵化器“X”: the incubator named in apposition lies in the zone
+        for am in re.finditer(r"(园区|该区)?的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?", text):
+            inc = [m for m in ms if m.start == cs + am.end() and m.entity.has("Platform")]
+            if am.group(1):
+                zone_a = self.main_zone
+            else:
+                # <zone>科技企业孵化器“X” (the descriptor may itself be a name of X)
+                zone_ms = [m for m in self.mentions_in(cs, cs + am.end()) if m.entity.has("Zone")
+                           and re.fullmatch(r"的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?",
+                                            self.doc.flat[m.end:cs + am.end()])]
+                zone_a = zone_ms[-1].entity if zone_ms else None
+                if not inc and zone_ms:
+                    inc = [m for m in ms if m.start == cs + am.end() and m.entity.has("Platform")]
+            if inc and zone_a is not None and zone_a.has("Zone"):
+                self.relate(inc[0].entity, "locatedIn", zone_a, cs + am.start(), inc[0].end)
+        for m in ms:
+            # <zone>科技企业孵化器“X”, the descriptor read as a name of X: X lies in the zone
+            if m.entity.has("Platform") and m.surface != m.entity.name and self.doc.flat.startswith("“" + m.entity.name, m.end) \
+                    and re.search(r"(?:孵化器|加速器|众创空间|孵化基地|孵化园)$", m.surface):
+                host = next((z for z in self.table.entities if z.has("Zone") for n in z.names()
+                             if m.surface.startswith(n) and len(m.surface) > len(n)), None)
+                if host is not None:
+                    self.relate(m.entity, "locatedIn", host, m.start, m.end + len(m.entity.name) + 2)
         # <cluster>…;链主企业X… : a bare 链主企业/龙头企业 opening a clause leads the cluster the sentence named
         lm5 = re.match(r"\s*(?:其中|同时)?[,,]?(?:链主企业|链主|龙头企业)", text)
         if lm5:
@@ -1152,12 +1175,27 @@ class Extractor:
         im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)", text)
         if im and self._incubation(clause, ms, current):
             im = None
-        if im is None and current is not None and current.has("Platform") and re.match(r"\s*(?:孵化|培育)出", text):
-            im = re.match(r"\s*(?:孵化|培育)出", text)  # 孵化器累计毕业企业N家,培育出A、B等…: the platform's graduates
-            for m in ms:
-                if m.entity.has("Enterprise") and not m.entity.has("Funder"):
-                    self.relate(m.entity, "incubatedBy", current, cs, ce)
-            im = None
+        out_m = re.match(r"\s*(?:先后|累计|已经?|陆续|成功|还|共|相继)*(?:孵化|培育)出", text)
+        if out_m is not None:
+            # 孵化器累计毕业企业N家,(先后)培育出A、B等…: the graduates of the platform the sentence is about
+            host_p = current if current is not None and current.has("Platform") else self._sentence_platform(sent, seg, cs)
+            if host_p is not None:
+                for m in ms:
+                    if m.entity.has("Enterprise") and not m.entity.has("Funder"):
+                        self.relate(m.entity, "incubatedBy", host_p, cs, ce)
+                im = None
+        # 从孵化园走出来的X / 在孵化园成长起来的X → X incubatedBy the incubator
+        for gm in re.finditer(r"(?:从|在)([\u4e00-\u9fff]{2,16}?)(?:里|中|内)?(?:走出来|走出|成长起来|成长壮大|孵化成长|毕业)的", text):
+            grads = [m for m in ms if m.start == cs + gm.end() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            inc_ms = [m for m in ms if cs + gm.start(1) <= m.start and m.end <= cs + gm.end(1) and m.entity.has("Platform", "Park")]
+            host_g = inc_ms[-1].entity if inc_ms else None
+            if host_g is None:
+                word = gm.group(1)
+                prior = [m.entity for m in self.mentions if m.end <= cs and m.start >= cs - 1200 and m.entity.has("Platform")
+                         and m.entity.name.endswith(word)]
+                host_g = prior[-1] if prior else None
+            if grads and host_g is not None:
+                self.relate(grads[0].entity, "incubatedBy", host_g, cs + gm.start(), grads[0].end)
         if im and current is not None and im.group(0) == "孵化" and current.has("Zone", "Platform", "Park", "Organization", "Enterprise"):
             for m in ms:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
@@ -1489,6 +1527,25 @@ class Extractor:
             built.append(m)
         for m in built:
             self.relate(m.entity, "foundedBy", self.main_zone, cs, m.end)
+
+    def _sentence_platform(self, sent: Sentence, seg: Segment, cs: int) -> Entity | None:
+        """The platform a sentence is about: the last one named before ``cs`` in the sentence, else
+        the one a clause of the segment opens with by the tail of its name (中试基地全年… after
+        X生物制造中试基地)."""
+        named = [m.entity for m in self.mentions_in(sent.start, cs) if m.entity.has("Platform")]
+        if named:
+            return named[-1]
+        for clause in seg.clauses:
+            if clause.start >= cs:
+                break
+            text = re.sub(r"^\s*(?:其中|目前|同时)?[,,]?\s*", "", clause.text)
+            prior = [m.entity for m in self.mentions if m.end <= clause.start and m.start >= clause.start - 1200
+                     and m.entity.has("Platform")]
+            for ent in reversed(prior):
+                tail = next((ent.name[-k:] for k in range(min(6, len(ent.name) - 1), 2, -1) if text.startswith(ent.name[-k:])), None)
+                if tail is not None:
+                    return ent
+        return None
 
     def _opening_enterprise(self, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
         """A clause opened by an enterprise after a scene-setting clause of the same sentence:

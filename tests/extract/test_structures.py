@@ -505,3 +505,21 @@ def test_projects_carried_out() -> None:
     assert ("年产2万吨生物基尼龙项目", "locatedIn", "云溪高新区") in triples
     assert ("华岭新材", "carriesOut", "年产3万吨聚乳酸项目") in triples
     assert ("青禾股份", "carriesOut", "年产1万吨大豆肽项目") in triples
+
+
+def test_incubators_named_in_apposition_and_their_graduates() -> None:
+    """园区孵化器X / <zone>科技企业孵化器“X”: X (not the kind word) is the name, and it lies in the zone;
+    先后孵化出A、B / 中试基地…,孵化出A / 从孵化园走出来的A → A incubatedBy the platform."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。●园区孵化器星火众创空间在孵企业186家,全年毕业企业23家,先后孵化出岳川科技、青禾光电等科创企业。"
+        "2019年,他带着团队入驻云溪高新区科技企业孵化器“云溪创新港”,完成了首款产品的研发。"
+        "目前,云溪高新区已建成云溪生物制造中试基地。其中,中试基地全年为47家企业提供服务,孵化出华岭科技、星禾生物等初创企业9家。"
+        "园区的云溪科创孵化园全年新增在孵企业31家。比如从孵化园走出来的铝川智造,已实现量产。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "星火众创空间" in names and "孵化器星火众创空间" not in names
+    assert names.get("云溪创新港") == {"Platform"}
+    assert ("星火众创空间", "locatedIn", "云溪高新区") in triples
+    assert ("云溪创新港", "locatedIn", "云溪高新区") in triples
+    assert ("岳川科技", "incubatedBy", "星火众创空间") in triples and ("青禾光电", "incubatedBy", "星火众创空间") in triples
+    assert ("华岭科技", "incubatedBy", "云溪生物制造中试基地") in triples
+    assert ("铝川智造", "incubatedBy", "云溪科创孵化园") in triples
