@@ -334,14 +334,14 @@ def discover(doc: Document, table: EntityTable) -> None:
         if table.get(m.group(0)) is None:
             table.add(m.group(0), ("Organization",), m.start())
     _strip_zone_places(table)
-    # <descriptor ending in a kind word>“Y”: Y is the body's name (滨江高新区科技企业孵化器“Y”)
+    # <descriptor ending in a kind word>“Y”: Y is the body's name (X高新区科技企业孵化器“Y”)
     for m in _QUOTED_BODY_RE.finditer(flat):
         if not re.search(r"计划|工程|行动|专项|模式|机制", m.group(2)):
-            body = table.get(m.group(2)) or table.add(m.group(2), (_CUES[m.group(1)][0][0],), m.start(2))
-            described = [e for e in table.entities if e is not body and e.name.endswith(m.group(1))
-                         and flat.endswith(e.name, 0, m.end(1)) and e.classes == body.classes]
+            named = table.get(m.group(2)) or table.add(m.group(2), (_CUES[m.group(1)][0][0],), m.start(2))
+            described = [e for e in table.entities if e is not named and e.name.endswith(m.group(1))
+                         and flat.endswith(e.name, 0, m.end(1)) and e.classes == named.classes]
             for desc in described:  # the descriptor is another name of the body
-                table.merge(body, desc)
+                table.merge(named, desc)
     # 数读X高新区 (a headline word glued to a zone's short name): the zone itself
     zones = [e for e in table.entities if e.has("Zone")]
     for ent in zones:
