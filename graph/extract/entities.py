@@ -39,7 +39,8 @@ _DISTRICT_NOT = {"高新", "经开", "开发", "新区", "城区", "市区", "�
                  "中心", "示范", "合作", "保税", "综合", "自贸", "各区", "全区", "本区", "该区"}
 _NUMERAL_CHARS = set("零〇一二三四五六七八九十百千万亿两几数多余半首每第")
 SHORT_CUE_REVIEW = "name boundary found by a short trade-word cue"
-_SHORT_GENERIC = {"金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
+_SHORT_GENERIC = {"社会", "民间", "国有", "风险", "工商", "外来", "私募", "耐心", "长期",
+                  "金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
                   "新能源", "能源", "环保", "绿色", "文化", "网络", "互联网", "医疗", "汽车", "材料",
                   "现代", "产业", "创新", "高端", "科技", "民营", "中小", "服务", "工业", "先进"}
 
@@ -173,6 +174,11 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             continue
         if _is_punct(word) or any(ch.isdigit() for ch in word):
             break
+        if kind != "legal" and ((word in lx.ACTION_VERBS and word not in lx.NAME_FRIENDLY_VERBS)
+                                or (len(word) == 1 and idx > 0 and toks[idx - 1][2] + word in lx.ACTION_VERBS)):
+            break  # 新建|X工作站, 做|强|X产业集群: an action verb (however tagged) ends the name
+        if re.fullmatch(r"年初|年底|年末|年中|今年|去年|明年|近年|当年|同年|次年|目前|日前|近日|如今", word):
+            break  # 年初|公司…: a time word opens no name
         if word in ("年", "月", "日") and idx > 0 and toks[idx - 1][2].isdigit():
             break  # 2025|年|X经开区: a date opens no name
         if len(word) == 1 and word in "出到入" and pos.startswith("v") and idx > 0 \
@@ -545,6 +551,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                 continue  # 重点发展人工|智能: a verb opens no brand name
             name = core + cue
             start = m.end() - len(name)
+            if text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”":
+                continue  # “耐心资本”: a quoted term, not a brand
         glued = [t for t in tokens(text) if t[1] == m.start() and t[1] - t[0] == 2]
         if cue == "银行" and len(core) < 2 and glued:
             start = m.start() - 2
@@ -573,6 +581,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES
                                   or core in {"全国", "全省", "省级", "国家级", "国家"}):
             continue  # a rank scope (湖北省经开区), not a zone
+        if cue == "项目" and re.search(r"(?:签约|开工|投产|竣工|落地|建成|招引|储备|谋划|在建|续建|^个)$|^个$", core):
+            continue  # 签约23个项目, 集中开工项目: a kind of project, not a name
         if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信)", text[m.end():])
                              or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
             continue  # 项目负责人, X公司项目, 二期项目: no project name

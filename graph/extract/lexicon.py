@@ -108,6 +108,7 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("金控", ("Enterprise", "Funder"), "short"),
     ("产投", ("Enterprise", "Funder"), "short"),
     ("国投", ("Enterprise", "Funder"), "short"),
+    ("资本", ("Enterprise", "Funder"), "short"),
 ]
 
 # national bodies a generic dictionary may name: the stock exchanges companies list on
@@ -158,14 +159,15 @@ NAME_ADVERBS = {"高新"}
 # verbs that end a name even where verbs may be part of it (platform, cluster, project names)
 ACTION_VERBS = {"打造", "建设", "成立", "组建", "共建", "设立", "获批", "实施", "推进", "推动", "牵头",
                 "正在", "建成", "引进", "培育", "壮大", "发展", "形成", "构建", "规划", "拥有", "获得",
-                "集聚", "聚集", "布局", "承担", "依托", "加快", "加速", "着力", "重点", "投资", "新建"}
+                "集聚", "聚集", "布局", "承担", "依托", "加快", "加速", "着力", "重点", "投资", "新建",
+                "做强", "做优", "做大", "做精", "做实", "继续", "提升", "延伸"}
 # jieba part-of-speech tags that end a name
 BOUNDARY_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "d", "t"}
 # parts of speech that end a non-legal name (verbs), unless the word is name-friendly
 VERB_POS = {"v", "vn", "vd", "vi", "l"}
 NAME_FRIENDLY_VERBS = {"创新", "投资", "发展", "服务", "研究", "制造", "建设", "控股", "科创",
                        "检测", "孵化", "研发", "技术创新", "精密", "投", "创",
-                       "通用", "集成", "储能", "节能", "环保", "引导", "创投"}
+                       "通用", "集成", "储能", "节能", "环保", "引导", "创投", "合成"}
 
 # what may follow a "short" cue (X科技已…, X种业和…)
 SHORT_FOLLOWERS = ("已", "和", "与", "及", "的", "等", "是", "在", "获", "荣获", "正", "将",

@@ -523,3 +523,15 @@ def test_incubators_named_in_apposition_and_their_graduates() -> None:
     assert ("岳川科技", "incubatedBy", "星火众创空间") in triples and ("青禾光电", "incubatedBy", "星火众创空间") in triples
     assert ("华岭科技", "incubatedBy", "云溪生物制造中试基地") in triples
     assert ("铝川智造", "incubatedBy", "云溪科创孵化园") in triples
+
+
+def test_verbs_time_words_and_kinds_of_project_are_no_names() -> None:
+    """新建X工作站 / 做强X产业集群 / 年初公司 / 签约23个项目 / 集中开工项目 / “耐心资本”: no name; X资本领投 is a funder."""
+    facts = extract_facts(
+        "2025年,云溪高新区现场签约23个项目,集中开工项目7个。企业新建博士后科研工作站3个。"
+        "园区将继续做强绿色铝产业集群,推动更多“耐心资本”投早投小。"
+        "年初公司与华岭电池签下长单。星禾科技完成B轮融资5亿元,由寒川资本领投。", "case")
+    names = _names(facts)
+    assert not any(n.startswith(("新建", "继续", "做强", "年初", "个", "现场", "集中")) or n == "耐心资本" for n in names)
+    assert "绿色铝产业集群" in names
+    assert {"Enterprise", "Funder"} <= names.get("寒川资本", set())
