@@ -617,6 +617,12 @@ class Extractor:
                     body = re.sub(r"^(?:研发|生产|制造|于)", "", body).split("的")[0]
                     if re.search(r"为|提供|服务|打造|推动|发展|建设|做好|解决|帮助", body):
                         continue  # 专注于为企业提供服务: an activity, not a product
+                    if body.endswith(("技术", "工艺")) and len(body) >= 5 and self.table.get(body) is None:
+                        # 主攻/专注于X技术: the company's technology
+                        focus_tech = self.table.add(body, ("Technology",), flat.find(body, m.start(g)),
+                                                    "Technology from 主攻/专注于X技术")
+                        self.enums.append((m.start(), m.end(), "devtech", [focus_tech]))
+                        continue
                     if body.endswith(("技术", "工艺", "攻关", "方向", "研发", "创新")) or body in ("工业", "产业", "主业", "实业") \
                             or len(body) < 3:
                         continue
@@ -655,6 +661,14 @@ class Extractor:
                                                None if head in ("leading", "chain", "focus") else f"{cls} from a {head} pattern"))
                 if ents:
                     self.enums.append((m.start(), m.end(), head, ents))
+        # 其“X技术”获… / 核心技术X,来自A与B的联合攻关: X is a technology
+        for m in re.finditer(r"“([\u4e00-\u9fff]{3,18}(?:技术|工艺))”|(?:核心|关键)(?:技术|工艺)(?:是|为)?"
+                             r"([\u4e00-\u9fff]{3,14}?(?:技术|工艺))(?=[,,。;;]|$)", flat):
+            name = m.group(1) or m.group(2)
+            if self.table.get(name) is None and not re.match(r"关键|核心|共性|前沿|先进|新|相关", name):
+                named_tech = self.table.add(name, ("Technology",), m.start(1) if m.group(1) else m.start(2),
+                                            "Technology named in quotes or as a core technology")
+                self.enums.append((m.start(), m.end(), "tech-named", [named_tech]))
         # A研制的X获得…, 公司研发的X已实现量产: X (a word ending in a product head) is A's product
         for m in _MADE_RE.finditer(flat):
             name = m.group(1)
@@ -1150,6 +1164,16 @@ class Extractor:
                         obj = built_c[0]
                     if by_a:
                         actor = by_a[0]
+                    elif re.search(r"(?:园区|我区|我们)(?:还|也|已|先后)?$", text[:um.start()]) and self._zone_word_is_zone(
+                            re.search(r"园区|我区|我们", text[:um.start()]).group(0)):  # type: ignore[union-attr]
+                        actor = self.main_zone  # 园区与B共建的C
+                if actor is None:
+                    # 企业…,并与B共建C: the bare word 企业 opening the sentence is the company spoken of
+                    sent_head = self.doc.flat[sent.start:cs + (um.start() if um else fm.start())]
+                    if re.match(r"\s*(?:该|这家)?(?:企业|公司)", sent_head):
+                        prior_e = [m.entity for m in self.mentions if m.end <= sent.start and m.start >= sent.start - 400
+                                   and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                        actor = prior_e[-1] if prior_e else None
                 if actor is None or actor is obj:
                     pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
                            and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
@@ -1410,6 +1434,23 @@ class Extractor:
                 if owner is not None and owner.has("Park", "Cluster", "Platform"):
                     for it in items:
                         self.relate(it, "supports", owner, start, end)
+            elif head == "tech-named" and items:
+                # 其“X技术”…: the company 其 stands for; …核心技术X,来自A与B的联合攻关: A and B (partners)
+                nxt_c = self.doc.flat[end:sent.end]
+                from_m = re.match(r"[,,]?来自([^,,。;;]{2,40}?)的?(?:联合攻关|联合研发|合作研发|攻关|研发)", nxt_c)
+                devs: list[Entity] = []
+                if from_m:
+                    devs = [m.entity for m in self.mentions_in(end + from_m.start(1), end + from_m.end(1))
+                            if m.entity.has("Enterprise", "Organization", "Platform")]
+                    for dev_a, dev_b in pairwise(devs):
+                        self.relate(dev_a, "partnerOf", dev_b, end + from_m.start(1), end + from_m.end(1))
+                elif self.doc.flat[start - 1:start] == "其" or self.doc.flat.startswith("其", start):
+                    prior_c = [m.entity for m in self.mentions if m.end <= start and m.start >= start - 300
+                               and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                    devs = [current] if current is not None and current.has("Enterprise") else prior_c[-1:]
+                for d in devs:
+                    for it in items:
+                        self.relate(d, "developsTechnology", it, start, end + (from_m.end() if from_m else 0))
             elif head in ("产线", "生产线") and items:
                 # (将)建设A、B等产线: the company the sentence is about makes A and B
                 makers_l = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Enterprise")
@@ -1463,7 +1504,7 @@ class Extractor:
                     pred = "produces" if vm.group(1) in ("生产", "制造") else "developsTechnology"
                     for it in items:
                         self.relate(maker, pred, it, start, end)
-                        if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售)", self.doc.flat[end:]) \
+                        if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售|配套)", self.doc.flat[end:]) \
                                 and maker.has("Enterprise"):
                             self.relate(maker, "produces", it, start, end)
             elif head in ("produces", "devtech"):
@@ -1798,7 +1839,8 @@ class Extractor:
                 pred = "developsPark" if parks[-1].has("Park") else "developsCluster"
                 self.relate(zones[0], pred, parks[-1], cs, ce)
         # …获批C,由A和B共同建设 → C foundedBy A, B
-        m = re.search(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:出资|投资)?(?:建设|组建|共建|成立|发起设立|设立)(的)?", text.lstrip())
+        m = re.search(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:出资|投资)?"
+                      r"(?:建设|组建|共建|成立|发起设立|设立|牵头组建|牵头(?=[,,。;;]|$))(的)?", text.lstrip())
         if m:
             off = cs + len(text) - len(text.lstrip())
             founders = [x.entity for x in ms if off + m.start(1) <= x.start < off + m.end(1) and x.entity.has(*orgs)]

@@ -535,3 +535,33 @@ def test_verbs_time_words_and_kinds_of_project_are_no_names() -> None:
     assert not any(n.startswith(("新建", "继续", "做强", "年初", "个", "现场", "集中")) or n == "耐心资本" for n in names)
     assert "绿色铝产业集群" in names
     assert {"Enterprise", "Funder"} <= names.get("寒川资本", set())
+
+
+def test_technologies_named_and_who_develops_them() -> None:
+    """主攻X技术 / 其“X技术” / 核心技术X,来自A与B的联合攻关 → technologies, developers (and partners)."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。在孵化园成长起来的星禾生物主攻微藻固碳技术。"
+        "岳川生物科技股份有限公司研发人员86名,其“大豆蛋白高效提取关键技术”获省科技进步奖。"
+        "项目的核心技术丙交酯提纯工艺,来自华岭新材与云溪理工大学的联合攻关。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert {"微藻固碳技术", "大豆蛋白高效提取关键技术", "丙交酯提纯工艺"} <= {n for n, c in names.items() if "Technology" in c}
+    assert ("星禾生物", "developsTechnology", "微藻固碳技术") in triples
+    assert ("岳川生物科技股份有限公司", "developsTechnology", "大豆蛋白高效提取关键技术") in triples
+    assert ("华岭新材", "developsTechnology", "丙交酯提纯工艺") in triples
+    assert ("云溪理工大学", "developsTechnology", "丙交酯提纯工艺") in triples
+    assert ("华岭新材", "partnerOf", "云溪理工大学") in triples
+
+
+def test_founders_named_by_zone_words_and_the_company_word() -> None:
+    """园区与B共建的C → the zone founds C; 企业…,并与B共建C → the company spoken of founds C;
+    C由A牵头 → A founds C; 研发的X托盘已配套… → X is a product."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。园区与云溪理工大学共建的石墨新材料中试基地,已服务21家企业。"
+        "青禾生物科技股份有限公司营收16.8亿元。企业研发人员已有86名,并与北疆农业大学共建大豆蛋白联合实验室。"
+        "云溪装备产业创新联盟由星禾重工牵头,成员单位达到36家。"
+        "铝川智造研发的铝合金轻量化电池托盘已配套两家车企。", "case")
+    triples = _triples(facts)
+    assert ("石墨新材料中试基地", "foundedBy", "云溪高新区") in triples
+    assert ("大豆蛋白联合实验室", "foundedBy", "青禾生物科技股份有限公司") in triples
+    assert ("云溪装备产业创新联盟", "foundedBy", "星禾重工") in triples
+    assert ("铝川智造", "produces", "铝合金轻量化电池托盘") in triples
