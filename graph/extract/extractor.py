@@ -260,6 +260,13 @@ class Extractor:
             for m in re.finditer(re.escape(ind.name) + r"产业链(?!环节|上下游|上|中|下|供应链|条)", flat):
                 if self.table.get(m.group(0)) is None:
                     self.table.add(m.group(0), ("Cluster",), m.start())
+        # 与X签下/签订…长单/订单/合同/供货协议: X (a brand and a trade word) is a company
+        for m in re.finditer(r"(?:与|同|和)([\u4e00-\u9fff]{4})(?:签下|签订|签署|签约)了?[^,,。;;]{0,6}?"
+                             r"(?:长单|订单|合同|供货|采购|购销)", flat):
+            name = m.group(1)
+            if self.table.get(name) is None and not re.search(r"企业|公司|高校|大学|政府|园区|多家|机构|客户|厂商|车企|用户", name) \
+                    and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m")):
+                self.table.add(name, ("Enterprise",), m.start(1), "company named as a contract partner (与X签订…订单)")
         # P制造商/生产商/供应商Y (an apposition): Y is a company that makes P
         for m in re.finditer(r"(?:^|(?<=[,。;:、●■◆]))([\u4e00-\u9fff]{2,10}?)(?:制造商|生产商|供应商|研发商)"
                              r"([\u4e00-\u9fff]{2,6}?)(?=营收|营业收入|实现|完成|已|是|在|的|今年|全年|[,。;:、(])", flat):
@@ -1083,6 +1090,13 @@ class Extractor:
             if host4 is not None:
                 self.relate(leads4[0].entity, "leadEnterpriseOf", host4, cs + lm4.start(), leads4[0].end, "龙头")
         self._zone_foundings(sent, seg, clause, ms)
+        # 这家<cluster>的龙头企业…: the company spoken of (named last) leads the cluster
+        for tm in re.finditer(r"这家([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|龙头|链主)", text):
+            hosts_t = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
+            prior_t = [m.entity for m in self.mentions if m.end <= cs + tm.start() and m.start >= cs - 400
+                       and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            if hosts_t and prior_t:
+                self.relate(prior_t[-1], "leadEnterpriseOf", hosts_t[-1], cs + tm.start(), cs + tm.end(), "龙头企业")
         # 园区孵化器X / <zone>科技企业孵化器“X”: the incubator named in apposition lies in the zone
         for am in re.finditer(r"(园区|该区)?的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?", text):
             inc = [m for m in ms if m.start == cs + am.end() and m.entity.has("Platform")]
@@ -1110,7 +1124,9 @@ class Extractor:
         lm5 = re.match(r"\s*(?:其中|同时)?[,,]?(?:链主企业|链主|龙头企业)", text)
         if lm5:
             leads5 = [m for m in ms if m.start == cs + lm5.end() and m.entity.has("Enterprise")]
-            hosts5 = [m.entity for m in self.mentions_in(sent.start, cs) if m.entity.has("Cluster")]
+            # the cluster of this sentence, else of the sentence before in the paragraph
+            prev_s = [x for x in para.sentences if x.end <= sent.start][-1:]
+            hosts5 = [m.entity for m in self.mentions_in(prev_s[0].start if prev_s else sent.start, cs) if m.entity.has("Cluster")]
             if leads5 and hosts5:
                 self.relate(leads5[0].entity, "leadEnterpriseOf", hosts5[-1], cs, leads5[0].end, "链主")
         # 联合A与B成立/建设C → C foundedBy subject, A, B
@@ -1225,7 +1241,7 @@ class Extractor:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                     self.relate(m.entity, "incubatedBy", current, cs, ce)
         # A、B和C先后与Z共建…平台 / A与Z签署…协议 (nothing named is founded) → partnerOf
-        pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|共建|开展|达成|深化)", text)
+        pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|签下|共建|开展|达成|深化)", text)
         if pm2:
             orgs = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
             pm_partners = [x.entity for x in ms if cs + pm2.start(1) <= x.start and x.end <= cs + pm2.end(1) and x.entity.has(*orgs)]

@@ -565,3 +565,16 @@ def test_founders_named_by_zone_words_and_the_company_word() -> None:
     assert ("大豆蛋白联合实验室", "foundedBy", "青禾生物科技股份有限公司") in triples
     assert ("云溪装备产业创新联盟", "foundedBy", "星禾重工") in triples
     assert ("铝川智造", "produces", "铝合金轻量化电池托盘") in triples
+
+
+def test_lead_enterprises_and_contract_partners() -> None:
+    """<chain>…。链主企业X… (the sentence before) / 这家<cluster>的龙头企业 → leadEnterpriseOf;
+    与X签下长单 → X is a company and a partner."""
+    facts = extract_facts(
+        "2025年,云溪高新区以先进材料、低空经济为两大主导产业。先进材料产业链已集聚企业58家。链主企业川岳新材的石英砂项目二期建成投产。\n\n"
+        "星禾新材成立于2017年。如今,这家云溪石墨产业集群的龙头企业已形成8万吨年产能。年初公司与北辰电池签下长单。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("川岳新材", "leadEnterpriseOf", "先进材料产业链") in triples
+    assert ("星禾新材", "leadEnterpriseOf", "云溪石墨产业集群") in triples
+    assert "Enterprise" in names.get("北辰电池", set())
+    assert ("星禾新材", "partnerOf", "北辰电池") in triples
