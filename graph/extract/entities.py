@@ -190,9 +190,11 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             continue
         if word in _KIND_WORDS and start < cue_start and kind == "lenient":
             break  # 孵化器|碳谷|众创空间: a kind word in apposition before the name opens none of it
-        if word == "企业" and toks[idx][1] == start and text.startswith(("孵化器", "加速器", "孵化基地", "孵化中心"), cue_start) \
-                and start == cue_start:
-            start = a  # 科技企业|孵化器: part of the name
+        if word == "企业" and toks[idx][1] == start and start == cue_start and (
+                text.startswith(("孵化器", "加速器", "孵化基地", "孵化中心"), cue_start)
+                or (kind == "lenient" and text.startswith(("服务中心", "技术中心", "创新中心", "研发中心"), cue_start)
+                    and idx > 0 and not _is_punct(toks[idx - 1][2]) and toks[idx - 1][2] not in lx.BOUNDARY_WORDS)):
+            start = a  # 科技企业|孵化器, X高新区企业|服务中心: part of the name
             idx -= 1
             continue
         if word == "联合" and idx + 1 < len(toks) and toks[idx + 1][0] >= cue_start:
@@ -608,6 +610,12 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if cue == "项目" and re.match(r"[一二三四五]期(?!工程|项目)", text[m.end():]):
             name = text[start:m.end() + 2]  # X项目二期: the phase names the project
         table.add(name, cls, offset + start, review)
+    # people: <name>表示/说/介绍… opening a clause (a person named without a title)
+    sm = re.match(rf"\s*“?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)", text)
+    if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
+        toks = tokens(sm.group(1))
+        if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):
+            table.add(sm.group(1), ("Person",), offset + sm.start(1), "person named without a title (X表示/说)")
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
     pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)
     if pm and lx.looks_like_name(pm.group(1)):
