@@ -680,6 +680,10 @@ class Extractor:
         for m in _MADE_RE.finditer(flat):
             name = m.group(1)
             tech = name.endswith(("技术", "工艺")) and len(name) >= 6
+            known_m = self.table.get(name)
+            if known_m is not None and known_m.review == SHORT_CUE_REVIEW and known_m.name == name \
+                    and known_m.classes == {"Enterprise"} and name.endswith(lx.PRODUCT_ENDINGS):
+                self.table.remove(known_m)  # A研发的功率芯片: a product, not a brand guessed from 芯片
             if not (name.endswith(lx.PRODUCT_ENDINGS) or tech) or self.table.get(name) is not None or len(name) < 3:
                 continue
             cls = "Technology" if tech else "Product"
@@ -1090,6 +1094,39 @@ class Extractor:
             if host4 is not None:
                 self.relate(leads4[0].entity, "leadEnterpriseOf", host4, cs + lm4.start(), leads4[0].end, "龙头")
         self._zone_foundings(sent, seg, clause, ms)
+        # X是(…)<cluster>的链主企业/龙头企业 → X leads the cluster
+        for tm in re.finditer(r"是([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|链主|龙头)(?:之一)?", text):
+            hosts_c = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
+            leads_c = [m.entity for m in ms if m.end <= cs + tm.start() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            if not leads_c:
+                # A是B的子公司,也是C集群的龙头企业: the sentence's subject (its first company), not the last one named
+                opening_c = [m for m in self.mentions_in(sent.start, cs) if not m.entity.has("Person", "Place")][:1]
+                if opening_c and opening_c[0].entity.has("Enterprise") and not opening_c[0].entity.has("Funder") \
+                        and opening_c[0].start - sent.start <= 2:
+                    leads_c = [opening_c[0].entity]
+                elif current is not None and current.has("Enterprise") and not current.has("Funder"):
+                    leads_c = [current]
+            if hosts_c and leads_c:
+                self.relate(leads_c[-1], "leadEnterpriseOf", hosts_c[-1], cs, cs + tm.end(), "龙头企业")
+        # X(带着团队)入驻<incubator>,创办了Y / Y入驻<incubator> → Y incubatedBy the incubator
+        for em in re.finditer(r"(?:入驻|进驻)(?:了|到)?", text):
+            incs = [m for m in ms if m.start == cs + em.end() and m.entity.has("Platform")
+                    and re.search(r"孵化器|众创空间|加速器|孵化基地|孵化园|创新港|创业园|孵化中心|创业中心", m.surface + m.entity.name)]
+            if not incs:
+                continue
+            rest_s = self.doc.flat[incs[0].end:sent.end]
+            made_m = re.match(r"[^。;;]{0,30}?(?:创办|创立|成立|注册|孵化)了?", rest_s)
+            incubatees = [m.entity for m in self.mentions_in(incs[0].end + made_m.end(), sent.end)
+                          if m.entity.has("Enterprise") and not m.entity.has("Funder")][:1] if made_m else []
+            if not incubatees:
+                incubatees = [m.entity for m in ms if m.end <= cs + em.start() and m.entity.has("Enterprise")
+                              and not m.entity.has("Funder")][-1:]
+            if not incubatees and re.search(r"(?:他|她|团队)", text[: em.start()]):
+                para_ms = [m.entity for m in self.mentions_in(para.start, cs) if m.entity.has("Enterprise")
+                           and not m.entity.has("Funder")]
+                incubatees = para_ms[-1:]
+            for inc_e in incubatees:
+                self.relate(inc_e, "incubatedBy", incs[0].entity, cs, incs[0].end, "入驻")
         # 这家<cluster>的龙头企业…: the company spoken of (named last) leads the cluster
         for tm in re.finditer(r"这家([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|龙头|链主)", text):
             hosts_t = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
@@ -1800,7 +1837,7 @@ class Extractor:
                 continue
             # A(已)(在园区)建成X项目: adverbs and a place may stand between the company and the verb
             actors = [x.entity for x in ms if x.entity.has("Enterprise", "Platform") and not x.entity.has("Funder")
-                      and (x.end == cs + m.start() or re.fullmatch(r"(?:计划|拟|总)?(?:投资|投入|出资)(?:约|近|超)?[\d.]+[万亿]元",
+                      and (x.end == cs + m.start() or re.fullmatch(r"(?:计划|拟|总)?(?:投资|投入|出资)(?:(?:约|近|超)?[\d.]+[万亿]元)?",
                                                                    text[x.end - cs:m.start()])
                            or (x.start - cs <= 2 and _ACTOR_GAP_RE.fullmatch(text[x.end - cs:m.start()])))]
             host_m = re.search(r"在(园区|该区|这里)$", text[:m.start()].removesuffix("已").removesuffix("已经"))

@@ -588,3 +588,18 @@ def test_zone_service_centres_and_people_without_titles() -> None:
     assert names.get("云溪高新区企业服务中心") == {"Platform"}
     assert names.get("庞立峰") == {"Person"}
     assert not {"他们", "高度"} & set(names)
+
+
+def test_lead_enterprise_by_copula_investor_and_incubator_entry() -> None:
+    """X是…集群的链主企业 → leadEnterpriseOf; X投资建设的Y项目 → carriesOut; 入驻<incubator>,创办了Y → incubatedBy;
+    A研发的功率芯片 is a product, not a brand."""
+    facts = extract_facts(
+        "2025年,云溪经开区产值300亿元。江岳动力是云溪经开区新能源装备产业集群的链主企业。"
+        "江岳动力投资建设的年产800台齿轮箱项目已开工。"
+        "创业者许文博带着团队入驻云溪创业孵化器,创办了澜芯微电子。澜芯微电子研发的功率芯片已实现量产。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("江岳动力", "leadEnterpriseOf", "云溪经开区新能源装备产业集群") in triples
+    assert ("江岳动力", "carriesOut", "年产800台齿轮箱项目") in triples
+    assert ("澜芯微电子", "incubatedBy", "云溪创业孵化器") in triples
+    assert names.get("功率芯片") == {"Product"} and ("澜芯微电子", "produces", "功率芯片") in triples
+    assert names.get("许文博") == {"Person"}
