@@ -34,7 +34,7 @@ _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
     r"|(?:^|(?<=[。;:!?,,]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
-    r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|金融机构|企业|技术|平台|方向|生产线|产线)"
+    r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|金融机构|企业|技术(?!企业|型)|平台|方向|生产线|产线)"
 )
 _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:该区|全区|园区|该市|全市|全县|其中)?"
                                  r"([\u4e00-\u9fff]{4,14}?产业)(?=(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值"
@@ -77,9 +77,9 @@ _SOLD_RE = re.compile(r"其([\u4e00-\u9fffA-Za-z]{2,12}?)(?=已销往|销往|已
 _CHAIN_SPAN_RE = re.compile(r"从([^,,。;;从到]{2,40}?)到([^,,。;;的]{2,12}?)(?:[,,][^,,。;;]{0,6}?(?:产业链|链条)"
                             r"|的?(?:全|完整)?(?:产业链|链条))")
 # <park/cluster/platform>重点发展A、B和C: what the body focuses on
-_PARK_FOCUS_RE = re.compile(r"(?:重点发展|主要发展|着力发展|重点布局|主攻|重点聚焦|聚焦发展)"
+_PARK_FOCUS_RE = re.compile(r"(?:重点发展|主要发展|着力发展|重点布局|主攻|重点聚焦|聚焦发展|聚焦)"
                             r"([^,,。;;:的]{2,20}?(?:、|和|及)[^,,。;;:的]{2,40}?)"
-                            r"(?:等(?:产业|领域|方向))?(?=[,,。;;]|$)")
+                            r"(?:(?:等|[两二三四五六七八九十]大)(?:产业|领域|方向))?(?=[,,。;;]|$)")
 _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术"
                        r"|(?:(?!中心|获批|获|平台|是|为)[^,。;:的]){2,30}?等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺))")
 _MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
@@ -638,6 +638,13 @@ class Extractor:
                        "own": "Product", "devtech": "Technology", "focus": "Industry"}[head]
                 if head == "focus":
                     before_focus = [e for n, e in self.table.by_name.items() if flat.endswith(n, 0, m.start())]
+                    # …or the sentence opens with one (X研究院由…组建,聚焦A和B两大领域)
+                    sent_at = max(flat.rfind(p, 0, m.start()) for p in "。;;!?") + 1
+                    while sent_at < m.start() and flat[sent_at] in " “●■◆":
+                        sent_at += 1
+                    opening_f = max((n for n in self.table.by_name if flat.startswith(n, sent_at)), key=len, default=None)
+                    if opening_f is not None and self.table.by_name[opening_f].has("Park", "Cluster", "Platform"):
+                        before_focus.append(self.table.by_name[opening_f])
                     if not any(e.has("Park", "Cluster", "Platform") for e in before_focus) and \
                             not re.search(r"(?:^|[。;;])[^。;;]{0,30}?(?:产业园|科学城|科技城|园区|集群|平台)[^,,。;;]{0,20}$",
                                           flat[max(0, m.start() - 60):m.start()]):
@@ -1320,7 +1327,7 @@ class Extractor:
             elif lm3.group(1) in ("落户", "入驻", "扎根") and re.fullmatch(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*", text[lm3.end():]) \
                     and self.main_zone is not None and self.main_zone.has("Zone"):
                 # X随后落户 / X已入驻园区: nothing named after the verb, the host is the article's zone
-                settled = [x for x in ms if x.end <= cs + lm3.start() and x.entity.has("Enterprise", "Organization", "Platform")]
+                settled = [x for x in ms if x.end <= cs + lm3.start() and x.entity.has("Enterprise", "Organization", "Platform", "Project")]
                 later = [x for x in ms if settled and settled[-1].end <= x.start and x.end <= cs + lm3.start()
                          and x.entity.has("Person", "ResearchTeam")]
                 if settled and not settled[-1].entity.has("Funder") and not later \
@@ -1423,10 +1430,14 @@ class Extractor:
                 if led and leaders and m.start - leaders[-1].end <= 4:
                     self.relate(leaders[-1].entity, "heads", m.entity, leaders[-1].start, m.end)
         # zone + 打造/建设/规划/培育 + cluster/park → developsCluster / developsPark
-        dm = re.search(r"(打造|建设|规划|培育|构建|发展)", text)
+        dm = re.search(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大)", text)
         if dm:
             zones = [m.entity for m in ms if m.start < cs + dm.start() and m.entity.has("Zone")]
             actor = zones[-1] if zones else (current if current is not None and current.has("Zone") else None)
+            if actor is None and self.main_zone is not None and self.main_zone.has("Zone") \
+                    and not [m for m in self.mentions_in(sent.start, cs + dm.start()) if m.entity.has("Enterprise", "Platform", "Park")] \
+                    and re.search(r"(?:园区|我区|全区)(?:将|要|还|也|正|已)", self.doc.flat[sent.start:cs + dm.start()]):
+                actor = self.main_zone  # 园区将…,做强X产业集群
             if actor is not None:
                 for m in ms:
                     if m.start >= cs + dm.start():
@@ -1897,6 +1908,8 @@ class Extractor:
         if m:
             off = cs + len(text) - len(text.lstrip())
             founders = [x.entity for x in ms if off + m.start(1) <= x.start < off + m.end(1) and x.entity.has(*orgs)]
+            if re.match(r"(?:园区|我区)(?:与|和|联合|携手)", m.group(1)) and self.main_zone is not None and self.main_zone.has("Zone"):
+                founders.insert(0, self.main_zone)  # 由园区与B联合组建
             _, sent, _, _ = self.doc.clause_at(cs)
             built = [x.entity for x in self.mentions_in(sent.start, cs) if x.entity.has("Platform", "Alliance", "Park")]
             if m.start() > 0:  # C由A和B共同出资组建: C is named right before 由
@@ -1907,6 +1920,14 @@ class Extractor:
             if built:
                 for f in founders:
                     self.relate(built[-1], "foundedBy", f, cs, ce)
+        # (该)项目由X(负责)建设/实施 → X carriesOut the project spoken of
+        bm = re.match(r"\s*(?:该项目|项目)?由([^,,。;;]{2,40}?)(?:负责|投资|出资|全资)?(?:建设|实施|承建|投建|运营)", text)
+        if bm:
+            builders = [x.entity for x in ms if cs + bm.start(1) <= x.start and x.end <= cs + bm.end(1)
+                        and x.entity.has("Enterprise") and not x.entity.has("Funder")]
+            projs = [x.entity for x in self.mentions_in(max(0, cs - 300), cs + bm.start(1)) if x.entity.has("Project")]
+            if builders and projs and (text.lstrip().startswith(("该项目", "项目")) or projs[-1] in [x.entity for x in ms]):
+                self.relate(builders[-1], "carriesOut", projs[-1], cs, cs + bm.end())
         # A牵头组建的B → B foundedBy A
         for m in re.finditer(r"(?:牵头)?(?:组建|成立|发起设立|设立|共建)的", text):
             made = [x.entity for x in ms if x.start == cs + m.end() and x.entity.has("Platform", "Alliance", "Funder", "Enterprise")]

@@ -603,3 +603,22 @@ def test_lead_enterprise_by_copula_investor_and_incubator_entry() -> None:
     assert ("澜芯微电子", "incubatedBy", "云溪创业孵化器") in triples
     assert names.get("功率芯片") == {"Product"} and ("澜芯微电子", "produces", "功率芯片") in triples
     assert names.get("许文博") == {"Person"}
+
+
+def test_news_brief_frames() -> None:
+    """X项目落户园区 → locatedIn; 该项目由A负责建设 → carriesOut; 由园区与B联合组建 → the zone co-founds;
+    X研究院…,聚焦A和B两大领域 → focusesOn; 园区将…,做强X产业集群 → developsCluster; 等高新技术企业 lists companies;
+    举行项目签约仪式 names no project."""
+    facts = extract_facts(
+        "峡川高新区签约落地一批重大项目\n\n本报讯(记者 蔡文静)11月20日,峡川高新区与中舟集团举行项目签约仪式,"
+        "总投资50亿元的中舟高端轴承项目落户园区。该项目由峡川中舟精密制造有限公司负责建设。"
+        "其中峡川创业中心累计孵化企业200余家,培育出云帆科技、禾丰生物等高新技术企业。"
+        "峡川智能研究院由园区与西陵大学联合组建,聚焦人工智能和集成电路两大领域。"
+        "下一步园区将围绕高端装备产业链精准招商,做强高端装备产业集群。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "举行项目" not in names and "Enterprise" in names.get("云帆科技", set())
+    assert ("中舟高端轴承项目", "locatedIn", "峡川高新区") in triples
+    assert ("峡川中舟精密制造有限公司", "carriesOut", "中舟高端轴承项目") in triples
+    assert ("峡川智能研究院", "foundedBy", "峡川高新区") in triples
+    assert ("峡川智能研究院", "focusesOn", "人工智能") in triples
+    assert ("峡川高新区", "developsCluster", "高端装备产业集群") in triples
