@@ -1732,7 +1732,7 @@ class Extractor:
                     graduates.append(x)
             sent_start = max(self.doc.flat.rfind("。", 0, cs), self.doc.flat.rfind("\n", 0, cs)) + 1
             back = self.doc.flat[sent_start:cs]
-            inc_at = back.rfind("孵化")
+            inc_at = max(back.rfind("孵化"), back.rfind("在孵"))  # …孵化企业N家 / …在孵企业N家,其中X…
             if inc_at >= 0 and re.search(r"(?:企业|公司|项目)", back[inc_at:]):
                 hosts = [x.entity for x in self.mentions_in(sent_start, sent_start + inc_at)
                          if x.entity.has("Platform", "Park", "Zone", "Organization")]
@@ -2024,6 +2024,7 @@ class Extractor:
                     continue
                 # 风电叶片用X: a component word (叶片, 部件) is no field of its own
                 field_name = re.sub(r"(?:叶片|部件|零部件|领域|行业|场景)$", "", fm.group(1))
+                field_name = re.sub(r"^(?:超大型|大型|中型|小型|重型|轻型|微型|新型|高端|通用)", "", field_name)  # 大型|矿用X
                 if len(field_name) < 2:
                     continue
                 field = self.table.get(field_name) or self.table.add(field_name, ("Industry",), prod.first,

@@ -622,3 +622,14 @@ def test_news_brief_frames() -> None:
     assert ("峡川智能研究院", "foundedBy", "峡川高新区") in triples
     assert ("峡川智能研究院", "focusesOn", "人工智能") in triples
     assert ("峡川高新区", "developsCluster", "高端装备产业集群") in triples
+
+
+def test_work_report_frames() -> None:
+    """大型矿用X names no field 大型矿; X孵化器…在孵企业N家,其中A获评… → A incubatedBy X; A年产N吨Y项目 (brand + 年产)."""
+    facts = extract_facts(
+        "2025年,汾川经开区产值298亿元。太汾重工研制的大型矿用挖掘机填补国内空白。晋岚新材年产10万吨铝合金板带项目一期投产。"
+        "晋汾科技企业孵化器全年新增在孵企业42家,其中汾芯科技获评国家级专精特新“小巨人”企业。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "大型矿" not in names
+    assert ("汾芯科技", "incubatedBy", "晋汾科技企业孵化器") in triples
+    assert ("晋岚新材", "carriesOut", "年产10万吨铝合金板带项目") in triples
