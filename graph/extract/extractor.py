@@ -469,7 +469,8 @@ class Extractor:
             last = items.pop() if items else ""
             parts = last.split("及")
             items.extend(p for p in parts if p)
-        return [re.sub(r"^(以|围绕|等)", "", x) for x in items if len(x) >= 2]
+        items = [re.sub(r"^(以|围绕|等)", "", x) for x in items]
+        return [re.sub(r"(?<=..)等$", "", x) for x in items if len(x) >= 2]  # A、B、C等6家企业: C, not C等
 
     def _item_class(self, item: str, head: str) -> str:
         if any(item == m or (item.endswith(m) and len(item) <= len(m) + 1) for m in lx.MATERIALS):
@@ -1566,6 +1567,13 @@ class Extractor:
                 maker = makers[-1] if makers else (current if current is not None and current.has("Enterprise") else None)
                 if vm and maker is not None:
                     pred = "produces" if vm.group(1) in ("生产", "制造") else "developsTechnology"
+                    co = re.search(r"(?:与|和|同)([^,,。;;]{2,20}?)(?:联合|共同|合作)(?:研发|研制|开发)的$", self.doc.flat[cs:start + 3])
+                    if co and pred == "developsTechnology":
+                        # A与B联合研发的X: B develops it too
+                        for cm_ in self.mentions_in(cs + co.start(1), cs + co.end(1)):
+                            if cm_.entity.has("Enterprise", "Organization", "Platform") and cm_.entity is not maker:
+                                for it in items:
+                                    self.relate(cm_.entity, pred, it, start, end)
                     for it in items:
                         self.relate(maker, pred, it, start, end)
                         if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售|配套)", self.doc.flat[end:]) \

@@ -633,3 +633,14 @@ def test_work_report_frames() -> None:
     assert "大型矿" not in names
     assert ("汾芯科技", "incubatedBy", "晋汾科技企业孵化器") in triples
     assert ("晋岚新材", "carriesOut", "年产10万吨铝合金板带项目") in triples
+
+
+def test_co_developers_and_a_counted_list_ending_in_deng() -> None:
+    """A与B联合研发的X → both develop X; A、B、C等6家企业相继入驻 → C (not C等)."""
+    facts = extract_facts(
+        "2025年,沅川高新区产值300亿元。湘沅智能与中南工业大学联合研发的高精度伺服电机已批量供货。"
+        "沅禾生物、星沅材料、楚芯电子等6家企业相继入驻园区。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("中南工业大学", "developsTechnology", "高精度伺服电机") in triples
+    assert ("湘沅智能", "produces", "高精度伺服电机") in triples
+    assert "楚芯电子" in names and "楚芯电子等" not in names
