@@ -85,6 +85,10 @@ _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:
 _MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
 _CAPACITY_AFTER_RE = re.compile(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米)"
                                 r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|项目|装置)")
+# X是(一家/国内领先的)…(P生产)企业: X, opening a sentence, is a company (P its product)
+_COPULA_COMPANY_RE = re.compile(r"(?:^|(?<=[。!?;]))\s*([\u4e00-\u9fff]{4,6}?)(?:是|为)"
+                                r"(?:一家|国内|全国|全球|行业|省内|我国|西南|华东|华南|华北|华中|西北|东北)?[^,,。;;]{0,16}?"
+                                r"的?(?:([\u4e00-\u9fff]{2,12}?)(生产|制造)?(?:企业|公司|厂商|生产商|制造商))(?=[,,。;;]|$)")
 # what may stand between 建设/实施 and the project's name: its investment, its capacity
 _PROJECT_LEAD_RE = re.compile(r"(?:(?:计划|拟)?总?投资(?:约|近|超)?[\d.]+[万亿]元的)?(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?")
 # …and between the company and the verb: adverbs, a place (A已在园区建成X项目)
@@ -267,6 +271,21 @@ class Extractor:
             if self.table.get(name) is None and not re.search(r"企业|公司|高校|大学|政府|园区|多家|机构|客户|厂商|车企|用户", name) \
                     and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m")):
                 self.table.add(name, ("Enterprise",), m.start(1), "company named as a contract partner (与X签订…订单)")
+        # X是(一家/国内领先的)…(P生产)企业/公司: X, opening the sentence, is a company (and makes P)
+        for m in _COPULA_COMPANY_RE.finditer(flat):
+            name = m.group(1)
+            if self.table.get(name) is None and not re.search(r"企业|公司|园区|项目|产业|集群|基地|平台|这里|我们|目前|今年|其中", name) \
+                    and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m", "t", "c")):
+                self.table.add(name, ("Enterprise",), m.start(1), "company named by a copula (X是…企业)")
+            made_p = re.sub(r"^(?:的|领先的|最大的|知名的|重要的|专业的?)", "", m.group(2) or "")
+            maker_p = self.table.get(name)
+            if m.group(3) and 3 <= len(made_p) <= 10 and maker_p is not None and maker_p.has("Enterprise") \
+                    and not re.search(r"的|企业|龙头|骨干|领军|头部|重点|科技型|高新", made_p):
+                # …的P生产企业/制造企业: P is the company's product
+                product_p = self.table.get(made_p) or self.table.add(made_p, ("Product",), m.start(2),
+                                                                      "Product named in a maker's trade (X是…P生产企业)")
+                if product_p.has("Product"):
+                    self.pending_produces.append((maker_p, product_p, m.start(), m.end()))
         # P制造商/生产商/供应商Y (an apposition): Y is a company that makes P
         for m in re.finditer(r"(?:^|(?<=[,。;:、●■◆]))([\u4e00-\u9fff]{2,10}?)(?:制造商|生产商|供应商|研发商)"
                              r"([\u4e00-\u9fff]{2,6}?)(?=营收|营业收入|实现|完成|已|是|在|的|今年|全年|[,。;:、(])", flat):
@@ -1302,6 +1321,12 @@ class Extractor:
                 for pa in pm_subjects:
                     for pb in pm_partners:
                         self.relate(pa, "partnerOf", pb, cs, cs + pm2.end())
+        # 位于园区的X / 园区内的X: X lies in the article's zone
+        for pm3 in re.finditer(r"(?:位于|落户|坐落于|扎根)(?:园区|该区|区内)的|园区内的", text):
+            guests3 = [x for x in ms if x.start == cs + pm3.end() and x.entity.has("Enterprise", "Organization", "Platform", "Project")
+                       and not x.entity.has("Funder")]
+            if guests3 and self.main_zone is not None and self.main_zone.has("Zone"):
+                self.relate(guests3[0].entity, "locatedIn", self.main_zone, cs + pm3.start(), guests3[0].end)
         # X落户(于)Z / 位于Z…的X → locatedIn
         lm3 = re.search(r"(落户|位于|坐落于|坐落在|扎根|入驻)(?:于|在)?", text)
         if lm3:

@@ -25,6 +25,7 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("产业园区", ("Park",), "org"),
     ("科学园", ("Park",), "org"),
     ("科技园", ("Park",), "org"),
+    ("科创园", ("Park",), "org"),
     ("软件园", ("Park",), "org"),
     ("物流园", ("Park",), "org"),
     ("产业基地", ("Park",), "org"),

@@ -644,3 +644,16 @@ def test_co_developers_and_a_counted_list_ending_in_deng() -> None:
     assert ("中南工业大学", "developsTechnology", "高精度伺服电机") in triples
     assert ("湘沅智能", "produces", "高精度伺服电机") in triples
     assert "楚芯电子" in names and "楚芯电子等" not in names
+
+
+def test_copula_companies_and_zone_guests() -> None:
+    """X是国内领先的P生产企业 → company X making P; 位于园区的X → X locatedIn the zone; X科创园 is a park."""
+    facts = extract_facts(
+        "2025年,渝溪经开区产值300亿元。渝溪汽车是国内领先的新能源商用车生产企业,也是园区智能网联汽车产业集群的龙头企业。"
+        "位于园区的川溪精密是一家专注汽车轴承研发的企业。渝溪科创园全年新增企业30家。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "Enterprise" in names.get("渝溪汽车", set())
+    assert ("渝溪汽车", "produces", "新能源商用车") in triples
+    assert ("渝溪汽车", "leadEnterpriseOf", "智能网联汽车产业集群") in triples
+    assert ("川溪精密", "locatedIn", "渝溪经开区") in triples
+    assert names.get("渝溪科创园") == {"Park"}
