@@ -1244,13 +1244,18 @@ class Extractor:
                         obj = built_c[0]
                     if by_a:
                         actor = by_a[0]
-                    elif re.search(r"(?:园区|我区|我们)(?:还|也|已|先后)?$", text[:um.start()]) and self._zone_word_is_zone(
-                            re.search(r"园区|我区|我们", text[:um.start()]).group(0)):  # type: ignore[union-attr]
-                        actor = self.main_zone  # 园区与B共建的C
-                if actor is None:
+                    elif (wm_ := re.search(r"(园区|我区|我们)(?:还|也|已|先后)?$", text[:um.start()])) is not None:
+                        actor = self._word_entity(wm_.group(1)) or actor  # 园区与B共建的C
+                if actor is None or actor.has("Person"):
+                    actor = None
                     # 企业…,并与B共建C: the bare word 企业 opening the sentence is the company spoken of
                     sent_head = self.doc.flat[sent.start:cs + (um.start() if um else fm.start())]
-                    if re.match(r"\s*(?:该|这家)?(?:企业|公司)", sent_head):
+                    said_m = re.match(r"\s*(?:[\u4e00-\u9fff]{2,4}[:：])?\s*(园区|我区|我们)", sent_head)
+                    before_um = [m for m in ms if m.end <= cs + (um.start() if um else fm.start())]
+                    if said_m and not [m for m in self.mentions_in(sent.start, sent.start + said_m.end()) if not m.entity.has("Person")] \
+                            and not before_um:
+                        actor = self._word_entity(said_m.group(1))  # 我们设立了A,还与B共建了C
+                    elif re.match(r"\s*(?:该|这家)?(?:企业|公司)", sent_head):
                         prior_e = [m.entity for m in self.mentions if m.end <= sent.start and m.start >= sent.start - 400
                                    and m.entity.has("Enterprise") and not m.entity.has("Funder")]
                         actor = prior_e[-1] if prior_e else None
@@ -1617,13 +1622,18 @@ class Extractor:
 
     _ZONE_VERB_RE = re.compile(r"(?:还|也|已|已经|先后|相继|共|累计|正式|新|一并)*(?:建成|设立|搭建|组建|成立|发起设立|牵头组建)了?")
 
-    def _zone_word_is_zone(self, word: str) -> bool:
-        """园区/我区 name the article's zone; 我们 does so in a piece voiced by the zone's officials."""
-        if self.main_zone is None or not self.main_zone.has("Zone"):
-            return False
+    def _word_entity(self, word: str) -> Entity | None:
+        """园区/我区/本区 name the article's zone; 我们 names the body an interview is with (——访<zone>
+        管委会主任Y → the zone, ——访<company>董事长Y → the company), else nothing."""
         if word != "我们":
-            return True
-        return bool(re.search(r"管委会|党工委", self.doc.flat[:300]))
+            return self.main_zone if self.main_zone is not None and self.main_zone.has("Zone") else None
+        for para in self.doc.paragraphs[:4]:
+            if re.match(r"[—\-\s]*(?:专访|访)", para.text) and len(para.text) <= 50:
+                bodies = [m.entity for m in self.mentions_in(para.start, para.end)
+                          if m.entity.has("Zone", "Enterprise", "Organization", "Platform") and not m.entity.has("Person")]
+                if bodies:
+                    return bodies[0]
+        return None
 
     def _zone_foundings(self, sent: Sentence, seg: Segment, clause: Clause, ms: list[Mention]) -> None:
         """园区/我们/<zone>(还)建成/设立/搭建…X(、Y和Z) → each founded by the article's zone;
@@ -1634,9 +1644,12 @@ class Extractor:
         opener = re.match(r"\s*(?:目前|同时|此外|今年|全年)?[,,]?\s*", text)
         at0 = opener.end() if opener else 0
         word = re.match(r"园区|我们|我区|本区", text[at0:])
+        founder = self.main_zone
         if word is not None:
-            if not self._zone_word_is_zone(word.group(0)) or any(m.start < cs + at0 + word.end() for m in ms):
+            said = self._word_entity(word.group(0))
+            if said is None or any(m.start < cs + at0 + word.end() for m in ms):
                 return
+            founder = said
             verb_at = at0 + word.end()
         else:
             lead = [m for m in ms if m.start == cs + at0]
@@ -1664,7 +1677,7 @@ class Extractor:
                 break  # 设立了规模20亿元的X: only a modifier may stand between the verb and the name
             built.append(m)
         for m in built:
-            self.relate(m.entity, "foundedBy", self.main_zone, cs, m.end)
+            self.relate(m.entity, "foundedBy", founder, cs, m.end)
 
     def _sentence_platform(self, sent: Sentence, seg: Segment, cs: int) -> Entity | None:
         """The platform a sentence is about: the last one named before ``cs`` in the sentence, else

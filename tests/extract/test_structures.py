@@ -657,3 +657,14 @@ def test_copula_companies_and_zone_guests() -> None:
     assert ("渝溪汽车", "leadEnterpriseOf", "智能网联汽车产业集群") in triples
     assert ("川溪精密", "locatedIn", "渝溪经开区") in triples
     assert names.get("渝溪科创园") == {"Park"}
+
+
+def test_we_in_an_interview_with_a_company_is_the_company() -> None:
+    """——访<company>董事长Y: 我们 is the company (not the zone); 访 opens no name."""
+    facts = extract_facts("——访湘岳新材董事长庞建国\n\n本报记者 龚雪\n\n湘岳新材是湘江高新区管委会重点扶持的企业。\n\n"
+                          "庞建国:我们设立了湘岳研究院,还与湘江大学共建了新材料联合实验室。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "访湘岳新材" not in names
+    assert ("湘岳研究院", "foundedBy", "湘岳新材") in triples
+    assert ("新材料联合实验室", "foundedBy", "湘岳新材") in triples
+    assert ("湘岳研究院", "foundedBy", "湘江高新区") not in triples
