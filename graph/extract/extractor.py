@@ -370,7 +370,11 @@ class Extractor:
                 continue
             owner = next((o for o in owners if ent.name.startswith(o.name) and len(ent.name) - len(o.name) >= 5), None)
             if owner is None:
-                continue
+                brand = self._brand_opening(ent.name)
+                if brand is None or self.table.get(brand) is not None:
+                    continue
+                # X机器人Y总部项目: an unknown two-character brand and a trade word open the name
+                owner = self.table.add(brand, ("Enterprise",), ent.first, "company named before its project (X机器人Y项目)")
             rest = ent.name[len(owner.name):]
             if self.table.get(rest) is not None:
                 continue
@@ -381,6 +385,20 @@ class Extractor:
             ent.aliases.append(full)
             self.table.by_name[full] = ent
             self.project_owners.append((owner, ent, full))
+
+    _TRADE_WORDS = sorted({*lx.PRODUCT_ENDINGS, *(c for c, _, k in lx.ENTITY_CUES if k == "short")}, key=len, reverse=True)
+
+    def _brand_opening(self, name: str) -> str | None:
+        """``宏X机器人智能焊接…项目`` → ``宏X机器人``: two characters no dictionary knows (a brand) and a
+        trade word, with a project name of at least four characters after them."""
+        if not name.endswith("项目") or re.match(r"年产", name):
+            return None
+        if not all(len(t[2]) == 1 and t[3] not in ("m", "q", "d", "p", "c", "r", "v", "f") for t in tokens(name[:2])):
+            return None
+        for word in self._TRADE_WORDS:
+            if len(word) >= 2 and name.startswith(word, 2) and len(name) - 4 - len(word) >= 4:
+                return name[: 2 + len(word)]
+        return None
 
     def _drop_swallowed(self) -> None:
         """A short-cue name seen only inside longer names (X光电 in X光电生产基地) is no entity."""

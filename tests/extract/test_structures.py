@@ -668,3 +668,13 @@ def test_we_in_an_interview_with_a_company_is_the_company() -> None:
     assert ("湘岳研究院", "foundedBy", "湘岳新材") in triples
     assert ("新材料联合实验室", "foundedBy", "湘岳新材") in triples
     assert ("湘岳研究院", "foundedBy", "湘江高新区") not in triples
+
+
+def test_an_unknown_brand_opening_a_project_name() -> None:
+    """<two-character brand><trade word><project>项目: the brand and trade word name the company carrying it out."""
+    facts = extract_facts("2025年,云溪经开区签约项目23个。宏帆机器人智能焊接机器人总部项目(总投资8.5亿元)等也一并签约。"
+                          "合成生物制造基地项目同日开工。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "Enterprise" in names.get("宏帆机器人", set())
+    assert ("宏帆机器人", "carriesOut", "智能焊接机器人总部项目") in triples
+    assert "合成生物" not in names or "Enterprise" not in names["合成生物"]
