@@ -612,7 +612,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             name = text[start:m.end() + 2]  # X项目二期: the phase names the project
         table.add(name, cls, offset + start, review)
     # people: <name>表示/说/介绍… opening a clause (a person named without a title)
-    sm = re.match(rf"\s*“?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)", text)
+    sm = re.match(rf"\s*[“”]?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)", text)
     if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
         toks = tokens(sm.group(1))
         if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):

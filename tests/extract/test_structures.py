@@ -583,10 +583,11 @@ def test_lead_enterprises_and_contract_partners() -> None:
 def test_zone_service_centres_and_people_without_titles() -> None:
     """X高新区企业服务中心 is one name; <name>说/表示 opening a clause names a person (不是 他们/高度…)."""
     facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长12%,规上工业增加值增长10%。\n\n"
-                          "云溪高新区企业服务中心全年服务企业300家。庞立峰说,订单不愁。他们表示欢迎。高度表示关注。", "case")
+                          "云溪高新区企业服务中心全年服务企业300家。庞立峰说,订单不愁。他们表示欢迎。高度表示关注。"
+                          "“产能跟不上,”石一鸣说。", "case")
     names = _names(facts)
     assert names.get("云溪高新区企业服务中心") == {"Platform"}
-    assert names.get("庞立峰") == {"Person"}
+    assert names.get("庞立峰") == {"Person"} and names.get("石一鸣") == {"Person"}
     assert not {"他们", "高度"} & set(names)
 
 
