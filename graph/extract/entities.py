@@ -296,6 +296,8 @@ def discover(doc: Document, table: EntityTable) -> None:
         # 本报讯(记者 甲)记者从…获悉,…: only the bracketed byline names people, not the news after it
         bracket = re.match(r"^[^(（。]{0,8}[(（]([^)）]{2,30})[)）]", para.text)
         line = para.text[: bracket.end()] if bracket and re.search(r"记者|通讯员|实习生", bracket.group(1)) else para.text
+        if re.search(r"(?:记者|通讯员)[\u4e00-\u9fff]{0,3}[:：]", line):
+            continue  # 记者手记:…, 记者:… (a heading or a question), not a byline
         if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", line) and len(line) <= 60:
             roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
             words = [re.sub(rf"^(?:{roles})+", "", w) for w in re.findall(rf"[{_HAN}]+", line)]

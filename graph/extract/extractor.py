@@ -286,6 +286,16 @@ class Extractor:
                                                                       "Product named in a maker's trade (X是…P生产企业)")
                 if product_p.has("Product"):
                     self.pending_produces.append((maker_p, product_p, m.start(), m.end()))
+        # X是一家(专业)生产P的企业: P is X's product
+        for m in re.finditer(r"(?:^|(?<=[。!?;,]))\s*([\u4e00-\u9fff]{2,8}?)是一家(?:专业|专门)?(?:从事)?(?:生产|制造)"
+                             r"([\u4e00-\u9fff]{2,12}?)的[^,,。;;]{0,8}?(?:企业|公司)", flat):
+            maker_g = self.table.get(m.group(1))
+            if maker_g is None or not maker_g.has("Enterprise") or re.search(r"产品|设备和|等", m.group(2)):
+                continue
+            product_g = self.table.get(m.group(2)) or self.table.add(m.group(2), ("Product",), m.start(2),
+                                                                     "Product named in a maker's trade (X是一家生产P的企业)")
+            if product_g.has("Product"):
+                self.pending_produces.append((maker_g, product_g, m.start(), m.end()))
         # P制造商/生产商/供应商Y (an apposition): Y is a company that makes P
         for m in re.finditer(r"(?:^|(?<=[,。;:、●■◆]))([\u4e00-\u9fff]{2,10}?)(?:制造商|生产商|供应商|研发商)"
                              r"([\u4e00-\u9fff]{2,6}?)(?=营收|营业收入|实现|完成|已|是|在|的|今年|全年|[,。;:、(])", flat):

@@ -679,3 +679,12 @@ def test_an_unknown_brand_opening_a_project_name() -> None:
     assert "Enterprise" in names.get("宏帆机器人", set())
     assert ("宏帆机器人", "carriesOut", "智能焊接机器人总部项目") in triples
     assert "合成生物" not in names or "Enterprise" not in names["合成生物"]
+
+
+def test_reporters_notes_and_makers_by_copula() -> None:
+    """记者手记:… is a heading, not a byline; X是一家生产P的企业 → X produces P."""
+    facts = extract_facts("黔溪高新区:山里走出新路\n\n本报记者 向晴\n\n黔溪电子是一家生产智能电表的企业,今年营收12亿元。\n\n"
+                          "记者手记:让企业安心发展\n\n黔溪电子总经理罗振宇告诉记者,订单充足。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "手记" not in names
+    assert ("黔溪电子", "produces", "智能电表") in triples
