@@ -86,7 +86,10 @@ _MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改�
 _CAPACITY_AFTER_RE = re.compile(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米)"
                                 r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|项目|装置)")
 # X是(一家/国内领先的)…(P生产)企业: X, opening a sentence, is a company (P its product)
-_COPULA_COMPANY_RE = re.compile(r"(?:^|(?<=[。!?;]))\s*([\u4e00-\u9fff]{4,6}?)(?:是|为)"
+# …and X是一家(专业)生产P的企业: P is X's product
+_MAKER_COPULA_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)是一家(?:专业|专门)?(?:从事)?(?:生产|制造)"
+                              r"([\u4e00-\u9fff]{2,12}?)的[^,,。;;]{0,8}?(?:企业|公司)")
+_COPULA_COMPANY_RE = re.compile(r"([\u4e00-\u9fff]{4,6}?)(?:是|为)"
                                 r"(?:一家|国内|全国|全球|行业|省内|我国|西南|华东|华南|华北|华中|西北|东北)?[^,,。;;]{0,16}?"
                                 r"的?(?:([\u4e00-\u9fff]{2,12}?)(生产|制造)?(?:企业|公司|厂商|生产商|制造商))(?=[,,。;;]|$)")
 # what may stand between 建设/实施 and the project's name: its investment, its capacity
@@ -272,7 +275,7 @@ class Extractor:
                     and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m")):
                 self.table.add(name, ("Enterprise",), m.start(1), "company named as a contract partner (与X签订…订单)")
         # X是(一家/国内领先的)…(P生产)企业/公司: X, opening the sentence, is a company (and makes P)
-        for m in _COPULA_COMPANY_RE.finditer(flat):
+        for m in self._at_sentence_starts(_COPULA_COMPANY_RE):
             name = m.group(1)
             if self.table.get(name) is None and not re.search(r"企业|公司|园区|项目|产业|集群|基地|平台|这里|我们|目前|今年|其中", name) \
                     and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m", "t", "c")):
@@ -287,8 +290,7 @@ class Extractor:
                 if product_p.has("Product"):
                     self.pending_produces.append((maker_p, product_p, m.start(), m.end()))
         # X是一家(专业)生产P的企业: P is X's product
-        for m in re.finditer(r"(?:^|(?<=[。!?;,]))\s*([\u4e00-\u9fff]{2,8}?)是一家(?:专业|专门)?(?:从事)?(?:生产|制造)"
-                             r"([\u4e00-\u9fff]{2,12}?)的[^,,。;;]{0,8}?(?:企业|公司)", flat):
+        for m in self._at_sentence_starts(_MAKER_COPULA_RE):
             maker_g = self.table.get(m.group(1))
             if maker_g is None or not maker_g.has("Enterprise") or re.search(r"产品|设备和|等", m.group(2)):
                 continue
