@@ -725,6 +725,14 @@ class Extractor:
                                                None if head in ("leading", "chain", "focus") else f"{cls} from a {head} pattern"))
                 if ents:
                     self.enums.append((m.start(), m.end(), head, ents))
+        # 完成(了)首款X的研发: X is a product the company developed
+        for m in re.finditer(r"完成了?(首款|首台|首套|首个)?([\u4e00-\u9fff]{3,14}?)的(?:研发|研制|开发)", flat):
+            name = m.group(2)
+            if not (m.group(1) or name.endswith(lx.PRODUCT_ENDINGS)) or re.search(r"产品|技术|项目|工作|任务", name):
+                continue
+            made_d = self.table.get(name) or self.table.add(name, ("Product",), m.start(2), "Product from 完成首款X的研发")
+            if made_d.has("Product"):
+                self.enums.append((m.start(), m.end(), "first-made", [made_d]))
         # 其“X技术”获… / 核心技术X,来自A与B的联合攻关: X is a technology
         for m in re.finditer(r"“([\u4e00-\u9fff]{3,18}(?:技术|工艺))”|(?:核心|关键)(?:技术|工艺)(?:是|为)?"
                              r"([\u4e00-\u9fff]{3,14}?(?:技术|工艺))(?=[,,。;;]|$)", flat):
@@ -1559,6 +1567,16 @@ class Extractor:
                 if owner is not None and owner.has("Park", "Cluster", "Platform"):
                     for it in items:
                         self.relate(it, "supports", owner, start, end)
+            elif head == "first-made" and items:
+                # (A)…完成了首款X的研发: A, or the company the paragraph is about (他/团队…)
+                devs_f = [m.entity for m in self.mentions_in(sent.start, start)
+                          if m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                if not devs_f:
+                    devs_f = [m.entity for m in self.mentions_in(para.start, sent.start) if m.entity.has("Enterprise")
+                              and not m.entity.has("Funder")]
+                if devs_f:
+                    for it in items:
+                        self.relate(devs_f[-1], "developsTechnology", it, start, end)
             elif head == "tech-named" and items:
                 # 其“X技术”…: the company 其 stands for; …核心技术X,来自A与B的联合攻关: A and B (partners)
                 nxt_c = self.doc.flat[end:sent.end]

@@ -688,3 +688,12 @@ def test_reporters_notes_and_makers_by_copula() -> None:
     names, triples = _names(facts), _triples(facts)
     assert "手记" not in names
     assert ("黔溪电子", "produces", "智能电表") in triples
+
+
+def test_first_product_developed() -> None:
+    """…完成了首款X的研发 → X is a product the company spoken of developed."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。\n\n雪川科技成立于2019年。2019年,他带着团队入驻云溪创新港,"
+                          "在孵化器的帮助下完成了首款全地形压雪车的研发。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("全地形压雪车") == {"Product"}
+    assert ("雪川科技", "developsTechnology", "全地形压雪车") in triples
