@@ -15,7 +15,7 @@ CLASS_ORDER = [
     "Material", "Product", "Technology", "Project",
 ]
 _HAN = r"\u4e00-\u9fff"
-_PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|")
+_PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|—–")
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _, _ in sorted(lx.ENTITY_CUES, key=lambda x: -len(x[0]))))
 _CUES = {c: (cls, kind) for c, cls, kind in lx.ENTITY_CUES}
 _ALIAS_RE = re.compile(r"[((](?:以下简称|以下称|下称|简称|以下称为)[:：]?[“\"‘]?([^”\"’()()]{1,12})[”\"’]?[))]")
@@ -32,9 +32,15 @@ _CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|�
                           r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|GW|MWh|MW|吉瓦时|吉瓦|兆瓦|千瓦)")
 _ACADEMY_INSTITUTE_RE = re.compile(rf"(?:中国科学院|中科院)[{_HAN}]{{2,8}}?(?:研究所|所)(?![{_HAN}])"
                                    rf"|(?:中国科学院|中科院)[{_HAN}]{{2,8}}?所(?=[、,,。;;和与及等的]|签|共建|合作|联合)")
+_KIND_WORDS = {"孵化器", "加速器", "众创空间", "孵化基地", "孵化园", "实验室", "研究院"}
+_QUOTED_BODY_RE = re.compile(r"(孵化器|加速器|众创空间|孵化基地|孵化园|产业园|科技园)“([\u4e00-\u9fff]{2,12})”")
+_DISTRICT_RE = rf"([{_HAN}]{{2}})([区县])(?![{_HAN}]?区)"
+_DISTRICT_NOT = {"高新", "经开", "开发", "新区", "城区", "市区", "辖区", "园区", "景区", "社区", "片区", "郊区", "主城",
+                 "中心", "示范", "合作", "保税", "综合", "自贸", "各区", "全区", "本区", "该区"}
 _NUMERAL_CHARS = set("零〇一二三四五六七八九十百千万亿两几数多余半首每第")
 SHORT_CUE_REVIEW = "name boundary found by a short trade-word cue"
-_SHORT_GENERIC = {"金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
+_SHORT_GENERIC = {"社会", "民间", "国有", "风险", "工商", "外来", "私募", "耐心", "长期",
+                  "金融", "信息", "数字", "人工", "高新", "农业", "生物", "电子", "智慧", "智能",
                   "新能源", "能源", "环保", "绿色", "文化", "网络", "互联网", "医疗", "汽车", "材料",
                   "现代", "产业", "创新", "高端", "科技", "民营", "中小", "服务", "工业", "先进"}
 
@@ -168,13 +174,27 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             continue
         if _is_punct(word) or any(ch.isdigit() for ch in word):
             break
+        if kind != "legal" and ((word in lx.ACTION_VERBS and word not in lx.NAME_FRIENDLY_VERBS)
+                                or (len(word) == 1 and idx > 0 and toks[idx - 1][2] + word in lx.ACTION_VERBS)):
+            break  # 新建|X工作站, 做|强|X产业集群: an action verb (however tagged) ends the name
+        if re.fullmatch(r"年初|年底|年末|年中|今年|去年|明年|近年|当年|同年|次年|目前|日前|近日|如今", word):
+            break  # 年初|公司…: a time word opens no name
+        if word in ("年", "月", "日") and idx > 0 and toks[idx - 1][2].isdigit():
+            break  # 2025|年|X经开区: a date opens no name
+        if len(word) == 1 and word in "出到入" and pos.startswith("v") and idx > 0 \
+                and (toks[idx - 1][2] in lx.BOUNDARY_WORDS or toks[idx - 1][3].startswith("v")):
+            break  # 孵化|出|X科技: the verb's complement opens no name
         if word in ("建设", "开发") and nxt_word in ("投资", "发展") and kind != "short":
             start = a  # 城市建设|投资集团, 开发|投资公司: a standard company name, not a verb
             idx -= 1
             continue
-        if word == "企业" and toks[idx][1] == start and text.startswith(("孵化器", "加速器", "孵化基地", "孵化中心"), cue_start) \
-                and start == cue_start:
-            start = a  # 科技企业|孵化器: part of the name
+        if word in _KIND_WORDS and start < cue_start and kind == "lenient":
+            break  # 孵化器|碳谷|众创空间: a kind word in apposition before the name opens none of it
+        if word == "企业" and toks[idx][1] == start and start == cue_start and (
+                text.startswith(("孵化器", "加速器", "孵化基地", "孵化中心"), cue_start)
+                or (kind == "lenient" and text.startswith(("服务中心", "技术中心", "创新中心", "研发中心"), cue_start)
+                    and idx > 0 and not _is_punct(toks[idx - 1][2]) and toks[idx - 1][2] not in lx.BOUNDARY_WORDS)):
+            start = a  # 科技企业|孵化器, X高新区企业|服务中心: part of the name
             idx -= 1
             continue
         if word == "联合" and idx + 1 < len(toks) and toks[idx + 1][0] >= cue_start:
@@ -265,12 +285,19 @@ def discover(doc: Document, table: EntityTable) -> None:
             pass
         table.add(m.group(0), ("Place",), m.start())
         places.add(core)
+    # a district written right after its city (X市Y区): a place of its own
+    for city in [e.name for e in table.entities if e.has("Place") and e.name.endswith("市")]:
+        for m in re.finditer(re.escape(city) + _DISTRICT_RE, flat):
+            if m.group(1) not in _DISTRICT_NOT:
+                table.add(m.group(1) + m.group(2), ("Place",), m.start(1))
     # byline
     closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]
     for para in [*doc.paragraphs[:6], *closing]:
         # 本报讯(记者 甲)记者从…获悉,…: only the bracketed byline names people, not the news after it
         bracket = re.match(r"^[^(（。]{0,8}[(（]([^)）]{2,30})[)）]", para.text)
         line = para.text[: bracket.end()] if bracket and re.search(r"记者|通讯员|实习生", bracket.group(1)) else para.text
+        if re.search(r"(?:记者|通讯员)[\u4e00-\u9fff]{0,3}[:：]", line):
+            continue  # 记者手记:…, 记者:… (a heading or a question), not a byline
         if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", line) and len(line) <= 60:
             roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
             words = [re.sub(rf"^(?:{roles})+", "", w) for w in re.findall(rf"[{_HAN}]+", line)]
@@ -294,6 +321,15 @@ def discover(doc: Document, table: EntityTable) -> None:
                 if not (lx.looks_like_name(word) or trusted):
                     continue
                 table.add(word, ("Person",), para.start + wstart)
+    # X:<headline> over a section that names X again (a feature story's company sections)
+    for para, nxt in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
+        hm = re.match(rf"([{_HAN}]{{4,6}})[:：]\s*[^\s]", para.text)
+        if hm is None or len(para.text) > 30 or re.search(r"[。!?;]", para.text):
+            continue
+        word = hm.group(1)
+        if word in nxt.text and not lx.looks_like_name(word) and not re.search(r"记者|关键|数读|观察|一线|链接|背景|声音", word) \
+                and not word.endswith(tuple(c for c, _, _ in lx.ENTITY_CUES if len(c) >= 2 and _CUES[c][1] != "short")):
+            table.add(word, ("Enterprise",), para.start, "company named in a section heading (X:…)")
     for para in doc.paragraphs:
         for sent in para.sentences:
             for seg in sent.segments:
@@ -307,6 +343,24 @@ def discover(doc: Document, table: EntityTable) -> None:
     for m in _ACADEMY_INSTITUTE_RE.finditer(flat):
         if table.get(m.group(0)) is None:
             table.add(m.group(0), ("Organization",), m.start())
+    _strip_zone_places(table)
+    # <descriptor ending in a kind word>“Y”: Y is the body's name (X高新区科技企业孵化器“Y”)
+    for m in _QUOTED_BODY_RE.finditer(flat):
+        if not re.search(r"计划|工程|行动|专项|模式|机制", m.group(2)):
+            named = table.get(m.group(2)) or table.add(m.group(2), (_CUES[m.group(1)][0][0],), m.start(2))
+            described = [e for e in table.entities if e is not named and e.name.endswith(m.group(1))
+                         and flat.endswith(e.name, 0, m.end(1)) and e.classes == named.classes]
+            for desc in described:  # the descriptor is another name of the body
+                table.merge(named, desc)
+    # 数读X高新区 (a headline word glued to a zone's short name): the zone itself
+    zones = [e for e in table.entities if e.has("Zone")]
+    for ent in zones:
+        inner = [z for z in zones if z is not ent and z in table.entities and ent.name.endswith(z.name)
+                 and not any(ent.name.startswith(p) for p in places | set(lx.PROVINCES))]
+        if inner and ent in table.entities and len(ent.name) - len(inner[0].name) <= 3:
+            table.merge(inner[0], ent)
+            inner[0].aliases.remove(ent.name)
+            del table.by_name[ent.name]
     for ent in list(table.entities):
         if ent.has("Zone"):
             for cue in ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "经开区"):
@@ -415,6 +469,31 @@ def discover(doc: Document, table: EntityTable) -> None:
     _merge_variants(table, places)
 
 
+def _strip_zone_places(table: EntityTable) -> None:
+    """山西省X市Y高新技术产业开发区: the zone is named without the places written before it
+    (X省, X市, X区 known as places); the full phrase stays an alias."""
+    place_names = sorted((e.name for e in table.entities if e.has("Place") and e.name.endswith(("省", "市", "区", "县"))),
+                         key=len, reverse=True)
+    for ent in list(table.entities):
+        if ent not in table.entities or not ent.has("Zone") or ent.has("Place"):
+            continue
+        name = ent.name
+        while (p := next((p for p in place_names if name.startswith(p) and len(name) - len(p) >= 4), None)) is not None:
+            name = name[len(p):]
+        if name == ent.name:
+            continue
+        full = ent.name
+        other = table.get(name)
+        if other is not None and other is not ent:
+            table.merge(other, ent)
+            continue
+        del table.by_name[full]
+        ent.name = name
+        table.by_name[name] = ent
+        ent.aliases.append(full)
+        table.by_name[full] = ent
+
+
 _BUILT_RE = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|揭牌|获批|新建|引进|落地|联合|携手|牵头)[^,,。;;:]{0,24}$")
 
 
@@ -429,7 +508,9 @@ def _institutes(flat: str, table: EntityTable) -> None:
             clause_start = max(flat.rfind(p, 0, m.start()) for p in ",,。;;:") + 1
             after = re.match(r"[^,,。;;]{0,4}[,,]?由[^,,。;;]{2,30}?(?:建设|组建|共建|成立|设立)"
                              r"|(?:正式|日前|近日)?(?:揭牌|成立|挂牌|落成|启用|投用|建成)", flat[m.end():])
-            if _BUILT_RE.search(flat[clause_start:m.start()]) or after:
+            sent_start = max(flat.rfind(p, 0, m.start()) for p in "。;;") + 1
+            listed = re.search(r"(?:共建|组建|成立|设立|建设|建成|打造|搭建|获批)[^。;;:]{0,12}:[^。;;:]*$", flat[sent_start:m.start()])
+            if _BUILT_RE.search(flat[clause_start:m.start()]) or after or listed:
                 built = True
                 break
         if not built:
@@ -450,6 +531,14 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         scan_kind = "lenient" if kind == "org" and set(classes) & {"Platform", "Alliance", "Cluster", "Project"} else kind
         # a longer cue word that merely contains this one (服务中心 vs 中心) was tried first
         start = scan_left(text, m.start(), scan_kind)
+        back = start
+        while back > 0 and "\u4e00" <= text[back - 1] <= "\u9fff" and start - back < 12:
+            back -= 1
+        if scan_kind == "lenient" and back >= 3 and text[back - 1] in "—–" and set(classes) & {"Platform", "Alliance"}:
+            # A—B联合研究院: a joint body named after both partners, joined by a dash
+            dash_start = scan_left(text, back - 1, "org")
+            if back - 1 - dash_start >= 2:
+                start = dash_start
         name = text[start:m.end()]
         core = name[: len(name) - len(cue)]
         if kind == "short":
@@ -466,6 +555,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                 continue  # 重点发展人工|智能: a verb opens no brand name
             name = core + cue
             start = m.end() - len(name)
+            if text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”":
+                continue  # “耐心资本”: a quoted term, not a brand
         glued = [t for t in tokens(text) if t[1] == m.start() and t[1] - t[0] == 2]
         if cue == "银行" and len(core) < 2 and glued:
             start = m.start() - 2
@@ -491,8 +582,12 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if re.search(r"(?:国家|省|市|县|区|部|[千百万亿十]+)级", core) or core.startswith("级") or not core \
                 or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股"}:
             continue
-        if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in {"全国", "全省", "省级", "国家级"}):
+        if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES
+                                  or core in {"全国", "全省", "省级", "国家级", "国家"}):
             continue  # a rank scope (湖北省经开区), not a zone
+        if cue == "项目" and (re.search(r"(?:签约|开工|投产|竣工|落地|建成|招引|储备|谋划|在建|续建|^个)$|^个$", core)
+                             or all(t[3].startswith("v") for t in tokens(core))):
+            continue  # 签约23个项目, 集中开工项目, 举行项目…: a kind of project or a verb, not a name
         if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信)", text[m.end():])
                              or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
             continue  # 项目负责人, X公司项目, 二期项目: no project name
@@ -501,7 +596,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         bare = _strip_generic(_strip_place(core, places))
         if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
             continue
-        if re.search(r"[^\u4e00-\u9fff()()A-Za-z]", name):
+        if re.search(r"[^\u4e00-\u9fff()()A-Za-z—–]", name):
             continue
         cls = set(classes)
         if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):
@@ -515,7 +610,15 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             if table.get(short) is None:
                 table.alias(full, short)
             continue
+        if cue == "项目" and re.match(r"[一二三四五]期(?!工程|项目)", text[m.end():]):
+            name = text[start:m.end() + 2]  # X项目二期: the phase names the project
         table.add(name, cls, offset + start, review)
+    # people: <name>表示/说/介绍… opening a clause (a person named without a title)
+    sm = re.match(rf"\s*[“”]?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)", text)
+    if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
+        toks = tokens(sm.group(1))
+        if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):
+            table.add(sm.group(1), ("Person",), offset + sm.start(1), "person named without a title (X表示/说)")
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
     pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)
     if pm and lx.looks_like_name(pm.group(1)):

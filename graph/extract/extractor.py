@@ -60,20 +60,23 @@ _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
     r"|(?:^|(?<=[。;:!?,,]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
-    r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|金融机构|企业|技术|平台|方向)"
+    r"(?:[^,,。;;等]{0,6}?)(领域|产业(?!链)|行业|项目|产品|金融机构|企业|技术(?!企业|型)|平台|方向|生产线|产线)"
 )
 _INDUSTRY_FIGURE_RE = re.compile(r"(?:^|(?<=[,。;:]))(?:(?:19|20)\d{2}年)?(?:该区|全区|园区|该市|全市|全县|其中)?"
                                  r"([\u4e00-\u9fff]{4,14}?产业)(?=(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值"
                                  r"|主营业务收入|营收|规模))")
 _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为(?:重点|主攻方向|发展重点|核心)(?:的|(?=[,,;;。]))")
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
-_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优)([^,。;:的]{2,60}?)"
+_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优)([^,。;:的()“”]{2,60}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业"
                           r"|(?:重点发展|着力发展|大力发展|主攻|聚力发展)([^,。;:的]{2,60}?)[两二三四五六七八九十]大(?:主导|支柱|优势|特色|重点)?产业")
 # A、B和C(,)是<zone>的三大主导产业 / A、B、C为该区支柱产业: the list opens the sentence
 _LEADING6_RE = re.compile(r"([^,,。;;:：“”]{2,24}?(?:、|和|及|与)[^,,。;;:：“”]{2,50}?)[,,]?"
                           r"(?:是|为|构成|成为)了?[^,,。;;:]{0,16}?的?(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业"
                           r"(?=[,,。;;!?!?]|$|之一)")
+# 以A、B为主导产业 (no count word): the list between 以 and 为
+_LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)[^,,。;;:的()“”]{2,40}?)"
+                          r"为(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
@@ -100,14 +103,25 @@ _SOLD_RE = re.compile(r"其([\u4e00-\u9fffA-Za-z]{2,12}?)(?=已销往|销往|已
 _CHAIN_SPAN_RE = re.compile(r"从([^,,。;;从到]{2,40}?)到([^,,。;;的]{2,12}?)(?:[,,][^,,。;;]{0,6}?(?:产业链|链条)"
                             r"|的?(?:全|完整)?(?:产业链|链条))")
 # <park/cluster/platform>重点发展A、B和C: what the body focuses on
-_PARK_FOCUS_RE = re.compile(r"(?:重点发展|主要发展|着力发展|重点布局|主攻|重点聚焦|聚焦发展)"
+_PARK_FOCUS_RE = re.compile(r"(?:重点发展|主要发展|着力发展|重点布局|主攻|重点聚焦|聚焦发展|聚焦)"
                             r"([^,,。;;:的]{2,20}?(?:、|和|及)[^,,。;;:的]{2,40}?)"
-                            r"(?:等(?:产业|领域|方向))?(?=[,,。;;]|$)")
+                            r"(?:(?:等|[两二三四五六七八九十]大)(?:产业|领域|方向))?(?=[,,。;;]|$)")
 _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术"
                        r"|(?:(?!中心|获批|获|平台|是|为)[^,。;:的]){2,30}?等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺))")
 _MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
 _CAPACITY_AFTER_RE = re.compile(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米)"
                                 r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|项目|装置)")
+# X是(一家/国内领先的)…(P生产)企业: X, opening a sentence, is a company (P its product)
+# …and X是一家(专业)生产P的企业: P is X's product
+_MAKER_COPULA_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)是一家(?:专业|专门)?(?:从事)?(?:生产|制造)"
+                              r"([\u4e00-\u9fff]{2,12}?)的[^,,。;;]{0,8}?(?:企业|公司)")
+_COPULA_COMPANY_RE = re.compile(r"([\u4e00-\u9fff]{4,6}?)(?:是|为)"
+                                r"(?:一家|国内|全国|全球|行业|省内|我国|西南|华东|华南|华北|华中|西北|东北)?[^,,。;;]{0,16}?"
+                                r"的?(?:([\u4e00-\u9fff]{2,12}?)(生产|制造)?(?:企业|公司|厂商|生产商|制造商))(?=[,,。;;]|$)")
+# what may stand between 建设/实施 and the project's name: its investment, its capacity
+_PROJECT_LEAD_RE = re.compile(r"(?:(?:计划|拟)?总?投资(?:约|近|超)?[\d.]+[万亿]元的)?(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?")
+# …and between the company and the verb: adverbs, a place (A已在园区建成X项目)
+_ACTOR_GAP_RE = re.compile(r"(?:已经?|正在|正|将|还|也|先后)*(?:在(?:园区|该区|这里|[\u4e00-\u9fff]{2,8}?区))?")
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
 _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为应用场景"
                              r"|(?:广泛)?应用于([^,,。;;]{2,60}?)等?(?:领域|行业|场景)")
@@ -256,6 +270,19 @@ class Extractor:
             if at >= 0:
                 self.relate(owner, "carriesOut", project, at, at + len(full))
         self._photo_relations()
+        # A carries out 年产N吨X项目 → A produces X
+        for r in list(self.relations):
+            if r["predicate"] != "carriesOut" or not r["subject"].has("Enterprise"):
+                continue
+            for pname in r["object"].names():
+                pm = re.match(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]?[^\d\u4e00-\u9fff]{0,3}[吨台套辆件片只颗条支]?"
+                              r"([\u4e00-\u9fff]{2,12}?)(?:扩建|扩产|新建|技改|改扩建|智能化|产业化|生产线|产线|一期|二期|三期)*项目$",
+                              pname)
+                made = self.table.get(pm.group(1)) if pm else None
+                if made is not None and made.has("Product"):
+                    at = self.doc.flat.find(pname)
+                    self.relate(r["subject"], "produces", made, at, at + len(pname))
+                    break
         return self._emit()
 
     _INCUBATED_RE = re.compile(r"孵化[^。;]{0,12}?(?:企业|公司|项目)[^。;]{0,12}?[,,](?:其中|从这里走出的|从这里走出了|从中走出的)"
@@ -267,6 +294,78 @@ class Extractor:
         for m in re.finditer(r"“([^“”,,。;;]{2,20})”项目", flat):
             if self.table.get(m.group(1)) is None and not re.search(r"\d", m.group(1)):
                 self.table.add(m.group(1), ("Project",), m.start(1))
+        # <industry>产业链 (not its 环节 or 上下游): the industry's chain, a cluster of its own
+        for ind in [e for e in self.table.entities if e.classes == {"Industry"} and len(e.name) >= 2]:
+            for m in re.finditer(re.escape(ind.name) + r"产业链(?!环节|上下游|上|中|下|供应链|条)", flat):
+                if self.table.get(m.group(0)) is None:
+                    self.table.add(m.group(0), ("Cluster",), m.start())
+        # 与X签下/签订…长单/订单/合同/供货协议: X (a brand and a trade word) is a company
+        for m in re.finditer(r"(?:与|同|和)([\u4e00-\u9fff]{4})(?:签下|签订|签署|签约)了?[^,,。;;]{0,6}?"
+                             r"(?:长单|订单|合同|供货|采购|购销)", flat):
+            name = m.group(1)
+            if self.table.get(name) is None and not re.search(r"企业|公司|高校|大学|政府|园区|多家|机构|客户|厂商|车企|用户", name) \
+                    and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m")):
+                self.table.add(name, ("Enterprise",), m.start(1), "company named as a contract partner (与X签订…订单)")
+        # X是(一家/国内领先的)…(P生产)企业/公司: X, opening the sentence, is a company (and makes P)
+        for m in self._at_sentence_starts(_COPULA_COMPANY_RE):
+            name = m.group(1)
+            if self.table.get(name) is None and not re.search(r"企业|公司|园区|项目|产业|集群|基地|平台|这里|我们|目前|今年|其中", name) \
+                    and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m", "t", "c")):
+                self.table.add(name, ("Enterprise",), m.start(1), "company named by a copula (X是…企业)")
+            made_p = re.sub(r"^(?:的|领先的|最大的|知名的|重要的|专业的?)", "", m.group(2) or "")
+            maker_p = self.table.get(name)
+            if m.group(3) and 3 <= len(made_p) <= 10 and maker_p is not None and maker_p.has("Enterprise") \
+                    and not re.search(r"的|企业|龙头|骨干|领军|头部|重点|科技型|高新", made_p):
+                # …的P生产企业/制造企业: P is the company's product
+                product_p = self.table.get(made_p) or self.table.add(made_p, ("Product",), m.start(2),
+                                                                      "Product named in a maker's trade (X是…P生产企业)")
+                if product_p.has("Product"):
+                    self.pending_produces.append((maker_p, product_p, m.start(), m.end()))
+        # X是一家(专业)生产P的企业: P is X's product
+        for m in self._at_sentence_starts(_MAKER_COPULA_RE):
+            maker_g = self.table.get(m.group(1))
+            if maker_g is None or not maker_g.has("Enterprise") or re.search(r"产品|设备和|等", m.group(2)):
+                continue
+            product_g = self.table.get(m.group(2)) or self.table.add(m.group(2), ("Product",), m.start(2),
+                                                                     "Product named in a maker's trade (X是一家生产P的企业)")
+            if product_g.has("Product"):
+                self.pending_produces.append((maker_g, product_g, m.start(), m.end()))
+        # P制造商/生产商/供应商Y (an apposition): Y is a company that makes P
+        for m in re.finditer(r"(?:^|(?<=[,。;:、●■◆]))([\u4e00-\u9fff]{2,10}?)(?:制造商|生产商|供应商|研发商)"
+                             r"([\u4e00-\u9fff]{2,6}?)(?=营收|营业收入|实现|完成|已|是|在|的|今年|全年|[,。;:、(])", flat):
+            name, maker_name = m.group(1), m.group(2)
+            if re.search(r"企业|公司|领先|国内|全球|重要|知名|专业|龙头|核心|主要|最大", name + maker_name) \
+                    or tokens(name)[0][3].startswith(("v", "d", "p", "r")):
+                continue
+            maker = self.table.get(maker_name) or self.table.add(maker_name, ("Enterprise",), m.start(2),
+                                                                 "company named after its trade (P制造商Y)")
+            product = self.table.get(name) or self.table.add(name, ("Product",), m.start(1),
+                                                             "Product named in a maker's trade (P制造商Y)")
+            if maker.has("Enterprise") and product.has("Product"):
+                self.pending_produces.append((maker, product, m.start(), m.end()))
+        # <enterprise>(以下简称…)P年产能/产能/产量… and 它的/其P年产能…: P is the enterprise's product
+        companies = [e for e in self.table.entities if e.has("Enterprise") and not e.has("Funder")]
+        surfaces = sorted({n for e in companies for n in e.names() if len(n) >= 3}, key=len, reverse=True)
+        if surfaces:
+            owner_rx = "|".join(re.escape(n) for n in surfaces)
+            for m in re.finditer(rf"(?:(?:{owner_rx})(?:[((][^()()]{{0,20}}[))])?|(?:^|(?<=[,。;:]))(?:它的|其))"
+                                 r"([\u4e00-\u9fff]{2,8}?)(?=年产能|年产量|产能|产量)", flat):
+                name = m.group(1)
+                toks = tokens(name)
+                if re.match(r"的|在|已|全年|年|总|新增|现有|设计|实际|整体|综合|主要|目前|当年|今年|去年", name) \
+                        or re.search(r"产品|企业|公司|项目|基地|工厂|车间", name) or toks[0][3].startswith(("v", "d", "p", "t", "m")) \
+                        or self.table.get(name) is not None:
+                    continue
+                product = self.table.add(name, ("Product",), m.start(1), "Product named before its maker's capacity")
+                maker_name = flat[m.start():m.start(1)]
+                owner: Entity | None = next((e for e in companies if any(maker_name.startswith(n) for n in e.names())), None)
+                if owner is None:
+                    # 它的/其: the company named last before (within the paragraph's reach)
+                    reach = [(flat.rfind(n, max(0, m.start() - 300), m.start()), e) for e in companies for n in e.names()]
+                    reach = [x for x in reach if x[0] >= 0]
+                    owner = max(reach, key=lambda x: x[0])[1] if reach else None
+                if owner is not None:
+                    self.pending_produces.append((owner, product, m.start(), m.end()))
         makers = [e for e in self.table.entities if e.has("Enterprise") and e.name.endswith(("有限公司", "集团"))]
         for maker in makers:
             for m in re.finditer(re.escape(maker.name) + r"([\u4e00-\u9fff]{2,10}?)(?=年产能|年产量|产能|产量)", flat):
@@ -315,7 +414,11 @@ class Extractor:
                 continue
             owner = next((o for o in owners if ent.name.startswith(o.name) and len(ent.name) - len(o.name) >= 5), None)
             if owner is None:
-                continue
+                brand = self._brand_opening(ent.name)
+                if brand is None or self.table.get(brand) is not None:
+                    continue
+                # X机器人Y总部项目: an unknown two-character brand and a trade word open the name
+                owner = self.table.add(brand, ("Enterprise",), ent.first, "company named before its project (X机器人Y项目)")
             rest = ent.name[len(owner.name):]
             if self.table.get(rest) is not None:
                 continue
@@ -326,6 +429,20 @@ class Extractor:
             ent.aliases.append(full)
             self.table.by_name[full] = ent
             self.project_owners.append((owner, ent, full))
+
+    _TRADE_WORDS = sorted({*lx.PRODUCT_ENDINGS, *(c for c, _, k in lx.ENTITY_CUES if k == "short")}, key=len, reverse=True)
+
+    def _brand_opening(self, name: str) -> str | None:
+        """``宏X机器人智能焊接…项目`` → ``宏X机器人``: two characters no dictionary knows (a brand) and a
+        trade word, with a project name of at least four characters after them."""
+        if not name.endswith("项目") or re.match(r"年产", name):
+            return None
+        if not all(len(t[2]) == 1 and t[3] not in ("m", "q", "d", "p", "c", "r", "v", "f") for t in tokens(name[:2])):
+            return None
+        for word in self._TRADE_WORDS:
+            if len(word) >= 2 and name.startswith(word, 2) and len(name) - 4 - len(word) >= 4:
+                return name[: 2 + len(word)]
+        return None
 
     def _drop_swallowed(self) -> None:
         """A short-cue name seen only inside longer names (X光电 in X光电生产基地) is no entity."""
@@ -433,7 +550,8 @@ class Extractor:
             last = items.pop() if items else ""
             parts = last.split("及")
             items.extend(p for p in parts if p)
-        return [re.sub(r"^(以|围绕|等)", "", x) for x in items if len(x) >= 2]
+        items = [re.sub(r"^(以|围绕|等)", "", x) for x in items]
+        return [re.sub(r"(?<=..)等$", "", x) for x in items if len(x) >= 2]  # A、B、C等6家企业: C, not C等
 
     def _item_class(self, item: str, head: str) -> str:
         if any(item == m or (item.endswith(m) and len(item) <= len(m) + 1) for m in lx.MATERIALS):
@@ -482,6 +600,19 @@ class Extractor:
             i += 1
         return rest[toks[i][0]:] if 0 < i < len(toks) else item
 
+    _OPENING_VERBS = lx.ACTION_VERBS | lx.BOUNDARY_WORDS | {"带动", "支持", "鼓励", "吸引", "招引", "服务", "扶持", "帮助"}
+
+    def _strip_opening_verb(self, item: str) -> str:
+        """``推动A`` (a list's first item carrying the clause's verb, 推动A、B等龙头企业…) → ``A``."""
+        toks = tokens(item)
+        i = 0
+        while i < len(toks) and (toks[i][3] in {"d", "p", "c", "f", "m", "t"}
+                                 or (toks[i][2] in self._OPENING_VERBS and toks[i][3].startswith("v"))):
+            i += 1
+        if 0 < i < len(toks) and any(t[3].startswith("v") for t in toks[:i]) and len(item) - toks[i][0] >= 2:
+            return item[toks[i][0]:]
+        return item
+
     def _enumerations(self) -> None:
         flat = self.doc.flat
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items)
@@ -496,10 +627,10 @@ class Extractor:
             body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?", "", body) \
                 if "、" in body else body
             # A、B先后与C共建D、E等平台: the enumeration is what follows the last action verb
-            body = re.split(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)了?", body)[-1]
+            body = re.split(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)(?:出了?|了)?", body)[-1]
             items = self._split_items(body)
             if items:
-                items[0] = self._strip_opening_subject(items[0])
+                items[0] = self._strip_opening_verb(self._strip_opening_subject(items[0]))
             ents = self._enum_entities(items, head, m.start(1), ("Enterprise", "Material"),
                                        f"from an enumeration ending in 等{head}")
             self.enums.append((m.start(), m.end(), head, ents))
@@ -554,12 +685,14 @@ class Extractor:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
-                         (_LEADING6_RE, "leading"), (_CHAIN_RE, "chain"),
+                         (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
                          (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
             for m in (rx.finditer(flat) if rx is not _LEADING6_RE else self._at_sentence_starts(rx)):
                 g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
+                if head == "leading":
+                    body = re.sub(r"(?:为|是|等)$", "", body)  # 以A、B为两大主导产业
                 cm = re.search(r"([两二三四五六七八九十])大", m.group(0)) if head == "leading" else None
                 count = lx.COUNT_WORDS.get(cm.group(1)) if cm else None
                 items = self._split_items(body, count) if head != "devtech" else [body]
@@ -573,6 +706,12 @@ class Extractor:
                     body = re.sub(r"^(?:研发|生产|制造|于)", "", body).split("的")[0]
                     if re.search(r"为|提供|服务|打造|推动|发展|建设|做好|解决|帮助", body):
                         continue  # 专注于为企业提供服务: an activity, not a product
+                    if body.endswith(("技术", "工艺")) and len(body) >= 5 and self.table.get(body) is None:
+                        # 主攻/专注于X技术: the company's technology
+                        focus_tech = self.table.add(body, ("Technology",), flat.find(body, m.start(g)),
+                                                    "Technology from 主攻/专注于X技术")
+                        self.enums.append((m.start(), m.end(), "devtech", [focus_tech]))
+                        continue
                     if body.endswith(("技术", "工艺", "攻关", "方向", "研发", "创新")) or body in ("工业", "产业", "主业", "实业") \
                             or len(body) < 3:
                         continue
@@ -581,6 +720,13 @@ class Extractor:
                        "own": "Product", "devtech": "Technology", "focus": "Industry"}[head]
                 if head == "focus":
                     before_focus = [e for n, e in self.table.by_name.items() if flat.endswith(n, 0, m.start())]
+                    # …or the sentence opens with one (X研究院由…组建,聚焦A和B两大领域)
+                    sent_at = max(flat.rfind(p, 0, m.start()) for p in "。;;!?") + 1
+                    while sent_at < m.start() and flat[sent_at] in " “●■◆":
+                        sent_at += 1
+                    opening_f = max((n for n in self.table.by_name if flat.startswith(n, sent_at)), key=len, default=None)
+                    if opening_f is not None and self.table.by_name[opening_f].has("Park", "Cluster", "Platform"):
+                        before_focus.append(self.table.by_name[opening_f])
                     if not any(e.has("Park", "Cluster", "Platform") for e in before_focus) and \
                             not re.search(r"(?:^|[。;;])[^。;;]{0,30}?(?:产业园|科学城|科技城|园区|集群|平台)[^,,。;;]{0,20}$",
                                           flat[max(0, m.start() - 60):m.start()]):
@@ -611,10 +757,30 @@ class Extractor:
                                                None if head in ("leading", "chain", "focus") else f"{cls} from a {head} pattern"))
                 if ents:
                     self.enums.append((m.start(), m.end(), head, ents))
+        # 完成(了)首款X的研发: X is a product the company developed
+        for m in re.finditer(r"完成了?(首款|首台|首套|首个)?([\u4e00-\u9fff]{3,14}?)的(?:研发|研制|开发)", flat):
+            name = m.group(2)
+            if not (m.group(1) or name.endswith(lx.PRODUCT_ENDINGS)) or re.search(r"产品|技术|项目|工作|任务", name):
+                continue
+            made_d = self.table.get(name) or self.table.add(name, ("Product",), m.start(2), "Product from 完成首款X的研发")
+            if made_d.has("Product"):
+                self.enums.append((m.start(), m.end(), "first-made", [made_d]))
+        # 其“X技术”获… / 核心技术X,来自A与B的联合攻关: X is a technology
+        for m in re.finditer(r"“([\u4e00-\u9fff]{3,18}(?:技术|工艺))”|(?:核心|关键)(?:技术|工艺)(?:是|为)?"
+                             r"([\u4e00-\u9fff]{3,14}?(?:技术|工艺))(?=[,,。;;]|$)", flat):
+            name = m.group(1) or m.group(2)
+            if self.table.get(name) is None and not re.match(r"关键|核心|共性|前沿|先进|新|相关", name):
+                named_tech = self.table.add(name, ("Technology",), m.start(1) if m.group(1) else m.start(2),
+                                            "Technology named in quotes or as a core technology")
+                self.enums.append((m.start(), m.end(), "tech-named", [named_tech]))
         # A研制的X获得…, 公司研发的X已实现量产: X (a word ending in a product head) is A's product
         for m in _MADE_RE.finditer(flat):
             name = m.group(1)
             tech = name.endswith(("技术", "工艺")) and len(name) >= 6
+            known_m = self.table.get(name)
+            if known_m is not None and known_m.review == SHORT_CUE_REVIEW and known_m.name == name \
+                    and known_m.classes == {"Enterprise"} and name.endswith(lx.PRODUCT_ENDINGS):
+                self.table.remove(known_m)  # A研发的功率芯片: a product, not a brand guessed from 芯片
             if not (name.endswith(lx.PRODUCT_ENDINGS) or tech) or self.table.get(name) is not None or len(name) < 3:
                 continue
             cls = "Technology" if tech else "Product"
@@ -1468,6 +1634,79 @@ class Extractor:
             host4 = hosts4[-1] if hosts4 else (current if current is not None and current.has(*want) else None)
             if host4 is not None:
                 self.relate(leads4[0].entity, "leadEnterpriseOf", host4, cs + lm4.start(), leads4[0].end, "龙头")
+        self._zone_foundings(sent, seg, clause, ms)
+        # X是(…)<cluster>的链主企业/龙头企业 → X leads the cluster
+        for tm in re.finditer(r"是([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|链主|龙头)(?:之一)?", text):
+            hosts_c = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
+            leads_c = [m.entity for m in ms if m.end <= cs + tm.start() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            if not leads_c:
+                # A是B的子公司,也是C集群的龙头企业: the sentence's subject (its first company), not the last one named
+                opening_c = [m for m in self.mentions_in(sent.start, cs) if not m.entity.has("Person", "Place")][:1]
+                if opening_c and opening_c[0].entity.has("Enterprise") and not opening_c[0].entity.has("Funder") \
+                        and opening_c[0].start - sent.start <= 2:
+                    leads_c = [opening_c[0].entity]
+                elif current is not None and current.has("Enterprise") and not current.has("Funder"):
+                    leads_c = [current]
+            if hosts_c and leads_c:
+                self.relate(leads_c[-1], "leadEnterpriseOf", hosts_c[-1], cs, cs + tm.end(), "龙头企业")
+        # X(带着团队)入驻<incubator>,创办了Y / Y入驻<incubator> → Y incubatedBy the incubator
+        for em in re.finditer(r"(?:入驻|进驻)(?:了|到)?", text):
+            incs = [m for m in ms if m.start == cs + em.end() and m.entity.has("Platform")
+                    and re.search(r"孵化器|众创空间|加速器|孵化基地|孵化园|创新港|创业园|孵化中心|创业中心", m.surface + m.entity.name)]
+            if not incs:
+                continue
+            rest_s = self.doc.flat[incs[0].end:sent.end]
+            made_m = re.match(r"[^。;;]{0,30}?(?:创办|创立|成立|注册|孵化)了?", rest_s)
+            incubatees = [m.entity for m in self.mentions_in(incs[0].end + made_m.end(), sent.end)
+                          if m.entity.has("Enterprise") and not m.entity.has("Funder")][:1] if made_m else []
+            if not incubatees:
+                incubatees = [m.entity for m in ms if m.end <= cs + em.start() and m.entity.has("Enterprise")
+                              and not m.entity.has("Funder")][-1:]
+            if not incubatees and re.search(r"(?:他|她|团队)", text[: em.start()]):
+                para_ms = [m.entity for m in self.mentions_in(para.start, cs) if m.entity.has("Enterprise")
+                           and not m.entity.has("Funder")]
+                incubatees = para_ms[-1:]
+            for inc_e in incubatees:
+                self.relate(inc_e, "incubatedBy", incs[0].entity, cs, incs[0].end, "入驻")
+        # 这家<cluster>的龙头企业…: the company spoken of (named last) leads the cluster
+        for tm in re.finditer(r"这家([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|龙头|链主)", text):
+            hosts_t = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
+            prior_t = [m.entity for m in self.mentions if m.end <= cs + tm.start() and m.start >= cs - 400
+                       and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            if hosts_t and prior_t:
+                self.relate(prior_t[-1], "leadEnterpriseOf", hosts_t[-1], cs + tm.start(), cs + tm.end(), "龙头企业")
+        # 园区孵化器X / <zone>科技企业孵化器“X”: the incubator named in apposition lies in the zone
+        for am in re.finditer(r"(园区|该区)?的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?", text):
+            inc = [m for m in ms if m.start == cs + am.end() and m.entity.has("Platform")]
+            if am.group(1):
+                zone_a = self.main_zone
+            else:
+                # <zone>科技企业孵化器“X” (the descriptor may itself be a name of X)
+                zone_ms = [m for m in self.mentions_in(cs, cs + am.end()) if m.entity.has("Zone")
+                           and re.fullmatch(r"的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?",
+                                            self.doc.flat[m.end:cs + am.end()])]
+                zone_a = zone_ms[-1].entity if zone_ms else None
+                if not inc and zone_ms:
+                    inc = [m for m in ms if m.start == cs + am.end() and m.entity.has("Platform")]
+            if inc and zone_a is not None and zone_a.has("Zone"):
+                self.relate(inc[0].entity, "locatedIn", zone_a, cs + am.start(), inc[0].end)
+        for m in ms:
+            # <zone>科技企业孵化器“X”, the descriptor read as a name of X: X lies in the zone
+            if m.entity.has("Platform") and m.surface != m.entity.name and self.doc.flat.startswith("“" + m.entity.name, m.end) \
+                    and re.search(r"(?:孵化器|加速器|众创空间|孵化基地|孵化园)$", m.surface):
+                host = next((z for z in self.table.entities if z.has("Zone") for n in z.names()
+                             if m.surface.startswith(n) and len(m.surface) > len(n)), None)
+                if host is not None:
+                    self.relate(m.entity, "locatedIn", host, m.start, m.end + len(m.entity.name) + 2)
+        # <cluster>…;链主企业X… : a bare 链主企业/龙头企业 opening a clause leads the cluster the sentence named
+        lm5 = re.match(r"\s*(?:其中|同时)?[,,]?(?:链主企业|链主|龙头企业)", text)
+        if lm5:
+            leads5 = [m for m in ms if m.start == cs + lm5.end() and m.entity.has("Enterprise")]
+            # the cluster of this sentence, else of the sentence before in the paragraph
+            prev_s = [x for x in para.sentences if x.end <= sent.start][-1:]
+            hosts5 = [m.entity for m in self.mentions_in(prev_s[0].start if prev_s else sent.start, cs) if m.entity.has("Cluster")]
+            if leads5 and hosts5:
+                self.relate(leads5[0].entity, "leadEnterpriseOf", hosts5[-1], cs, leads5[0].end, "链主")
         # 联合A与B成立/建设C → C foundedBy subject, A, B
         fm = re.search(r"(成立|建设|组建|共建|设立|揭牌)", text)
         if fm and re.search(r"在[^,;:。]{2,14}?设立的", text):
@@ -1509,6 +1748,31 @@ class Extractor:
                                 founders = [(f, r) for f, r in founders if f is not m.entity]
                                 founders.append((team, None))
                 actor = current
+                if um is not None and um.group(0).endswith("的"):
+                    # …、A与B共建的C: C (named right after 的) is what A and B built, A the one before 与
+                    built_c = [m.entity for m in ms if m.start == cs + um.end()
+                               and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
+                    by_a = [m.entity for m in ms if m.end == cs + um.start()
+                            and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
+                    if built_c:
+                        obj = built_c[0]
+                    if by_a:
+                        actor = by_a[0]
+                    elif (wm_ := re.search(r"(园区|我区|我们)(?:还|也|已|先后)?$", text[:um.start()])) is not None:
+                        actor = self._word_entity(wm_.group(1)) or actor  # 园区与B共建的C
+                if actor is None or actor.has("Person"):
+                    actor = None
+                    # 企业…,并与B共建C: the bare word 企业 opening the sentence is the company spoken of
+                    sent_head = self.doc.flat[sent.start:cs + (um.start() if um else fm.start())]
+                    said_m = re.match(r"\s*(?:[\u4e00-\u9fff]{2,4}[:：])?\s*(园区|我区|我们)", sent_head)
+                    before_um = [m for m in ms if m.end <= cs + (um.start() if um else fm.start())]
+                    if said_m and not [m for m in self.mentions_in(sent.start, sent.start + said_m.end()) if not m.entity.has("Person")] \
+                            and not before_um:
+                        actor = self._word_entity(said_m.group(1))  # 我们设立了A,还与B共建了C
+                    elif re.match(r"\s*(?:该|这家)?(?:企业|公司)", sent_head):
+                        prior_e = [m.entity for m in self.mentions if m.end <= sent.start and m.start >= sent.start - 400
+                                   and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                        actor = prior_e[-1] if prior_e else None
                 if actor is None or actor is obj:
                     pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
                            and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
@@ -1534,18 +1798,33 @@ class Extractor:
         im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)", text)
         if im and self._incubation(clause, ms, current):
             im = None
-        if im is None and current is not None and current.has("Platform") and re.match(r"\s*(?:孵化|培育)出", text):
-            im = re.match(r"\s*(?:孵化|培育)出", text)  # 孵化器累计毕业企业N家,培育出A、B等…: the platform's graduates
-            for m in ms:
-                if m.entity.has("Enterprise") and not m.entity.has("Funder"):
-                    self.relate(m.entity, "incubatedBy", current, cs, ce)
-            im = None
+        out_m = re.match(r"\s*(?:先后|累计|已经?|陆续|成功|还|共|相继)*(?:孵化|培育)出", text)
+        if out_m is not None:
+            # 孵化器累计毕业企业N家,(先后)培育出A、B等…: the graduates of the platform the sentence is about
+            host_p = current if current is not None and current.has("Platform") else self._sentence_platform(sent, seg, cs)
+            if host_p is not None:
+                for m in ms:
+                    if m.entity.has("Enterprise") and not m.entity.has("Funder"):
+                        self.relate(m.entity, "incubatedBy", host_p, cs, ce)
+                im = None
+        # 从孵化园走出来的X / 在孵化园成长起来的X → X incubatedBy the incubator
+        for gm in re.finditer(r"(?:从|在)([\u4e00-\u9fff]{2,16}?)(?:里|中|内)?(?:走出来|走出|成长起来|成长壮大|孵化成长|毕业)的", text):
+            grads = [m for m in ms if m.start == cs + gm.end() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            inc_ms = [m for m in ms if cs + gm.start(1) <= m.start and m.end <= cs + gm.end(1) and m.entity.has("Platform", "Park")]
+            host_g = inc_ms[-1].entity if inc_ms else None
+            if host_g is None:
+                word = gm.group(1)
+                prior = [m.entity for m in self.mentions if m.end <= cs and m.start >= cs - 1200 and m.entity.has("Platform")
+                         and m.entity.name.endswith(word)]
+                host_g = prior[-1] if prior else None
+            if grads and host_g is not None:
+                self.relate(grads[0].entity, "incubatedBy", host_g, cs + gm.start(), grads[0].end)
         if im and current is not None and im.group(0) == "孵化" and current.has("Zone", "Platform", "Park", "Organization", "Enterprise"):
             for m in ms:
                 if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                     self.relate(m.entity, "incubatedBy", current, cs, ce)
         # A、B和C先后与Z共建…平台 / A与Z签署…协议 (nothing named is founded) → partnerOf
-        pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|共建|开展|达成|深化)", text)
+        pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|签下|共建|开展|达成|深化)", text)
         if pm2:
             orgs = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
             pm_partners = [x.entity for x in ms if cs + pm2.start(1) <= x.start and x.end <= cs + pm2.end(1) and x.entity.has(*orgs)]
@@ -1561,12 +1840,24 @@ class Extractor:
                 for pa in pm_subjects:
                     for pb in pm_partners:
                         self.relate(pa, "partnerOf", pb, cs, cs + pm2.end())
+        # 位于园区的X / 园区内的X: X lies in the article's zone
+        for pm3 in re.finditer(r"(?:位于|落户|坐落于|扎根)(?:园区|该区|区内)的|园区内的", text):
+            guests3 = [x for x in ms if x.start == cs + pm3.end() and x.entity.has("Enterprise", "Organization", "Platform", "Project")
+                       and not x.entity.has("Funder")]
+            if guests3 and self.main_zone is not None and self.main_zone.has("Zone"):
+                self.relate(guests3[0].entity, "locatedIn", self.main_zone, cs + pm3.start(), guests3[0].end)
         # X落户(于)Z / 位于Z…的X → locatedIn
         lm3 = re.search(r"(落户|位于|坐落于|坐落在|扎根|入驻)(?:于|在)?", text)
         if lm3:
             lm_hosts = [x for x in ms if x.start == cs + lm3.end() and x.entity.has("Zone", "Park", "Place")]
             if lm_hosts:
                 lm_host = lm_hosts[0]
+                while lm_host.entity.has("Place"):
+                    # 位于X省Y市的Z: the host is the last of the places written together
+                    inner_place = [x for x in ms if x.start == lm_host.end and x.entity.has("Place")]
+                    if not inner_place:
+                        break
+                    lm_host = inner_place[0]
                 lm_tail = re.match(r"[^,,。;;]{0,8}?的", self.doc.flat[lm_host.end:ce])
                 lm_guests = [x.entity for x in ms if lm_tail is not None and x.start == lm_host.end + lm_tail.end()]
                 if not lm_guests:
@@ -1575,12 +1866,13 @@ class Extractor:
                 if not lm_guests and current is not None and current.has("Enterprise", "Organization", "Platform"):
                     lm_guests = [current]
                 for g in lm_guests:
-                    if g.has("Enterprise", "Organization", "Platform", "Project", "Park"):
+                    if g.has("Enterprise", "Organization", "Platform", "Project", "Park") \
+                            or (g.has("Zone") and lm_host.entity.has("Place")):
                         self.relate(g, "locatedIn", lm_host.entity, cs, lm_host.end)
             elif lm3.group(1) in ("落户", "入驻", "扎根") and re.fullmatch(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*", text[lm3.end():]) \
                     and self.main_zone is not None and self.main_zone.has("Zone"):
                 # X随后落户 / X已入驻园区: nothing named after the verb, the host is the article's zone
-                settled = [x for x in ms if x.end <= cs + lm3.start() and x.entity.has("Enterprise", "Organization", "Platform")]
+                settled = [x for x in ms if x.end <= cs + lm3.start() and x.entity.has("Enterprise", "Organization", "Platform", "Project")]
                 later = [x for x in ms if settled and settled[-1].end <= x.start and x.end <= cs + lm3.start()
                          and x.entity.has("Person", "ResearchTeam")]
                 if settled and not settled[-1].entity.has("Funder") and not later \
@@ -1623,7 +1915,7 @@ class Extractor:
                 continue
             org = ms[i - 1]
             between = self.doc.flat[org.end:m.start]
-            role = re.sub(r"^(?:管委会|党工委|管理委员会)", "", between.split("、")[-1])
+            role = re.sub(r"^(?:的|管委会|党工委|管理委员会)", "", between.split("、")[-1])
             is_role = role in lx.MEMBER_ROLES or role.removeprefix("副") in lx.MEMBER_ROLES or role == "院士"
             # a department and its head (科技创新局局长, 金融工作局局长, 常务副主任): the office ends the phrase
             if not is_role and 2 < len(role) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", role) \
@@ -1683,10 +1975,14 @@ class Extractor:
                 if led and leaders and m.start - leaders[-1].end <= 4:
                     self.relate(leaders[-1].entity, "heads", m.entity, leaders[-1].start, m.end)
         # zone + 打造/建设/规划/培育 + cluster/park → developsCluster / developsPark
-        dm = re.search(r"(打造|建设|规划|培育|构建|发展)", text)
+        dm = re.search(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大)", text)
         if dm:
             zones = [m.entity for m in ms if m.start < cs + dm.start() and m.entity.has("Zone")]
             actor = zones[-1] if zones else (current if current is not None and current.has("Zone") else None)
+            if actor is None and self.main_zone is not None and self.main_zone.has("Zone") \
+                    and not [m for m in self.mentions_in(sent.start, cs + dm.start()) if m.entity.has("Enterprise", "Platform", "Park")] \
+                    and re.search(r"(?:园区|我区|全区)(?:将|要|还|也|正|已)", self.doc.flat[sent.start:cs + dm.start()]):
+                actor = self.main_zone  # 园区将…,做强X产业集群
             if actor is not None:
                 for m in ms:
                     if m.start >= cs + dm.start():
@@ -1747,6 +2043,42 @@ class Extractor:
                 if owner is not None and owner.has("Park", "Cluster", "Platform"):
                     for it in items:
                         self.relate(it, "supports", owner, start, end)
+            elif head == "first-made" and items:
+                # (A)…完成了首款X的研发: A, or the company the paragraph is about (他/团队…)
+                devs_f = [m.entity for m in self.mentions_in(sent.start, start)
+                          if m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                if not devs_f:
+                    devs_f = [m.entity for m in self.mentions_in(para.start, sent.start) if m.entity.has("Enterprise")
+                              and not m.entity.has("Funder")]
+                if devs_f:
+                    for it in items:
+                        self.relate(devs_f[-1], "developsTechnology", it, start, end)
+            elif head == "tech-named" and items:
+                # 其“X技术”…: the company 其 stands for; …核心技术X,来自A与B的联合攻关: A and B (partners)
+                nxt_c = self.doc.flat[end:sent.end]
+                from_m = re.match(r"[,,]?来自([^,,。;;]{2,40}?)的?(?:联合攻关|联合研发|合作研发|攻关|研发)", nxt_c)
+                devs: list[Entity] = []
+                if from_m:
+                    devs = [m.entity for m in self.mentions_in(end + from_m.start(1), end + from_m.end(1))
+                            if m.entity.has("Enterprise", "Organization", "Platform")]
+                    for dev_a, dev_b in pairwise(devs):
+                        self.relate(dev_a, "partnerOf", dev_b, end + from_m.start(1), end + from_m.end(1))
+                elif self.doc.flat[start - 1:start] == "其" or self.doc.flat.startswith("其", start):
+                    prior_c = [m.entity for m in self.mentions if m.end <= start and m.start >= start - 300
+                               and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                    devs = [current] if current is not None and current.has("Enterprise") else prior_c[-1:]
+                for d in devs:
+                    for it in items:
+                        self.relate(d, "developsTechnology", it, start, end + (from_m.end() if from_m else 0))
+            elif head in ("产线", "生产线") and items:
+                # (将)建设A、B等产线: the company the sentence is about makes A and B
+                makers_l = [m.entity for m in self.mentions_in(sent.start, start) if m.entity.has("Enterprise")
+                            and not m.entity.has("Funder")]
+                maker_l = current if current is not None and current.has("Enterprise") else (makers_l[-1] if makers_l else None)
+                if maker_l is not None:
+                    for it in items:
+                        if it.has("Product"):
+                            self.relate(maker_l, "produces", it, start, end)
             elif head.startswith("技术") and items:
                 dev = [m.entity for m in self.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")]
                 who = dev[-1] if dev else current
@@ -1789,9 +2121,16 @@ class Extractor:
                 maker = makers[-1] if makers else (current if current is not None and current.has("Enterprise") else None)
                 if vm and maker is not None:
                     pred = "produces" if vm.group(1) in ("生产", "制造") else "developsTechnology"
+                    co = re.search(r"(?:与|和|同)([^,,。;;]{2,20}?)(?:联合|共同|合作)(?:研发|研制|开发)的$", self.doc.flat[cs:start + 3])
+                    if co and pred == "developsTechnology":
+                        # A与B联合研发的X: B develops it too
+                        for cm_ in self.mentions_in(cs + co.start(1), cs + co.end(1)):
+                            if cm_.entity.has("Enterprise", "Organization", "Platform") and cm_.entity is not maker:
+                                for it in items:
+                                    self.relate(cm_.entity, pred, it, start, end)
                     for it in items:
                         self.relate(maker, pred, it, start, end)
-                        if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售)", self.doc.flat[end:]) \
+                        if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售|配套)", self.doc.flat[end:]) \
                                 and maker.has("Enterprise"):
                             self.relate(maker, "produces", it, start, end)
             elif head in ("produces", "devtech"):
@@ -1804,6 +2143,84 @@ class Extractor:
                     pred = "produces" if head == "produces" and maker.has("Enterprise") else "developsTechnology"
                     for it in items:
                         self.relate(maker, pred, it, start, end)
+
+    _ZONE_VERB_RE = re.compile(r"(?:还|也|已|已经|先后|相继|共|累计|正式|新|一并)*(?:建成|设立|搭建|组建|成立|发起设立|牵头组建)了?")
+
+    def _word_entity(self, word: str) -> Entity | None:
+        """园区/我区/本区 name the article's zone; 我们 names the body an interview is with (——访<zone>
+        管委会主任Y → the zone, ——访<company>董事长Y → the company), else nothing."""
+        if word != "我们":
+            return self.main_zone if self.main_zone is not None and self.main_zone.has("Zone") else None
+        for para in self.doc.paragraphs[:4]:
+            if re.match(r"[—\-\s]*(?:专访|访)", para.text) and len(para.text) <= 50:
+                bodies = [m.entity for m in self.mentions_in(para.start, para.end)
+                          if m.entity.has("Zone", "Enterprise", "Organization", "Platform") and not m.entity.has("Person")]
+                if bodies:
+                    return bodies[0]
+        return None
+
+    def _zone_foundings(self, sent: Sentence, seg: Segment, clause: Clause, ms: list[Mention]) -> None:
+        """园区/我们/<zone>(还)建成/设立/搭建…X(、Y和Z) → each founded by the article's zone;
+        …建成N大平台:A、B、C和D → the list in the next clause."""
+        text, cs = clause.text, clause.start
+        if self.main_zone is None or not self.main_zone.has("Zone"):
+            return
+        opener = re.match(r"\s*(?:目前|同时|此外|今年|全年)?[,,]?\s*", text)
+        at0 = opener.end() if opener else 0
+        word = re.match(r"园区|我们|我区|本区", text[at0:])
+        founder = self.main_zone
+        if word is not None:
+            said = self._word_entity(word.group(0))
+            if said is None or any(m.start < cs + at0 + word.end() for m in ms):
+                return
+            founder = said
+            verb_at = at0 + word.end()
+        else:
+            lead = [m for m in ms if m.start == cs + at0]
+            if not lead or lead[0].entity is not self.main_zone:
+                return
+            verb_at = lead[0].end - cs
+        zm = self._ZONE_VERB_RE.match(text, verb_at)
+        if zm is None:
+            return
+        kinds = ("Platform", "Funder", "Alliance")
+        after = [m for m in ms if m.start >= cs + zm.end()]
+        rest = text[zm.end():].rstrip()
+        if not after and re.search(r"[两二三四五六七八九十\d]+(?:大|个|家)?(?:平台|载体|机构)[::]$", rest):
+            nxt = [c for c in seg.clauses if c.start >= clause.end][:1]
+            after = self.mentions_in(nxt[0].start, nxt[0].end) if nxt else []
+        built: list[Mention] = []
+        at = cs + zm.end() if after and after[0].start < clause.end else (after[0].start if after else 0)
+        for m in after:
+            if not m.entity.has(*kinds) or m.entity is self.main_zone:
+                break
+            gap = self.doc.flat[built[-1].end if built else at:m.start].strip()
+            if built and gap not in ("、", "和", "及", "以及"):
+                break
+            if not built and not re.fullmatch(r"(?:[^,,。;;、]{0,14}的)?", gap):
+                break  # 设立了规模20亿元的X: only a modifier may stand between the verb and the name
+            built.append(m)
+        for m in built:
+            self.relate(m.entity, "foundedBy", founder, cs, m.end)
+
+    def _sentence_platform(self, sent: Sentence, seg: Segment, cs: int) -> Entity | None:
+        """The platform a sentence is about: the last one named before ``cs`` in the sentence, else
+        the one a clause of the segment opens with by the tail of its name (中试基地全年… after
+        X生物制造中试基地)."""
+        named = [m.entity for m in self.mentions_in(sent.start, cs) if m.entity.has("Platform")]
+        if named:
+            return named[-1]
+        for clause in seg.clauses:
+            if clause.start >= cs:
+                break
+            text = re.sub(r"^\s*(?:其中|目前|同时)?[,,]?\s*", "", clause.text)
+            prior = [m.entity for m in self.mentions if m.end <= clause.start and m.start >= clause.start - 1200
+                     and m.entity.has("Platform")]
+            for ent in reversed(prior):
+                tail = next((ent.name[-k:] for k in range(min(6, len(ent.name) - 1), 2, -1) if text.startswith(ent.name[-k:])), None)
+                if tail is not None:
+                    return ent
+        return None
 
     def _opening_enterprise(self, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
         """A clause opened by an enterprise after a scene-setting clause of the same sentence:
@@ -1818,10 +2235,11 @@ class Extractor:
         parks = [m for m in self.mentions_in(sent.start, cs) if m.entity.has("Park")]
         if parks and re.fullmatch(r"(?:里|内|中)[,,]\s*", self.doc.flat[parks[-1].end:cs]):
             self.relate(guest.entity, "locatedIn", parks[-1].entity, parks[-1].start, guest.end)
-        am = re.search(r"作为[^,,。;;]{0,10}?(集群|产业园|园区)?的?(?:龙头企业|链主企业|链主|龙头)[,,]\s*$", before)
+        am = re.search(r"作为[^,,。;;]{0,20}?(集群|产业园|园区|产业链)?的?(?:龙头企业|链主企业|链主|龙头)[,,]\s*$", before)
         if am:
             want = ("Park",) if am.group(1) in ("产业园", "园区") else ("Cluster",)
-            hosts = [m.entity for m in self.mentions if m.end <= sent.start + am.start() and m.start >= cs - 600
+            # the host named inside the phrase (作为X产业集群的链主企业), else the last one named before
+            hosts = [m.entity for m in self.mentions if m.end <= sent.start + am.end() and m.start >= cs - 600
                      and m.entity.has(*want)]
             if hosts:
                 self.relate(guest.entity, "leadEnterpriseOf", hosts[-1], sent.start + am.start(), guest.end, "龙头企业")
@@ -1884,7 +2302,7 @@ class Extractor:
                     graduates.append(x)
             sent_start = max(self.doc.flat.rfind("。", 0, cs), self.doc.flat.rfind("\n", 0, cs)) + 1
             back = self.doc.flat[sent_start:cs]
-            inc_at = back.rfind("孵化")
+            inc_at = max(back.rfind("孵化"), back.rfind("在孵"))  # …孵化企业N家 / …在孵企业N家,其中X…
             if inc_at >= 0 and re.search(r"(?:企业|公司|项目)", back[inc_at:]):
                 hosts = [x.entity for x in self.mentions_in(sent_start, sent_start + inc_at)
                          if x.entity.has("Platform", "Park", "Zone", "Organization")]
@@ -1979,23 +2397,33 @@ class Extractor:
             if owners:
                 self.relate(owners[0], "carriesOut", proj, cs + m.start(), cs + m.end())
         # A获得…贷款/融资…,用于…X项目 → A carriesOut X
-        if re.match(r"(?:主要)?用于", text):
+        use_m = re.match(r"\s*(?:资金|款项|贷款|融资)?(?:主要|将|全部|重点)?(?:用于|投向|支持其|支持该企业|支持该公司)", text)
+        if use_m:
             sent = self.doc.clause_at(cs)[1]
             used = [x.entity for x in ms if x.entity.has("Project")]
             prev = self.doc.flat[sent.start:cs]
             takers = [x.entity for x in self.mentions_in(sent.start, cs) if x.entity.has("Enterprise")
                       and not x.entity.has("Funder") and re.match(r"(?:获得|获)", self.doc.flat[x.end:x.end + 2])]
+            if not takers:
+                # A完成B轮融资…/F向A发放贷款…, 资金投向/支持其X项目: the recipient of the sentence's funding
+                funded = [f for f in self.funding if f["start"] >= sent.start and f["recipient"].has("Enterprise")]
+                takers = [funded[-1]["recipient"]] if funded else []
             if used and takers and re.search(r"贷款|融资|授信|投资", prev):
                 self.relate(takers[0], "carriesOut", used[0], sent.start, ce)
         # A实施/建设/扩建的B项目, A正在建设B项目 → A carriesOut B
-        for m in re.finditer(r"(?:正在|已|将)?(?:实施|扩建|承担|推进|建设|新建)(?:了|的)?", text):
+        for m in re.finditer(r"(?:正在|已|将)?(?:实施|扩建|承担|推进|建设|新建|建成|投建)(?:了|的)?", text):
             projects = [x.entity for x in ms if x.entity.has("Project") and x.start >= cs + m.end()
-                        and re.fullmatch(r"(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?", text[m.end():x.start - cs])]
+                        and _PROJECT_LEAD_RE.fullmatch(text[m.end():x.start - cs])]
             if not projects:
                 continue
+            # A(已)(在园区)建成X项目: adverbs and a place may stand between the company and the verb
             actors = [x.entity for x in ms if x.entity.has("Enterprise", "Platform") and not x.entity.has("Funder")
-                      and (x.end == cs + m.start() or re.fullmatch(r"(?:计划|拟|总)?(?:投资|投入|出资)(?:约|近|超)?[\d.]+[万亿]元",
-                                                                   text[x.end - cs:m.start()]))]
+                      and (x.end == cs + m.start() or re.fullmatch(r"(?:计划|拟|总)?(?:投资|投入|出资)(?:(?:约|近|超)?[\d.]+[万亿]元)?",
+                                                                   text[x.end - cs:m.start()])
+                           or (x.start - cs <= 2 and _ACTOR_GAP_RE.fullmatch(text[x.end - cs:m.start()])))]
+            host_m = re.search(r"在(园区|该区|这里)$", text[:m.start()].removesuffix("已").removesuffix("已经"))
+            if actors and host_m and self.main_zone is not None and self.main_zone.has("Zone"):
+                self.relate(projects[0], "locatedIn", self.main_zone, cs, ce)  # A已在园区建成X项目
             if not actors and current is not None and current.has("Enterprise", "Platform") \
                     and not any(x.start < cs + m.start() for x in ms):
                 actors = [current]
@@ -2010,8 +2438,9 @@ class Extractor:
                 self.relate(maker_m.entity, "produces", line_product, maker_m.start, cap.end())
         # <enterprise><project> written as one phrase (X公司年产3万吨Y项目) → the enterprise carries it out
         for own_m, proj_m in pairwise(ms):
-            gap = self.doc.flat[own_m.end:proj_m.start]
-            if (gap == "" or re.fullmatch(r"(?:计划|拟)?总?(?:投资|投入)(?:约|近|超)?[\d.]+[万亿]元的", gap)) \
+            # 禾X生物(以下简称“Y”)投资N亿元的Z项目: the bracket that declares a short form stands between
+            gap = re.sub(r"^[”\"’]?[))]", "", self.doc.flat[own_m.end:proj_m.start])
+            if (gap in ("", "的") or re.fullmatch(r"(?:计划|拟)?总?(?:投资|投入)(?:约|近|超)?[\d.]+[万亿]元的", gap)) \
                     and own_m.entity.has("Enterprise") and not own_m.entity.has("Funder") \
                     and proj_m.entity.has("Project") and not proj_m.entity.has("Enterprise"):
                 self.relate(own_m.entity, "carriesOut", proj_m.entity, own_m.start, proj_m.end)
@@ -2044,10 +2473,13 @@ class Extractor:
                 pred = "developsPark" if parks[-1].has("Park") else "developsCluster"
                 self.relate(zones[0], pred, parks[-1], cs, ce)
         # …获批C,由A和B共同建设 → C foundedBy A, B
-        m = re.search(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:出资|投资)?(?:建设|组建|共建|成立|发起设立|设立)(的)?", text.lstrip())
+        m = re.search(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:出资|投资)?"
+                      r"(?:建设|组建|共建|成立|发起设立|设立|牵头组建|牵头(?=[,,。;;]|$))(的)?", text.lstrip())
         if m:
             off = cs + len(text) - len(text.lstrip())
             founders = [x.entity for x in ms if off + m.start(1) <= x.start < off + m.end(1) and x.entity.has(*orgs)]
+            if re.match(r"(?:园区|我区)(?:与|和|联合|携手)", m.group(1)) and self.main_zone is not None and self.main_zone.has("Zone"):
+                founders.insert(0, self.main_zone)  # 由园区与B联合组建
             _, sent, _, _ = self.doc.clause_at(cs)
             built = [x.entity for x in self.mentions_in(sent.start, cs) if x.entity.has("Platform", "Alliance", "Park")]
             if m.start() > 0:  # C由A和B共同出资组建: C is named right before 由
@@ -2058,6 +2490,14 @@ class Extractor:
             if built:
                 for f in founders:
                     self.relate(built[-1], "foundedBy", f, cs, ce)
+        # (该)项目由X(负责)建设/实施 → X carriesOut the project spoken of
+        bm = re.match(r"\s*(?:该项目|项目)?由([^,,。;;]{2,40}?)(?:负责|投资|出资|全资)?(?:建设|实施|承建|投建|运营)", text)
+        if bm:
+            builders = [x.entity for x in ms if cs + bm.start(1) <= x.start and x.end <= cs + bm.end(1)
+                        and x.entity.has("Enterprise") and not x.entity.has("Funder")]
+            projs = [x.entity for x in self.mentions_in(max(0, cs - 300), cs + bm.start(1)) if x.entity.has("Project")]
+            if builders and projs and (text.lstrip().startswith(("该项目", "项目")) or projs[-1] in [x.entity for x in ms]):
+                self.relate(builders[-1], "carriesOut", projs[-1], cs, cs + bm.end())
         # A牵头组建的B → B foundedBy A
         for m in re.finditer(r"(?:牵头)?(?:组建|成立|发起设立|设立|共建)的", text):
             made = [x.entity for x in ms if x.start == cs + m.end() and x.entity.has("Platform", "Alliance", "Funder", "Enterprise")]
@@ -2105,6 +2545,23 @@ class Extractor:
                 if z is self.main_zone and z.has("Zone") and a.has("Enterprise") and prefixed and a.name != z.name:
                     pos = self._first_clause(a.name)
                     self.relate(a, "ownedBy", z, *pos, review="ownership read from the name prefix")
+        place_ents = sorted((e for e in ents if e.has("Place")), key=lambda e: -len(e.name))
+        for z in ents:
+            if not z.has("Zone") or not z.name.endswith(("开发区", "高新区", "经开区")):
+                continue
+            for full in z.aliases:
+                # X市Y区Z经开区 (an alias written with its places): the zone lies in the last place,
+                # each place in the one before it
+                chain: list[Entity] = []
+                rest = full
+                while (pl := next((e for e in place_ents if rest.startswith(e.name)), None)) is not None:
+                    chain.append(pl)
+                    rest = rest[len(pl.name):]
+                if chain and rest == z.name:
+                    pos = self._first_clause(full)
+                    self.relate(z, "locatedIn", chain[-1], *pos)
+                    for outer, inner in pairwise(chain):
+                        self.relate(inner, "locatedIn", outer, *pos)
         for z in ents:
             if z.has("Zone"):
                 for p in places:
@@ -2112,6 +2569,21 @@ class Extractor:
                     if city is not None and z.name.startswith(p) and z.name != p:
                         pos = self._first_clause(z.name)
                         self.relate(z, "locatedIn", city, *pos)
+        # A—B联合研究院: a joint body is founded by the partners its name joins with a dash
+        for ent in ents:
+            if not ent.has("Platform", "Alliance"):
+                continue
+            dm = re.match(r"([\u4e00-\u9fff]{2,12})[—–]([\u4e00-\u9fff]{2,12})", ent.name)
+            if dm is None:
+                continue
+            for part in dm.groups():
+                partner = next((e for e in ents if e is not ent and e.has("Zone", "Enterprise", "Organization", "Platform")
+                                and any(n == part or (part.startswith(n) and len(n) >= 2) for n in e.names())), None)
+                if partner is None:
+                    partner = next((e for e in ents if e is not ent and e.has("Zone", "Enterprise", "Organization")
+                                    and any(n.startswith(part) for n in e.names())), None)
+                if partner is not None:
+                    self.relate(ent, "foundedBy", partner, *self._first_clause(ent.name))
         # <field>专用<product> / <field>用<product>: the field is an industry the product serves
         for prod in ents:
             if not prod.has("Product"):
@@ -2122,6 +2594,7 @@ class Extractor:
                     continue
                 # 风电叶片用X: a component word (叶片, 部件) is no field of its own
                 field_name = re.sub(r"(?:叶片|部件|零部件|领域|行业|场景)$", "", fm.group(1))
+                field_name = re.sub(r"^(?:超大型|大型|中型|小型|重型|轻型|微型|新型|高端|通用)", "", field_name)  # 大型|矿用X
                 if len(field_name) < 2:
                     continue
                 field = self.table.get(field_name) or self.table.add(field_name, ("Industry",), prod.first,
@@ -2138,7 +2611,7 @@ class Extractor:
             if not c.has("Cluster"):
                 continue
             for name in c.names():
-                core = re.sub(r"(?:产业)?(?:集群|集聚区)$", "", name)
+                core = re.sub(r"(?:产业)?(?:集群|集聚区)$|产业链$", "", name)
                 ind = industries.get(core) or industries.get(core + "产业")
                 if ind is None or core == name:
                     continue
@@ -2147,14 +2620,15 @@ class Extractor:
                 if id(ind) in leading and self.main_zone is not None:
                     self.relate(self.main_zone, "developsCluster", c, *pos)
                 break
-        # X省Y市 → the city lies in the province
-        provinces = [e for e in self.table.entities if e.has("Place") and e.name.endswith("省")]
-        for city in [e for e in self.table.entities if e.has("Place") and e.name.endswith("市")]:
-            for prov in provinces:
-                at = self.doc.flat.find(prov.name + city.name)
-                if at >= 0:
-                    self.relate(city, "locatedIn", prov, at, at + len(prov.name + city.name))
-                    break
+        # X省Y市 → the city lies in the province; X市Y区 → the district lies in the city
+        for outer_suffix, inner_suffixes in (("省", ("市",)), ("市", ("区", "县"))):
+            outers = [e for e in self.table.entities if e.has("Place") and e.name.endswith(outer_suffix)]
+            for inner in [e for e in self.table.entities if e.has("Place") and e.name.endswith(inner_suffixes)]:
+                for outer in outers:
+                    at = self.doc.flat.find(outer.name + inner.name)
+                    if at >= 0 and outer is not inner:
+                        self.relate(inner, "locatedIn", outer, at, at + len(outer.name + inner.name))
+                        break
 
     # ------------------------------------------------------------------ events
 

@@ -383,3 +383,317 @@ def test_kinds_of_company_and_activities_are_no_names() -> None:
 def test_a_list_before_talk_about_leading_industries_is_no_industry_list() -> None:
     facts = extract_facts("2025年,云溪高新区产值300亿元。培育壮大、转型升级是主导产业发展的关键。", "case")
     assert "培育壮大" not in _names(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "湖南省云溪市云溪高新技术产业开发区(以下简称“云溪高新区”)以新型显示、智能网联汽车为两大主导产业。",
+    "2025年,云溪高新区产值300亿元。园区将坚持以新型显示、智能网联汽车为主导产业,做强产业集群。",
+])
+def test_leading_industries_between_yi_and_wei(text: str) -> None:
+    """以A、B为(两大)主导产业: the list between 以 and 为, with no bracket or 为 glued on."""
+    facts = extract_facts(text, "case")
+    names, triples = _names(facts), _triples(facts)
+    assert {"新型显示", "智能网联汽车"} <= {n for n, c in names.items() if "Industry" in c}
+    assert not any(n.endswith("为") or "简称" in n for n in names)
+    zone = next(e["name_zh"] for e in facts["entities"] if "Zone" in e["classes"])
+    assert (zone, "hasLeadingIndustry", "新型显示") in triples
+
+
+def test_places_written_before_a_zone_name() -> None:
+    """X省Y市Z区W经开区: the zone is named without its places and lies in the last one."""
+    facts = extract_facts("2025年,湖南省云溪市青岭区云溪经济技术开发区(以下简称“云溪经开区”)产值300亿元。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "云溪经济技术开发区" in {e["name_zh"] for e in facts["entities"]}
+    assert names.get("青岭区") == {"Place"}
+    assert ("云溪经济技术开发区", "locatedIn", "青岭区") in triples
+    assert ("青岭区", "locatedIn", "云溪市") in triples and ("云溪市", "locatedIn", "湖南省") in triples
+
+
+def test_located_in_the_last_of_several_places() -> None:
+    """位于X省Y市的Z: the zone lies in the city."""
+    facts = extract_facts("位于湖南省云溪市的青岭高新技术产业开发区(以下简称“青岭高新区”)产值300亿元。", "case")
+    assert ("青岭高新技术产业开发区", "locatedIn", "云溪市") in _triples(facts)
+
+
+def test_verbs_and_dates_glued_to_names() -> None:
+    """孵化出X科技 / 推动A、B等龙头企业 / 2025年X经开区 / 数读X高新区: the verb or date is no part of the name."""
+    facts = extract_facts("数读云溪高新区\n\n2025年云溪高新区产值300亿元,在全国国家高新区评价中位列第20位。"
+                          "园区孵化器先后孵化出星禾科技、岳川光电等科创企业。"
+                          "下一步将推动华岭股份、星禾科技等龙头企业协同配套。", "case")
+    names = _names(facts)
+    assert {"星禾科技", "岳川光电", "华岭股份"} <= set(names)
+    assert not any(n.startswith(("出", "推动", "年", "数读")) or n == "国家高新区" for n in names)
+
+
+def test_people_and_founders() -> None:
+    """A首席科学家X名列其中 (a rarer surname, a rarer verb after the name); A的创始人X → foundedBy."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。星禾科技首席科学家温若川名列其中。"
+                          "岳川光电的创始人靳一鸣是海归博士。", "case")
+    triples = _triples(facts)
+    assert ("温若川", "memberOf", "星禾科技") in triples
+    assert ("岳川光电", "foundedBy", "靳一鸣") in triples
+
+
+def test_a_section_heading_names_a_company() -> None:
+    """X:<headline> over a section that names X again: X is a company."""
+    facts = extract_facts("云溪高新区企业的2025年\n\n雪川装备:把冷资源变成热产业\n\n"
+                          "雪川装备成立于2019年,2025年拿到订单2.3亿元,同比增长120%。", "case")
+    assert "Enterprise" in _names(facts).get("雪川装备", set())
+
+
+def test_industry_chain_and_its_lead_enterprise() -> None:
+    """<industry>产业链 is a cluster; 链主企业X opening a clause leads the chain the sentence named."""
+    facts = extract_facts("云溪高新区以新型显示、智能网联汽车为两大主导产业。"
+                          "新型显示产业链集聚上下游企业27家;链主企业星禾科技的面板项目建成投产。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "Cluster" in names.get("新型显示产业链", set())
+    assert ("星禾科技", "leadEnterpriseOf", "新型显示产业链") in triples
+    assert ("新型显示产业链", "focusesOn", "新型显示") in triples
+
+
+def test_joint_body_built_by_two_and_a_zone_list_of_platforms() -> None:
+    """A牵头组建的B、C与D共建的E: E (not B) is C's and D's; <zone>已建成N大平台:A、B和C → the zone founds each;
+    A—B联合研究院 is one name, founded by both partners."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。其中,星禾科技牵头组建的显示材料中试基地、岳川光电与云溪大学共建的光电联合实验室,"
+        "均获批省级平台。目前,云溪高新区已建成三大平台:云溪智造中试基地、云溪—青岭大学新材料联合研究院和云溪检测认证中心。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("光电联合实验室", "foundedBy", "岳川光电") in triples
+    assert ("显示材料中试基地", "foundedBy", "云溪大学") not in triples
+    assert names.get("云溪—青岭大学新材料联合研究院") == {"Platform"} and names.get("青岭大学") == {"Organization"}
+    for platform in ("云溪智造中试基地", "云溪—青岭大学新材料联合研究院", "云溪检测认证中心"):
+        assert (platform, "foundedBy", "云溪高新区") in triples
+    assert ("云溪—青岭大学新材料联合研究院", "foundedBy", "青岭大学") in triples
+
+
+def test_we_in_an_interview_with_zone_officials_is_the_zone() -> None:
+    facts = extract_facts("——访云溪高新区党工委书记、管委会主任方立群\n\n本报记者 韩雪峰\n\n"
+                          "方立群:我们设立了规模20亿元的云溪高新区产业发展基金,园区还建成云溪生物医药中试基地。", "case")
+    triples = _triples(facts)
+    assert ("云溪高新区产业发展基金", "foundedBy", "云溪高新区") in triples
+    assert ("云溪生物医药中试基地", "foundedBy", "云溪高新区") in triples
+
+
+def test_products_named_by_a_makers_capacity_or_trade() -> None:
+    """<enterprise>(简称)P年产能… / 它的P年产能… / P制造商Y / 将建设A、B等产线 → products and their makers."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。湖南星禾材料股份有限公司(以下简称“星禾股份”)针状焦年产能达到30万吨。"
+        "●燃料电池电堆制造商岳川动力营收4.6亿元。"
+        "青岭生物成立于2009年。如今,它的大豆分离蛋白年产能达到5万吨。"
+        "华岭科技投资12亿元的合成生物制造基地项目,将建设生物基尼龙、生物基丁二醇等产线。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert {"针状焦", "燃料电池电堆", "大豆分离蛋白", "生物基尼龙"} <= {n for n, c in names.items() if "Product" in c}
+    assert ("湖南星禾材料股份有限公司", "produces", "针状焦") in triples
+    assert ("岳川动力", "produces", "燃料电池电堆") in triples and "Enterprise" in names["岳川动力"]
+    assert ("青岭生物", "produces", "大豆分离蛋白") in triples
+    assert ("华岭科技", "produces", "生物基尼龙") in triples
+
+
+def test_projects_carried_out() -> None:
+    """A的X项目二期 / A(以下简称“B”)投资N亿元的X项目 / 正在建设总投资N亿元的X项目 / A已在园区建成X项目 /
+    …贷款N亿元,支持其X项目 → carriesOut (and the project in the zone where it says 在园区)."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。链主企业星禾科技的碳化硅衬底项目二期建成投产。"
+        "湖南岳川生物科技有限公司(以下简称“岳川生物”)投资112亿元的合成生物制造基地项目签约。"
+        "岳川生物已在园区建成年产2万吨生物基尼龙项目。"
+        "华岭新材正在建设总投资12亿元的年产3万吨聚乳酸项目。"
+        "青岭银行云溪分行向青禾股份发放技改贷款1.8亿元,支持其年产1万吨大豆肽项目。", "case")
+    triples = _triples(facts)
+    assert ("星禾科技", "carriesOut", "碳化硅衬底项目二期") in triples
+    assert ("湖南岳川生物科技有限公司", "carriesOut", "合成生物制造基地项目") in triples
+    assert ("湖南岳川生物科技有限公司", "carriesOut", "年产2万吨生物基尼龙项目") in triples
+    assert ("年产2万吨生物基尼龙项目", "locatedIn", "云溪高新区") in triples
+    assert ("华岭新材", "carriesOut", "年产3万吨聚乳酸项目") in triples
+    assert ("青禾股份", "carriesOut", "年产1万吨大豆肽项目") in triples
+
+
+def test_incubators_named_in_apposition_and_their_graduates() -> None:
+    """园区孵化器X / <zone>科技企业孵化器“X”: X (not the kind word) is the name, and it lies in the zone;
+    先后孵化出A、B / 中试基地…,孵化出A / 从孵化园走出来的A → A incubatedBy the platform."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。●园区孵化器星火众创空间在孵企业186家,全年毕业企业23家,先后孵化出岳川科技、青禾光电等科创企业。"
+        "2019年,他带着团队入驻云溪高新区科技企业孵化器“云溪创新港”,完成了首款产品的研发。"
+        "目前,云溪高新区已建成云溪生物制造中试基地。其中,中试基地全年为47家企业提供服务,孵化出华岭科技、星禾生物等初创企业9家。"
+        "园区的云溪科创孵化园全年新增在孵企业31家。比如从孵化园走出来的铝川智造,已实现量产。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "星火众创空间" in names and "孵化器星火众创空间" not in names
+    assert names.get("云溪创新港") == {"Platform"}
+    assert ("星火众创空间", "locatedIn", "云溪高新区") in triples
+    assert ("云溪创新港", "locatedIn", "云溪高新区") in triples
+    assert ("岳川科技", "incubatedBy", "星火众创空间") in triples and ("青禾光电", "incubatedBy", "星火众创空间") in triples
+    assert ("华岭科技", "incubatedBy", "云溪生物制造中试基地") in triples
+    assert ("铝川智造", "incubatedBy", "云溪科创孵化园") in triples
+
+
+def test_verbs_time_words_and_kinds_of_project_are_no_names() -> None:
+    """新建X工作站 / 做强X产业集群 / 年初公司 / 签约23个项目 / 集中开工项目 / “耐心资本”: no name; X资本领投 is a funder."""
+    facts = extract_facts(
+        "2025年,云溪高新区现场签约23个项目,集中开工项目7个。企业新建博士后科研工作站3个。"
+        "园区将继续做强绿色铝产业集群,推动更多“耐心资本”投早投小。"
+        "年初公司与华岭电池签下长单。星禾科技完成B轮融资5亿元,由寒川资本领投。", "case")
+    names = _names(facts)
+    assert not any(n.startswith(("新建", "继续", "做强", "年初", "个", "现场", "集中")) or n == "耐心资本" for n in names)
+    assert "绿色铝产业集群" in names
+    assert {"Enterprise", "Funder"} <= names.get("寒川资本", set())
+
+
+def test_technologies_named_and_who_develops_them() -> None:
+    """主攻X技术 / 其“X技术” / 核心技术X,来自A与B的联合攻关 → technologies, developers (and partners)."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。在孵化园成长起来的星禾生物主攻微藻固碳技术。"
+        "岳川生物科技股份有限公司研发人员86名,其“大豆蛋白高效提取关键技术”获省科技进步奖。"
+        "项目的核心技术丙交酯提纯工艺,来自华岭新材与云溪理工大学的联合攻关。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert {"微藻固碳技术", "大豆蛋白高效提取关键技术", "丙交酯提纯工艺"} <= {n for n, c in names.items() if "Technology" in c}
+    assert ("星禾生物", "developsTechnology", "微藻固碳技术") in triples
+    assert ("岳川生物科技股份有限公司", "developsTechnology", "大豆蛋白高效提取关键技术") in triples
+    assert ("华岭新材", "developsTechnology", "丙交酯提纯工艺") in triples
+    assert ("云溪理工大学", "developsTechnology", "丙交酯提纯工艺") in triples
+    assert ("华岭新材", "partnerOf", "云溪理工大学") in triples
+
+
+def test_founders_named_by_zone_words_and_the_company_word() -> None:
+    """园区与B共建的C → the zone founds C; 企业…,并与B共建C → the company spoken of founds C;
+    C由A牵头 → A founds C; 研发的X托盘已配套… → X is a product."""
+    facts = extract_facts(
+        "2025年,云溪高新区产值300亿元。园区与云溪理工大学共建的石墨新材料中试基地,已服务21家企业。"
+        "青禾生物科技股份有限公司营收16.8亿元。企业研发人员已有86名,并与北疆农业大学共建大豆蛋白联合实验室。"
+        "云溪装备产业创新联盟由星禾重工牵头,成员单位达到36家。"
+        "铝川智造研发的铝合金轻量化电池托盘已配套两家车企。", "case")
+    triples = _triples(facts)
+    assert ("石墨新材料中试基地", "foundedBy", "云溪高新区") in triples
+    assert ("大豆蛋白联合实验室", "foundedBy", "青禾生物科技股份有限公司") in triples
+    assert ("云溪装备产业创新联盟", "foundedBy", "星禾重工") in triples
+    assert ("铝川智造", "produces", "铝合金轻量化电池托盘") in triples
+
+
+def test_lead_enterprises_and_contract_partners() -> None:
+    """<chain>…。链主企业X… (the sentence before) / 这家<cluster>的龙头企业 → leadEnterpriseOf;
+    与X签下长单 → X is a company and a partner."""
+    facts = extract_facts(
+        "2025年,云溪高新区以先进材料、低空经济为两大主导产业。先进材料产业链已集聚企业58家。链主企业川岳新材的石英砂项目二期建成投产。\n\n"
+        "星禾新材成立于2017年。如今,这家云溪石墨产业集群的龙头企业已形成8万吨年产能。年初公司与北辰电池签下长单。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("川岳新材", "leadEnterpriseOf", "先进材料产业链") in triples
+    assert ("星禾新材", "leadEnterpriseOf", "云溪石墨产业集群") in triples
+    assert "Enterprise" in names.get("北辰电池", set())
+    assert ("星禾新材", "partnerOf", "北辰电池") in triples
+
+
+def test_zone_service_centres_and_people_without_titles() -> None:
+    """X高新区企业服务中心 is one name; <name>说/表示 opening a clause names a person (不是 他们/高度…)."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元,同比增长12%,规上工业增加值增长10%。\n\n"
+                          "云溪高新区企业服务中心全年服务企业300家。庞立峰说,订单不愁。他们表示欢迎。高度表示关注。"
+                          "“产能跟不上,”石一鸣说。", "case")
+    names = _names(facts)
+    assert names.get("云溪高新区企业服务中心") == {"Platform"}
+    assert names.get("庞立峰") == {"Person"} and names.get("石一鸣") == {"Person"}
+    assert not {"他们", "高度"} & set(names)
+
+
+def test_lead_enterprise_by_copula_investor_and_incubator_entry() -> None:
+    """X是…集群的链主企业 → leadEnterpriseOf; X投资建设的Y项目 → carriesOut; 入驻<incubator>,创办了Y → incubatedBy;
+    A研发的功率芯片 is a product, not a brand."""
+    facts = extract_facts(
+        "2025年,云溪经开区产值300亿元。江岳动力是云溪经开区新能源装备产业集群的链主企业。"
+        "江岳动力投资建设的年产800台齿轮箱项目已开工。"
+        "创业者许文博带着团队入驻云溪创业孵化器,创办了澜芯微电子。澜芯微电子研发的功率芯片已实现量产。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("江岳动力", "leadEnterpriseOf", "云溪经开区新能源装备产业集群") in triples
+    assert ("江岳动力", "carriesOut", "年产800台齿轮箱项目") in triples
+    assert ("澜芯微电子", "incubatedBy", "云溪创业孵化器") in triples
+    assert names.get("功率芯片") == {"Product"} and ("澜芯微电子", "produces", "功率芯片") in triples
+    assert names.get("许文博") == {"Person"}
+
+
+def test_news_brief_frames() -> None:
+    """X项目落户园区 → locatedIn; 该项目由A负责建设 → carriesOut; 由园区与B联合组建 → the zone co-founds;
+    X研究院…,聚焦A和B两大领域 → focusesOn; 园区将…,做强X产业集群 → developsCluster; 等高新技术企业 lists companies;
+    举行项目签约仪式 names no project."""
+    facts = extract_facts(
+        "峡川高新区签约落地一批重大项目\n\n本报讯(记者 蔡文静)11月20日,峡川高新区与中舟集团举行项目签约仪式,"
+        "总投资50亿元的中舟高端轴承项目落户园区。该项目由峡川中舟精密制造有限公司负责建设。"
+        "其中峡川创业中心累计孵化企业200余家,培育出云帆科技、禾丰生物等高新技术企业。"
+        "峡川智能研究院由园区与西陵大学联合组建,聚焦人工智能和集成电路两大领域。"
+        "下一步园区将围绕高端装备产业链精准招商,做强高端装备产业集群。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "举行项目" not in names and "Enterprise" in names.get("云帆科技", set())
+    assert ("中舟高端轴承项目", "locatedIn", "峡川高新区") in triples
+    assert ("峡川中舟精密制造有限公司", "carriesOut", "中舟高端轴承项目") in triples
+    assert ("峡川智能研究院", "foundedBy", "峡川高新区") in triples
+    assert ("峡川智能研究院", "focusesOn", "人工智能") in triples
+    assert ("峡川高新区", "developsCluster", "高端装备产业集群") in triples
+
+
+def test_work_report_frames() -> None:
+    """大型矿用X names no field 大型矿; X孵化器…在孵企业N家,其中A获评… → A incubatedBy X; A年产N吨Y项目 (brand + 年产)."""
+    facts = extract_facts(
+        "2025年,汾川经开区产值298亿元。太汾重工研制的大型矿用挖掘机填补国内空白。晋岚新材年产10万吨铝合金板带项目一期投产。"
+        "晋汾科技企业孵化器全年新增在孵企业42家,其中汾芯科技获评国家级专精特新“小巨人”企业。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "大型矿" not in names
+    assert ("汾芯科技", "incubatedBy", "晋汾科技企业孵化器") in triples
+    assert ("晋岚新材", "carriesOut", "年产10万吨铝合金板带项目") in triples
+
+
+def test_co_developers_and_a_counted_list_ending_in_deng() -> None:
+    """A与B联合研发的X → both develop X; A、B、C等6家企业相继入驻 → C (not C等)."""
+    facts = extract_facts(
+        "2025年,沅川高新区产值300亿元。湘沅智能与中南工业大学联合研发的高精度伺服电机已批量供货。"
+        "沅禾生物、星沅材料、楚芯电子等6家企业相继入驻园区。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("中南工业大学", "developsTechnology", "高精度伺服电机") in triples
+    assert ("湘沅智能", "produces", "高精度伺服电机") in triples
+    assert "楚芯电子" in names and "楚芯电子等" not in names
+
+
+def test_copula_companies_and_zone_guests() -> None:
+    """X是国内领先的P生产企业 → company X making P; 位于园区的X → X locatedIn the zone; X科创园 is a park."""
+    facts = extract_facts(
+        "2025年,渝溪经开区产值300亿元。渝溪汽车是国内领先的新能源商用车生产企业,也是园区智能网联汽车产业集群的龙头企业。"
+        "位于园区的川溪精密是一家专注汽车轴承研发的企业。渝溪科创园全年新增企业30家。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "Enterprise" in names.get("渝溪汽车", set())
+    assert ("渝溪汽车", "produces", "新能源商用车") in triples
+    assert ("渝溪汽车", "leadEnterpriseOf", "智能网联汽车产业集群") in triples
+    assert ("川溪精密", "locatedIn", "渝溪经开区") in triples
+    assert names.get("渝溪科创园") == {"Park"}
+
+
+def test_we_in_an_interview_with_a_company_is_the_company() -> None:
+    """——访<company>董事长Y: 我们 is the company (not the zone); 访 opens no name."""
+    facts = extract_facts("——访湘岳新材董事长庞建国\n\n本报记者 龚雪\n\n湘岳新材是湘江高新区管委会重点扶持的企业。\n\n"
+                          "庞建国:我们设立了湘岳研究院,还与湘江大学共建了新材料联合实验室。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "访湘岳新材" not in names
+    assert ("湘岳研究院", "foundedBy", "湘岳新材") in triples
+    assert ("新材料联合实验室", "foundedBy", "湘岳新材") in triples
+    assert ("湘岳研究院", "foundedBy", "湘江高新区") not in triples
+
+
+def test_an_unknown_brand_opening_a_project_name() -> None:
+    """<two-character brand><trade word><project>项目: the brand and trade word name the company carrying it out."""
+    facts = extract_facts("2025年,云溪经开区签约项目23个。宏帆机器人智能焊接机器人总部项目(总投资8.5亿元)等也一并签约。"
+                          "合成生物制造基地项目同日开工。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "Enterprise" in names.get("宏帆机器人", set())
+    assert ("宏帆机器人", "carriesOut", "智能焊接机器人总部项目") in triples
+    assert "合成生物" not in names or "Enterprise" not in names["合成生物"]
+
+
+def test_reporters_notes_and_makers_by_copula() -> None:
+    """记者手记:… is a heading, not a byline; X是一家生产P的企业 → X produces P."""
+    facts = extract_facts("黔溪高新区:山里走出新路\n\n本报记者 向晴\n\n黔溪电子是一家生产智能电表的企业,今年营收12亿元。\n\n"
+                          "记者手记:让企业安心发展\n\n黔溪电子总经理罗振宇告诉记者,订单充足。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "手记" not in names
+    assert ("黔溪电子", "produces", "智能电表") in triples
+
+
+def test_first_product_developed() -> None:
+    """…完成了首款X的研发 → X is a product the company spoken of developed."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。\n\n雪川科技成立于2019年。2019年,他带着团队入驻云溪创新港,"
+                          "在孵化器的帮助下完成了首款全地形压雪车的研发。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("全地形压雪车") == {"Product"}
+    assert ("雪川科技", "developsTechnology", "全地形压雪车") in triples
