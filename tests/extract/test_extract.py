@@ -164,7 +164,6 @@ _ALLOWED_GOLD_NAMES = {
     "母基金": "the generic term for a fund of funds (an alias of a gold fund only as its bare head word)",
     "中国科学院": "a national body a generic dictionary of institutions may name",
     "国家发展改革委": "a national ministry a generic dictionary of funders may name",
-    "负极材料": "a common noun of the trade (anode material) in lexicon's material list; a gold holds it as a product",
     "北交所": "a national stock exchange (lexicon.NATIONAL_BODIES lists the exchanges companies list on)",
     "联合研究院": "the generic head of a joint research institute (a gold alias only as its bare head word)",
     "负极材料": "a battery material of the trade vocabulary (lexicon.MATERIALS), a gold Product only by its common noun",
