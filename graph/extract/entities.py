@@ -269,6 +269,10 @@ def _strip_place(core: str, places: set[str]) -> str:
     return core
 
 
+_BYLINE_OFFICE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,20}(?:办公室|宣传部|管委会|委员会|融媒体中心|新闻中心|管理局))\s+"
+                               r"(?:本报)?(?:特约)?(?:记者|通讯员)")
+
+
 def discover(doc: Document, table: EntityTable) -> None:
     """First pass: names from cue words, titles, bylines, programmes, places."""
     flat = doc.flat
@@ -304,6 +308,10 @@ def discover(doc: Document, table: EntityTable) -> None:
             # a line of names and role words only (► 甲 乙 本报记者 丙): every word is a name
             after_role = len(line) <= 40 and all(not w or 2 <= len(w) <= 4 for w in words) \
                 and any(re.search(rf"{roles}", w) for w in re.findall(rf"[{_HAN}]+", line))
+            # <issuing office> 通讯员 <name>: the office before the role word is an organisation
+            om = _BYLINE_OFFICE_RE.match(line)
+            if om:
+                table.add(om.group(1), ("Organization",), para.start + om.start(1), "issuing office in the byline")
             for part in re.finditer(rf"[{_HAN}]+", line):
                 word = part.group(0)
                 wstart = part.start()

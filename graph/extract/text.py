@@ -131,6 +131,8 @@ class Document:
                 merged.append([a, b])
             line = self.flat[a:b].rstrip()
             carry = bool(line) and line[-1] not in _TERMINAL and (b - a) >= MERGE_MIN_LEN
+            if carry and len(line) <= 40 and _BYLINE_RE.search(line) and not re.search(r"[,。、]", line):
+                carry = False  # a byline (<office> 通讯员 <name>) ends its own line: the lead is no continuation
             if carry and merged:
                 whole = self.flat[merged[-1][0]:b]
                 carry = len(whole) >= MERGE_MIN_LEN

@@ -697,3 +697,13 @@ def test_first_product_developed() -> None:
     names, triples = _names(facts), _triples(facts)
     assert names.get("全地形压雪车") == {"Product"}
     assert ("雪川科技", "developsTechnology", "全地形压雪车") in triples
+
+
+def test_byline_of_an_issuing_office_and_a_correspondent() -> None:
+    """<office>　通讯员　<name> on its own line: the name is a Person, the office an Organization, the lead stays apart."""
+    facts = extract_facts("云溪高新区产业稳步增长\n\n云溪高新区管委会办公室　通讯员　柯思雨\n\n"
+                          "2025年,云溪高新区全年实现工业总产值300亿元,同比增长8%。", "case")
+    names = _names(facts)
+    assert names.get("柯思雨") == {"Person"}
+    assert names.get("云溪高新区管委会办公室") == {"Organization"}
+    assert not any(n.startswith("柯思雨2025") for n in names)
