@@ -21,7 +21,7 @@ _CUES = {c: (cls, kind) for c, cls, kind in lx.ENTITY_CUES}
 _ALIAS_RE = re.compile(r"[((](?:以下简称|以下称|下称|简称|以下称为)[:：]?[“\"‘]?([^”\"’()()]{1,12})[”\"’]?[))]")
 # X(全称Y) / X(Y): a short name followed by its full name in brackets
 _FULL_NAME_RE = re.compile(r"[((](?:全称|全称为|即)?[:：]?([^()()“”\"]{5,30})[))]")
-_PROVINCE_RE = re.compile("(" + "|".join(lx.PROVINCES) + ")省")
+_PROVINCE_RE = re.compile("(" + "|".join(lx.PROVINCES) + ")省|(" + "|".join(lx.AUTONOMOUS_REGIONS) + ")")
 _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内外域井])")
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
@@ -280,7 +280,7 @@ def discover(doc: Document, table: EntityTable) -> None:
     # places
     for m in _PROVINCE_RE.finditer(flat):
         table.add(m.group(0), ("Place",), m.start())
-        places.add(m.group(1))
+        places.add(m.group(1) or m.group(2))
     for m in _CITY_RE.finditer(flat):
         core = m.group(1)
         if core[0] in _CITY_BAD_FIRST or core[-1] in "该全本各每城上超门都" or core[0] in "区县镇省":
@@ -590,7 +590,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if re.search(r"(?:国家|省|市|县|区|部|[千百万亿十]+)级", core) or core.startswith("级") or not core \
                 or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股"}:
             continue
-        if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES
+        if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in lx.AUTONOMOUS_REGIONS
                                   or core in {"全国", "全省", "省级", "国家级", "国家"}):
             continue  # a rank scope (湖北省经开区), not a zone
         if cue == "项目" and (re.search(r"(?:签约|开工|投产|竣工|落地|建成|招引|储备|谋划|在建|续建|^个)$|^个$", core)

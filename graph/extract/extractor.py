@@ -2620,8 +2620,14 @@ class Extractor:
                 if id(ind) in leading and self.main_zone is not None:
                     self.relate(self.main_zone, "developsCluster", c, *pos)
                 break
+        # <province>(各)高新区/经开区 (a rank scope: 增速居X省经开区第3位) → the article's zone lies in the province
+        if self.main_zone is not None and self.main_zone.has("Zone"):
+            for prov in [e for e in self.table.entities if e.has("Place") and e.name.endswith(("省", "自治区"))]:
+                sm = re.search(re.escape(prov.name) + _PROVINCE_SCOPE, self.doc.flat)
+                if sm is not None:
+                    self.relate(self.main_zone, "locatedIn", prov, sm.start(), sm.end())
         # X省Y市 → the city lies in the province; X市Y区 → the district lies in the city
-        for outer_suffix, inner_suffixes in (("省", ("市",)), ("市", ("区", "县"))):
+        for outer_suffix, inner_suffixes in ((("省", "自治区"), ("市",)), (("市",), ("区", "县"))):
             outers = [e for e in self.table.entities if e.has("Place") and e.name.endswith(outer_suffix)]
             for inner in [e for e in self.table.entities if e.has("Place") and e.name.endswith(inner_suffixes)]:
                 for outer in outers:
@@ -3008,6 +3014,9 @@ CLASS_ORDER_INDEX = {c: i for i, c in enumerate([
     "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
     "Organization", "TalentProgram", "Person", "Place", "Industry", "IndustryChainSegment",
     "Material", "Product", "Technology", "Project"])}
+
+
+_PROVINCE_SCOPE = r"(?:各|同类)?(?:国家级|省级|自治区级)?(?:高新区|经开区|开发区|产业园区)"
 
 
 def _unbulleted(clause: Clause) -> Clause:

@@ -707,3 +707,14 @@ def test_byline_of_an_issuing_office_and_a_correspondent() -> None:
     assert names.get("柯思雨") == {"Person"}
     assert names.get("云溪高新区管委会办公室") == {"Organization"}
     assert not any(n.startswith("柯思雨2025") for n in names)
+
+
+def test_autonomous_region_and_rank_scope_place_the_zone() -> None:
+    """X回族自治区Y市Z经开区 → Y in X; 增速居<province>经开区第N位 → the zone lies in that province."""
+    facts = extract_facts("宁夏回族自治区青岚市云溪经济技术开发区(以下简称“云溪经开区”)2025年产值300亿元,"
+                          "增速居宁夏回族自治区经开区第2位。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("宁夏回族自治区") == {"Place"}
+    assert ("青岚市", "locatedIn", "宁夏回族自治区") in triples
+    assert ("云溪经济技术开发区", "locatedIn", "宁夏回族自治区") in triples
+    assert "宁夏回族自治区经开区" not in names
