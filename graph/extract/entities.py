@@ -26,6 +26,7 @@ _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
+_QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|领军人才)?(?:计划|工程|专项))")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
 _LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
 _CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
@@ -343,6 +344,11 @@ def discover(doc: Document, table: EntityTable) -> None:
             for seg in sent.segments:
                 for clause in seg.clauses:
                     _discover_clause(clause.text, clause.start, table, places)
+    # <person>团队 anywhere: the team the person leads (钟某团队由26人组成)
+    for person in [e for e in table.entities if e.has("Person")]:
+        at = flat.find(person.name + "团队")
+        if at >= 0 and table.get(person.name + "团队") is None:
+            table.add(person.name + "团队", ("ResearchTeam",), at)
     _institutes(flat, table)
     for body in lx.NATIONAL_BODIES:
         for m in re.finditer(body, flat):
@@ -652,13 +658,13 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
     # talent programmes
     for m in _QUOTED_PROGRAM_RE.finditer(text):
         table.add(m.group(1), ("TalentProgram",), offset + m.start(1))
-    for m in re.finditer(r"“([^”]{2,12})”(计划|工程|专项)", text):
-        if any(h in m.group(1) for h in lx.TALENT_HINTS):
+    for m in _QUOTED_TALENT_RE.finditer(text):
+        if any(h in m.group(1) + m.group(2) for h in lx.TALENT_HINTS):
             table.add(m.group(0), ("TalentProgram",), offset + m.start())
     for m in _PROGRAM_RE.finditer(text):
         s = scan_left(text, m.end() - 2, "org")
         name = text[s:m.end()]
-        if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name \
+        if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name and text[s - 1:s] != "”" \
                 and not name.startswith(("国家级", "省级", "市级", "国家", "各级", "各类")):
             table.add(name, ("TalentProgram",), offset + s)
 

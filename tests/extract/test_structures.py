@@ -718,3 +718,15 @@ def test_autonomous_region_and_rank_scope_place_the_zone() -> None:
     assert ("青岚市", "locatedIn", "宁夏回族自治区") in triples
     assert ("云溪经济技术开发区", "locatedIn", "宁夏回族自治区") in triples
     assert "宁夏回族自治区经开区" not in names
+
+
+def test_talent_story_people_teams_and_quoted_programmes() -> None:
+    """<title><name>正…: a person; <name>团队 anywhere is the team the person heads; “X”人才计划 is one programme."""
+    facts = extract_facts("2025年,云溪高新区人才总量增长。在青禾科技有限公司的实验室里,首席工程师岳明川正和同事调试设备。"
+                          "岳明川团队由12人组成。2025年,岳明川入选“云岭之光”人才计划。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("岳明川") == {"Person"}
+    assert names.get("岳明川团队") == {"ResearchTeam"}
+    assert ("岳明川", "heads", "岳明川团队") in triples
+    assert names.get("“云岭之光”人才计划") == {"TalentProgram"}
+    assert "人才计划" not in names
