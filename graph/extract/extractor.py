@@ -57,6 +57,9 @@ _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有
                               r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
+_ITEM_TAIL_RE = re.compile(r"(?<=..)等(?:区内|园区内|园区|县内|市内|省内)?$")
+_ITEM_PREP_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:已在|在|向|为)(?=[\u4e00-\u9fff]{2})")
+_LOCAL_LIST_RE = re.compile(r"等(?:区内|园区内|园区)(?:[\d两二三四五六七八九十百余多]+家)?(?:[\u4e00-\u9fff]{0,4})?企业")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
     r"|(?:^|(?<=[。;:!?,,]))(?=[^,,。;;:]{2,40}、))([^,,。;;:]{2,80}?)等"
@@ -265,6 +268,11 @@ class Extractor:
                 if z is not None and at >= 0:
                     self.relate(ent, "partOf", z, at, at + len(surface))
                     break
+        if self.main_zone is not None and self.main_zone.has("Zone"):
+            for ls, le, local in self.local_lists:
+                for ent in local:
+                    if ent.has("Enterprise") and not ent.has("Funder") and ent.name in self.doc.flat[ls:le]:
+                        self.relate(ent, "locatedIn", self.main_zone, ls, le)
         for owner, project, full in self.project_owners:
             at = self.doc.flat.find(full)
             if at >= 0:
@@ -551,7 +559,8 @@ class Extractor:
             parts = last.split("及")
             items.extend(p for p in parts if p)
         items = [re.sub(r"^(以|围绕|等)", "", x) for x in items]
-        return [re.sub(r"(?<=..)等$", "", x) for x in items if len(x) >= 2]  # A、B、C等6家企业: C, not C等
+        # A、B、C等6家企业: C, not C等; A、B等区内N家企业: B, not B等区内
+        return [_ITEM_TAIL_RE.sub("", x) for x in items if len(x) >= 2]
 
     def _item_class(self, item: str, head: str) -> str:
         if any(item == m or (item.endswith(m) and len(item) <= len(m) + 1) for m in lx.MATERIALS):
@@ -604,6 +613,9 @@ class Extractor:
 
     def _strip_opening_verb(self, item: str) -> str:
         """``推动A`` (a list's first item carrying the clause's verb, 推动A、B等龙头企业…) → ``A``."""
+        pm = _ITEM_PREP_RE.match(item)
+        if pm is not None:
+            item = item[pm.end():]  # 控制系统在A、B等企业应用: the list starts after the preposition
         toks = tokens(item)
         i = 0
         while i < len(toks) and (toks[i][3] in {"d", "p", "c", "f", "m", "t"}
@@ -616,6 +628,7 @@ class Extractor:
     def _enumerations(self) -> None:
         flat = self.doc.flat
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items)
+        self.local_lists: list[tuple[int, int, list[Entity]]] = []
         for m in _ENUM_RE.finditer(flat):
             head = m.group(2)
             body = m.group(1)
@@ -638,9 +651,13 @@ class Extractor:
         for m in _COUNTED_RE.finditer(flat):
             body = re.split(r"(?:引进|招引|引入|培育|拥有|集聚|汇聚|落地|包括|孵化)(?:了|出)?", m.group(1))[-1]
             items = self._split_items(body)
+            if items:
+                items[0] = self._strip_opening_verb(items[0])
             if items and all(2 <= len(x) <= 12 for x in items):
                 ents = self._enum_entities(items, m.group(2), m.start(1), ("Enterprise",), "from 'A、B两家企业'")
                 self.enums.append((m.start(), m.end(), m.group(2), ents))
+                if _LOCAL_LIST_RE.search(m.group(0)):
+                    self.local_lists.append((m.start(), m.end(), ents))  # A、B等区内N家企业: the companies lie in the zone
         for rx, head in ((_FOCUS_RE, "产业"), (_SUPPORT_RE, "产品"), (_APPLICATION_RE, "领域"), (_TECH_RE, "技术")):
             for m in rx.finditer(flat):
                 if rx is _SUPPORT_RE and re.match(r"的(?:现代化?)?(?:产业体系|产业格局|产业结构)", flat[m.end():]):

@@ -730,3 +730,12 @@ def test_talent_story_people_teams_and_quoted_programmes() -> None:
     assert ("岳明川", "heads", "岳明川团队") in triples
     assert names.get("“云岭之光”人才计划") == {"TalentProgram"}
     assert "人才计划" not in names
+
+
+def test_list_after_a_preposition_of_local_companies() -> None:
+    """设备在A、B等区内N家企业应用: the list starts after 在, the last item loses 等区内, the companies lie in the zone."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。该系统在青禾硅业、鼎峰电石等区内12家企业应用,节能10%。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "Enterprise" in names.get("青禾硅业", set()) and "Enterprise" in names.get("鼎峰电石", set())
+    assert not any(n.endswith("等区内") or n.startswith("该系统") for n in names)
+    assert ("鼎峰电石", "locatedIn", "云溪高新区") in triples
