@@ -57,6 +57,14 @@ _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有
                               r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
+_PERSON_FOUND_RE = re.compile(r"(?:领衔|牵头|带头|带领团队)?(?:组建|建成|创办|创立|创建|建立)(?:了|的)?")
+_IN_PLACE_TAIL_RE = re.compile(r"(?:在|于)[^,,。;;在]{2,30}?$")
+_INCUBATOR_WORD_RE = re.compile(r"孵化|众创|加速器|创业|创新港")
+_JOINED_RE = re.compile(r"加入(?:了)?")
+_TITLED_PERSON_TAIL_RE = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:" + "|".join(lx.PERSON_TITLES) + ")")
+_AT_WORKPLACE_RE = re.compile(r"在[^,,。;;]{2,30}?的(?:实验室|车间|研发中心|生产线|厂房|办公室|展厅|研发楼|工作室|工地)(?:里|内|中)?")
+_HOLDS_RE = re.compile(r"(?:同时|还|也|现|目前)?(?:是|兼任|担任|出任)")
+_TEAM_OUT_RE = re.compile(r"团队(?:还|也|先后|已|又|累计)*(?:孵化|培育)(?:出|了)")
 _ITEM_TAIL_RE = re.compile(r"(?<=..)等(?:区内|园区内|园区|县内|市内|省内)?$")
 _ITEM_PREP_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:已在|在|向|为)(?=[\u4e00-\u9fff]{2})")
 _LOCAL_LIST_RE = re.compile(r"等(?:区内|园区内|园区)(?:[\d两二三四五六七八九十百余多]+家)?(?:[\u4e00-\u9fff]{0,4})?企业")
@@ -1623,11 +1631,82 @@ class Extractor:
 
     # ------------------------------------------------------------------ relations
 
+    def _person_frames(self, para: Paragraph, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
+        """A talent story's frames: what a person founds, joins, holds and a team incubates."""
+        text, cs, ce = clause.text, clause.start, clause.end
+        orgs = ("Enterprise", "Organization", "Platform", "Alliance")
+        # <person>(领衔/牵头)组建的/创办了<X>, 他领衔组建的X, 在<incubator>创办了X → X foundedBy the person
+        for fm in _PERSON_FOUND_RE.finditer(text):
+            made = [m for m in ms if m.start == cs + fm.end() and m.entity.has("Platform", "Enterprise")
+                    and not m.entity.has("Funder")]
+            if not made:
+                continue
+            before = self.mentions_in(sent.start, cs + fm.start())
+            founder: Entity | None = None
+            if re.search(r"(?:他|她)(?:还|也|先后|又|曾)?(?:在[^,,。;;]{2,24}?)?$", self.doc.flat[sent.start:cs + fm.start()]):
+                people = [m.entity for m in self.mentions_in(para.start, cs + fm.start()) if m.entity.has("Person")]
+                founder = people[-1] if people else None
+            else:
+                subj = [m for m in before if m.entity.has("Person", "ResearchTeam")]
+                if subj:
+                    gap = self.doc.flat[subj[-1].end:cs + fm.start()]
+                    gap = _IN_PLACE_TAIL_RE.sub("", gap)
+                    between = [m for m in before if m.start >= subj[-1].end and m.end <= subj[-1].end + len(gap)
+                               and m.entity.has(*orgs, "Zone")]
+                    if not between and not re.search(r"[。;;]", gap) and len(gap) <= 40:
+                        founder = subj[-1].entity
+            if founder is None:
+                continue
+            self.relate(made[0].entity, "foundedBy", founder, max(sent.start, cs + fm.start() - 12), made[0].end)
+            inc_m = _IN_PLACE_TAIL_RE.search(self.doc.flat[sent.start:cs + fm.start()])
+            if inc_m is not None and made[0].entity.has("Enterprise"):
+                hosts = [m.entity for m in self.mentions_in(sent.start + inc_m.start(), cs + fm.start())
+                         if m.entity.has("Platform") and _INCUBATOR_WORD_RE.search(m.entity.name)]
+                if hosts:
+                    self.relate(made[0].entity, "incubatedBy", hosts[-1], sent.start + inc_m.start(), made[0].end)
+        # 加入<org>的<title><person> / 在<org>的实验室里,<title><person> → memberOf
+        for jm in _JOINED_RE.finditer(text):
+            bodies = [m for m in ms if m.start == cs + jm.end() and m.entity.has(*orgs)]
+            if not bodies:
+                continue
+            tail = self.doc.flat[bodies[0].end:ce]
+            pm = _TITLED_PERSON_TAIL_RE.match(tail)
+            people = [m for m in ms if pm is not None and m.start == bodies[0].end + pm.end() and m.entity.has("Person")]
+            if people:
+                self.relate(people[0].entity, "memberOf", bodies[0].entity, cs + jm.start(), people[0].end)
+        wm = _AT_WORKPLACE_RE.fullmatch(text.strip().rstrip(",,"))
+        if wm is not None:
+            bodies = [m for m in ms if m.entity.has("Enterprise", "Organization", "Platform") and not m.entity.has("Funder")]
+            nxt = self.mentions_in(ce, sent.end)
+            if bodies and nxt and nxt[0].entity.has("Person"):
+                lead = self.doc.flat[ce:nxt[0].start].lstrip(",, ")
+                if lead.endswith(tuple(lx.PERSON_TITLES)) and len(lead) <= 8:
+                    self.relate(nxt[0].entity, "memberOf", bodies[-1].entity, cs, nxt[0].end)
+        # <person>同时是/兼任<body>(的)<title> → memberOf
+        for m in ms:
+            if not m.entity.has("Person"):
+                continue
+            hm = _HOLDS_RE.match(self.doc.flat, m.end)
+            if hm is None:
+                continue
+            bodies = [b for b in ms if b.start == hm.end() and b.entity.has(*orgs)]
+            if bodies and self.doc.flat.startswith(tuple(lx.MEMBER_ROLES), bodies[0].end + (self.doc.flat[bodies[0].end] == "的")):
+                self.relate(m.entity, "memberOf", bodies[0].entity, m.start, bodies[0].end)
+        # (该)团队还孵化出X → X incubatedBy the team the paragraph named
+        om = _TEAM_OUT_RE.search(text)
+        if om is not None:
+            teams = [m.entity for m in self.mentions_in(para.start, cs + om.end()) if m.entity.has("ResearchTeam")]
+            if teams:
+                for m in ms:
+                    if m.start >= cs + om.end() and m.entity.has("Enterprise") and not m.entity.has("Funder"):
+                        self.relate(m.entity, "incubatedBy", teams[-1], cs + om.start(), m.end)
+
     def _clause_relations(self, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
                           current: Entity | None, topic: Entity | None) -> None:
         text = clause.text
         ms = self.mentions_in(clause.start, clause.end)
         cs, ce = clause.start, clause.end
+        self._person_frames(para, sent, clause, ms)
         # 以X为龙头 → X leadEnterpriseOf the park/cluster of the sentence (or paragraph topic)
         lm = re.search(r"以(.+?)(?:企业|公司|集团)?为(?:龙头|链主|引领)", text)
         if lm:

@@ -54,6 +54,7 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("工作站", ("Platform",), "org"),
     ("中试基地", ("Platform",), "org"),
     ("中试平台", ("Platform",), "org"),
+    ("中试线", ("Platform",), "org"),
     ("孵化器", ("Platform",), "org"),
     ("孵化基地", ("Platform",), "org"),
     ("孵化园", ("Platform",), "org"),

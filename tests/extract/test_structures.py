@@ -739,3 +739,22 @@ def test_list_after_a_preposition_of_local_companies() -> None:
     assert "Enterprise" in names.get("青禾硅业", set()) and "Enterprise" in names.get("鼎峰电石", set())
     assert not any(n.endswith("等区内") or n.startswith("该系统") for n in names)
     assert ("鼎峰电石", "locatedIn", "云溪高新区") in triples
+
+
+def test_talent_story_founding_joining_holding_and_team_spin_offs() -> None:
+    """他领衔组建的X / 加入A的<title>B / B同时是C主任 / 团队还孵化出D / 牵头建成E中试线."""
+    facts = extract_facts(
+        "2025年,云溪高新区人才总量增长。\n\n"
+        "在青禾材料科技有限公司的车间里,总工程师岳明川正和同事调试设备。岳明川团队由12人组成。"
+        "2025年,岳明川入选“云岭之光”人才计划,他领衔组建的云溪碳纤维工程技术研究中心获批省级平台。"
+        "团队还孵化出碳纤维加工企业禾丰精工。\n\n"
+        "云溪理工学院教授沈立舟同时是云溪新材料重点实验室主任。"
+        "2023年加入青禾材料的青年工程师魏川担任技术总监,牵头建成高纯碳粉中试线。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("高纯碳粉中试线") == {"Platform"}
+    assert ("岳明川", "memberOf", "青禾材料科技有限公司") in triples
+    assert ("云溪碳纤维工程技术研究中心", "foundedBy", "岳明川") in triples
+    assert ("禾丰精工", "incubatedBy", "岳明川团队") in triples
+    assert ("沈立舟", "memberOf", "云溪新材料重点实验室") in triples
+    assert ("魏川", "memberOf", "青禾材料科技有限公司") in triples
+    assert ("高纯碳粉中试线", "foundedBy", "魏川") in triples
