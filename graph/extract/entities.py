@@ -25,6 +25,7 @@ _PROVINCE_RE = re.compile("(" + "|".join(lx.PROVINCES) + ")省|(" + "|".join(lx.
 _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内外域井])")
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
+_CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})(?=是|入选|创办|带着|带领|表示|说|介绍|坦言|回忆|告诉|荣获|获得|担任|毕业|出生)")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|领军人才)?(?:计划|工程|专项))")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
@@ -344,6 +345,17 @@ def discover(doc: Document, table: EntityTable) -> None:
             for seg in sent.segments:
                 for clause in seg.clauses:
                     _discover_clause(clause.text, clause.start, table, places)
+    # a bare name opening a clause (马某是土生土长的…人 / 马某入选…), written at least twice there: a person
+    opened: dict[str, list[int]] = {}
+    for para in doc.paragraphs:
+        for m in _CLAUSE_NAME_RE.finditer(para.text):
+            name = m.group(1)
+            if lx.looks_like_name(name) and table.get(name) is None \
+                    and all(len(t[2]) == 1 or t[3] == "nr" for t in tokens(name)):
+                opened.setdefault(name, []).append(para.start + m.start(1))
+    for name, starts in opened.items():
+        if len(starts) >= 2:
+            table.add(name, ("Person",), starts[0])
     # <person>团队 anywhere: the team the person leads (钟某团队由26人组成)
     for person in [e for e in table.entities if e.has("Person")]:
         at = flat.find(person.name + "团队")

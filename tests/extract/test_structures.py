@@ -758,3 +758,14 @@ def test_talent_story_founding_joining_holding_and_team_spin_offs() -> None:
     assert ("沈立舟", "memberOf", "云溪新材料重点实验室") in triples
     assert ("魏川", "memberOf", "青禾材料科技有限公司") in triples
     assert ("高纯碳粉中试线", "foundedBy", "魏川") in triples
+
+
+def test_bare_name_opening_clauses_twice_is_a_person() -> None:
+    """A three-character surname-led name opening a paragraph and a clause (X是…人, X入选…) is a person."""
+    facts = extract_facts("2025年,云溪高新区人才总量增长。\n\n从小团队到高新技术企业\n\n"
+                          "岳晓川是土生土长的云溪人,2019年在云溪科创孵化中心创办了青禾智控科技有限公司。"
+                          "2025年,岳晓川入选云溪市“星河创业人才计划”。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("岳晓川") == {"Person"}
+    assert ("青禾智控科技有限公司", "foundedBy", "岳晓川") in triples
+    assert ("青禾智控科技有限公司", "incubatedBy", "云溪科创孵化中心") in triples
