@@ -370,7 +370,7 @@ def discover(doc: Document, table: EntityTable) -> None:
         if table.get(m.group(0)) is None:
             table.add(m.group(0), ("Organization",), m.start())
     _strip_zone_places(table)
-    # <descriptor ending in a kind word>“Y”: Y is the body's name (X高新区科技企业孵化器“Y”)
+    # <descriptor ending in a kind word>“Y”: Y is the body's name (<zone>科技企业孵化器“Y”)
     for m in _QUOTED_BODY_RE.finditer(flat):
         if not re.search(r"计划|工程|行动|专项|模式|机制", m.group(2)):
             named = table.get(m.group(2)) or table.add(m.group(2), (_CUES[m.group(1)][0][0],), m.start(2))

@@ -167,6 +167,9 @@ _ALLOWED_GOLD_NAMES = {
     "北交所": "a national stock exchange (lexicon.NATIONAL_BODIES lists the exchanges companies list on)",
     "联合研究院": "the generic head of a joint research institute (a gold alias only as its bare head word)",
     "负极材料": "a battery material of the trade vocabulary (lexicon.MATERIALS), a gold Product only by its common noun",
+    "多晶硅": "a material of the trade vocabulary (lexicon.MATERIALS), a gold Material by its common noun",
+    "园区": "the generic word for a zone, a gold alias only as an anaphor",
+    "二期项目": "a phase word (a project's second phase), a gold alias only as an anaphor",
 }
 
 
@@ -174,7 +177,7 @@ def _gold_names() -> dict[str, str]:
     """Every entity name and alias of every gold file (seed and dev reports) → its gold file."""
     from graph.extract import lexicon as lx
 
-    generic = {c for c, _, _ in lx.ENTITY_CUES} | {*lx.PROVINCES, *(p + "省" for p in lx.PROVINCES)}
+    generic = {c for c, _, _ in lx.ENTITY_CUES} | {*lx.PROVINCES, *(p + "省" for p in lx.PROVINCES), *lx.AUTONOMOUS_REGIONS}
     names: dict[str, str] = {}
     golds = sorted((ROOT / "data" / "articles").glob("*/facts.yaml")) + \
         sorted((ROOT / "tests" / "data" / "reports").glob("*/facts.yaml"))
