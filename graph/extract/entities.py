@@ -26,6 +26,7 @@ _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})(?=是|入选|创办|带着|带领|表示|说|介绍|坦言|回忆|告诉|荣获|获得|担任|毕业|出生)")
+_PHASE_NAME_RE = re.compile(r"[二三四五]期(?!工程|项目|[\d约近超])")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|领军人才)?(?:计划|工程|专项))")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
@@ -636,8 +637,9 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             if table.get(short) is None:
                 table.alias(full, short)
             continue
-        if cue == "项目" and re.match(r"[一二三四五]期(?!工程|项目)", text[m.end():]):
-            name = text[start:m.end() + 2]  # X项目二期: the phase names the project
+        if cue == "项目" and _PHASE_NAME_RE.match(text, m.end()):
+            # X项目二期建成投产: the phase names the project; X项目一期…, X项目一期2万吨: a phase of project X
+            name = text[start:m.end() + 2]
         table.add(name, cls, offset + start, review)
     # people: <name>表示/说/介绍… opening a clause (a person named without a title)
     sm = re.match(rf"\s*[“”]?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)", text)

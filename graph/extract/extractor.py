@@ -57,6 +57,7 @@ _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有
                               r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
+_LEGAL_TAIL_RE = re.compile(r"(?:科技|技术|实业|发展)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 _PERSON_FOUND_RE = re.compile(r"(?:领衔|牵头|带头|带领团队)?(?:组建|建成|创办|创立|创建|建立)(?:了|的)?")
 _IN_PLACE_TAIL_RE = re.compile(r"(?:在|于)[^,,。;;在]{2,30}?$")
 _INCUBATOR_WORD_RE = re.compile(r"孵化|众创|加速器|创业|创新港")
@@ -423,19 +424,25 @@ class Extractor:
     def _owner_prefixed_projects(self) -> None:
         """``A公司X项目`` with A a known enterprise: the project is X, carried out by A."""
         self.project_owners: list[tuple[Entity, Entity, str]] = []
-        owners = sorted((e for e in self.table.entities if e.has("Enterprise") and len(e.name) >= 3),
-                        key=lambda e: -len(e.name))
+        # a company's name, or the stem of its legal name (X科技股份有限公司 → X), opening a project's name
+        prefixes: list[tuple[str, Entity]] = []
+        for e in self.table.entities:
+            if e.has("Enterprise") and not e.has("Project"):
+                stems = {e.name, _LEGAL_TAIL_RE.sub("", e.name)}
+                prefixes.extend((n, e) for n in stems if len(n) >= 3 and (n == e.name or len(n) >= 4))
+        prefixes.sort(key=lambda p: -len(p[0]))
         for ent in list(self.table.entities):
             if not ent.has("Project") or ent.has("Enterprise"):
                 continue
-            owner = next((o for o in owners if ent.name.startswith(o.name) and len(ent.name) - len(o.name) >= 5), None)
+            hit = next(((n, o) for n, o in prefixes if ent.name.startswith(n) and len(ent.name) - len(n) >= 5), None)
+            owner = hit[1] if hit else None
             if owner is None:
                 brand = self._brand_opening(ent.name)
                 if brand is None or self.table.get(brand) is not None:
                     continue
                 # X机器人Y总部项目: an unknown two-character brand and a trade word open the name
                 owner = self.table.add(brand, ("Enterprise",), ent.first, "company named before its project (X机器人Y项目)")
-            rest = ent.name[len(owner.name):]
+            rest = ent.name[len(hit[0] if hit else owner.name):]
             if self.table.get(rest) is not None:
                 continue
             full = ent.name

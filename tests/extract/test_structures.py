@@ -769,3 +769,13 @@ def test_bare_name_opening_clauses_twice_is_a_person() -> None:
     assert names.get("岳晓川") == {"Person"}
     assert ("青禾智控科技有限公司", "foundedBy", "岳晓川") in triples
     assert ("青禾智控科技有限公司", "incubatedBy", "云溪科创孵化中心") in triples
+
+
+def test_project_phase_and_legal_stem_owner() -> None:
+    """<stem of a legal name><project>项目一期N万吨: the project is X项目 (一期 a phase), carried out by the company."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。青禾新能电池有限公司营收28亿元。"
+                          "青禾新能电池正极材料项目一期2万吨已稳定运行,二期3万吨于8月建成投产。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("正极材料项目") == {"Project"}
+    assert ("青禾新能电池有限公司", "carriesOut", "正极材料项目") in triples
+    assert not any(n.endswith("项目一期") for n in names)
