@@ -86,6 +86,9 @@ _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|�
 _LEADING6_RE = re.compile(r"([^,,。;;:：“”]{2,24}?(?:、|和|及|与)[^,,。;;:：“”]{2,50}?)[,,]?"
                           r"(?:是|为|构成|成为)了?[^,,。;;:]{0,16}?的?(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业"
                           r"(?=[,,。;;!?!?]|$|之一)")
+# …,A、B、C三大主导产业协同发力: a counted list opening a clause (no verb before it)
+_LEADING8_RE = re.compile(r"(?:^|(?<=[,,。;;:]))([^,,。;;:“”()的]{2,30}?、[^,,。;;:“”()的]{2,40}?)"
+                          r"[两二三四五六七八九十]大(?:主导|支柱)产业")
 # 以A、B为主导产业 (no count word): the list between 以 and 为
 _LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)[^,,。;;:的()“”]{2,40}?)"
                           r"为(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
@@ -717,7 +720,7 @@ class Extractor:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
-                         (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_CHAIN_RE, "chain"),
+                         (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
                          (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
             for m in (rx.finditer(flat) if rx is not _LEADING6_RE else self._at_sentence_starts(rx)):
@@ -728,6 +731,9 @@ class Extractor:
                 cm = re.search(r"([两二三四五六七八九十])大", m.group(0)) if head == "leading" else None
                 count = lx.COUNT_WORDS.get(cm.group(1)) if cm else None
                 items = self._split_items(body, count) if head != "devtech" else [body]
+                if rx is _LEADING8_RE and (not items or any(t[3][:1] in {"v", "p", "d", "r", "c", "s"} or t[2] in {"全区", "园区", "全市"}
+                                                            for t in tokens(items[0]))):
+                    continue  # the verbless list only: a first item carrying a verb or subject is another frame's
                 if head == "devtech" and re.search(r"等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺)$", body):
                     items = self._split_items(body[: body.rindex("等")])  # 攻克A、B等关键技术: A and B
                 if rx is _CHAIN_SPAN_RE:

@@ -779,3 +779,13 @@ def test_project_phase_and_legal_stem_owner() -> None:
     assert names.get("正极材料项目") == {"Project"}
     assert ("青禾新能电池有限公司", "carriesOut", "正极材料项目") in triples
     assert not any(n.endswith("项目一期") for n in names)
+
+
+def test_counted_leading_industries_opening_a_clause() -> None:
+    """…,A、B、C三大主导产业协同发力: a verbless counted list opening a clause names the leading industries."""
+    facts = extract_facts("今年以来,云溪经济技术开发区坚持稳增长,铝基新材料、中医药、新能源电池三大主导产业协同发力。"
+                          "中医药产业集群完成产值41亿元。", "case")
+    triples = _triples(facts)
+    for industry in ("铝基新材料", "中医药", "新能源电池"):
+        assert ("云溪经济技术开发区", "hasLeadingIndustry", industry) in triples
+    assert ("中医药产业集群", "focusesOn", "中医药") in triples
