@@ -208,6 +208,11 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             start = a  # X集团|有限公司: the group word belongs to the legal name
             idx -= 1
             continue
+        if kind == "legal" and word == "集团" and start < cue_start and idx > 0 and not _is_punct(toks[idx - 1][2]) \
+                and toks[idx - 1][2] not in lx.BOUNDARY_WORDS and not toks[idx - 1][3].startswith("v"):
+            start = a  # X集团Y制药有限公司: a group's company, one legal name
+            idx -= 1
+            continue
         if word in lx.BOUNDARY_WORDS and not (kind == "legal" and len(word) == 1 and pos not in {"p", "c", "uj", "ul"}
                                               and word not in ("是", "向", "为")):
             break

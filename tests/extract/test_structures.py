@@ -789,3 +789,12 @@ def test_counted_leading_industries_opening_a_clause() -> None:
     for industry in ("铝基新材料", "中医药", "新能源电池"):
         assert ("云溪经济技术开发区", "hasLeadingIndustry", industry) in triples
     assert ("中医药产业集群", "focusesOn", "中医药") in triples
+
+
+def test_group_company_is_one_legal_name() -> None:
+    """X集团Y制药有限公司 is one legal name, a subsidiary of X集团."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。青岭药业集团云溪制药有限公司营收17亿元,"
+                          "青岭药业集团加大投资。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "青岭药业集团云溪制药有限公司" in names and "云溪制药有限公司" not in names
+    assert ("青岭药业集团云溪制药有限公司", "subsidiaryOf", "青岭药业集团") in triples
