@@ -26,6 +26,9 @@ _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})(?=是|入选|创办|带着|带领|表示|说|介绍|坦言|回忆|告诉|荣获|获得|担任|毕业|出生)")
+_OFFICE_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{4,20}(?:办公室|宣传部|管委会|委员会|发展局|管理局|商务局|统计局|科技局|新闻中心)\s*")
+_COMPANY_TABLE_RE = re.compile(r"(?:企业|公司)[\u4e00-\u9fff]{0,8}(?:情况|如下|排名|名单)?[:：]")
+_TABLE_ITEM_RE = re.compile(r"\s*([\u4e00-\u9fff]{4,24}?)\s*[\d.]+(?:亿元|万元)")
 _PHASE_NAME_RE = re.compile(r"[二三四五]期(?!工程|项目|[\d约近超])")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|领军人才)?(?:计划|工程|专项))")
@@ -302,6 +305,10 @@ def discover(doc: Document, table: EntityTable) -> None:
         for m in re.finditer(re.escape(city) + _DISTRICT_RE, flat):
             if m.group(1) not in _DISTRICT_NOT:
                 table.add(m.group(1) + m.group(2), ("Place",), m.start(1))
+    # an issuing office alone on the line under the title (X经开区经济发展局)
+    for para in doc.paragraphs[1:3]:
+        if _OFFICE_LINE_RE.fullmatch(para.text):
+            table.add(para.text.strip(), ("Organization",), para.start, "issuing office under the title")
     # byline
     closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]
     for para in [*doc.paragraphs[:6], *closing]:
@@ -362,6 +369,15 @@ def discover(doc: Document, table: EntityTable) -> None:
     for name, starts in opened.items():
         if len(starts) >= 2:
             table.add(name, ("Person",), starts[0])
+    # 重点企业产值情况:A 86.2亿元,…;B 34.5亿元,…: each item of a company table opens with a company's name
+    for hm in _COMPANY_TABLE_RE.finditer(flat):
+        end = flat.find("。", hm.end())
+        body_at = hm.end()
+        for item in re.split(r"[;；]", flat[body_at:end if end > 0 else len(flat)]):
+            im = _TABLE_ITEM_RE.match(item)
+            if im is not None and table.get(im.group(1)) is None and not re.search(r"产值|营收|收入|合计|其中|同比|全区|园区", im.group(1)):
+                table.add(im.group(1), ("Enterprise",), flat.find(im.group(1), body_at), "a row of a company table (X N亿元)")
+            body_at += len(item) + 1
     # <person>团队 anywhere: the team the person leads (钟某团队由26人组成)
     for person in [e for e in table.entities if e.has("Person")]:
         at = flat.find(person.name + "团队")

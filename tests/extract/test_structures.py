@@ -798,3 +798,15 @@ def test_group_company_is_one_legal_name() -> None:
     names, triples = _names(facts), _triples(facts)
     assert "青岭药业集团云溪制药有限公司" in names and "云溪制药有限公司" not in names
     assert ("青岭药业集团云溪制药有限公司", "subsidiaryOf", "青岭药业集团") in triples
+
+
+def test_briefing_office_line_and_company_table() -> None:
+    """An office alone under the title is an Organization; 重点企业产值情况:A N亿元,…;B N亿元 → A, B are companies."""
+    facts = extract_facts("云溪经开区前三季度经济运行简报\n\n云溪经开区经济发展局\n\n"
+                          "1—9月,全区规上工业总产值完成312亿元。"
+                          "1—9月重点企业产值情况:青禾铝业有限公司86.2亿元,同比增长10.4%;丰源碳素12.3亿元,下降6.2%;"
+                          "岭上当归生物科技8.7亿元,增长32.5%。", "case")
+    names = _names(facts)
+    assert names.get("云溪经开区经济发展局") == {"Organization"}
+    assert names.get("丰源碳素") == {"Enterprise"}
+    assert names.get("岭上当归生物科技") == {"Enterprise"}
