@@ -26,6 +26,7 @@ _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})(?=是|入选|创办|带着|带领|表示|说|介绍|坦言|回忆|告诉|荣获|获得|担任|毕业|出生)")
+_MOTION_OPENER_RE = re.compile(r"走进|走入|来到|进入|步入|漫步")
 _OFFICE_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{4,20}(?:办公室|宣传部|管委会|委员会|发展局|管理局|商务局|统计局|科技局|新闻中心)\s*")
 _COMPANY_TABLE_RE = re.compile(r"(?:企业|公司)[\u4e00-\u9fff]{0,8}(?:情况|如下|排名|名单)?[:：]")
 _TABLE_ITEM_RE = re.compile(r"\s*([\u4e00-\u9fff]{4,24}?)\s*[\d.]+(?:亿元|万元)")
@@ -639,6 +640,11 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信)", text[m.end():])
                              or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
             continue  # 项目负责人, X公司项目, 二期项目: no project name
+        vm = _MOTION_OPENER_RE.match(core)
+        if vm is not None and "Zone" in classes and len(core) - vm.end() >= 2:
+            start += vm.end()  # 走进X市Y高新区: the verb of motion opens a clause, the zone's name follows it
+            name = text[start:m.end()]
+            core = name[: len(name) - len(cue)]
         if re.search(r"走出|走进|走上|进入|来到|离开|回到|搬进|跑", core):
             continue  # 让论文走出实验室: a figure of speech, not a name
         bare = _strip_generic(_strip_place(core, places))

@@ -810,3 +810,12 @@ def test_briefing_office_line_and_company_table() -> None:
     assert names.get("云溪经开区经济发展局") == {"Organization"}
     assert names.get("丰源碳素") == {"Enterprise"}
     assert names.get("岭上当归生物科技") == {"Enterprise"}
+
+
+def test_zone_after_a_verb_of_motion() -> None:
+    """走进X市Y高新技术产业开发区(以下简称“Y高新区”): the verb opens the clause; the zone lies in the city."""
+    facts = extract_facts("走进青岚市云溪高新技术产业开发区(以下简称“云溪高新区”),新厂房里一条生产线正在联调。"
+                          "2025年,云溪高新区营业总收入达到612亿元。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert "云溪高新技术产业开发区" in names and not any(n.startswith("走进") for n in names)
+    assert any(s in ("云溪高新技术产业开发区", "云溪高新区") and p == "locatedIn" and o == "青岚市" for s, p, o in triples)
