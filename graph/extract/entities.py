@@ -26,6 +26,12 @@ _CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})(?=是|入选|创办|带着|带领|表示|说|介绍|坦言|回忆|告诉|荣获|获得|担任|毕业|出生)")
+_FOREIGN_PERSON_RE = re.compile(
+    "(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})"
+    r"|([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[(（][A-Z][A-Za-z .'-]+[)）]")
+_LATIN_COMPANY_RE = re.compile(r"(?:母公司|外资企业|外商独资企业|跨国企业|跨国公司|外资公司)"
+                               r"([A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})(?=与|和|在|的|等|、|将|已|于|是|[,,。])")
+_REGIONAL_HQ_RE = re.compile(r"设立了?([\u4e00-\u9fff]{0,4}(?:区域|地区)总部)")
 _MOTION_OPENER_RE = re.compile(r"走进|走入|来到|进入|步入|漫步")
 _OFFICE_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{4,20}(?:办公室|宣传部|管委会|委员会|发展局|管理局|商务局|统计局|科技局|新闻中心)\s*")
 _COMPANY_TABLE_RE = re.compile(r"(?:企业|公司)[\u4e00-\u9fff]{0,8}(?:情况|如下|排名|名单)?[:：]")
@@ -629,7 +635,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):
             continue
         if re.search(r"(?:国家|省|市|县|区|部|[千百万亿十]+)级", core) or core.startswith("级") or not core \
-                or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股"}:
+                or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股", "母", "总", "其母"}:
             continue
         if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in lx.AUTONOMOUS_REGIONS
                                   or core in {"全国", "全省", "省级", "国家级", "国家"}):
@@ -691,6 +697,15 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                 if rest.startswith("团队"):
                     table.add(name + "团队", ("ResearchTeam",), offset + m.start(2))
                 break
+    # a foreign name: <title>A·B, or A·B(Latin original)
+    for m in _FOREIGN_PERSON_RE.finditer(text):
+        table.add(m.group(1) or m.group(2), ("Person",), offset + (m.start(1) if m.group(1) else m.start(2)))
+    # 母公司/外资企业 + a Latin name (NORTH Labs与…): a company
+    for m in _LATIN_COMPANY_RE.finditer(text):
+        table.add(m.group(1), ("Enterprise",), offset + m.start(1), "a company named in Latin letters")
+    # 设立(亚太)区域总部: the headquarters set up is a project
+    for m in _REGIONAL_HQ_RE.finditer(text):
+        table.add(m.group(1), ("Project",), offset + m.start(1))
     # research teams: A领衔/带领/率领的X团队
     for m in re.finditer(rf"(?:领衔|带领|率领|牵头)的([{_HAN}]{{2,10}}团队)", text):
         name = m.group(1)

@@ -58,6 +58,9 @@ _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _LEGAL_TAIL_RE = re.compile(r"(?:科技|技术|实业|发展)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_PARENT_RE = re.compile(r"的(?:母公司|控股股东|总公司)")
+_HQ_NAME_RE = re.compile(r"(?:区域|地区)总部$")
+_FROM_HERE_RE = re.compile(r"(?:从这里|在这里|由此|从此处)(?:起步|走出|成长|出发|孵化)")
 _PERSON_FOUND_RE = re.compile(r"(?:领衔|牵头|带头|带领团队)?(?:组建|建成|创办|创立|创建|建立)(?:了|的)?")
 _IN_PLACE_TAIL_RE = re.compile(r"(?:在|于)[^,,。;;在]{2,30}?$")
 _INCUBATOR_WORD_RE = re.compile(r"孵化|众创|加速器|创业|创新港")
@@ -1714,12 +1717,45 @@ class Extractor:
                     if m.start >= cs + om.end() and m.entity.has("Enterprise") and not m.entity.has("Funder"):
                         self.relate(m.entity, "incubatedBy", teams[-1], cs + om.start(), m.end)
 
+    def _opening_up_frames(self, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
+        """An opening-up story's frames: a parent company, a regional headquarters, a start from an incubator."""
+        text, cs, ce = clause.text, clause.start, clause.end
+        # X的母公司Y → X subsidiaryOf Y
+        for pm in _PARENT_RE.finditer(text):
+            child = [m for m in ms if m.end == cs + pm.start() and m.entity.has("Enterprise")]
+            parent = [m for m in ms if m.start == cs + pm.end() and m.entity.has("Enterprise")]
+            if child and parent:
+                self.relate(child[0].entity, "subsidiaryOf", parent[0].entity, child[0].start, parent[0].end)
+        # Y(与Z签约,)在区内设立…区域总部 → Y carriesOut the headquarters project, which lies in the zone
+        for hq in [m for m in ms if m.entity.has("Project") and _HQ_NAME_RE.search(m.entity.name)]:
+            lead = self.doc.flat[sent.start:hq.start]
+            doers = [m for m in self.mentions_in(sent.start, hq.start) if m.entity.has("Enterprise") and not m.entity.has("Funder")
+                     and not self.doc.flat.startswith("的", m.end)]
+            if doers and re.search(r"设立了?$", lead):
+                self.relate(doers[0].entity, "carriesOut", hq.entity, doers[0].start, hq.end)
+            im = re.search(r"在(区内|园区|该区|([^,,。;;]{2,16}?))设立了?$", lead)
+            if im is not None:
+                host = self.main_zone if im.group(2) is None else next(
+                    (m.entity for m in self.mentions_in(sent.start + im.start(2), sent.start + im.end(2)) if m.entity.has("Zone", "Park")), None)
+                if host is not None and host.has("Zone", "Park"):
+                    self.relate(hq.entity, "locatedIn", host, sent.start + im.start(), hq.end)
+        # A、B等企业从这里起步/走出 → incubatedBy the platform the sentence named before
+        om = _FROM_HERE_RE.search(text)
+        if om is not None:
+            hosts = [m.entity for m in self.mentions_in(sent.start, cs + om.start()) if m.entity.has("Platform")
+                     and _INCUBATOR_WORD_RE.search(m.entity.name)]
+            if hosts:
+                for m in ms:
+                    if m.end <= cs + om.start() and m.entity.has("Enterprise") and not m.entity.has("Funder"):
+                        self.relate(m.entity, "incubatedBy", hosts[-1], m.start, cs + om.end())
+
     def _clause_relations(self, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
                           current: Entity | None, topic: Entity | None) -> None:
         text = clause.text
         ms = self.mentions_in(clause.start, clause.end)
         cs, ce = clause.start, clause.end
         self._person_frames(para, sent, clause, ms)
+        self._opening_up_frames(sent, clause, ms)
         # 以X为龙头 → X leadEnterpriseOf the park/cluster of the sentence (or paragraph topic)
         lm = re.search(r"以(.+?)(?:企业|公司|集团)?为(?:龙头|链主|引领)", text)
         if lm:

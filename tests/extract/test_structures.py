@@ -819,3 +819,21 @@ def test_zone_after_a_verb_of_motion() -> None:
     names, triples = _names(facts), _triples(facts)
     assert "云溪高新技术产业开发区" in names and not any(n.startswith("走进") for n in names)
     assert any(s in ("云溪高新技术产业开发区", "云溪高新区") and p == "locatedIn" and o == "青岚市" for s, p, o in triples)
+
+
+def test_opening_up_story_frames() -> None:
+    """X的母公司<Latin name>与园区签约,在区内设立亚太区域总部; <title>A·B(Latin); A、B等企业从这里起步."""
+    facts = extract_facts(
+        "2025年,云溪高新区实际利用外资32亿元。"
+        "青澜(海南)生物科技有限公司(以下简称“青澜生物”)总经理韩立说,政策很关键。"
+        "2025年3月,青澜生物的母公司NOVEX Pharma与云溪高新区签约,在区内设立亚太区域总部,项目总投资15亿元。"
+        "溪澜生物首席科学家约翰·卡特(John Carter)入选顶尖人才类。"
+        "云溪国际创新孵化器累计孵化企业68家,禾汐基因、海鲸智能等科技型企业从这里起步。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("NOVEX Pharma") == {"Enterprise"} and "母公司" not in names
+    assert ("青澜(海南)生物科技有限公司", "subsidiaryOf", "NOVEX Pharma") in triples
+    assert names.get("亚太区域总部") == {"Project"}
+    assert ("NOVEX Pharma", "carriesOut", "亚太区域总部") in triples
+    assert ("亚太区域总部", "locatedIn", "云溪高新区") in triples
+    assert names.get("约翰·卡特") == {"Person"}
+    assert ("禾汐基因", "incubatedBy", "云溪国际创新孵化器") in triples
