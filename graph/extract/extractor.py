@@ -2060,7 +2060,8 @@ class Extractor:
                 continue
             org = ms[i - 1]
             between = self.doc.flat[org.end:m.start]
-            role = re.sub(r"^(?:的|管委会|党工委|管理委员会)", "", between.split("、")[-1])
+            # X(以下简称“Y”)总经理Z: the closing of the short-form note is no part of the role
+            role = re.sub(r"^[”’\"」』)）]*(?:的|管委会|党工委|管理委员会)?", "", between.split("、")[-1])
             is_role = role in lx.MEMBER_ROLES or role.removeprefix("副") in lx.MEMBER_ROLES or role == "院士"
             # a department and its head (科技创新局局长, 金融工作局局长, 常务副主任): the office ends the phrase
             if not is_role and 2 < len(role) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", role) \

@@ -837,3 +837,10 @@ def test_opening_up_story_frames() -> None:
     assert ("亚太区域总部", "locatedIn", "云溪高新区") in triples
     assert names.get("约翰·卡特") == {"Person"}
     assert ("禾汐基因", "incubatedBy", "云溪国际创新孵化器") in triples
+
+
+def test_title_after_a_short_form_note() -> None:
+    """X(以下简称“Y”)总经理Z说: Z is a member of X."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。“政策是关键。”青澜(海南)生物科技有限公司(以下简称“青澜生物”)"
+                          "总经理韩立说。青澜生物营收12亿元。", "case")
+    assert ("韩立", "memberOf", "青澜(海南)生物科技有限公司") in _triples(facts)
