@@ -31,6 +31,8 @@ _FOREIGN_PERSON_RE = re.compile(
     r"|([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[(（][A-Z][A-Za-z .'-]+[)）]")
 _LATIN_COMPANY_RE = re.compile(r"(?:母公司|外资企业|外商独资企业|跨国企业|跨国公司|外资公司)"
                                r"([A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})(?=与|和|在|的|等|、|将|已|于|是|[,,。])")
+_BUILT_BY_RE = re.compile(r"(?:投资建设|投资兴建|投资建成)的([\u4e00-\u9fff]{4,14}?(?:数据中心|算力中心|基地|工厂))(?=一期|二期|[,,。已将])"
+                          r"|(?:搭建|建设|打造|上线)的([\u4e00-\u9fff]{4,14}?服务平台)")
 _REGIONAL_HQ_RE = re.compile(r"设立了?([\u4e00-\u9fff]{0,4}(?:区域|地区)总部)")
 _MOTION_OPENER_RE = re.compile(r"走进|走入|来到|进入|步入|漫步")
 _OFFICE_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{4,20}(?:办公室|宣传部|管委会|委员会|发展局|管理局|商务局|统计局|科技局|新闻中心)\s*")
@@ -218,6 +220,8 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
             start = a  # X集团|有限公司: the group word belongs to the legal name
             idx -= 1
             continue
+        if len(word) >= 4 and word.endswith(("企业", "公司")) and start < cue_start:
+            break  # 外资企业|X(海南)科技有限公司: a kind of company in apposition opens no part of the name
         if kind == "legal" and word == "集团" and start < cue_start and idx > 0 and not _is_punct(toks[idx - 1][2]) \
                 and toks[idx - 1][2] not in lx.BOUNDARY_WORDS and not toks[idx - 1][3].startswith("v"):
             start = a  # X集团Y制药有限公司: a group's company, one legal name
@@ -703,6 +707,12 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
     # 母公司/外资企业 + a Latin name (NORTH Labs与…): a company
     for m in _LATIN_COMPANY_RE.finditer(text):
         table.add(m.group(1), ("Enterprise",), offset + m.start(1), "a company named in Latin letters")
+    # <company>投资建设的X中心一期 / <company>搭建的X服务平台: a project / a platform the company builds
+    for m in _BUILT_BY_RE.finditer(text):
+        if m.group(1):
+            table.add(m.group(1), ("Project",), offset + m.start(1))
+        elif not m.group(2).startswith(tuple(lx.GENERIC_NAME_PARTS)):
+            table.add(m.group(2), ("Platform",), offset + m.start(2))
     # 设立(亚太)区域总部: the headquarters set up is a project
     for m in _REGIONAL_HQ_RE.finditer(text):
         table.add(m.group(1), ("Project",), offset + m.start(1))

@@ -58,6 +58,7 @@ _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _LEGAL_TAIL_RE = re.compile(r"(?:科技|技术|实业|发展)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线)的")
 _PARENT_RE = re.compile(r"的(?:母公司|控股股东|总公司)")
 _HQ_NAME_RE = re.compile(r"(?:区域|地区)总部$")
 _FROM_HERE_RE = re.compile(r"(?:从这里|在这里|由此|从此处)(?:起步|走出|成长|出发|孵化)")
@@ -1739,6 +1740,18 @@ class Extractor:
                     (m.entity for m in self.mentions_in(sent.start + im.start(2), sent.start + im.end(2)) if m.entity.has("Zone", "Park")), None)
                 if host is not None and host.has("Zone", "Park"):
                     self.relate(hq.entity, "locatedIn", host, sent.start + im.start(), hq.end)
+        # <company>(以下简称“Y”)投资建设的<project> → carriesOut; <company>搭建的<platform> → foundedBy
+        for bm in _BUILDER_RE.finditer(text):
+            made = [m for m in ms if m.start == cs + bm.end() and m.entity.has("Project", "Platform")]
+            by = [m for m in ms if m.end <= cs + bm.start() and m.entity.has("Enterprise") and not m.entity.has("Funder")
+                  and re.fullmatch(r"(?:[((]以下简称[“\"][^”\"]{1,16}[”\"][))])?", self.doc.flat[m.end:cs + bm.start()])]
+            if made and by:
+                pred = "carriesOut" if made[0].entity.has("Project") else "foundedBy"
+                subj, obj = (by[-1].entity, made[0].entity) if pred == "carriesOut" else (made[0].entity, by[-1].entity)
+                self.relate(subj, pred, obj, by[-1].start, made[0].end)
+                host = [m.entity for m in self.mentions_in(sent.start, by[-1].start) if m.entity.has("Park")]
+                if pred == "carriesOut" and host and re.match(r"\s*在", self.doc.flat[sent.start:]):
+                    self.relate(made[0].entity, "locatedIn", host[0], sent.start, made[0].end)  # 在<park>,X投资建设的Y
         # A、B等企业从这里起步/走出 → incubatedBy the platform the sentence named before
         om = _FROM_HERE_RE.search(text)
         if om is not None:

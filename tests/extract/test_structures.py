@@ -844,3 +844,16 @@ def test_title_after_a_short_form_note() -> None:
     facts = extract_facts("2025年,云溪高新区产值300亿元。“政策是关键。”青澜(海南)生物科技有限公司(以下简称“青澜生物”)"
                           "总经理韩立说。青澜生物营收12亿元。", "case")
     assert ("韩立", "memberOf", "青澜(海南)生物科技有限公司") in _triples(facts)
+
+
+def test_project_and_platform_built_by_a_company() -> None:
+    """在<park>,X(以下简称“Y”)投资建设的Z数据中心一期… / X搭建的W服务平台."""
+    facts = extract_facts("2025年,云溪高新区营收600亿元。在云溪数字经济产业园,外资企业海鲸(海南)数字科技有限公司"
+                          "(以下简称“海鲸数字”)投资建设的国际云存储数据中心一期已投用机柜2000个。"
+                          "青禾(海南)国际贸易有限公司搭建的跨境药品供应链服务平台,为区内32家药企提供通关服务。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("国际云存储数据中心") == {"Project"}
+    assert ("海鲸(海南)数字科技有限公司", "carriesOut", "国际云存储数据中心") in triples
+    assert ("国际云存储数据中心", "locatedIn", "云溪数字经济产业园") in triples
+    assert names.get("跨境药品供应链服务平台") == {"Platform"}
+    assert ("跨境药品供应链服务平台", "foundedBy", "青禾(海南)国际贸易有限公司") in triples
