@@ -33,6 +33,8 @@ _LATIN_COMPANY_RE = re.compile(r"(?:母公司|外资企业|外商独资企业|�
                                r"([A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})(?=与|和|在|的|等|、|将|已|于|是|[,,。])")
 _BUILT_BY_RE = re.compile(r"(?:投资建设|投资兴建|投资建成)的([\u4e00-\u9fff]{4,14}?(?:数据中心|算力中心|基地|工厂))(?=一期|二期|[,,。已将])"
                           r"|(?:搭建|建设|打造|上线)的([\u4e00-\u9fff]{4,14}?服务平台)")
+_NAMED_CHAIN_RE = re.compile(r"(?:打造|培育|壮大|做强|建设)[^,,。;;]{0,20}?(?:和|、|及)([\u4e00-\u9fff]{2,8}产业链)(?=[,,。;;和、])"
+                             r"|(?:^|(?<=[,,。;;]))([\u4e00-\u9fff]{2,8}产业链)(?=以[^,,。;;]{2,30}为龙头|链主)")
 _REGIONAL_HQ_RE = re.compile(r"设立了?([\u4e00-\u9fff]{0,4}(?:区域|地区)总部)")
 _MOTION_OPENER_RE = re.compile(r"走进|走入|来到|进入|步入|漫步")
 _OFFICE_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{4,20}(?:办公室|宣传部|管委会|委员会|发展局|管理局|商务局|统计局|科技局|新闻中心)\s*")
@@ -624,7 +626,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         bank = re.search(rf"[{_HAN}]{{2,8}}银行[{_HAN}]{{0,6}}$", text[:m.start()]) if cue in ("分行", "支行") else None
         if bank is not None:
             b = bank.group(0)
-            cut = max((b.rfind(w) + len(w) for w in ("向", "为", "与", "和", "由", "在", "的", "获得", "联合")
+            cut = max((b.rfind(w) + len(w) for w in ("向", "为", "与", "和", "由", "在", "的", "获得", "联合",
+                                                     "协调", "推动", "引导", "组织", "支持", "鼓励", "促成")
                        if 0 <= b.rfind(w) < b.index("银行")), default=0)
             if len(b[cut:].split("银行")[0]) >= 2:
                 start = m.start() - len(b) + cut  # X银行|Y支行: the bank belongs to the branch's name
@@ -650,6 +653,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信)", text[m.end():])
                              or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
             continue  # 项目负责人, X公司项目, 二期项目: no project name
+        if cue == "公司" and core.endswith("平台"):
+            continue  # 高新区平台公司X: a kind of company in apposition, not a name
         vm = _MOTION_OPENER_RE.match(core)
         if vm is not None and "Zone" in classes and len(core) - vm.end() >= 2:
             start += vm.end()  # 走进X市Y高新区: the verb of motion opens a clause, the zone's name follows it
@@ -713,6 +718,12 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             table.add(m.group(1), ("Project",), offset + m.start(1))
         elif not m.group(2).startswith(tuple(lx.GENERIC_NAME_PARTS)):
             table.add(m.group(2), ("Platform",), offset + m.start(2))
+    # 打造A产业集群和B产业链 / B产业链以X为龙头: a named industrial chain is a cluster
+    for m in _NAMED_CHAIN_RE.finditer(text):
+        name = m.group(1) or m.group(2)
+        first = tokens(name)[0]
+        if not (first[3].startswith(("v", "d", "r", "m")) or first[2] in lx.GENERIC_NAME_PARTS or name.startswith(("上下游", "全"))):
+            table.add(name, ("Cluster",), offset + (m.start(1) if m.group(1) else m.start(2)))
     # 设立(亚太)区域总部: the headquarters set up is a project
     for m in _REGIONAL_HQ_RE.finditer(text):
         table.add(m.group(1), ("Project",), offset + m.start(1))

@@ -58,7 +58,8 @@ _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _LEGAL_TAIL_RE = re.compile(r"(?:科技|技术|实业|发展)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
-_BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线)的")
+_TAKES_POST_RE = re.compile(r"(?:担任|出任|任)(院长|所长|主任|理事长|首席科学家)(?=[,,。;;]|$)")
+_BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线|实施|承建|推进)的")
 _PARENT_RE = re.compile(r"的(?:母公司|控股股东|总公司)")
 _HQ_NAME_RE = re.compile(r"(?:区域|地区)总部$")
 _FROM_HERE_RE = re.compile(r"(?:从这里|在这里|由此|从此处)(?:起步|走出|成长|出发|孵化)")
@@ -435,7 +436,7 @@ class Extractor:
         prefixes: list[tuple[str, Entity]] = []
         for e in self.table.entities:
             if e.has("Enterprise") and not e.has("Project"):
-                stems = {e.name, _LEGAL_TAIL_RE.sub("", e.name)}
+                stems = {e.name, _LEGAL_TAIL_RE.sub("", e.name), *(a for a in e.aliases if len(a) >= 4)}
                 prefixes.extend((n, e) for n in stems if len(n) >= 3 and (n == e.name or len(n) >= 4))
         prefixes.sort(key=lambda p: -len(p[0]))
         for ent in list(self.table.entities):
@@ -654,7 +655,7 @@ class Extractor:
         for m in _ENUM_RE.finditer(flat):
             head = m.group(2)
             body = m.group(1)
-            if re.search(r"上下游|产业链|配套", flat[m.end(1):m.end()]):
+            if re.search(r"上下游|上游|下游|产业链|配套", flat[m.end(1):m.end()]):
                 continue  # A、B等上下游企业: chain segments, not companies
             if head in ("方向", "领域") and re.match(r"(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)", flat[m.end():]):
                 continue  # 围绕A、B等方向开展技术攻关: technologies (below), not industries
@@ -1709,6 +1710,14 @@ class Extractor:
             bodies = [b for b in ms if b.start == hm.end() and b.entity.has(*orgs)]
             if bodies and self.doc.flat.startswith(tuple(lx.MEMBER_ROLES), bodies[0].end + (self.doc.flat[bodies[0].end] == "的")):
                 self.relate(m.entity, "memberOf", bodies[0].entity, m.start, bodies[0].end)
+        # <platform>正式运行,<org>教授X担任院长: X heads the platform the sentence named before
+        for m in ms:
+            hm2 = _TAKES_POST_RE.match(self.doc.flat, m.end) if m.entity.has("Person") else None
+            if hm2 is None:
+                continue
+            platforms = [p.entity for p in self.mentions_in(sent.start, m.start) if p.entity.has("Platform")]
+            if platforms and not [p for p in ms if p.end <= m.start and p.start >= cs and p.entity.has("Platform")]:
+                self.relate(m.entity, "memberOf", platforms[-1], m.start, m.end + hm2.end() - hm2.start(), hm2.group(1))
         # (该)团队还孵化出X → X incubatedBy the team the paragraph named
         om = _TEAM_OUT_RE.search(text)
         if om is not None:

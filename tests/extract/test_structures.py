@@ -857,3 +857,20 @@ def test_project_and_platform_built_by_a_company() -> None:
     assert ("国际云存储数据中心", "locatedIn", "云溪数字经济产业园") in triples
     assert names.get("跨境药品供应链服务平台") == {"Platform"}
     assert ("跨境药品供应链服务平台", "foundedBy", "青禾(海南)国际贸易有限公司") in triples
+
+
+def test_press_release_chain_projects_and_posts() -> None:
+    """打造A产业集群和B产业链 (B a cluster); X实施的Y项目 → carriesOut; <short form>Z扩能项目 → carriesOut;
+    协调<bank>分行 (the verb is no part of the branch); 平台公司 is no name; …研究院正式运行,教授W担任院长 → memberOf."""
+    facts = extract_facts(
+        "云溪高新区着力打造光电材料产业集群和钒钛新材料产业链。钒钛新材料产业链以青钒钒业有限公司(以下简称“青钒钒业”)为龙头。"
+        "禾源氢能科技有限公司(以下简称“禾源氢能”)实施的风光制氢示范项目一期形成产能1万吨。青钒钒业高性能钒电池扩能项目总投资26亿元。"
+        "高新区协调塞川银行云溪分行向禾源氢能发放贷款8亿元;高新区平台公司云溪产业投资集团有限公司发起设立产业基金。"
+        "高新区与青岭理工大学共建的氢能储运技术研究院正式运行,青岭理工大学教授苏立峰担任院长。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("钒钛新材料产业链") == {"Cluster"}
+    assert ("禾源氢能科技有限公司", "carriesOut", "风光制氢示范项目") in triples
+    assert ("青钒钒业有限公司", "carriesOut", "高性能钒电池扩能项目") in triples
+    assert "塞川银行云溪分行" in names and not any(n.startswith("协调") for n in names)
+    assert "高新区平台公司" not in names
+    assert ("苏立峰", "memberOf", "氢能储运技术研究院") in triples
