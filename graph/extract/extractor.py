@@ -1689,15 +1689,15 @@ class Extractor:
                 continue
             tail = self.doc.flat[bodies[0].end:ce]
             pm = _TITLED_PERSON_TAIL_RE.match(tail)
-            people = [m for m in ms if pm is not None and m.start == bodies[0].end + pm.end() and m.entity.has("Person")]
-            if people:
-                self.relate(people[0].entity, "memberOf", bodies[0].entity, cs + jm.start(), people[0].end)
-        wm = _AT_WORKPLACE_RE.fullmatch(text.strip().rstrip(",,"))
+            joined = [m for m in ms if pm is not None and m.start == bodies[0].end + pm.end() and m.entity.has("Person")]
+            if joined:
+                self.relate(joined[0].entity, "memberOf", bodies[0].entity, cs + jm.start(), joined[0].end)
+        wm = _AT_WORKPLACE_RE.fullmatch(text.strip().rstrip(","))
         if wm is not None:
             bodies = [m for m in ms if m.entity.has("Enterprise", "Organization", "Platform") and not m.entity.has("Funder")]
             nxt = self.mentions_in(ce, sent.end)
             if bodies and nxt and nxt[0].entity.has("Person"):
-                lead = self.doc.flat[ce:nxt[0].start].lstrip(",, ")
+                lead = self.doc.flat[ce:nxt[0].start].lstrip(", ")
                 if lead.endswith(tuple(lx.PERSON_TITLES)) and len(lead) <= 8:
                     self.relate(nxt[0].entity, "memberOf", bodies[-1].entity, cs, nxt[0].end)
         # <person>同时是/兼任<body>(的)<title> → memberOf
@@ -1729,7 +1729,7 @@ class Extractor:
 
     def _opening_up_frames(self, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
         """An opening-up story's frames: a parent company, a regional headquarters, a start from an incubator."""
-        text, cs, ce = clause.text, clause.start, clause.end
+        text, cs = clause.text, clause.start
         # X的母公司Y → X subsidiaryOf Y
         for pm in _PARENT_RE.finditer(text):
             child = [m for m in ms if m.end == cs + pm.start() and m.entity.has("Enterprise")]
@@ -1745,8 +1745,9 @@ class Extractor:
                 self.relate(doers[0].entity, "carriesOut", hq.entity, doers[0].start, hq.end)
             im = re.search(r"在(区内|园区|该区|([^,,。;;]{2,16}?))设立了?$", lead)
             if im is not None:
+                named = self.mentions_in(sent.start + im.start(2), sent.start + im.end(2)) if im.group(2) is not None else []
                 host = self.main_zone if im.group(2) is None else next(
-                    (m.entity for m in self.mentions_in(sent.start + im.start(2), sent.start + im.end(2)) if m.entity.has("Zone", "Park")), None)
+                    (m.entity for m in named if m.entity.has("Zone", "Park")), None)
                 if host is not None and host.has("Zone", "Park"):
                     self.relate(hq.entity, "locatedIn", host, sent.start + im.start(), hq.end)
         # <company>(以下简称“Y”)投资建设的<project> → carriesOut; <company>搭建的<platform> → foundedBy
@@ -1758,9 +1759,9 @@ class Extractor:
                 pred = "carriesOut" if made[0].entity.has("Project") else "foundedBy"
                 subj, obj = (by[-1].entity, made[0].entity) if pred == "carriesOut" else (made[0].entity, by[-1].entity)
                 self.relate(subj, pred, obj, by[-1].start, made[0].end)
-                host = [m.entity for m in self.mentions_in(sent.start, by[-1].start) if m.entity.has("Park")]
-                if pred == "carriesOut" and host and re.match(r"\s*在", self.doc.flat[sent.start:]):
-                    self.relate(made[0].entity, "locatedIn", host[0], sent.start, made[0].end)  # 在<park>,X投资建设的Y
+                parks = [m.entity for m in self.mentions_in(sent.start, by[-1].start) if m.entity.has("Park")]
+                if pred == "carriesOut" and parks and re.match(r"\s*在", self.doc.flat[sent.start:]):
+                    self.relate(made[0].entity, "locatedIn", parks[0], sent.start, made[0].end)  # 在<park>,X投资建设的Y
         # A、B等企业从这里起步/走出 → incubatedBy the platform the sentence named before
         om = _FROM_HERE_RE.search(text)
         if om is not None:
