@@ -708,25 +708,25 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                     table.add(name + "团队", ("ResearchTeam",), offset + m.start(2))
                 break
     # a foreign name: <title>A·B, or A·B(Latin original)
-    for m in _FOREIGN_PERSON_RE.finditer(text):
+    for m in _FOREIGN_PERSON_RE.finditer(text) if "·" in text else ():
         table.add(m.group(1) or m.group(2), ("Person",), offset + (m.start(1) if m.group(1) else m.start(2)))
     # 母公司/外资企业 + a Latin name (NORTH Labs与…): a company
-    for m in _LATIN_COMPANY_RE.finditer(text):
+    for m in _LATIN_COMPANY_RE.finditer(text) if "公司" in text or "企业" in text else ():
         table.add(m.group(1), ("Enterprise",), offset + m.start(1), "a company named in Latin letters")
     # <company>投资建设的X中心一期 / <company>搭建的X服务平台: a project / a platform the company builds
-    for m in _BUILT_BY_RE.finditer(text):
+    for m in _BUILT_BY_RE.finditer(text) if "平台" in text or "中心" in text or "基地" in text or "工厂" in text else ():
         if m.group(1):
             table.add(m.group(1), ("Project",), offset + m.start(1))
         elif not m.group(2).startswith(tuple(lx.GENERIC_NAME_PARTS)):
             table.add(m.group(2), ("Platform",), offset + m.start(2))
     # 打造A产业集群和B产业链 / B产业链以X为龙头: a named industrial chain is a cluster
-    for m in _NAMED_CHAIN_RE.finditer(text):
+    for m in _NAMED_CHAIN_RE.finditer(text) if "产业链" in text else ():
         name = m.group(1) or m.group(2)
         first = tokens(name)[0]
         if not (first[3].startswith(("v", "d", "r", "m")) or first[2] in lx.GENERIC_NAME_PARTS or name.startswith(("上下游", "全"))):
             table.add(name, ("Cluster",), offset + (m.start(1) if m.group(1) else m.start(2)))
     # 设立(亚太)区域总部: the headquarters set up is a project
-    for m in _REGIONAL_HQ_RE.finditer(text):
+    for m in _REGIONAL_HQ_RE.finditer(text) if "总部" in text else ():
         table.add(m.group(1), ("Project",), offset + m.start(1))
     # research teams: A领衔/带领/率领的X团队
     for m in re.finditer(rf"(?:领衔|带领|率领|牵头)的([{_HAN}]{{2,10}}团队)", text):

@@ -58,6 +58,7 @@ _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _LEGAL_TAIL_RE = re.compile(r"(?:科技|技术|实业|发展)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_PERSON_CUE_RE = re.compile(r"他|她|团队")
 _TAKES_POST_RE = re.compile(r"(?:担任|出任|任)(院长|所长|主任|理事长|首席科学家)(?=[,,。;;]|$)")
 _BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线|实施|承建|推进)的")
 _PARENT_RE = re.compile(r"的(?:母公司|控股股东|总公司)")
@@ -1652,6 +1653,9 @@ class Extractor:
     def _person_frames(self, para: Paragraph, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
         """A talent story's frames: what a person founds, joins, holds and a team incubates."""
         text, cs, ce = clause.text, clause.start, clause.end
+        if not _PERSON_CUE_RE.search(text) and not any(m.entity.has("Person", "ResearchTeam")
+                                                       for m in self.mentions_in(sent.start, sent.end)):
+            return  # no person in the sentence and no pronoun or team word: nothing to read
         orgs = ("Enterprise", "Organization", "Platform", "Alliance")
         # <person>(领衔/牵头)组建的/创办了<X>, 他领衔组建的X, 在<incubator>创办了X → X foundedBy the person
         for fm in _PERSON_FOUND_RE.finditer(text):
