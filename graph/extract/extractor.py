@@ -59,6 +59,7 @@ _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 _LEGAL_TAIL_RE = re.compile(r"(?:科技|技术|实业|发展)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 _PERSON_CUE_RE = re.compile(r"他|她|团队")
+_TEAM_DEVELOPS_RE = re.compile(r"(?:攻克|突破|研发出|开发出|研制出|掌握)了?")
 _TAKES_POST_RE = re.compile(r"(?:担任|出任|任)(院长|所长|主任|理事长|首席科学家)(?=[,,。;;]|$)")
 _BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线|实施|承建|推进)的")
 _PARENT_RE = re.compile(r"的(?:母公司|控股股东|总公司)")
@@ -73,7 +74,7 @@ _AT_WORKPLACE_RE = re.compile(r"在[^,,。;;]{2,30}?的(?:实验室|车间|研�
 _HOLDS_RE = re.compile(r"(?:同时|还|也|现|目前)?(?:是|兼任|担任|出任)")
 _TEAM_OUT_RE = re.compile(r"团队(?:还|也|先后|已|又|累计)*(?:孵化|培育)(?:出|了)")
 _ITEM_TAIL_RE = re.compile(r"(?<=..)等(?:区内|园区内|园区|县内|市内|省内)?$")
-_ITEM_PREP_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:已在|在|向|为)(?=[\u4e00-\u9fff]{2})")
+_ITEM_PREP_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:已在|在|向|为)(?=[\u4e00-\u9fff]{2})")
 _LOCAL_LIST_RE = re.compile(r"等(?:区内|园区内|园区)(?:[\d两二三四五六七八九十百余多]+家)?(?:[\u4e00-\u9fff]{0,4})?企业")
 _ENUM_RE = re.compile(
     r"(?:以|围绕|开展|孵化|培育了?|孵化和培育了?|聚焦|发展|引进|包括|涵盖|拥有|汇聚|集聚|吸引|涌现出|如"
@@ -1722,6 +1723,14 @@ class Extractor:
             platforms = [p.entity for p in self.mentions_in(sent.start, m.start) if p.entity.has("Platform")]
             if platforms and not [p for p in ms if p.end <= m.start and p.start >= cs and p.entity.has("Platform")]:
                 self.relate(m.entity, "memberOf", platforms[-1], m.start, m.end + hm2.end() - hm2.start(), hm2.group(1))
+        # <team>由N人组成,…攻克了X技术: the team opening the sentence develops the technology
+        dm = _TEAM_DEVELOPS_RE.search(text)
+        if dm is not None:
+            opening = self.mentions_in(sent.start, sent.start + 12)
+            techs = [m for m in ms if m.start == cs + dm.end() and m.entity.has("Technology", "Product")]
+            if techs and opening and opening[0].entity.has("ResearchTeam") \
+                    and not [m for m in self.mentions_in(opening[0].end, cs + dm.start()) if m.entity.has("Enterprise", "Organization")]:
+                self.relate(opening[0].entity, "developsTechnology", techs[0].entity, opening[0].start, techs[0].end)
         # (该)团队还孵化出X → X incubatedBy the team the paragraph named
         om = _TEAM_OUT_RE.search(text)
         if om is not None:

@@ -874,3 +874,12 @@ def test_press_release_chain_projects_and_posts() -> None:
     assert "塞川银行云溪分行" in names and not any(n.startswith("协调") for n in names)
     assert "高新区平台公司" not in names
     assert ("苏立峰", "memberOf", "氢能储运技术研究院") in triples
+
+
+def test_team_opening_a_sentence_develops_and_a_long_list_opener() -> None:
+    """<person>团队由N人组成,攻克了X技术 → the team develops X; A的控制系统在B、C等区内N家企业应用 → B, C lie in the zone."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。在青禾新材料股份有限公司的研发中心里,首席工程师蒙远正在调试设备。"
+                          "蒙远团队由18人组成,攻克了高纯石英砂提纯技术。岚图智控的控制系统在川桂铝业、华岭锰业等区内9家企业应用。", "case")
+    triples = _triples(facts)
+    assert ("蒙远团队", "developsTechnology", "高纯石英砂提纯技术") in triples
+    assert ("川桂铝业", "locatedIn", "云溪经开区") in triples
