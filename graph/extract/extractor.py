@@ -94,7 +94,7 @@ _LEADING6_RE = re.compile(r"([^,,。;;:：“”]{2,24}?(?:、|和|及|与)[^,,�
                           r"(?:是|为|构成|成为)了?[^,,。;;:]{0,16}?的?(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业"
                           r"(?=[,,。;;!?!?]|$|之一)")
 # …,A、B、C三大主导产业协同发力: a counted list opening a clause (no verb before it)
-_LEADING8_RE = re.compile(r"(?:^|(?<=[,,。;;:]))([^,,。;;:“”()的]{2,30}?、[^,,。;;:“”()的]{2,40}?)"
+_LEADING8_RE = re.compile(r"(?:^|(?<=[,,。;;:)]))([^,,。;;:“”()的]{2,30}?、[^,,。;;:“”()的]{2,40}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业")
 # 以A、B为主导产业 (no count word): the list between 以 and 为
 _LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)[^,,。;;:的()“”]{2,40}?)"
@@ -2009,7 +2009,9 @@ class Extractor:
         if pm2:
             orgs = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
             pm_partners = [x.entity for x in ms if cs + pm2.start(1) <= x.start and x.end <= cs + pm2.end(1) and x.entity.has(*orgs)]
-            pm_subjects = [x.entity for x in ms if x.end <= cs + pm2.start() and x.entity.has(*orgs)]
+            # X的母公司Y与Z签约: X, a possessor, is no party
+            pm_subjects = [x.entity for x in ms if x.end <= cs + pm2.start() and x.entity.has(*orgs)
+                           and not self.doc.flat.startswith("的", x.end)]
             founded = [x for x in ms if x.start >= cs + pm2.end() and x.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
             gap = self.doc.flat[cs:cs + pm2.start()]
             if not pm_subjects and current is not None and current.has(*orgs):

@@ -883,3 +883,16 @@ def test_team_opening_a_sentence_develops_and_a_long_list_opener() -> None:
     triples = _triples(facts)
     assert ("蒙远团队", "developsTechnology", "高纯石英砂提纯技术") in triples
     assert ("川桂铝业", "locatedIn", "云溪经开区") in triples
+
+
+def test_briefing_leading_list_after_a_note_and_a_chain_lead() -> None:
+    """X(以下简称“Y”)A、B、C三大主导产业稳中有进; 作为D产业链链主企业,E… ; X的母公司F与Z签约: X is no party."""
+    facts = extract_facts("今年以来,青岭市滇溪高新技术产业开发区(以下简称“滇溪高新区”)生物医药、绿色硅材、数字经济三大主导产业稳中有进。"
+                          "作为绿色硅材产业链链主企业,云岭硅业有限公司带动配套企业15家入驻。"
+                          "青普生物科技有限公司的母公司HELIX Biotech与滇溪高新区签约。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("滇溪高新技术产业开发区", "hasLeadingIndustry", "绿色硅材") in triples
+    assert names.get("绿色硅材产业链") == {"Cluster"}
+    assert ("云岭硅业有限公司", "leadEnterpriseOf", "绿色硅材产业链") in triples
+    assert ("HELIX Biotech", "partnerOf", "滇溪高新技术产业开发区") in triples
+    assert ("青普生物科技有限公司", "partnerOf", "滇溪高新技术产业开发区") not in triples
