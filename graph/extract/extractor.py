@@ -127,6 +127,25 @@ _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为�
                              r"|(?:广泛)?应用于([^,,。;;]{2,60}?)等?(?:领域|行业|场景)")
 _TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:方向|领域)?(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)")
 _FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中)*(?:规模|投资|撬动|带动|募集|出资|投向|认缴|实缴)")
+# 高新技术企业118家,比上年增加21家 / 规上企业127家,比年初净增9家: a change written in the level's own unit
+_ABS_CHANGE_RE = re.compile(r"(?:并|且)?(?:同比|(?:比|较)(上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底|上半年|一季度|上季度))"
+                            r"(?:末)?净?(增加|增长|新增|增|减少|下降|减)了?(?:约|近|超|逾)?")
+_CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?净?(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|增|减)"
+                                  r"(了|超|近|约|逾|达)?$")
+# a programme's owner written before it without being drafted (锡尔塔拉盟“X计划”): a place-like word
+_PROGRAMME_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|盟|州|县|区|自治区|新区|高新区|经开区)")
+# what a programme does to the people it counts (评选/遴选/引进/认定…), unlike a bare 入选者N人 (the zone's selectees)
+_PROGRAMME_ACTS_RE = re.compile(r"[”\"]?(?:全年|今年|当年|年内|累计|共|已|首批|新)*(?:评选|遴选|选拔|引进|引育|认定|支持|资助)(?:出|了)?"
+                                r"[\u4e00-\u9fff]{0,10}?(?:共|达到|达|为)?")
+# 全区/全市/园区 before a cluster's or park's name: a scope word, not a subject of its own
+_SCOPE_DETERMINER_RE = re.compile(r"^(?:全区|全市|全县|全省|全园|园区内?|区内|开发区内?)(?:的)?$")
+# a loan product named in quotes (“人才贷”, “科创贷”) or written before the amount (知识产权贷1000万元)
+_LOAN_PRODUCT_RE = re.compile(r"“[\u4e00-\u9fff]{1,8}贷”|[\u4e00-\u9fff]{2,4}贷(?=\d)")
+# a lender by its name (X银行, X分行, X支行, X信用社, X小贷公司): never the borrower a 其 points back to
+_LENDER_NAME_RE = re.compile(r"(?:银行|分行|支行|信用社|小额贷款公司|小贷公司)$")
+# 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
+_BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
+_BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
 _MECH_RE = re.compile(r"“([^”]{2,20})”[^,,。;;“]{0,6}(?:机制|模式)")
 _GLOSSARY = [
     ("规模以上工业总产值", "gross output value of industry above designated size"),
@@ -910,6 +929,8 @@ class Extractor:
                 and first.entity.has("Project", "Platform", "Park") and not first.entity.has("Product") \
                 and re.search(r"(?:签约|引进|落地|开工|新建|在建|投产|建成|落户|获批)的$", head):
             return first  # 签约的X项目由A投资建设,总投资N: the project is the topic
+        if first.entity.has("Cluster", "Park") and not first.entity.has("Enterprise"):
+            head = _SCOPE_DETERMINER_RE.sub("", head)  # 全区X产业集群集聚企业N家: the scope word points at the cluster
         if head == "由" and re.match(r"[^,,;;。]{0,8}?的", text[first.end - clause.start:]):
             head = ""  # 由A投资建设的B…: A is the agent named first (由A领投…: not a subject)
         if head in ("", "在") and first.entity.has(*_SUBJECT_CLASSES):
@@ -1245,6 +1266,18 @@ class Extractor:
                 continue  # A、B两家企业: the count of the listed names, not a figure
             if fig.unit in ("家", "个", "项", "名") and self._counts_the_list(clause, fig):
                 continue  # A和B的两个项目, A、B、C三家: the count of the names just listed
+            if fig.unit in ("家", "个", "项", "名", "人", "所") and _BACK_COUNT_BEFORE_RE.search(clause.text[: fig.start]) \
+                    and _BACK_COUNT_AFTER_RE.match(clause.text, fig.end):
+                continue  # 以上6家企业合计完成产值N: the count of the list above, not a figure
+            ac = _ABS_CHANGE_RE.fullmatch(re.sub(r"^[\s,;]+", "", clause.text[: fig.start]))
+            prev_obs = self.obs[-1] if self.obs else None
+            if ac is not None and prev_obs is not None and prev_obs.change is None and prev_obs.fig.unit == fig.unit \
+                    and sent.start <= prev_obs.clause_start < clause.start and not fig.is_rank:
+                # 高新技术企业达到118家,比上年增加21家: the change of the level just given, in its own unit
+                sign = -1 if ac.group(2) in ("减少", "下降", "减") else 1
+                prev_obs.change = (fig, sign, "year_on_year" if ac.group(1) in ("上年", "去年", "上年同期", "去年同期") else None)
+                prev_obs.quote_end = clause.end
+                continue
             ch = change_before(clause.text, fig)
             headline = self._headline
             if ch is not None and headline is not None and headline[0].change is None \
@@ -1577,9 +1610,14 @@ class Extractor:
             tail = self.doc.flat[clause.start + fig.end:clause.end]
             if not between.strip("”\"") and re.match(r"[\u4e00-\u9fff]{0,4}之一", tail):
                 return ent
-            opened = not re.sub(r"[“\"\s]", "", self.doc.flat[clause.start:last.start])
+            lead = re.sub(r"[“\"\s]", "", self.doc.flat[clause.start:last.start])
+            # the programme opens the clause, after at most its owner (<市/盟/省>“X计划”…, <zone>“X计划”…)
+            owner = [x for x in ms[:-1] if x.entity.has("Place", "Zone") and x.surface == lead]
+            opened = not lead or bool(owner) or bool(_PROGRAMME_OWNER_RE.fullmatch(lead))
             if opened and re.search(r"入选(?!者)", between) and self._PROGRAMME_COUNT_RE.fullmatch(between):
                 return ent
+            if opened and _PROGRAMME_ACTS_RE.fullmatch(between):
+                return ent  # <owner>“X计划”年内共评选入选者N人 / 全年引进境外人才N名: the programme selects or brings them in
         return None
 
     _SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说)")
@@ -2794,6 +2832,9 @@ class Extractor:
             return
         cue = next(((c, i) for c, i in lx.FUNDING_CUES if c in text), None)
         to = self._TO_RE.search(text)
+        product = _LOAN_PRODUCT_RE.search(text) if cue is None else None
+        if product is not None and to is not None:
+            cue = (product.group(0), "loan")  # X银行为其发放“人才贷”N: a named loan product is a loan
         if cue is None and not (to and to.group(0).endswith("投资")):
             return
         instrument = cue[1] if cue is not None else "equity_investment"
@@ -2812,7 +2853,7 @@ class Extractor:
             elif demo or target == "其":
                 head = demo.group(1) if demo else ""
                 prior = [m.entity for m in self.mentions if para.start - 400 <= m.start < cs + to.start()
-                         and not m.entity.has("Funder", "Person", "Place")
+                         and not m.entity.has("Funder", "Person", "Place") and not _LENDER_NAME_RE.search(m.entity.name)
                          and (m.entity.name.endswith(head) if head not in ("", "企业", "公司") else m.entity.has("Enterprise"))]
                 recipient = prior[-1] if prior else None
                 if recipient is None and head:
@@ -2827,7 +2868,8 @@ class Extractor:
                 recipient = self._speaks_for(speaker[0]) if speaker else None
             elif re.search(r"\d|[两二三四五六七八九十]家", target):
                 return  # 向6家企业投资4.8亿元: a count of recipients, the investor's figure
-        funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cs + cue_at and m.entity is not recipient]
+        funders = [m.entity for m in ms if (m.entity.has("Funder") or _LENDER_NAME_RE.search(m.entity.name))
+                   and m.start < cs + cue_at and m.entity is not recipient]
         prev = [c for seg in sent.segments for c in seg.clauses if c.end <= cs]
         if recipient is None and not ms and prev and re.match(r"\s*(?:还|并|同时)?(?:提供|给予|发放|授予)", text):
             # A与B签署协议,提供授信N: the lender and the borrower of the clause before
@@ -3000,7 +3042,7 @@ class Extractor:
         cf = o.change[0]
         _, _, _, clause = self.doc.clause_at(o.change_at if o.change_at is not None else o.quote_end - 1)
         head = clause.text[: cf.start]
-        m = re.search(r"(同比|比上年|较上年)?(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低)(了|超|近|约|逾|达)?$", head)
+        m = _CHANGE_WORDS_END_RE.search(head)
         return (m.group(0) if m else "") + cf.as_written
 
 

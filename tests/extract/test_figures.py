@@ -419,3 +419,46 @@ def test_number_first_data_lines() -> None:
     assert got["712亿元"] == ("规模以上工业总产值", "同比增长14.6%")  # the name after the colon
     assert got["248家"] == ("规上工业企业数量", None)  # the name after the dash
     assert "8.2%" not in got
+
+
+def _by_figure(text: str) -> dict[str, tuple[str, str | None]]:
+    facts = extract_facts(LEAD + text, "case")
+    names = _names(facts)
+    return {o["as_written"]: (names[o["subject"]], (o["change"] or {}).get("as_written")) for o in facts["observations"]}
+
+
+def test_a_change_in_the_levels_own_unit_is_the_change_of_the_level() -> None:
+    got = _by_figure("全区高新技术企业达到118家,比上年增加21家;规上工业企业127家,较年初净增9家。")
+    assert got["118家"] == ("江北高新区", "比上年增加21家")
+    assert got["127家"] == ("江北高新区", "较年初净增9家")
+    assert "21家" not in got and "9家" not in got
+
+
+def test_a_count_pointing_back_at_a_list_is_no_figure() -> None:
+    got = _by_figure("星河重工有限公司营收42亿元;云岭电子科技有限公司营收18亿元。以上2家企业合计完成营收60亿元。")
+    assert "2家" not in got
+    assert got["60亿元"][0] == "江北高新区"
+
+
+def test_a_scope_word_before_a_cluster_leaves_the_cluster_the_subject() -> None:
+    got = _by_figure("目前,全区智能装备产业集群集聚企业88家,全年实现产值96亿元。")
+    assert got["88家"][0] == got["96亿元"][0] == "智能装备产业集群"
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "subject"),
+    [
+        # the programme (after its owner) selects or brings people in: the programme's count
+        ("青原市“凤鸣英才计划”年内共遴选入选者46人。", "46人", "凤鸣英才计划"),
+        ("江北高新区“青鸟人才计划”全年引进境外高层次人才31名。", "31名", "青鸟人才计划"),
+        # a bare 入选者N人 after the programme counts the zone's selectees
+        ("青原市“百人计划”累计入选者达35人。", "35人", "江北高新区"),
+    ],
+)
+def test_a_programme_that_acts_counts_its_own_people(text: str, count: str, subject: str) -> None:
+    assert _by_figure(text)[count][0] == subject
+
+
+def test_a_named_loan_product_is_a_loan_to_the_company_pointed_back_at() -> None:
+    assert _funding("星河硅材科技有限公司营收7.6亿元,江北农商银行为其发放“人才贷”3000万元。") == [
+        (["江北农商银行"], "星河硅材科技有限公司", "3000万元")]
