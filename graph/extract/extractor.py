@@ -143,6 +143,9 @@ _SCOPE_DETERMINER_RE = re.compile(r"^(?:全区|全市|全县|全省|全园|园�
 _LOAN_PRODUCT_RE = re.compile(r"“[\u4e00-\u9fff]{1,8}贷”|[\u4e00-\u9fff]{2,4}贷(?=\d)")
 # a lender by its name (X银行, X分行, X支行, X信用社, X小贷公司): never the borrower a 其 points back to
 _LENDER_NAME_RE = re.compile(r"(?:银行|分行|支行|信用社|小额贷款公司|小贷公司)$")
+_PAREN_ALIAS_RE = re.compile(r"[(][^()]{0,30}[)]")
+# 一期10万吨已投产 / 二期将新增产能N / 其中一期投资N: a project's phase opening the clause
+_PHASE_OPENER_RE = re.compile(r"(?:其中)?(?:一|二|三|四|首)期(?!间|内|末|刊|规模|募集|出资|基金)")
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
@@ -910,6 +913,7 @@ class Extractor:
                     return nxt  # (位于/来自)<place>的B…: B is the subject
                 if first.entity.has("Enterprise") and nxt.entity.has("Enterprise", "Platform") and _OWNED_BETWEEN_RE.fullmatch(between):
                     return nxt  # A(的)(全资)子公司B…, A下属企业B…: B is the subject
+                between = _PAREN_ALIAS_RE.sub("", between)  # A(以下简称“A'”)实施的B: the alias is no part of the verb phrase
                 if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。\d]", between) \
                         and nxt.entity.has(*_SUBJECT_CLASSES) and not re.search(r"(?:主导|重点|打造|建设)的$", between):
                     return nxt
@@ -950,6 +954,12 @@ class Extractor:
             if text.startswith(opener):
                 text = text[len(opener):]
         text = _TIME_OPENER_RE.sub("", text)
+        if _PHASE_OPENER_RE.match(text) and not self.mentions_in(clause.start, clause.start + len(clause.text) - len(text) + 4):
+            # X项目分两期建设,一期N吨已投产,二期…: a phase opening the clause is the project's last named
+            before = [m for m in self.mentions_in(max(0, clause.start - 300), clause.start)
+                      if m.entity.has("Project", "Funder") and not m.entity.has("Enterprise")]
+            if before and before[-1].entity.has("Project") and not before[-1].entity.has("Funder"):
+                return before[-1]  # (a fund's 首期规模 is the fund's: the fund is named last)
         demo = re.match(r"(?:该|这个|这家|这一|此)(?=园区|园|平台|中心|项目|基地|联盟|集群|研究院|实验室)", text)
         heads: tuple[str, ...] = self._HEADS
         if demo:
@@ -2740,7 +2750,10 @@ class Extractor:
                 project = recipient
                 owner = [m.entity for m in self.mentions if m.end <= cs and m.entity.has("Enterprise")
                          and not m.entity.has("Funder") and m.start >= para.start - 400]
-                if owner:
+                named_owner = self._project_owner(project, cs + len(text))
+                if named_owner is not None:
+                    recipient = named_owner  # the project's own company (figures engineer: shared with _funding_frames)
+                elif owner:
                     recipient = owner[-1]
             mech = None
             if instrument in ("credit_line", "loan", "equity_investment"):
@@ -2913,6 +2926,11 @@ class Extractor:
     def _project_owner(self, project: Entity, before: int) -> Entity | None:
         """The company that carries out a project: a drafted carriesOut, else a company named in the
         sentence that last named the project (A年产N吨X项目…, A的X基地…)."""
+        # X二期项目, X高性能磁材扩能项目: a company's name (or short form) opening the project's name owns it
+        prefixed = [(len(n), e) for e in self.table.entities if e.has("Enterprise") and not e.has("Funder", "Project")
+                    for n in e.names() if len(n) >= 2 and project.name.startswith(n) and len(project.name) > len(n) + 2]
+        if prefixed:
+            return max(prefixed, key=lambda x: x[0])[1]
         for r in self.relations:
             if r["predicate"] == "carriesOut" and r["object"] is project and r["subject"].has("Enterprise"):
                 subject: Entity = r["subject"]

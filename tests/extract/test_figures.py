@@ -462,3 +462,24 @@ def test_a_programme_that_acts_counts_its_own_people(text: str, count: str, subj
 def test_a_named_loan_product_is_a_loan_to_the_company_pointed_back_at() -> None:
     assert _funding("星河硅材科技有限公司营收7.6亿元,江北农商银行为其发放“人才贷”3000万元。") == [
         (["江北农商银行"], "星河硅材科技有限公司", "3000万元")]
+
+
+def test_a_phase_opening_the_clause_is_the_projects() -> None:
+    got = _by_figure("星河集团年产20万吨高纯硅材料项目分两期建设,一期10万吨已于6月建成投产,二期将新增产能8万吨。")
+    assert got["10万吨"][0] == got["8万吨"][0] == "年产20万吨高纯硅材料项目"
+
+
+def test_a_funds_first_phase_stays_the_funds() -> None:
+    got = _by_figure("星河集团年产5万吨硅材料项目开工。江北高新区设立江北产业发展基金,首期规模30亿元。")
+    assert got["30亿元"][0] == "江北产业发展基金"
+
+
+def test_the_alias_between_a_company_and_its_project_is_no_part_of_the_verb() -> None:
+    got = _by_figure("星河氢能科技有限公司(以下简称“星河氢能”)实施的风光制氢示范项目已形成年产绿氢1.2万吨能力。")
+    assert got["1.2万吨"][0] == "风光制氢示范项目"
+
+
+def test_an_investment_in_a_companys_phase_project_goes_to_the_company() -> None:
+    text = ("星河硅业股份有限公司(以下简称“星河硅业”)营收172亿元。江北高新区平台公司发起设立的江北新能源产业基金,"
+            "向星河硅业二期项目股权投资3亿元。")
+    assert [r for _, r, a in _funding(text) if a == "3亿元"] == ["星河硅业股份有限公司"]
