@@ -146,6 +146,9 @@ _LENDER_NAME_RE = re.compile(r"(?:银行|分行|支行|信用社|小额贷款公
 _PAREN_ALIAS_RE = re.compile(r"[(][^()]{0,30}[)]")
 # 一期10万吨已投产 / 二期将新增产能N / 其中一期投资N: a project's phase opening the clause
 _PHASE_OPENER_RE = re.compile(r"(?:其中)?(?:一|二|三|四|首)期(?!间|内|末|刊|规模|募集|出资|基金)")
+# 攻克了/突破了/开发出 T技术: a technology achieved, whose measure the next clause may give
+_TECH_ACHIEVED_RE = re.compile(r"(?:攻克|突破|掌握|开发|研发|研制|攻关)(?:了|出)?[^,;。]{0,4}$")
+_LEADING_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\u4e00-\u9fff]{0,4}?(?:良率|效率|良品率|合格率|精度|纯度|转化率|成本|能耗|寿命))")
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
@@ -1271,8 +1274,8 @@ class Extractor:
                 return None
         prev_end: int | None = None
         for fig in figs:
-            if fig.unit == "家" and re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) \
-                    and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
+            listed = re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) if fig.unit == "家" else None
+            if listed is not None and "等" not in listed.group(0) and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
                 continue  # A、B两家企业: the count of the listed names, not a figure
             if fig.unit in ("家", "个", "项", "名") and self._counts_the_list(clause, fig):
                 continue  # A和B的两个项目, A、B、C三家: the count of the names just listed
@@ -1575,6 +1578,9 @@ class Extractor:
                 ncs = self._clause_subject(nxt[0])
                 if ncs is not None:
                     return ncs.entity, "duration attributed to the subject of the next clause"
+        tech = self._technology_measured(clause, fig) if cs is None else None
+        if tech is not None:
+            return tech, None
         if current is not None:
             return current, None
         speaker = self._quote_speaker(clause)
@@ -1599,6 +1605,20 @@ class Extractor:
     # a talent programme's selectees counted right after its name (“X计划”全年入选领军人才N名, “X计划”N名入选者)
     _PROGRAMME_COUNT_RE = re.compile(r"[”\"]?(?:全年|今年|当年|累计|共|已|首批|新)*(?:入选|评选出|遴选出?|认定|支持|资助)?"
                                      r"[\u4e00-\u9fff]{0,6}?(?:共|达到|达|为)?")
+
+    def _technology_measured(self, clause: Clause, fig: Figure) -> Entity | None:
+        """攻克了大尺寸碳化硅衬底制备技术,衬底良率提升至82%: a clause without a subject that measures a word
+        of the technology the clause before names is the technology's figure."""
+        _, sent, _, _ = self.doc.clause_at(clause.start)
+        techs = [m for m in self.mentions_in(sent.start, clause.start) if m.entity.has("Technology")]
+        if not techs or not _TECH_ACHIEVED_RE.search(self.doc.flat[max(sent.start, techs[-1].start - 8):techs[-1].start]):
+            return None
+        head = _LEADING_NOUN_RE.match(clause.text.lstrip())
+        if head is None:
+            return None
+        word = head.group(0)
+        name = techs[-1].entity.name
+        return techs[-1].entity if any(word[:n] in name for n in range(len(word), 1, -1)) and word[:2] in name else None
 
     def _owner_right_before(self, clause: Clause, fig: Figure) -> Entity | None:
         """The project, fund or talent programme named right before the figure, with only the

@@ -483,3 +483,17 @@ def test_an_investment_in_a_companys_phase_project_goes_to_the_company() -> None
     text = ("星河硅业股份有限公司(以下简称“星河硅业”)营收172亿元。江北高新区平台公司发起设立的江北新能源产业基金,"
             "向星河硅业二期项目股权投资3亿元。")
     assert [r for _, r, a in _funding(text) if a == "3亿元"] == ["星河硅业股份有限公司"]
+
+
+def test_a_count_after_examples_with_deng_is_a_figure() -> None:
+    # A、B两家企业 counts the names; A、B等区内14家企业 counts more than the examples: a figure
+    got = _by_figure("星河智控科技有限公司专注窑炉控制系统,控制系统已在华润光伏科技有限公司、明阳能源科技有限公司等区内14家企业应用。")
+    assert got["14家"][0] == "星河智控科技有限公司"
+
+
+def test_a_measure_of_the_technology_just_achieved_is_the_technologys() -> None:
+    facts = extract_facts(LEAD + "星河半导体科技有限公司攻克了大尺寸碳化硅衬底制备技术,衬底良率提升至82%。", "case")
+    names = _names(facts)
+    subj = [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "82%"]
+    techs = [e["name_zh"] for e in facts["entities"] if "Technology" in e["classes"]]
+    assert techs and subj == [techs[0]]
