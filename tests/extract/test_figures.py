@@ -500,5 +500,6 @@ def test_a_measure_of_the_technology_just_achieved_is_the_technologys() -> None:
 
 
 def test_time_gained_by_a_project_named_by_its_tail() -> None:
-    got = _by_figure("江北产业发展基金向星河硅业扩能二期项目股权投资3亿元。星河硅业董事长王强表示,基金的及时注资让二期项目前期工作提前了4个月。")
+    got = _by_figure("江北产业发展基金向星河硅业扩能二期项目股权投资3亿元。"
+                     "星河硅业董事长王强表示,基金的及时注资让二期项目前期工作提前了4个月。")
     assert got["4个月"][0] == "星河硅业扩能二期项目"
