@@ -1575,11 +1575,11 @@ class Extractor:
         if fig.unit in ("个月", "天") and cs is None:
             # 注资让二期项目前期工作提前了4个月: a time gained by a project named by the tail of its name
             before = self.doc.flat[clause.start:clause.start + fig.start]
-            for m in reversed(self.mentions_in(max(0, clause.start - 600), clause.start)):
-                name = m.entity.name
-                if m.entity.has("Project") and not m.entity.has("Enterprise") and any(
+            for pm in reversed(self.mentions_in(max(0, clause.start - 600), clause.start)):
+                name = pm.entity.name
+                if pm.entity.has("Project") and not pm.entity.has("Enterprise") and any(
                         name[-n:] in before for n in range(len(name), 3, -1)):
-                    return m.entity, None
+                    return pm.entity, None
         if fig.unit == "个月" and cs is None:
             nxt = [c for c in self._clauses_after(clause)]
             if nxt:
