@@ -503,3 +503,9 @@ def test_time_gained_by_a_project_named_by_its_tail() -> None:
     got = _by_figure("江北产业发展基金向星河硅业扩能二期项目股权投资3亿元。"
                      "星河硅业董事长王强表示,基金的及时注资让二期项目前期工作提前了4个月。")
     assert got["4个月"][0] == "星河硅业扩能二期项目"
+
+
+def test_a_threshold_naming_a_class_is_no_figure() -> None:
+    assert _found("加工增值达到30%以上的货物内销免征进口关税") == []
+    assert _found("研发投入占比5%以上的企业达到120家") == [("120家", "120", "家", None)]
+    assert _found("营收增长30%以上") == [("30%以上", "30", "%", "at_least")]
