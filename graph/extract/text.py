@@ -130,7 +130,7 @@ class Document:
             else:
                 merged.append([a, b])
             line = self.flat[a:b].rstrip()
-            carry = bool(line) and line[-1] not in _TERMINAL and (b - a) >= MERGE_MIN_LEN
+            carry = bool(line) and line[-1] not in _TERMINAL and (b - a) >= MERGE_MIN_LEN and not _BYLINE_RE.search(bare)
             if carry and merged:
                 whole = self.flat[merged[-1][0]:b]
                 carry = len(whole) >= MERGE_MIN_LEN

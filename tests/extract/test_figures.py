@@ -509,3 +509,11 @@ def test_a_threshold_naming_a_class_is_no_figure() -> None:
     assert _found("加工增值达到30%以上的货物内销免征进口关税") == []
     assert _found("研发投入占比5%以上的企业达到120家") == [("120家", "120", "家", None)]
     assert _found("营收增长30%以上") == [("30%以上", "30", "%", "at_least")]
+
+
+def test_a_byline_without_a_full_stop_is_its_own_paragraph() -> None:
+    from graph.extract.text import Document
+
+    doc = Document("标题\n\n江北高新技术产业开发区管委会办公室　通讯员　王小明\n\n2025年,江北高新区工业总产值达500亿元。")
+    assert [p.text for p in doc.paragraphs][1:] == ["江北高新技术产业开发区管委会办公室 通讯员 王小明",
+                                                    "2025年,江北高新区工业总产值达500亿元。"]
