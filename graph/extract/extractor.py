@@ -149,6 +149,8 @@ _PHASE_OPENER_RE = re.compile(r"(?:其中)?(?:一|二|三|四|首)期(?!间|内|
 # 攻克了/突破了/开发出 T技术: a technology achieved, whose measure the next clause may give
 _TECH_ACHIEVED_RE = re.compile(r"(?:攻克|突破|掌握|开发|研发|研制|攻关)(?:了|出)?[^,;。]{0,4}$")
 _LEADING_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\u4e00-\u9fff]{0,4}?(?:良率|效率|良品率|合格率|精度|纯度|转化率|成本|能耗|寿命))")
+# 二期计划2026年建成, 预计2027年投产: a planned date is no period of the figures around it
+_PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|将于|力争|有望|拟于?|争取)(?:在|于)?$")
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
@@ -850,7 +852,8 @@ class Extractor:
         year = None
         # the year the clause is in (else the last one before it, else the sentence's first); a
         # founding or starting year (2023年成立以来, 2019年落户) is no period of a figure
-        years = [ym for ym in _YEAR_RE.finditer(sent.text) if not _NOT_PERIOD_AFTER_YEAR_RE.match(sent.text, ym.end())]
+        years = [ym for ym in _YEAR_RE.finditer(sent.text) if not _NOT_PERIOD_AFTER_YEAR_RE.match(sent.text, ym.end())
+                 and not _PLANNED_YEAR_RE.search(sent.text[max(0, ym.start() - 4):ym.start()])]
         rel = clause.start - sent.start
         inside = [ym for ym in years if rel <= ym.start() < rel + len(clause.text)]
         before = [ym for ym in years if ym.start() < rel]
@@ -1141,7 +1144,7 @@ class Extractor:
                     raw, changed = raw[len(w):], True
                     break  # longest first again (已获得… → 获得… → …)
             for w in _TRAILERS:
-                if raw.endswith(w):
+                if raw.endswith(w) and not (w == "均" and raw.endswith("平均")):  # 高于全市平均N个百分点: 平均 is a word
                     raw, changed = raw[: -len(w)], True
                     break
         raw = raw.strip("了的、 ")
