@@ -151,6 +151,8 @@ _TECH_ACHIEVED_RE = re.compile(r"(?:攻克|突破|掌握|开发|研发|研制|�
 _LEADING_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\u4e00-\u9fff]{0,4}?(?:良率|效率|良品率|合格率|精度|纯度|转化率|成本|能耗|寿命))")
 # 二期计划2026年建成, 预计2027年投产: a planned date is no period of the figures around it
 _PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|将于|力争|有望|拟于?|争取)(?:在|于)?$")
+# a period of the report's year written without the year (全年, 年内, 1—9月, 前三季度, 截至三季度末)
+_REPORT_PERIOD_RE = re.compile(r"全年|年内|今年|当年|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|[一二三四]季度|截至\d{1,2}月(?:末|底)")
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
@@ -864,9 +866,19 @@ class Extractor:
             pass  # only a founding year: no period
         elif para.sentences and _YEAR_RE.match(para.text):
             year = int(_YEAR_RE.match(para.text).group(1))  # type: ignore[union-attr]
+        elif _REPORT_PERIOD_RE.search(sent.text[: rel + len(clause.text)]):
+            # 全年…, 1—9月…, 截至三季度末… (in the clause or before it in the sentence): the year the report
+            # covers, its title's
+            year = self._title_year()
         pz = _PERIOD_ZH_RE.search(clause.text) or _PERIOD_ZH_RE.search(sent.text)
         period_zh = pz.group(0) if pz and not re.fullmatch(r"\d{4}年", pz.group(0)) else None
         return year, period_zh
+
+    def _title_year(self) -> int | None:
+        """The year a report's title names (X高新区2025年…, …2025年前三季度经济运行简报)."""
+        title = self.doc.paragraphs[0].text if self.doc.paragraphs else ""
+        m = _YEAR_RE.search(title)
+        return int(m.group(1)) if m else None
 
     def _clause_subject(self, clause: Clause) -> Mention | None:
         text = clause.text

@@ -517,3 +517,12 @@ def test_a_byline_without_a_full_stop_is_its_own_paragraph() -> None:
     doc = Document("标题\n\n江北高新技术产业开发区管委会办公室　通讯员　王小明\n\n2025年,江北高新区工业总产值达500亿元。")
     assert [p.text for p in doc.paragraphs][1:] == ["江北高新技术产业开发区管委会办公室 通讯员 王小明",
                                                     "2025年,江北高新区工业总产值达500亿元。"]
+
+
+def test_a_period_word_without_a_year_takes_the_titles_year() -> None:
+    text = ("江北经开区2025年前三季度经济运行简报\n\n江北经开区经济发展局\n\n"
+            "1—9月,全区规模以上工业总产值完成312.7亿元。全区实施重点项目58个,1—9月完成投资40亿元。")
+    facts = extract_facts(text, "case")
+    got = {o["as_written"]: o["period"] for o in facts["observations"]}
+    assert got["312.7亿元"] == 2025  # 1—9月 in the sentence: the report's year
+    assert got["58个"] is None  # the period word comes after the clause: it does not reach back
