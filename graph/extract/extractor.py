@@ -135,7 +135,8 @@ _CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?�
 # a programme's owner written before it without being drafted (锡尔塔拉盟“X计划”): a place-like word
 _PROGRAMME_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|盟|州|县|区|自治区|新区|高新区|经开区)")
 # what a programme does to the people it counts (评选/遴选/引进/认定…), unlike a bare 入选者N人 (the zone's selectees)
-_PROGRAMME_ACTS_RE = re.compile(r"[”\"]?(?:全年|今年|当年|年内|累计|共|已|首批|新)*(?:评选|遴选|选拔|引进|引育|认定|支持|资助)(?:出|了)?"
+_PROGRAMME_ACTS_RE = re.compile(r"[”\"]?(?:全年|今年以来|年初以来|以来|今年|当年|年内|累计|共|已|首批|新)*"
+                                r"(?:评选|遴选|选拔|引进|引育|认定|支持|资助)(?:出|了)?"
                                 r"[\u4e00-\u9fff]{0,10}?(?:共|达到|达|为)?")
 # 全区/全市/园区 before a cluster's or park's name: a scope word, not a subject of its own
 _SCOPE_DETERMINER_RE = re.compile(r"^(?:全区|全市|全县|全省|全园|园区内?|区内|开发区内?)(?:的)?$")
@@ -153,6 +154,8 @@ _LEADING_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\u4e00-\u9fff]{0,4}?(?:�
 _PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|将于|力争|有望|拟于?|争取)(?:在|于)?$")
 # a period of the report's year written without the year (全年, 年内, 1—9月, 前三季度, 截至三季度末)
 _REPORT_PERIOD_RE = re.compile(r"全年|年内|今年|当年|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|[一二三四]季度|截至\d{1,2}月(?:末|底)")
+# 重点企业产值情况: / 主要企业营收情况如下: a list's heading naming the measure of its items
+_LIST_HEAD_RE = re.compile(r"(?:重点|主要|骨干|龙头)?(?:企业|项目|产业)?([\u4e00-\u9fff]{2,6}?)(?:完成|运行)?情况(?:如下)?:")
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
@@ -1207,7 +1210,10 @@ class Extractor:
             raw = raw[-12:]
         raw = raw.lstrip("—-: ")
         if len(raw) < 2:
-            raw = _DEFAULT_INDICATOR.get(fig.unit, "数量")
+            _, sent, _, _ = self.doc.clause_at(clause.start)
+            listed = _LIST_HEAD_RE.search(self.doc.flat[sent.start:clause.start])
+            # 重点企业产值情况:A 86.2亿元,…;B 34.5亿元,…: the list's heading names what each item measures
+            raw = listed.group(1) if listed and fig.unit in ("亿元", "万元", "元") else _DEFAULT_INDICATOR.get(fig.unit, "数量")
         return raw
 
     _TIDY_HEADS = re.compile(r"^(?:(?:该|这个|这家|此)(?:园区|园|中心|项目|基地|联盟|集群|研究院|实验室|平台|企业|公司)|"

@@ -526,3 +526,16 @@ def test_a_period_word_without_a_year_takes_the_titles_year() -> None:
     got = {o["as_written"]: o["period"] for o in facts["observations"]}
     assert got["312.7亿元"] == 2025  # 1—9月 in the sentence: the report's year
     assert got["58个"] is None  # the period word comes after the clause: it does not reach back
+
+
+def test_a_programme_bringing_people_in_since_the_year_began() -> None:
+    assert _by_figure("南屏市“南屏英才计划”今年以来累计引进高层次人才58名。")["58名"][0] == "南屏英才计划"
+
+
+def test_a_lists_heading_names_what_its_items_measure() -> None:
+    facts = extract_facts(LEAD + "1—9月重点企业产值情况:星河铝业有限公司86.2亿元,同比增长10.4%;"
+                                 "云岭铝箔科技股份有限公司34.5亿元,增长21.7%。", "case")
+    names = _names(facts)
+    got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
+    assert got["86.2亿元"] == ("星河铝业有限公司", "产值")
+    assert got["34.5亿元"] == ("云岭铝箔科技股份有限公司", "产值")
