@@ -965,7 +965,7 @@ class Extractor:
         return None
 
     _HEADS = ("研究院", "实验室", "中心", "项目", "基地", "集团", "联盟", "产业园", "集群", "园内", "集群内", "公司",
-              "孵化器", "加速器", "众创空间", "科学城", "科技城", "软件园")
+              "孵化器", "加速器", "众创空间", "科学城", "科技城", "软件园", "团队")
 
     def _head_anaphor(self, clause: Clause) -> Mention | None:
         """A clause opened by a bare head noun (研究院现有…, 项目占地…, 基地负责人…, 集团将…)

@@ -539,3 +539,8 @@ def test_a_lists_heading_names_what_its_items_measure() -> None:
     got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
     assert got["86.2亿元"] == ("星河铝业有限公司", "产值")
     assert got["34.5亿元"] == ("云岭铝箔科技股份有限公司", "产值")
+
+
+def test_a_bare_team_opening_a_sentence_is_the_team_named_before() -> None:
+    got = _by_figure("江北大学教授王立新领衔的固态电池研发团队入驻园区。团队现有成员26人,其中博士9名。")
+    assert got["26人"][0] == got["9名"][0] == "固态电池研发团队"
