@@ -156,6 +156,7 @@ _PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|将于|力争|有望|拟于?|�
 _REPORT_PERIOD_RE = re.compile(r"全年|年内|今年|当年|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|[一二三四]季度|截至\d{1,2}月(?:末|底)")
 # 重点企业产值情况: / 主要企业营收情况如下: a list's heading naming the measure of its items
 _LIST_HEAD_RE = re.compile(r"(?:重点|主要|骨干|龙头)?(?:企业|项目|产业)?([\u4e00-\u9fff]{2,6}?)(?:完成|运行)?情况(?:如下)?:")
+_SELECTED_AFTER_RE = re.compile(r"(?:入选|获评|当选)(?!者)")
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
@@ -900,7 +901,7 @@ class Extractor:
             return None
         if ms[0].entity.has("Project") and re.match(r"(?:\d+|[两二三四五六七八九十百]+)余?(?:个|项)", text[ms[0].end - clause.start:]):
             return None  # 签约项目23个: projects counted, not a project's own figure
-        if re.match(r"(?:[、和与及][^,;。]{1,30}?)?等[^,;。]{0,8}?(?:\d+|[两二三四五六七八九十百]+)余?(?:家|个|名|项)",
+        if re.match(r"(?:[、和与及][^,;。]{1,30}?)?等[^,;。]{0,8}?(?:\d+|[两二三四五六七八九十百]+)余?(?:家|个|名|项|人|位)",
                     text[ms[0].end - clause.start:]):
             return None  # A、B等N家企业…, A等龙头企业N家: A is an example of the counted, not the subject
         category = _TIME_OPENER_RE.sub("", _YEAR_RE.sub("", text[: ms[0].start - clause.start]).lstrip(" ,"))
@@ -1334,6 +1335,11 @@ class Extractor:
                     prev.quote_end = clause.end
                     continue
             subject, review = self._figure_subject(clause, fig, cs, current, cataphor)
+            if fig.unit in ("人", "名") and cs is None and _SELECTED_AFTER_RE.match(clause.text, fig.end):
+                # “X计划”共评选入选者N人,…,A等M人入选领军人才: a tier of the programme's selection just counted
+                programme = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.subject.has("TalentProgram")]
+                if programme:
+                    subject, review = programme[-1].subject, None
             if fig.unit == "%" and re.match(r"\s*(?:并|且|约|分别)?占", clause.text):
                 # …产值120亿元,占集群总产值的四成: the share is of the figure just given; the whole after 占 is no subject
                 before = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]

@@ -544,3 +544,15 @@ def test_a_lists_heading_names_what_its_items_measure() -> None:
 def test_a_bare_team_opening_a_sentence_is_the_team_named_before() -> None:
     got = _by_figure("江北大学教授王立新领衔的固态电池研发团队入驻园区。团队现有成员26人,其中博士9名。")
     assert got["26人"][0] == got["9名"][0] == "固态电池研发团队"
+
+
+def test_a_tier_of_a_programmes_selection_is_the_programmes() -> None:
+    got = _by_figure("江北大学教授王立新长期从事储能研究。青原市“凤鸣英才计划”年内共评选入选者46人,"
+                     "其中江北高新区企业占19人,王立新等5人入选首批领军人才。")
+    assert got["46人"][0] == got["5人"][0] == "凤鸣英才计划"
+    assert got["19人"][0] == "江北高新区"
+
+
+def test_a_person_named_as_an_example_of_a_count_is_not_its_subject() -> None:
+    got = _by_figure("江北大学教授王立新长期从事储能研究。全年王立新等5人获评省级劳模。")
+    assert got["5人"][0] == "江北高新区"
