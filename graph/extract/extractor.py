@@ -157,6 +157,9 @@ _REPORT_PERIOD_RE = re.compile(r"全年|年内|今年|当年|1[—\-–~至]\d{1
 # 重点企业产值情况: / 主要企业营收情况如下: a list's heading naming the measure of its items
 _LIST_HEAD_RE = re.compile(r"(?:重点|主要|骨干|龙头)?(?:企业|项目|产业)?([\u4e00-\u9fff]{2,6}?)(?:完成|运行)?情况(?:如下)?:")
 _SELECTED_AFTER_RE = re.compile(r"(?:入选|获评|当选)(?!者)")
+# A投资建设的B / A出资建设的B: B, the thing built with A's money, is what the clause is about
+_INVESTED_BUILT_RE = re.compile(r"(?:投资|出资|投建|独资)建设的$")
+_SET_UP_BEFORE_RE = re.compile(r"(?:设立|建设|新建|投资建设|布局|落地|引进|打造)(?:了)?$")
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
@@ -937,7 +940,8 @@ class Extractor:
                     return nxt  # A(的)(全资)子公司B…, A下属企业B…: B is the subject
                 between = _PAREN_ALIAS_RE.sub("", between)  # A(以下简称“A'”)实施的B: the alias is no part of the verb phrase
                 if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。\d]", between) \
-                        and nxt.entity.has(*_SUBJECT_CLASSES) and not re.search(r"(?:主导|重点|打造|建设)的$", between):
+                        and nxt.entity.has(*_SUBJECT_CLASSES) and (not re.search(r"(?:主导|重点|打造|建设)的$", between)
+                                                                   or _INVESTED_BUILT_RE.search(between)):
                     return nxt
         first = ms[0]
         head = text[: first.start - clause.start]
@@ -1014,6 +1018,13 @@ class Extractor:
                     if owner is not None and owner.has("Enterprise") and m.entity.name.endswith("基地"):
                         prior = [x for x in prior if x.start > m.start]
                         prior.insert(0, Mention(m.start, m.start + len(owner.name), owner, owner.name))
+            if not prior and bare == "项目":
+                # 在区内设立X研发中心,项目总投资N: the project is the body the clause before sets up
+                _, sent, _, _ = self.doc.clause_at(clause.start)
+                set_up = [m for m in self.mentions_in(sent.start, clause.start)
+                          if m.entity.has("Platform", "Park", "Project") and not m.entity.has("Enterprise")
+                          and _SET_UP_BEFORE_RE.search(self.doc.flat[max(sent.start, m.start - 6):m.start])]
+                return set_up[-1] if set_up else None
             return prior[-1] if prior else None
         return self._short_form(clause, text)
 

@@ -556,3 +556,13 @@ def test_a_tier_of_a_programmes_selection_is_the_programmes() -> None:
 def test_a_person_named_as_an_example_of_a_count_is_not_its_subject() -> None:
     got = _by_figure("江北大学教授王立新长期从事储能研究。全年王立新等5人获评省级劳模。")
     assert got["5人"][0] == "江北高新区"
+
+
+def test_a_body_built_with_a_companys_money_is_the_subject() -> None:
+    got = _by_figure("外资企业星云(江北)信息技术有限公司(以下简称“星云”)投资建设的国际数据服务中心一期已投用机柜1500个。")
+    assert got["1500个"][0] == "国际数据服务中心"
+
+
+def test_a_bare_project_after_setting_up_a_body_is_that_body() -> None:
+    got = _by_figure("星河医疗的母公司与江北高新区签约,在区内设立中国研发中心,项目总投资8亿元。")
+    assert got["8亿元"][0] == "中国研发中心"
