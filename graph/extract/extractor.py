@@ -160,6 +160,8 @@ _SELECTED_AFTER_RE = re.compile(r"(?:入选|获评|当选)(?!者)")
 # A投资建设的B / A出资建设的B: B, the thing built with A's money, is what the clause is about
 _INVESTED_BUILT_RE = re.compile(r"(?:投资|出资|投建|独资)建设的$")
 _SET_UP_BEFORE_RE = re.compile(r"(?:设立|建设|新建|投资建设|布局|落地|引进|打造)(?:了)?$")
+_PERIOD_WORD_RE = re.compile(r"截至[一二三四]季度末|截至\d{1,2}月(?:末|底)|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|今年以来"
+                             r"|全年|年内|当年")
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
@@ -879,6 +881,12 @@ class Extractor:
             year = self._title_year()
         pz = _PERIOD_ZH_RE.search(clause.text) or _PERIOD_ZH_RE.search(sent.text)
         period_zh = pz.group(0) if pz and not re.fullmatch(r"\d{4}年", pz.group(0)) else None
+        if period_zh is None:
+            # 全年, 年内, 1—9月, 截至三季度末: as written, in the clause or before it in the sentence (比上半年…
+            # is a comparison's base, no period)
+            head = sent.text[: rel + len(clause.text)]
+            words = [w for w in _PERIOD_WORD_RE.finditer(head) if head[max(0, w.start() - 1):w.start()] not in ("比", "较", "于")]
+            period_zh = words[-1].group(0) if words else None
         return year, period_zh
 
     def _title_year(self) -> int | None:

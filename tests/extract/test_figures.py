@@ -566,3 +566,11 @@ def test_a_body_built_with_a_companys_money_is_the_subject() -> None:
 def test_a_bare_project_after_setting_up_a_body_is_that_body() -> None:
     got = _by_figure("星河医疗的母公司与江北高新区签约,在区内设立中国研发中心,项目总投资8亿元。")
     assert got["8亿元"][0] == "中国研发中心"
+
+
+def test_period_words_are_kept_as_written_but_not_a_comparisons_base() -> None:
+    text = ("江北经开区2025年前三季度经济运行简报\n\n江北经开区经济发展局\n\n"
+            "1—9月,全区规模以上工业总产值完成312.7亿元,同比增长11.6%,比上半年加快2.3个百分点。")
+    facts = extract_facts(text, "case")
+    got = {o["as_written"]: o["period_zh"] for o in facts["observations"]}
+    assert got["312.7亿元"] == got["2.3个百分点"] == "1—9月"
