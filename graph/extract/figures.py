@@ -11,11 +11,14 @@ from graph.extract.cnnum import parse_chinese_integer, parse_number
 
 _CN = "零一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
-_UNIT = "|".join(re.escape(u) for u in lx.UNITS)
+# units the lexicon lacks that zone reports use for trade, power and patents (written like 亿元 and 万吨: the
+# multiplier stays in the unit)
+_MORE_UNITS = ("亿美元", "万美元", "美元", "万千瓦", "千瓦", "兆瓦", "吉瓦", "件")
+_UNIT = "|".join(re.escape(u) for u in sorted({*lx.UNITS, *_MORE_UNITS}, key=len, reverse=True))
 _PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
 FIGURE_RE = re.compile(
     rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?:\s*[-~～—至到]\s*(?P<max>\d+(?:\.\d+)?|[{_CN}]+))?"
-    rf"(?P<mult>[万亿](?![元吨米]))?(?P<post>余|多)?(?P<unit>{_UNIT})(?P<after>以上)?"
+    rf"(?P<mult>[万亿](?![元吨米美]|千瓦))?(?P<post>余|多)?(?P<unit>{_UNIT})(?P<after>以上)?"
 )
 RANK_RE = re.compile(
     rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列)(?P<scope>[^,,。;;第]{{0,24}}?)"

@@ -574,3 +574,16 @@ def test_period_words_are_kept_as_written_but_not_a_comparisons_base() -> None:
     facts = extract_facts(text, "case")
     got = {o["as_written"]: o["period_zh"] for o in facts["observations"]}
     assert got["312.7亿元"] == got["2.3个百分点"] == "1—9月"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("实际利用外资3.2亿美元", [("3.2亿美元", "3.2", "亿美元", None)]),
+        ("新增装机容量200万千瓦", [("200万千瓦", "200", "万千瓦", None)]),
+        ("授权发明专利326件", [("326件", "326", "件", None)]),
+        ("仓储面积达15万平方米", [("15万平方米", "150000", "平方米", None)]),  # the lexicon's units keep their reading
+    ],
+)
+def test_trade_power_and_patent_units(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
