@@ -129,8 +129,9 @@ _TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:方向|领域)?(?:进行
 _FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中)*(?:规模|投资|撬动|带动|募集|出资|投向|认缴|实缴)")
 # 高新技术企业118家,比上年增加21家 / 规上企业127家,比年初净增9家: a change written in the level's own unit
 _ABS_CHANGE_RE = re.compile(r"(?:并|且)?(?:同比|(?:比|较)(上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底|上半年|一季度|上季度))"
-                            r"(?:末)?净?(增加|增长|新增|增|减少|下降|减)了?(?:约|近|超|逾)?")
-_CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?净?(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|增|减)"
+                            r"(?:末)?净?(增加|增长|新增|增|减少|下降|减|多|少)了?(?:约|近|超|逾)?")
+_CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?净?"
+                                  r"(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|增|减|多|少)"
                                   r"(了|超|近|约|逾|达)?$")
 # a programme's owner written before it without being drafted (锡尔塔拉盟“X计划”): a place-like word
 _PROGRAMME_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|盟|州|县|区|自治区|新区|高新区|经开区)")
@@ -1328,7 +1329,7 @@ class Extractor:
             if ac is not None and prev_obs is not None and prev_obs.change is None and prev_obs.fig.unit == fig.unit \
                     and sent.start <= prev_obs.clause_start < clause.start and not fig.is_rank:
                 # 高新技术企业达到118家,比上年增加21家: the change of the level just given, in its own unit
-                sign = -1 if ac.group(2) in ("减少", "下降", "减") else 1
+                sign = -1 if ac.group(2) in ("减少", "下降", "减", "少") else 1
                 prev_obs.change = (fig, sign, "year_on_year" if ac.group(1) in ("上年", "去年", "上年同期", "去年同期") else None)
                 prev_obs.quote_end = clause.end
                 continue

@@ -428,10 +428,12 @@ def _by_figure(text: str) -> dict[str, tuple[str, str | None]]:
 
 
 def test_a_change_in_the_levels_own_unit_is_the_change_of_the_level() -> None:
-    got = _by_figure("全区高新技术企业达到118家,比上年增加21家;规上工业企业127家,较年初净增9家。")
+    got = _by_figure("全区高新技术企业达到118家,比上年增加21家;规上工业企业127家,较年初净增9家;"
+                     "新签约项目31个,比上年少3个。")
     assert got["118家"] == ("江北高新区", "比上年增加21家")
     assert got["127家"] == ("江北高新区", "较年初净增9家")
-    assert "21家" not in got and "9家" not in got
+    assert got["31个"] == ("江北高新区", "比上年少3个")
+    assert "21家" not in got and "9家" not in got and "3个" not in got
 
 
 def test_a_count_pointing_back_at_a_list_is_no_figure() -> None:
