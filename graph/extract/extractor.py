@@ -162,7 +162,7 @@ _SELECTED_AFTER_RE = re.compile(r"(?:入选|获评|当选)(?!者)")
 _INVESTED_BUILT_RE = re.compile(r"(?:投资|出资|投建|独资)建设的$")
 _SET_UP_BEFORE_RE = re.compile(r"(?:设立|建设|新建|投资建设|布局|落地|引进|打造)(?:了)?$")
 _PERIOD_WORD_RE = re.compile(r"截至[一二三四]季度末|截至\d{1,2}月(?:末|底)|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|今年以来"
-                             r"|全年|年内|当年")
+                             r"|[一二三四]季度|全年|年内|当年")
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
@@ -227,6 +227,7 @@ class Extractor:
     def __init__(self, text: str, article_id: str) -> None:
         self.doc = Document(text)
         self.article_id = article_id
+        self._report_year: int | None = None  # 0: none found (see _title_year)
         self.table = EntityTable()
         self.relations: list[dict[str, Any]] = []
         self.rel_keys: set[tuple[str, str, int, int]] = set()
@@ -891,10 +892,14 @@ class Extractor:
         return year, period_zh
 
     def _title_year(self) -> int | None:
-        """The year a report's title names (X高新区2025年…, …2025年前三季度经济运行简报)."""
+        """The year a report covers as its title names it (X高新区2025年…, …2025年前三季度经济运行简报);
+        a lead's year is not enough (a feature's 全年 may be any year the story tells)."""
+        if self._report_year is not None:
+            return self._report_year or None
         title = self.doc.paragraphs[0].text if self.doc.paragraphs else ""
         m = _YEAR_RE.search(title)
-        return int(m.group(1)) if m else None
+        self._report_year = int(m.group(1)) if m else 0
+        return self._report_year or None
 
     def _clause_subject(self, clause: Clause) -> Mention | None:
         text = clause.text
