@@ -133,7 +133,7 @@ _ABS_CHANGE_RE = re.compile(r"(?:并|且)?(?:同比|(?:比|较)(上年|去年|�
 _CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?净?"
                                   r"(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|增|减|多|少)"
                                   r"(了|超|近|约|逾|达)?$")
-# a programme's owner written before it without being drafted (锡尔塔拉盟“X计划”): a place-like word
+# a programme's owner written before it without being drafted (<X>盟“Y计划”, <X>市“Y计划”): a place-like word
 _PROGRAMME_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|盟|州|县|区|自治区|新区|高新区|经开区)")
 # what a programme does to the people it counts (评选/遴选/引进/认定…), unlike a bare 入选者N人 (the zone's selectees)
 _PROGRAMME_ACTS_RE = re.compile(r"[”\"]?(?:全年|今年以来|年初以来|以来|今年|当年|年内|累计|共|已|首批|新)*"
@@ -1625,7 +1625,7 @@ class Extractor:
         if products and cs is None and (current is None or not current.has("Enterprise")):
             return products[-1].entity, None  # (but X…,2025年<product>产量N: the company's output of the product)
         if fig.unit in ("个月", "天") and cs is None:
-            # 注资让二期项目前期工作提前了4个月: a time gained by a project named by the tail of its name
+            # 注资让<phase>项目前期工作提前了N个月: a time gained by a project named by the tail of its name
             before = self.doc.flat[clause.start:clause.start + fig.start]
             for pm in reversed(self.mentions_in(max(0, clause.start - 600), clause.start)):
                 name = pm.entity.name
@@ -1667,7 +1667,7 @@ class Extractor:
                                      r"[\u4e00-\u9fff]{0,6}?(?:共|达到|达|为)?")
 
     def _technology_measured(self, clause: Clause, fig: Figure) -> Entity | None:
-        """攻克了大尺寸碳化硅衬底制备技术,衬底良率提升至82%: a clause without a subject that measures a word
+        """攻克了<X>晶圆制备技术,晶圆良率提升至N%: a clause without a subject that measures a word
         of the technology the clause before names is the technology's figure."""
         _, sent, _, _ = self.doc.clause_at(clause.start)
         techs = [m for m in self.mentions_in(sent.start, clause.start) if m.entity.has("Technology")]
@@ -3006,7 +3006,7 @@ class Extractor:
     def _project_owner(self, project: Entity, before: int) -> Entity | None:
         """The company that carries out a project: a drafted carriesOut, else a company named in the
         sentence that last named the project (A年产N吨X项目…, A的X基地…)."""
-        # X二期项目, X高性能磁材扩能项目: a company's name (or short form) opening the project's name owns it
+        # <company>N期扩建项目, <company>X扩能项目: a company's name (or short form) opening the project's name owns it
         prefixed = [(len(n), e) for e in self.table.entities if e.has("Enterprise") and not e.has("Funder", "Project")
                     for n in e.names() if len(n) >= 2 and project.name.startswith(n) and len(project.name) > len(n) + 2]
         if prefixed:
