@@ -149,6 +149,45 @@ _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为�
                              r"|(?:广泛)?应用于([^,,。;;]{2,60}?)等?(?:领域|行业|场景)")
 _TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:方向|领域)?(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)")
 _FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中)*(?:规模|投资|撬动|带动|募集|出资|投向|认缴|实缴)")
+# 高新技术企业118家,比上年增加21家 / 规上企业127家,比年初净增9家: a change written in the level's own unit
+_ABS_CHANGE_RE = re.compile(r"(?:并|且)?(?:同比|(?:比|较)(上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底|上半年|一季度|上季度))"
+                            r"(?:末)?净?(增加|增长|新增|增|减少|下降|减|多|少)了?(?:约|近|超|逾)?")
+_CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?净?"
+                                  r"(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|增|减|多|少)"
+                                  r"(了|超|近|约|逾|达)?$")
+# a programme's owner written before it without being drafted (<X>盟“Y计划”, <X>市“Y计划”): a place-like word
+_PROGRAMME_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|盟|州|县|区|自治区|新区|高新区|经开区)")
+# what a programme does to the people it counts (评选/遴选/引进/认定…), unlike a bare 入选者N人 (the zone's selectees)
+_PROGRAMME_ACTS_RE = re.compile(r"[”\"]?(?:全年|今年以来|年初以来|以来|今年|当年|年内|累计|共|已|首批|新)*"
+                                r"(?:评选|遴选|选拔|引进|引育|认定|支持|资助)(?:出|了)?"
+                                r"[\u4e00-\u9fff]{0,10}?(?:共|达到|达|为)?")
+# 全区/全市/园区 before a cluster's or park's name: a scope word, not a subject of its own
+_SCOPE_DETERMINER_RE = re.compile(r"^(?:全区|全市|全县|全省|全园|园区内?|区内|开发区内?)(?:的)?$")
+# a loan product named in quotes (“人才贷”, “科创贷”) or written before the amount (知识产权贷1000万元)
+_LOAN_PRODUCT_RE = re.compile(r"“[\u4e00-\u9fff]{1,8}贷”|[\u4e00-\u9fff]{2,4}贷(?=\d)")
+# a lender by its name (X银行, X分行, X支行, X信用社, X小贷公司): never the borrower a 其 points back to
+_LENDER_NAME_RE = re.compile(r"(?:银行|分行|支行|信用社|小额贷款公司|小贷公司)$")
+_PAREN_ALIAS_RE = re.compile(r"[(][^()]{0,30}[)]")
+# 一期10万吨已投产 / 二期将新增产能N / 其中一期投资N: a project's phase opening the clause
+_PHASE_OPENER_RE = re.compile(r"(?:其中)?(?:一|二|三|四|首)期(?!间|内|末|刊|规模|募集|出资|基金)")
+# 攻克了/突破了/开发出 T技术: a technology achieved, whose measure the next clause may give
+_TECH_ACHIEVED_RE = re.compile(r"(?:攻克|突破|掌握|开发|研发|研制|攻关)(?:了|出)?[^,;。]{0,4}$")
+_LEADING_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\u4e00-\u9fff]{0,4}?(?:良率|效率|良品率|合格率|精度|纯度|转化率|成本|能耗|寿命))")
+# 二期计划2026年建成, 预计2027年投产: a planned date is no period of the figures around it
+_PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|将于|力争|有望|拟于?|争取)(?:在|于)?$")
+# a period of the report's year written without the year (全年, 年内, 1—9月, 前三季度, 截至三季度末)
+_REPORT_PERIOD_RE = re.compile(r"全年|年内|今年|当年|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|[一二三四]季度|截至\d{1,2}月(?:末|底)")
+# 重点企业产值情况: / 主要企业营收情况如下: a list's heading naming the measure of its items
+_LIST_HEAD_RE = re.compile(r"(?:重点|主要|骨干|龙头)?(?:企业|项目|产业)?([\u4e00-\u9fff]{2,6}?)(?:完成|运行)?情况(?:如下)?:")
+_SELECTED_AFTER_RE = re.compile(r"(?:入选|获评|当选)(?!者)")
+# A投资建设的B / A出资建设的B: B, the thing built with A's money, is what the clause is about
+_INVESTED_BUILT_RE = re.compile(r"(?:投资|出资|投建|独资)建设的$")
+_SET_UP_BEFORE_RE = re.compile(r"(?:设立|建设|新建|投资建设|布局|落地|引进|打造)(?:了)?$")
+_PERIOD_WORD_RE = re.compile(r"截至[一二三四]季度末|截至\d{1,2}月(?:末|底)|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|今年以来"
+                             r"|[一二三四]季度|全年|年内|当年")
+# 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
+_BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
+_BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
 _MECH_RE = re.compile(r"“([^”]{2,20})”[^,,。;;“]{0,6}(?:机制|模式)")
 _GLOSSARY = [
     ("规模以上工业总产值", "gross output value of industry above designated size"),
@@ -210,6 +249,7 @@ class Extractor:
     def __init__(self, text: str, article_id: str) -> None:
         self.doc = Document(text)
         self.article_id = article_id
+        self._report_year: int | None = None  # 0: none found (see _title_year)
         self.table = EntityTable()
         self.relations: list[dict[str, Any]] = []
         self.rel_keys: set[tuple[str, str, int, int]] = set()
@@ -870,7 +910,8 @@ class Extractor:
         year = None
         # the year the clause is in (else the last one before it, else the sentence's first); a
         # founding or starting year (2023年成立以来, 2019年落户) is no period of a figure
-        years = [ym for ym in _YEAR_RE.finditer(sent.text) if not _NOT_PERIOD_AFTER_YEAR_RE.match(sent.text, ym.end())]
+        years = [ym for ym in _YEAR_RE.finditer(sent.text) if not _NOT_PERIOD_AFTER_YEAR_RE.match(sent.text, ym.end())
+                 and not _PLANNED_YEAR_RE.search(sent.text[max(0, ym.start() - 4):ym.start()])]
         rel = clause.start - sent.start
         inside = [ym for ym in years if rel <= ym.start() < rel + len(clause.text)]
         before = [ym for ym in years if ym.start() < rel]
@@ -881,9 +922,46 @@ class Extractor:
             pass  # only a founding year: no period
         elif para.sentences and _YEAR_RE.match(para.text):
             year = int(_YEAR_RE.match(para.text).group(1))  # type: ignore[union-attr]
+        elif _REPORT_PERIOD_RE.search(sent.text[: rel + len(clause.text)]):
+            # 全年…, 1—9月…, 截至三季度末… (in the clause or before it in the sentence): the year the report
+            # covers, its title's
+            year = self._title_year()
         pz = _PERIOD_ZH_RE.search(clause.text) or _PERIOD_ZH_RE.search(sent.text)
         period_zh = pz.group(0) if pz and not re.fullmatch(r"\d{4}年", pz.group(0)) else None
+        if period_zh is None:
+            # 全年, 年内, 1—9月, 截至三季度末: as written, in the clause or before it in the sentence (比上半年…
+            # is a comparison's base, no period)
+            head = sent.text[: rel + len(clause.text)]
+            words = [w for w in _PERIOD_WORD_RE.finditer(head) if head[max(0, w.start() - 1):w.start()] not in ("比", "较", "于")]
+            period_zh = words[-1].group(0) if words else None
         return year, period_zh
+
+    def _title_year(self) -> int | None:
+        """The year a report covers as its title names it (X高新区2025年…, …2025年前三季度经济运行简报);
+        a lead's year is not enough (a feature's 全年 may be any year the story tells)."""
+        if self._report_year is not None:
+            return self._report_year or None
+        title = self.doc.paragraphs[0].text if self.doc.paragraphs else ""
+        m = _YEAR_RE.search(title)
+        self._report_year = int(m.group(1)) if m else 0
+        return self._report_year or None
+
+    def _made_by_first(self, first: Mention, rest: list[Mention]) -> Mention | None:
+        """"A<verb…>的B…" opening a clause: B, not A, is what the clause is about (A实施的B项目总投资…,
+        A孵化的B获…, <place>的B…, A(的)全资子公司B…)."""
+        for nxt in rest:
+            between = self.doc.flat[first.end:nxt.start]
+            if first.entity.has("Place") and not first.entity.has(*_SUBJECT_CLASSES) and between == "的" \
+                    and nxt.entity.has(*_SUBJECT_CLASSES):
+                return nxt  # (位于/来自)<place>的B…: B is the subject
+            if first.entity.has("Enterprise") and nxt.entity.has("Enterprise", "Platform") and _OWNED_BETWEEN_RE.fullmatch(between):
+                return nxt  # A(的)(全资)子公司B…, A下属企业B…: B is the subject
+            between = _PAREN_ALIAS_RE.sub("", between)  # A(以下简称“A'”)实施的B: the alias is no part of the verb phrase
+            if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。\d]", between) \
+                    and nxt.entity.has(*_SUBJECT_CLASSES) and (not re.search(r"(?:主导|重点|打造|建设)的$", between)
+                                                               or _INVESTED_BUILT_RE.search(between)):
+                return nxt
+        return None
 
     def _clause_subject(self, clause: Clause) -> Mention | None:
         text = clause.text
@@ -902,13 +980,15 @@ class Extractor:
             return None
         if ms[0].entity.has("Project") and re.match(r"(?:\d+|[两二三四五六七八九十百]+)余?(?:个|项)", text[ms[0].end - clause.start:]):
             return None  # 签约项目23个: projects counted, not a project's own figure
-        if re.match(r"(?:[、和与及][^,;。]{1,30}?)?等[^,;。]{0,8}?(?:\d+|[两二三四五六七八九十百]+)余?(?:家|个|名|项)",
+        if re.match(r"(?:[、和与及][^,;。]{1,30}?)?等[^,;。]{0,8}?(?:\d+|[两二三四五六七八九十百]+)余?(?:家|个|名|项|人|位)",
                     text[ms[0].end - clause.start:]):
             return None  # A、B等N家企业…, A等龙头企业N家: A is an example of the counted, not the subject
         category = _TIME_OPENER_RE.sub("", _YEAR_RE.sub("", text[: ms[0].start - clause.start]).lstrip(" ,"))
         if ms[0].entity.has("Enterprise") and _CATEGORY_APPOSITION_RE.match(category) \
                 and not tokens(category)[0][3].startswith("v"):
-            return ms[0]  # 高新技术企业X…, 园区“小巨人”企业X…: a category noun in apposition to the name (成立…公司X: not)
+            # 高新技术企业X…, 园区“小巨人”企业X…: a category noun in apposition to the name (成立…公司X: not);
+            # 外资企业X投资建设的B…: still B
+            return self._made_by_first(ms[0], ms[1:]) or ms[0]
         if len(ms) > 1 and ms[0].entity.has("Product", "Industry") and ms[1].entity.has("Enterprise") \
                 and _CATEGORY_APPOSITION_RE.match(category + self.doc.flat[ms[0].start:ms[1].start]):
             return ms[1]  # <product>制造商X营收N: the product names the maker's kind, X is the subject
@@ -929,16 +1009,9 @@ class Extractor:
                     and re.fullmatch(r"(?:[(][^()]{0,24}[)])?的?", self.doc.flat[first.end:nxt.start]) \
                     and re.match(r"(?:已经?|正在?|将|于|全面|建成|投产|开工|竣工|满负荷)", self.doc.flat[nxt.end:]):
                 return nxt  # A(简称…)B基地已于11月投产,年产能N: the plant B is what the clause is about
-            for nxt in ms[1:]:
-                between = self.doc.flat[first.end:nxt.start]
-                if first.entity.has("Place") and not first.entity.has(*_SUBJECT_CLASSES) and between == "的" \
-                        and nxt.entity.has(*_SUBJECT_CLASSES):
-                    return nxt  # (位于/来自)<place>的B…: B is the subject
-                if first.entity.has("Enterprise") and nxt.entity.has("Enterprise", "Platform") and _OWNED_BETWEEN_RE.fullmatch(between):
-                    return nxt  # A(的)(全资)子公司B…, A下属企业B…: B is the subject
-                if between.endswith("的") and 1 < len(between) <= 14 and not re.search(r"[,;:。\d]", between) \
-                        and nxt.entity.has(*_SUBJECT_CLASSES) and not re.search(r"(?:主导|重点|打造|建设)的$", between):
-                    return nxt
+            made = self._made_by_first(first, ms[1:])
+            if made is not None:
+                return made
         first = ms[0]
         head = text[: first.start - clause.start]
         head = _YEAR_RE.sub("", head)
@@ -955,6 +1028,8 @@ class Extractor:
                 and first.entity.has("Project", "Platform", "Park") and not first.entity.has("Product") \
                 and re.search(r"(?:签约|引进|落地|开工|新建|在建|投产|建成|落户|获批)的$", head):
             return first  # 签约的X项目由A投资建设,总投资N: the project is the topic
+        if first.entity.has("Cluster", "Park") and not first.entity.has("Enterprise"):
+            head = _SCOPE_DETERMINER_RE.sub("", head)  # 全区X产业集群集聚企业N家: the scope word points at the cluster
         if head == "由" and re.match(r"[^,,;;。]{0,8}?的", text[first.end - clause.start:]):
             head = ""  # 由A投资建设的B…: A is the agent named first (由A领投…: not a subject)
         if head in ("", "在") and first.entity.has(*_SUBJECT_CLASSES):
@@ -964,7 +1039,7 @@ class Extractor:
         return None
 
     _HEADS = ("研究院", "实验室", "中心", "项目", "基地", "集团", "联盟", "产业园", "集群", "园内", "集群内", "公司",
-              "孵化器", "加速器", "众创空间", "科学城", "科技城", "软件园")
+              "孵化器", "加速器", "众创空间", "科学城", "科技城", "软件园", "团队")
 
     def _head_anaphor(self, clause: Clause) -> Mention | None:
         """A clause opened by a bare head noun (研究院现有…, 项目占地…, 基地负责人…, 集团将…)
@@ -974,6 +1049,12 @@ class Extractor:
             if text.startswith(opener):
                 text = text[len(opener):]
         text = _TIME_OPENER_RE.sub("", text)
+        if _PHASE_OPENER_RE.match(text) and not self.mentions_in(clause.start, clause.start + len(clause.text) - len(text) + 4):
+            # X项目分两期建设,一期N吨已投产,二期…: a phase opening the clause is the project's last named
+            before = [m for m in self.mentions_in(max(0, clause.start - 300), clause.start)
+                      if m.entity.has("Project", "Funder") and not m.entity.has("Enterprise")]
+            if before and before[-1].entity.has("Project") and not before[-1].entity.has("Funder"):
+                return before[-1]  # (a fund's 首期规模 is the fund's: the fund is named last)
         demo = re.match(r"(?:该|这个|这家|这一|此)(?=园区|园|平台|中心|项目|基地|联盟|集群|研究院|实验室)", text)
         heads: tuple[str, ...] = self._HEADS
         if demo:
@@ -1006,6 +1087,13 @@ class Extractor:
                     if owner is not None and owner.has("Enterprise") and m.entity.name.endswith("基地"):
                         prior = [x for x in prior if x.start > m.start]
                         prior.insert(0, Mention(m.start, m.start + len(owner.name), owner, owner.name))
+            if not prior and bare == "项目":
+                # 在区内设立X研发中心,项目总投资N: the project is the body the clause before sets up
+                _, sent, _, _ = self.doc.clause_at(clause.start)
+                set_up = [m for m in self.mentions_in(sent.start, clause.start)
+                          if m.entity.has("Platform", "Park", "Project") and not m.entity.has("Enterprise")
+                          and _SET_UP_BEFORE_RE.search(self.doc.flat[max(sent.start, m.start - 6):m.start])]
+                return set_up[-1] if set_up else None
             return prior[-1] if prior else None
         return self._short_form(clause, text)
 
@@ -1152,7 +1240,7 @@ class Extractor:
                     raw, changed = raw[len(w):], True
                     break  # longest first again (已获得… → 获得… → …)
             for w in _TRAILERS:
-                if raw.endswith(w):
+                if raw.endswith(w) and not (w == "均" and raw.endswith("平均")):  # 高于全市平均N个百分点: 平均 is a word
                     raw, changed = raw[: -len(w)], True
                     break
         raw = raw.strip("了的、 ")
@@ -1203,7 +1291,10 @@ class Extractor:
             raw = raw[-12:]
         raw = raw.lstrip("—-: ")
         if len(raw) < 2:
-            raw = _DEFAULT_INDICATOR.get(fig.unit, "数量")
+            _, sent, _, _ = self.doc.clause_at(clause.start)
+            listed = _LIST_HEAD_RE.search(self.doc.flat[sent.start:clause.start])
+            # 重点企业产值情况:A 86.2亿元,…;B 34.5亿元,…: the list's heading names what each item measures
+            raw = listed.group(1) if listed and fig.unit in ("亿元", "万元", "元") else _DEFAULT_INDICATOR.get(fig.unit, "数量")
         return raw
 
     _TIDY_HEADS = re.compile(r"^(?:(?:该|这个|这家|此)(?:园区|园|中心|项目|基地|联盟|集群|研究院|实验室|平台|企业|公司)|"
@@ -1285,11 +1376,23 @@ class Extractor:
                 return None
         prev_end: int | None = None
         for fig in figs:
-            if fig.unit == "家" and re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) \
-                    and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
+            listed = re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) if fig.unit == "家" else None
+            if listed is not None and "等" not in listed.group(0) and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
                 continue  # A、B两家企业: the count of the listed names, not a figure
             if fig.unit in ("家", "个", "项", "名") and self._counts_the_list(clause, fig):
                 continue  # A和B的两个项目, A、B、C三家: the count of the names just listed
+            if fig.unit in ("家", "个", "项", "名", "人", "所") and _BACK_COUNT_BEFORE_RE.search(clause.text[: fig.start]) \
+                    and _BACK_COUNT_AFTER_RE.match(clause.text, fig.end):
+                continue  # 以上6家企业合计完成产值N: the count of the list above, not a figure
+            ac = _ABS_CHANGE_RE.fullmatch(re.sub(r"^[\s,;]+", "", clause.text[: fig.start]))
+            prev_obs = self.obs[-1] if self.obs else None
+            if ac is not None and prev_obs is not None and prev_obs.change is None and prev_obs.fig.unit == fig.unit \
+                    and sent.start <= prev_obs.clause_start < clause.start and not fig.is_rank:
+                # 高新技术企业达到118家,比上年增加21家: the change of the level just given, in its own unit
+                sign = -1 if ac.group(2) in ("减少", "下降", "减", "少") else 1
+                prev_obs.change = (fig, sign, "year_on_year" if ac.group(1) in ("上年", "去年", "上年同期", "去年同期") else None)
+                prev_obs.quote_end = clause.end
+                continue
             ch = change_before(clause.text, fig)
             headline = self._headline
             if ch is not None and headline is not None and headline[0].change is None \
@@ -1312,6 +1415,11 @@ class Extractor:
                     prev.quote_end = clause.end
                     continue
             subject, review = self._figure_subject(clause, fig, cs, current, cataphor)
+            if fig.unit in ("人", "名") and cs is None and _SELECTED_AFTER_RE.match(clause.text, fig.end):
+                # “X计划”共评选入选者N人,…,A等M人入选领军人才: a tier of the programme's selection just counted
+                programme = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.subject.has("TalentProgram")]
+                if programme:
+                    subject, review = programme[-1].subject, None
             if fig.unit == "%" and re.match(r"\s*(?:并|且|约|分别)?占", clause.text):
                 # …产值120亿元,占集群总产值的四成: the share is of the figure just given; the whole after 占 is no subject
                 before = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]
@@ -1571,12 +1679,23 @@ class Extractor:
                     and not re.search(r"其(?:[^,;:。]{0,4}的)?$", self.doc.flat[clause.start:x.start])]
         if products and cs is None and (current is None or not current.has("Enterprise")):
             return products[-1].entity, None  # (but X…,2025年<product>产量N: the company's output of the product)
+        if fig.unit in ("个月", "天") and cs is None:
+            # 注资让<phase>项目前期工作提前了N个月: a time gained by a project named by the tail of its name
+            before = self.doc.flat[clause.start:clause.start + fig.start]
+            for pm in reversed(self.mentions_in(max(0, clause.start - 600), clause.start)):
+                name = pm.entity.name
+                if pm.entity.has("Project") and not pm.entity.has("Enterprise") and any(
+                        name[-n:] in before for n in range(len(name), 3, -1)):
+                    return pm.entity, None
         if fig.unit == "个月" and cs is None:
             nxt = [c for c in self._clauses_after(clause)]
             if nxt:
                 ncs = self._clause_subject(nxt[0])
                 if ncs is not None:
                     return ncs.entity, "duration attributed to the subject of the next clause"
+        tech = self._technology_measured(clause, fig) if cs is None else None
+        if tech is not None:
+            return tech, None
         if current is not None:
             return current, None
         speaker = self._quote_speaker(clause)
@@ -1602,6 +1721,20 @@ class Extractor:
     _PROGRAMME_COUNT_RE = re.compile(r"[”\"]?(?:全年|今年|当年|累计|共|已|首批|新)*(?:入选|评选出|遴选出?|认定|支持|资助)?"
                                      r"[\u4e00-\u9fff]{0,6}?(?:共|达到|达|为)?")
 
+    def _technology_measured(self, clause: Clause, fig: Figure) -> Entity | None:
+        """攻克了<X>晶圆制备技术,晶圆良率提升至N%: a clause without a subject that measures a word
+        of the technology the clause before names is the technology's figure."""
+        _, sent, _, _ = self.doc.clause_at(clause.start)
+        techs = [m for m in self.mentions_in(sent.start, clause.start) if m.entity.has("Technology")]
+        if not techs or not _TECH_ACHIEVED_RE.search(self.doc.flat[max(sent.start, techs[-1].start - 8):techs[-1].start]):
+            return None
+        head = _LEADING_NOUN_RE.match(clause.text.lstrip())
+        if head is None:
+            return None
+        word = head.group(0)
+        name = techs[-1].entity.name
+        return techs[-1].entity if any(word[:n] in name for n in range(len(word), 1, -1)) and word[:2] in name else None
+
     def _owner_right_before(self, clause: Clause, fig: Figure) -> Entity | None:
         """The project, fund or talent programme named right before the figure, with only the
         attribute it states of itself in between: the figure is that body's own."""
@@ -1622,9 +1755,14 @@ class Extractor:
             tail = self.doc.flat[clause.start + fig.end:clause.end]
             if not between.strip("”\"") and re.match(r"[\u4e00-\u9fff]{0,4}之一", tail):
                 return ent
-            opened = not re.sub(r"[“\"\s]", "", self.doc.flat[clause.start:last.start])
+            lead = re.sub(r"[“\"\s]", "", self.doc.flat[clause.start:last.start])
+            # the programme opens the clause, after at most its owner (<市/盟/省>“X计划”…, <zone>“X计划”…)
+            owner = [x for x in ms[:-1] if x.entity.has("Place", "Zone") and x.surface == lead]
+            opened = not lead or bool(owner) or bool(_PROGRAMME_OWNER_RE.fullmatch(lead))
             if opened and re.search(r"入选(?!者)", between) and self._PROGRAMME_COUNT_RE.fullmatch(between):
                 return ent
+            if opened and _PROGRAMME_ACTS_RE.fullmatch(between):
+                return ent  # <owner>“X计划”年内共评选入选者N人 / 全年引进境外人才N名: the programme selects or brings them in
         return None
 
     _SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说)")
@@ -2892,7 +3030,10 @@ class Extractor:
                 project = recipient
                 owner = [m.entity for m in self.mentions if m.end <= cs and m.entity.has("Enterprise")
                          and not m.entity.has("Funder") and m.start >= para.start - 400]
-                if owner:
+                named_owner = self._project_owner(project, cs + len(text))
+                if named_owner is not None:
+                    recipient = named_owner  # the project's own company (figures engineer: shared with _funding_frames)
+                elif owner:
                     recipient = owner[-1]
             mech = None
             if instrument in ("credit_line", "loan", "equity_investment"):
@@ -2984,6 +3125,9 @@ class Extractor:
             return
         cue = next(((c, i) for c, i in lx.FUNDING_CUES if c in text), None)
         to = self._TO_RE.search(text)
+        product = _LOAN_PRODUCT_RE.search(text) if cue is None else None
+        if product is not None and to is not None:
+            cue = (product.group(0), "loan")  # X银行为其发放“人才贷”N: a named loan product is a loan
         if cue is None and not (to and to.group(0).endswith("投资")):
             return
         instrument = cue[1] if cue is not None else "equity_investment"
@@ -3002,7 +3146,7 @@ class Extractor:
             elif demo or target == "其":
                 head = demo.group(1) if demo else ""
                 prior = [m.entity for m in self.mentions if para.start - 400 <= m.start < cs + to.start()
-                         and not m.entity.has("Funder", "Person", "Place")
+                         and not m.entity.has("Funder", "Person", "Place") and not _LENDER_NAME_RE.search(m.entity.name)
                          and (m.entity.name.endswith(head) if head not in ("", "企业", "公司") else m.entity.has("Enterprise"))]
                 recipient = prior[-1] if prior else None
                 if recipient is None and head:
@@ -3017,7 +3161,8 @@ class Extractor:
                 recipient = self._speaks_for(speaker[0]) if speaker else None
             elif re.search(r"\d|[两二三四五六七八九十]家", target):
                 return  # 向6家企业投资4.8亿元: a count of recipients, the investor's figure
-        funders = [m.entity for m in ms if m.entity.has("Funder") and m.start < cs + cue_at and m.entity is not recipient]
+        funders = [m.entity for m in ms if (m.entity.has("Funder") or _LENDER_NAME_RE.search(m.entity.name))
+                   and m.start < cs + cue_at and m.entity is not recipient]
         prev = [c for seg in sent.segments for c in seg.clauses if c.end <= cs]
         if recipient is None and not ms and prev and re.match(r"\s*(?:还|并|同时)?(?:提供|给予|发放|授予)", text):
             # A与B签署协议,提供授信N: the lender and the borrower of the clause before
@@ -3061,6 +3206,11 @@ class Extractor:
     def _project_owner(self, project: Entity, before: int) -> Entity | None:
         """The company that carries out a project: a drafted carriesOut, else a company named in the
         sentence that last named the project (A年产N吨X项目…, A的X基地…)."""
+        # <company>N期扩建项目, <company>X扩能项目: a company's name (or short form) opening the project's name owns it
+        prefixed = [(len(n), e) for e in self.table.entities if e.has("Enterprise") and not e.has("Funder", "Project")
+                    for n in e.names() if len(n) >= 2 and project.name.startswith(n) and len(project.name) > len(n) + 2]
+        if prefixed:
+            return max(prefixed, key=lambda x: x[0])[1]
         for r in self.relations:
             if r["predicate"] == "carriesOut" and r["object"] is project and r["subject"].has("Enterprise"):
                 subject: Entity = r["subject"]
@@ -3190,7 +3340,7 @@ class Extractor:
         cf = o.change[0]
         _, _, _, clause = self.doc.clause_at(o.change_at if o.change_at is not None else o.quote_end - 1)
         head = clause.text[: cf.start]
-        m = re.search(r"(同比|比上年|较上年)?(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低)(了|超|近|约|逾|达)?$", head)
+        m = _CHANGE_WORDS_END_RE.search(head)
         return (m.group(0) if m else "") + cf.as_written
 
 

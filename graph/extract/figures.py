@@ -11,11 +11,14 @@ from graph.extract.cnnum import parse_chinese_integer, parse_number
 
 _CN = "零一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
-_UNIT = "|".join(re.escape(u) for u in lx.UNITS)
+# units the lexicon lacks that zone reports use for trade, power and patents (written like 亿元 and 万吨: the
+# multiplier stays in the unit)
+_MORE_UNITS = ("亿美元", "万美元", "美元", "万千瓦", "千瓦", "兆瓦", "吉瓦", "件")
+_UNIT = "|".join(re.escape(u) for u in sorted({*lx.UNITS, *_MORE_UNITS}, key=len, reverse=True))
 _PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
 FIGURE_RE = re.compile(
     rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?:\s*[-~～—至到]\s*(?P<max>\d+(?:\.\d+)?|[{_CN}]+))?"
-    rf"(?P<mult>[万亿](?![元吨米]))?(?P<post>余|多)?(?P<unit>{_UNIT})(?P<after>以上)?"
+    rf"(?P<mult>[万亿](?![元吨米美]|千瓦))?(?P<post>余|多)?(?P<unit>{_UNIT})(?P<after>以上)?"
 )
 RANK_RE = re.compile(
     rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列)(?P<scope>[^,,。;;第]{{0,24}}?)"
@@ -35,6 +38,8 @@ _ROUND_MONEY_PRE = ("突破", "达到", "将近", "超过", "近", "超", "逾",
 TENTHS_RE = re.compile(r"(?P<pre>超过|超|逾|近|将近|接近|约|突破|达到|达|占|为)?(?P<num>[一二两三四五六七八九]|[1-9])成"
                        r"(?P<post>多|以上|左右)?(?![为立果本员交型熟长效绩都功就品])")
 _TENTHS_CONTEXT_RE = re.compile(r"占|比重|比例|份额|占比|贡献|来自|超过|近|约")
+# N以上的<noun>: a threshold that names a class (…以上的货物, …以上的企业), not a figure of its own
+_THRESHOLD_OF_RE = re.compile(r"的[\u4e00-\u9fff]")
 # 突破N: the figure passed N
 _PASSED_RE = re.compile(r"(?:突破|超出|高于)$")
 # 数十家, 几百人, 第一方阵: no figure
@@ -203,6 +208,8 @@ def find_figures(text: str) -> list[Figure]:
         if m.group("after") and re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1]) \
                 and not text.startswith(("的", "了"), m.end()) and re.search(r"\d|[两二三四五六七八九十]", text[m.end():]):
             continue  # 50亿元以上项目6个: a class threshold, the count after it is the figure
+        if m.group("after") and _THRESHOLD_OF_RE.match(text, m.end()):
+            continue  # 加工增值达到30%以上的货物免征关税: N以上的<noun> names a class by a threshold
         if unit == "个" and not num[0].isdigit() and re.match(r"方面|层面|维度|阶段|一批|千亿|百亿|重点|聚焦|统筹", text[m.end():]):
             continue  # 三个方面, 两个千亿级集群: a way of speaking, not a count
         try:

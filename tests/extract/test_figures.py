@@ -419,3 +419,173 @@ def test_number_first_data_lines() -> None:
     assert got["712亿元"] == ("规模以上工业总产值", "同比增长14.6%")  # the name after the colon
     assert got["248家"] == ("规上工业企业数量", None)  # the name after the dash
     assert "8.2%" not in got
+
+
+def _by_figure(text: str) -> dict[str, tuple[str, str | None]]:
+    facts = extract_facts(LEAD + text, "case")
+    names = _names(facts)
+    return {o["as_written"]: (names[o["subject"]], (o["change"] or {}).get("as_written")) for o in facts["observations"]}
+
+
+def test_a_change_in_the_levels_own_unit_is_the_change_of_the_level() -> None:
+    got = _by_figure("全区高新技术企业达到118家,比上年增加21家;规上工业企业127家,较年初净增9家;"
+                     "新签约项目31个,比上年少3个。")
+    assert got["118家"] == ("江北高新区", "比上年增加21家")
+    assert got["127家"] == ("江北高新区", "较年初净增9家")
+    assert got["31个"] == ("江北高新区", "比上年少3个")
+    assert "21家" not in got and "9家" not in got and "3个" not in got
+
+
+def test_a_count_pointing_back_at_a_list_is_no_figure() -> None:
+    got = _by_figure("星河重工有限公司营收42亿元;云岭电子科技有限公司营收18亿元。以上2家企业合计完成营收60亿元。")
+    assert "2家" not in got
+    assert got["60亿元"][0] == "江北高新区"
+
+
+def test_a_scope_word_before_a_cluster_leaves_the_cluster_the_subject() -> None:
+    got = _by_figure("目前,全区智能装备产业集群集聚企业88家,全年实现产值96亿元。")
+    assert got["88家"][0] == got["96亿元"][0] == "智能装备产业集群"
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "subject"),
+    [
+        # the programme (after its owner) selects or brings people in: the programme's count
+        ("青原市“凤鸣英才计划”年内共遴选入选者46人。", "46人", "凤鸣英才计划"),
+        ("江北高新区“青鸟人才计划”全年引进境外高层次人才31名。", "31名", "青鸟人才计划"),
+        # a bare 入选者N人 after the programme counts the zone's selectees
+        ("青原市“百人计划”累计入选者达35人。", "35人", "江北高新区"),
+    ],
+)
+def test_a_programme_that_acts_counts_its_own_people(text: str, count: str, subject: str) -> None:
+    assert _by_figure(text)[count][0] == subject
+
+
+def test_a_named_loan_product_is_a_loan_to_the_company_pointed_back_at() -> None:
+    assert _funding("星河硅材科技有限公司营收7.6亿元,江北农商银行为其发放“人才贷”3000万元。") == [
+        (["江北农商银行"], "星河硅材科技有限公司", "3000万元")]
+
+
+def test_a_phase_opening_the_clause_is_the_projects() -> None:
+    got = _by_figure("星河集团年产20万吨高纯硅材料项目分两期建设,一期10万吨已于6月建成投产,二期将新增产能8万吨。")
+    assert got["10万吨"][0] == got["8万吨"][0] == "年产20万吨高纯硅材料项目"
+
+
+def test_a_funds_first_phase_stays_the_funds() -> None:
+    got = _by_figure("星河集团年产5万吨硅材料项目开工。江北高新区设立江北产业发展基金,首期规模30亿元。")
+    assert got["30亿元"][0] == "江北产业发展基金"
+
+
+def test_the_alias_between_a_company_and_its_project_is_no_part_of_the_verb() -> None:
+    got = _by_figure("星河氢能科技有限公司(以下简称“星河氢能”)实施的风光制氢示范项目已形成年产绿氢1.2万吨能力。")
+    assert got["1.2万吨"][0] == "风光制氢示范项目"
+
+
+def test_an_investment_in_a_companys_phase_project_goes_to_the_company() -> None:
+    text = ("星河硅业股份有限公司(以下简称“星河硅业”)营收172亿元。江北高新区平台公司发起设立的江北新能源产业基金,"
+            "向星河硅业二期项目股权投资3亿元。")
+    assert [r for _, r, a in _funding(text) if a == "3亿元"] == ["星河硅业股份有限公司"]
+
+
+def test_a_count_after_examples_with_deng_is_a_figure() -> None:
+    # A、B两家企业 counts the names; A、B等区内14家企业 counts more than the examples: a figure
+    got = _by_figure("星河智控科技有限公司专注窑炉控制系统,控制系统已在华润光伏科技有限公司、明阳能源科技有限公司等区内14家企业应用。")
+    assert got["14家"][0] == "星河智控科技有限公司"
+
+
+def test_a_measure_of_the_technology_just_achieved_is_the_technologys() -> None:
+    facts = extract_facts(LEAD + "星河半导体科技有限公司攻克了大尺寸碳化硅衬底制备技术,衬底良率提升至82%。", "case")
+    names = _names(facts)
+    subj = [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "82%"]
+    techs = [e["name_zh"] for e in facts["entities"] if "Technology" in e["classes"]]
+    assert techs and subj == [techs[0]]
+
+
+def test_time_gained_by_a_project_named_by_its_tail() -> None:
+    got = _by_figure("江北产业发展基金向星河硅业扩能二期项目股权投资3亿元。"
+                     "星河硅业董事长王强表示,基金的及时注资让二期项目前期工作提前了4个月。")
+    assert got["4个月"][0] == "星河硅业扩能二期项目"
+
+
+def test_a_threshold_naming_a_class_is_no_figure() -> None:
+    assert _found("加工增值达到30%以上的货物内销免征进口关税") == []
+    assert _found("研发投入占比5%以上的企业达到120家") == [("120家", "120", "家", None)]
+    assert _found("营收增长30%以上") == [("30%以上", "30", "%", "at_least")]
+
+
+def test_a_byline_without_a_full_stop_is_its_own_paragraph() -> None:
+    from graph.extract.text import Document
+
+    doc = Document("标题\n\n江北高新技术产业开发区管委会办公室　通讯员　王小明\n\n2025年,江北高新区工业总产值达500亿元。")
+    assert [p.text for p in doc.paragraphs][1:] == ["江北高新技术产业开发区管委会办公室 通讯员 王小明",
+                                                    "2025年,江北高新区工业总产值达500亿元。"]
+
+
+def test_a_period_word_without_a_year_takes_the_titles_year() -> None:
+    text = ("江北经开区2025年前三季度经济运行简报\n\n江北经开区经济发展局\n\n"
+            "1—9月,全区规模以上工业总产值完成312.7亿元。全区实施重点项目58个,1—9月完成投资40亿元。")
+    facts = extract_facts(text, "case")
+    got = {o["as_written"]: o["period"] for o in facts["observations"]}
+    assert got["312.7亿元"] == 2025  # 1—9月 in the sentence: the report's year
+    assert got["58个"] is None  # the period word comes after the clause: it does not reach back
+
+
+def test_a_programme_bringing_people_in_since_the_year_began() -> None:
+    assert _by_figure("南屏市“南屏英才计划”今年以来累计引进高层次人才58名。")["58名"][0] == "南屏英才计划"
+
+
+def test_a_lists_heading_names_what_its_items_measure() -> None:
+    facts = extract_facts(LEAD + "1—9月重点企业产值情况:星河铝业有限公司86.2亿元,同比增长10.4%;"
+                                 "云岭铝箔科技股份有限公司34.5亿元,增长21.7%。", "case")
+    names = _names(facts)
+    got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
+    assert got["86.2亿元"] == ("星河铝业有限公司", "产值")
+    assert got["34.5亿元"] == ("云岭铝箔科技股份有限公司", "产值")
+
+
+def test_a_bare_team_opening_a_sentence_is_the_team_named_before() -> None:
+    got = _by_figure("江北大学教授王立新领衔的固态电池研发团队入驻园区。团队现有成员26人,其中博士9名。")
+    assert got["26人"][0] == got["9名"][0] == "固态电池研发团队"
+
+
+def test_a_tier_of_a_programmes_selection_is_the_programmes() -> None:
+    got = _by_figure("江北大学教授王立新长期从事储能研究。青原市“凤鸣英才计划”年内共评选入选者46人,"
+                     "其中江北高新区企业占19人,王立新等5人入选首批领军人才。")
+    assert got["46人"][0] == got["5人"][0] == "凤鸣英才计划"
+    assert got["19人"][0] == "江北高新区"
+
+
+def test_a_person_named_as_an_example_of_a_count_is_not_its_subject() -> None:
+    got = _by_figure("江北大学教授王立新长期从事储能研究。全年王立新等5人获评省级劳模。")
+    assert got["5人"][0] == "江北高新区"
+
+
+def test_a_body_built_with_a_companys_money_is_the_subject() -> None:
+    got = _by_figure("外资企业星云(江北)信息技术有限公司(以下简称“星云”)投资建设的国际数据服务中心一期已投用机柜1500个。")
+    assert got["1500个"][0] == "国际数据服务中心"
+
+
+def test_a_bare_project_after_setting_up_a_body_is_that_body() -> None:
+    got = _by_figure("星河医疗的母公司与江北高新区签约,在区内设立中国研发中心,项目总投资8亿元。")
+    assert got["8亿元"][0] == "中国研发中心"
+
+
+def test_period_words_are_kept_as_written_but_not_a_comparisons_base() -> None:
+    text = ("江北经开区2025年前三季度经济运行简报\n\n江北经开区经济发展局\n\n"
+            "1—9月,全区规模以上工业总产值完成312.7亿元,同比增长11.6%,比上半年加快2.3个百分点。")
+    facts = extract_facts(text, "case")
+    got = {o["as_written"]: o["period_zh"] for o in facts["observations"]}
+    assert got["312.7亿元"] == got["2.3个百分点"] == "1—9月"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("实际利用外资3.2亿美元", [("3.2亿美元", "3.2", "亿美元", None)]),
+        ("新增装机容量200万千瓦", [("200万千瓦", "200", "万千瓦", None)]),
+        ("授权发明专利326件", [("326件", "326", "件", None)]),
+        ("仓储面积达15万平方米", [("15万平方米", "150000", "平方米", None)]),  # the lexicon's units keep their reading
+    ],
+)
+def test_trade_power_and_patent_units(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
