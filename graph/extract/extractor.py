@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.extract import lexicon as lx
-from graph.extract.entities import SHORT_CUE_REVIEW, Entity, EntityTable, Mention, discover, find_mentions
+from graph.extract.entities import SHORT_CUE_REVIEW, Entity, EntityTable, Mention, discover, find_mentions, occurrences
 from graph.extract.figures import Figure, change_before, find_figures
 from graph.extract.segment import tokens
 from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
@@ -21,6 +21,10 @@ _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Allian
                     "ResearchTeam", "Funder", "Project", "Person")
 _ORG_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization", "Funder", "Project")
 _MODIFIED_CLASSES = ("Park", "Cluster", "Project", "Platform", "Enterprise", "Zone", "Funder", "Product")
+# tails read after a name found with str.find (a regex per name would be compiled afresh for every document)
+_CHAIN_NOT_AFTER_RE = re.compile(r"环节|上下游|上|中|下|供应链|条")
+_CAPACITY_PRODUCT_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?=年产能|年产量|产能|产量)")
+
 _ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
                            r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$"
                            r"|^(?:\d{4}年)?(?:区属|市属|省属|县属|园区所属)(?:国企|国有企业|平台公司|国有平台|企业)?$"
@@ -363,9 +367,10 @@ class Extractor:
                 self.table.add(m.group(1), ("Project",), m.start(1))
         # <industry>产业链 (not its 环节 or 上下游): the industry's chain, a cluster of its own
         for ind in [e for e in self.table.entities if e.classes == {"Industry"} and len(e.name) >= 2]:
-            for m in re.finditer(re.escape(ind.name) + r"产业链(?!环节|上下游|上|中|下|供应链|条)", flat):
-                if self.table.get(m.group(0)) is None:
-                    self.table.add(m.group(0), ("Cluster",), m.start())
+            for at in occurrences(flat, ind.name + "产业链"):
+                end = at + len(ind.name) + 3
+                if _CHAIN_NOT_AFTER_RE.match(flat, end) is None and self.table.get(flat[at:end]) is None:
+                    self.table.add(flat[at:end], ("Cluster",), at)
         # 与X签下/签订…长单/订单/合同/供货协议: X (a brand and a trade word) is a company
         for m in re.finditer(r"(?:与|同|和)([\u4e00-\u9fff]{4})(?:签下|签订|签署|签约)了?[^,,。;;]{0,6}?"
                              r"(?:长单|订单|合同|供货|采购|购销)", flat):
@@ -435,14 +440,17 @@ class Extractor:
                     self.pending_produces.append((owner, product, m.start(), m.end()))
         makers = [e for e in self.table.entities if e.has("Enterprise") and e.name.endswith(("有限公司", "集团"))]
         for maker in makers:
-            for m in re.finditer(re.escape(maker.name) + r"([\u4e00-\u9fff]{2,10}?)(?=年产能|年产量|产能|产量)", flat):
-                name = m.group(1)
+            for at in occurrences(flat, maker.name):
+                cap = _CAPACITY_PRODUCT_RE.match(flat, at + len(maker.name))
+                if cap is None:
+                    continue
+                name = cap.group(1)
                 if not name.endswith(lx.PRODUCT_ENDINGS) or name.startswith(("的", "在", "已", "全年")):
                     continue
-                product = self.table.get(name) or self.table.add(name, ("Product",), m.start(1),
+                product = self.table.get(name) or self.table.add(name, ("Product",), cap.start(1),
                                                                   "Product named before its maker's capacity")
                 if product.has("Product"):
-                    self.pending_produces.append((maker, product, m.start(), m.end()))
+                    self.pending_produces.append((maker, product, at, cap.end()))
 
     # 现有X企业N家,其中A、B入选…: the names listed after 其中 are companies
     _COUNTED_QIZHONG_RE = re.compile(r"(?:企业|公司)(?:达到?|超过?|近|逾|约)?\d+(?:余|多)?家[,,]其中([\u4e00-\u9fff]{2,6}?)(?=、|和|及)")
