@@ -231,6 +231,12 @@ _DEFAULT_INDICATOR = {"亿元": "金额", "万元": "金额", "元": "金额", "
                       "吨": "产量", "万吨": "产量", "米": "长度", "万米": "长度", "微米": "厚度"}
 
 
+# a list item's marker (——, ●, ①, 1.): the item's text follows
+_ITEM_OPEN_RE = re.compile(r"\s*(?:——|—|-|●|○|■|□|◆|▶|·|[①-⑳]|\d{1,2}[.、](?!\d)|[((]\d{1,2}[))])\s*")
+# after the item's name: an optional short form in brackets, then the colon that opens the profile
+_ITEM_COLON_RE = re.compile(r"(?:[((][^()()]{1,16}[))])?[::]")
+
+
 @dataclass
 class Obs:
     subject: Entity
@@ -1127,8 +1133,9 @@ class Extractor:
 
     def _heading(self, para: Paragraph) -> bool:
         """A section heading: a short line after the byline without a sentence's end (【产业】, X:从…到…)."""
+        # (a line ending on ; or , is an item of a list that runs on: ——A公司:生产B,年产能N;)
         return para.start >= self.byline_start and len(para.text) <= 40 \
-            and not re.search(r"[。!?!?”\"…)]$", para.text.rstrip())
+            and not re.search(r"[。!?!?”\"…);;,,]$", para.text.rstrip())
 
     def _paragraph(self, para: Paragraph) -> None:
         speaker = [m.entity for m in self.mentions_in(para.start, para.start + 12)
@@ -1155,6 +1162,7 @@ class Extractor:
             tm = self.mentions_in(first_sent.start, first_sent.end)
             if tm and tm[0].entity.has("Park", "Cluster", "Platform"):
                 topic = tm[0].entity
+        item_topic = self._item_topic(para)
         prev_subject: Entity | None = None
         last_topic: Entity | None = None
         before = [m.entity for m in self.mentions_in(max(0, para.start - 400), para.start)
@@ -1194,7 +1202,7 @@ class Extractor:
                         current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
                     if founded is not None and cs is None and _STATE_OPENER_RE.match(clause.text):
                         seg_override = founded  # …组建B,目前已引进…N: the state that follows is B's (建设B,引入…: not)
-                    fig_subject = seg_override or current
+                    fig_subject = seg_override or current or item_topic
                     if cs is None and fund_topic is not None and fund_topic[0] == sent.start \
                             and _FUND_CLAUSE_RE.match(clause.text.lstrip()):
                         fig_subject = fund_topic[1]  # A设立B基金,首期规模…/已投资项目…: about the fund
@@ -1221,6 +1229,18 @@ class Extractor:
                     prev_subject = current
             last_topic = prev_subject
             prev_subject = None
+
+    def _item_topic(self, para: Paragraph) -> Entity | None:
+        """——A公司(简称):生产B,年产能N; — a list item that opens on a body's name and a colon is a
+        profile of that body: its subjectless figures are the body's."""
+        m = _ITEM_OPEN_RE.match(para.text)
+        if m is None:
+            return None
+        ms = self.mentions_in(para.start + m.end(), para.start + m.end() + 40)
+        if not ms or ms[0].start != para.start + m.end() or ms[0].entity.has("Person", "Place", "Zone"):
+            return None
+        rest = self.doc.flat[ms[0].end:para.end]
+        return ms[0].entity if _ITEM_COLON_RE.match(rest) else None
 
     # ------------------------------------------------------------------ figures
 
