@@ -42,6 +42,10 @@ _TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年�
 _BACK_TO_COMPANY_RE = re.compile(r"(?:这家|该家?|此)[^,;。这该]{0,24}?(?:企业|公司|集团)(?!数|总数|数量|家数)|它(?!们)")
 # a clause of circumstance (随着…, 在…下, 得益于…): what it names is no subject of the clauses after it
 _CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|伴随着?|得益于|受益于|借助|依托|通过|凭借|在[^,;。]{2,30}(?:下|推动下|带动下|支持下|帮助下))")
+# 每人最高可获N万元, 最高给予N万元安家补贴: the cap a measure grants
+_CAP_BEFORE_RE = re.compile(r"(?:最高|最多)(?:可)?(?:获得?|给予|享受|奖励|资助|补贴|补助|支持|发放)?$")
+# 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
+_TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
 _BULLET_RE = re.compile(r"\s*(?:[●○■□◆◇▲△▶►•★☆※▪◎]|[①-⑳]|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)]"
                         r"|[一二三四五六七八九十]、)\s*")
@@ -981,6 +985,8 @@ class Extractor:
         text = clause.text
         if _CIRCUMSTANCE_RE.match(text) and not find_figures(text):
             return None  # 随着A项目投产,园区…N / 在A的带动下,…: a circumstance names no subject
+        if _TARGET_CLAUSE_RE.match(text) and not find_figures(text):
+            return None  # 对新落户的X项目,按…给予补助N: the beneficiary of a measure, not the clause's subject
         ms = self.mentions_in(clause.start, clause.end)
         anaphor = self._head_anaphor(clause)
         if ms and ms[0].entity.has("Enterprise") and _ROLE_HEAD_RE.match(
@@ -1448,6 +1454,12 @@ class Extractor:
                 programme = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.subject.has("TalentProgram")]
                 if programme:
                     subject, review = programme[-1].subject, None
+            if fig.unit in ("万元", "元", "亿元") and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
+                # “X计划”…,每人最高可获N万元支持: the cap a talent programme grants is the programme's
+                programme = [x.entity for x in self.mentions_in(sent.start, clause.start + fig.start)
+                             if x.entity.has("TalentProgram")]
+                if programme:
+                    subject, review = programme[-1], None
             if fig.unit == "%" and re.match(r"\s*(?:并|且|约|分别)?占", clause.text):
                 # …产值120亿元,占集群总产值的四成: the share is of the figure just given; the whole after 占 is no subject
                 before = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]

@@ -216,7 +216,10 @@ def find_figures(text: str) -> list[Figure]:
             vmax = parse_number(m.group("max"))[0] if m.group("max") else None
         except ValueError:
             continue
-        if m.group("pre"):
+        start = m.start()
+        if m.group("pre") in ("超过", "超") and text[max(0, m.start() - 1):m.start()] == "不":
+            start = m.start("num")  # 不超过N万元: a cap, written and valued as N
+        elif m.group("pre"):
             qual = lx.PRE_QUALIFIERS[m.group("pre")]
         if m.group("after"):
             qual = "at_least"
@@ -224,7 +227,7 @@ def find_figures(text: str) -> list[Figure]:
             qual = "more_than"
         elif qual is None and text.startswith("左右", m.end()):
             qual = "approximately"
-        out.append(Figure(m.start(), m.end(), m.group(0), value, vmax, unit, qual))
+        out.append(Figure(start, m.end(), text[start:m.end()], value, vmax, unit, qual))
     out.sort(key=lambda f: f.start)
     return out
 
