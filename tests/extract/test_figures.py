@@ -589,3 +589,24 @@ def test_period_words_are_kept_as_written_but_not_a_comparisons_base() -> None:
 )
 def test_trade_power_and_patent_units(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_list_item_opening_on_a_name_and_a_colon_is_that_bodys_profile() -> None:
+    text = ("江北高新区重点企业\n\n来源:江北高新区 文/王明\n\n"
+            "——江北星河新材料有限公司(星河新材):生产磷酸铁锂正极材料,年产能12万吨;\n\n"
+            "——江北云岭储能科技有限公司:生产储能电池系统,2025年产值53亿元,同比增长65%。\n")
+    facts = extract_facts(text, "case")
+    names = _names(facts)
+    got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
+    assert got["12万吨"] == "江北星河新材料有限公司"
+    assert got["53亿元"] == "江北云岭储能科技有限公司"
+
+
+def test_a_cap_not_exceeded_is_written_as_the_cap() -> None:
+    assert _found("按设备投资额给予不超过2000万元的补助") == [("2000万元", "2000", "万元", None)]
+
+
+def test_the_beneficiary_of_a_measure_is_not_the_subject_and_a_programmes_cap_is_the_programmes() -> None:
+    got = _by_figure("对新落户的集成电路项目,按设备投资额给予最高10%的补助。园区实施“凤鸣英才计划”,每人最高可获300万元支持。")
+    assert got["10%"][0] == "江北高新区"
+    assert got["300万元"][0] == "凤鸣英才计划"
