@@ -44,6 +44,14 @@ _BACK_TO_COMPANY_RE = re.compile(r"(?:这家|该家?|此)[^,;。这该]{0,24}?(?
 _CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|伴随着?|得益于|受益于|借助|依托|通过|凭借|在[^,;。]{2,30}(?:下|推动下|带动下|支持下|帮助下))")
 # 每人最高可获N万元, 最高给予N万元安家补贴: the cap a measure grants
 _CAP_BEFORE_RE = re.compile(r"(?:最高|最多)(?:可)?(?:获得?|给予|享受|奖励|资助|补贴|补助|支持|发放)?$")
+# the attributive phrase before a park's or cluster's name that opens a clause: its size (规划面积N亩的)
+# or the scope that builds it (全区着力打造的)
+_MODIFIER_HEAD_RE = re.compile(r"(?:(?:(?:规划|占地|建筑|用地)?面积|占地|总投资|投资|规模)(?:约|达到|达|为|超过|近)?(?:\d+(?:\.\d+)?|[两二三四五六七八九十百千]+)(?:万|千)?"
+                               r"(?:亩|平方米|平方公里|公顷|亿元|万元)"
+                               r"|(?:全区|全市|全县|园区|我区|高新区|经开区|开发区)?(?:着力|重点|倾力|全力|集中|加快)?"
+                               r"(?:打造|培育|建设|规划建设))的")
+# A牵头区内N家企业组建B联盟, 联合N家企业和高校成立的B: the count of the members that found the alliance
+_FOUNDERS_RE = re.compile(r"[^,;。]{0,12}?(?:共同|联合)?(?:发起成立|发起组建|组建|成立|组成|发起)(?:了)?(?:的)?")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -1041,6 +1049,10 @@ class Extractor:
         head = head.strip(" “”\"")
         # 我们的X…, 我区X…: a first person (the zone speaking) before the name is no part of the subject
         head = re.sub(r"^(?:我们|我区|我园|我市|本区|本园)(?:的)?(?=$|由)", "", head)
+        if _MODIFIER_HEAD_RE.fullmatch(head) and first.entity.has("Park", "Cluster", "Platform", "Project") \
+                and not first.entity.has("Enterprise", "Product") \
+                and not re.match(r"[的、和与及]", self.doc.flat[first.end:first.end + 1]):
+            return first  # 规划面积N亩的B已入驻企业M家, 全区着力打造的B集群实现产值N: B is the topic
         if head.endswith("的") and len(head) <= 16 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
                 and not re.search(r"(?:主导|重点|打造|建设|生产|研发)的$", head):
             return first  # 高新区内的X…, 园区引进的X…
@@ -1493,7 +1505,9 @@ class Extractor:
             if subject is None:
                 left = fig.end
                 continue
-            if cs is not None and cs.start - clause.start <= fig.start < left:
+            if cs is not None and fig.start < cs.start - clause.start and left == cs.end - clause.start:
+                left = 0  # 规划面积N亩的B…: the figure's words are before the subject's name
+            elif cs is not None and cs.start - clause.start <= fig.start < left:
                 left = cs.start - clause.start  # a figure inside the subject's own name (A年产N吨X项目建成…): 年产能
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
             indicator = self._without_subject_name(indicator, subject, fig)
@@ -1667,6 +1681,13 @@ class Extractor:
         own = self._owner_right_before(clause, fig)
         if own is not None:
             return own, None
+        if fig.unit in ("家", "个", "所"):
+            fm = _FOUNDERS_RE.match(clause.text, fig.end)
+            if fm is not None:
+                founded = [x for x in self.mentions_in(clause.start + fm.end(), clause.start + fm.end() + 16)
+                           if x.entity.has("Alliance")]
+                if founded:
+                    return founded[0].entity, None  # N家企业组建B联盟: the alliance's founding members
         tail = clause.text[fig.end:]
         m = re.match(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的", tail)
         if m:

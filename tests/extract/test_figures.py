@@ -610,3 +610,21 @@ def test_the_beneficiary_of_a_measure_is_not_the_subject_and_a_programmes_cap_is
     got = _by_figure("对新落户的集成电路项目,按设备投资额给予最高10%的补助。园区实施“凤鸣英才计划”,每人最高可获300万元支持。")
     assert got["10%"][0] == "江北高新区"
     assert got["300万元"][0] == "凤鸣英才计划"
+
+
+def test_a_park_or_cluster_after_its_size_or_its_builder_opens_the_clause() -> None:
+    got = _by_figure("规划面积2600亩的青原智能装备产业园已入驻企业58家。全区着力打造的青原智能装备产业集群实现产值512亿元。")
+    assert got["2600亩"][0] == got["58家"][0] == "青原智能装备产业园"
+    assert got["512亿元"][0] == "青原智能装备产业集群"
+
+
+def test_a_park_planned_by_the_zone_is_not_the_clauses_subject() -> None:
+    facts = extract_facts(LEAD + "江北高新区规划了面积达8.5平方公里的智能网联汽车产业园。", "case")
+    names = _names(facts)
+    assert any(names[r["subject"]] == "江北高新区" and names[r["object"]] == "智能网联汽车产业园"
+               for r in facts["relations"])
+
+
+def test_the_members_that_found_an_alliance_are_the_alliances_count() -> None:
+    got = _by_figure("华康药业有限公司牵头区内24家企业组建青原生物医药产业创新联盟。")
+    assert got["24家"][0] == "青原生物医药产业创新联盟"
