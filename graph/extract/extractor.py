@@ -52,6 +52,11 @@ _MODIFIER_HEAD_RE = re.compile(r"(?:(?:(?:规划|占地|建筑|用地)?面积|�
                                r"(?:打造|培育|建设|规划建设))的")
 # A牵头区内N家企业组建B联盟, 联合N家企业和高校成立的B: the count of the members that found the alliance
 _FOUNDERS_RE = re.compile(r"[^,;。]{0,12}?(?:共同|联合)?(?:发起成立|发起组建|组建|成立|组成|发起)(?:了)?(?:的)?")
+# A、B等…均超过N: the figure holds for each of the list
+_EACH_BEFORE_RE = re.compile(r"均[\u4e00-\u9fff]{0,3}$")
+_LIST_SEP_RE = re.compile(r"[、,]|和|与|及|以及")
+# <org><role><person>说/表示, (reported speech follows): the speaker's body
+_SAID_RE = re.compile(r"(?:说|表示|介绍|坦言|告诉记者|介绍说)[,:]?\s*$")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -67,7 +72,9 @@ _PLATFORM_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff“”\"]{0,10}(?:孵化器|�
 _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
                   | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是"},
                   key=len, reverse=True)
-_TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有"}, key=len, reverse=True)
+# (…率提升至N%: the verb of reaching a level is no part of the indicator)
+_TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
+                                                 "增至", "降至", "下降至", "下降到", "升至"}, key=len, reverse=True)
 _OWNED_BETWEEN_RE = re.compile(r"(?:的|旗下的?|下属的?)?(?:全资|控股|参股)?(?:子公司|孙公司|企业|公司|工厂|基地|生产基地|研发中心|研究院)")
 _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|建成后|投产后|达产后|预计|年产"
                               r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
@@ -1187,6 +1194,7 @@ class Extractor:
                   if m.entity.has("Enterprise") and not m.entity.has("Funder")]
         last_enterprise: Entity | None = before[-1] if before else None
         fund_topic: tuple[int, Entity] | None = None
+        said_by: tuple[int, Entity] | None = None
         for sent in para.sentences:
             for seg_index, seg in enumerate(sent.segments):
                 current: Entity | None = None
@@ -1221,6 +1229,8 @@ class Extractor:
                     if founded is not None and cs is None and _STATE_OPENER_RE.match(clause.text):
                         seg_override = founded  # …组建B,目前已引进…N: the state that follows is B's (建设B,引入…: not)
                     fig_subject = seg_override or current or item_topic
+                    if said_by is not None and said_by[0] == sent.start and cs is None and seg_override is None:
+                        fig_subject = said_by[1]  # B公司总经理C说,目前车间里有N名员工: the figures are B's
                     if cs is None and fund_topic is not None and fund_topic[0] == sent.start \
                             and _FUND_CLAUSE_RE.match(clause.text.lstrip()):
                         fig_subject = fund_topic[1]  # A设立B基金,首期规模…/已投资项目…: about the fund
@@ -1237,6 +1247,9 @@ class Extractor:
                             and not self.mentions_in(clause.start, clause.end)):
                         # 建成C,向中小企业开放共享,全年服务企业N家: a bare clause between keeps C
                         founded = self._founded_at_end(clause)  # for the next clause
+                    speaker_body = self._speaker_body(clause)
+                    if speaker_body is not None:
+                        said_by = (sent.start, speaker_body)
                     self._clause_relations(para, sent, seg, clause, current, topic)
                     self._events(para, sent, seg, clause, current)
                     self._funding_frames(para, sent, clause, current)
@@ -1543,12 +1556,37 @@ class Extractor:
                 indicator = paired[fig.start]
             elif ch is not None and not any(w in indicator for w in ("增", "长", ch[0].replace("同比", ""))):
                 indicator = indicator + ch[0].replace("同比", "")
+            if "配套率" in indicator and subject.has("Enterprise") and cs is None:
+                # …,本地配套率提升至N%: a share of the chain's supply is the cluster's (or the zone's), not a supplier's
+                whole = [x.entity for x in self.mentions_in(para.start, clause.start) if x.entity.has("Cluster")]
+                subject = whole[-1] if whole else (self.main_zone or subject)
             concerns = [m.entity for m in self.mentions_in(clause.start, clause.start + fig.start)
                         if m.entity.has("TalentProgram") and m.entity is not subject]
             self.obs.append(Obs(subject, indicator, fig, clause.start, clause.start, clause.end,
                                 year, period_zh, concerns, review))
+            for other in self._each_of_list(clause, fig, subject):
+                # A、B等配套企业产值均超过N: each body of the list has the figure
+                self.obs.append(Obs(other, indicator, fig, clause.start, clause.start, clause.end,
+                                    year, period_zh, concerns, review))
             left = prev_end = fig.end
         return override
+
+    def _each_of_list(self, clause: Clause, fig: Figure, subject: Entity) -> list[Entity]:
+        """A、B(、C)等…均<verb>N: the other bodies of the list the figure's subject heads."""
+        if not _EACH_BEFORE_RE.search(clause.text[: fig.start]):
+            return []
+        ms = [x for x in self.mentions_in(clause.start, clause.start + fig.start)
+              if x.entity.has("Enterprise", "Park", "Platform", "Cluster", "Project", "Organization")
+              and not x.entity.has("Funder", "Person")]
+        chain: list[Mention] = []
+        for x in ms:
+            if chain and not _LIST_SEP_RE.fullmatch(self.doc.flat[chain[-1].end:x.start]):
+                break
+            chain.append(x)
+        names = [x.entity for x in chain]
+        if len(chain) < 2 or subject not in names or len({id(e) for e in names}) != len(names):
+            return []
+        return [e for e in names if e is not subject]
 
     def _speaks_for(self, person: Entity) -> Entity | None:
         """The body a person is a member of (管委会主任B → the zone, 公司董事长B → the company), else the zone."""
@@ -1824,6 +1862,22 @@ class Extractor:
                 return ent
             if opened and _PROGRAMME_ACTS_RE.fullmatch(between):
                 return ent  # <owner>“X计划”年内共评选入选者N人 / 全年引进境外人才N名: the programme selects or brings them in
+        return None
+
+    def _speaker_body(self, clause: Clause) -> Entity | None:
+        """``A在园区设立的子公司B总经理C说,``: a clause that introduces reported speech names the
+        speaker's body right before the speaker's role."""
+        if not _SAID_RE.search(clause.text):
+            return None
+        ms = self.mentions_in(clause.start, clause.end)
+        for i, x in enumerate(ms):
+            if x.entity.has("Person") and i > 0:
+                org = ms[i - 1]
+                between = self.doc.flat[org.end:x.start]
+                if org.entity.has("Enterprise", "Platform", "Park", "Organization", "Project") \
+                        and not org.entity.has("Person", "Funder") and 1 <= len(between) <= 8 \
+                        and re.fullmatch(r"[\u4e00-\u9fff]+", between):
+                    return org.entity
         return None
 
     _SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说)")

@@ -628,3 +628,21 @@ def test_a_park_planned_by_the_zone_is_not_the_clauses_subject() -> None:
 def test_the_members_that_found_an_alliance_are_the_alliances_count() -> None:
     got = _by_figure("华康药业有限公司牵头区内24家企业组建青原生物医药产业创新联盟。")
     assert got["24家"][0] == "青原生物医药产业创新联盟"
+
+
+def test_a_figure_each_of_a_list_has_is_each_ones() -> None:
+    facts = extract_facts(LEAD + "湖南远川液压科技有限公司、青原精密铸造有限公司等配套企业产值均超过15亿元。", "case")
+    names = _names(facts)
+    got = sorted(names[o["subject"]] for o in facts["observations"] if o["as_written"] == "超过15亿元")
+    assert got == ["湖南远川液压科技有限公司", "青原精密铸造有限公司"]
+
+
+def test_reported_speech_after_a_speakers_role_is_the_speakers_bodys() -> None:
+    got = _by_figure("华康重工股份有限公司在园区设立的子公司青原华康机械有限公司总经理李立新说,目前车间里有520名本地员工。")
+    assert got["520名"][0] == "青原华康机械有限公司"
+
+
+def test_a_local_supply_rate_is_the_clusters_not_a_suppliers() -> None:
+    got = _by_figure("全区着力打造的青原工程机械产业集群实现产值512亿元;"
+                     "湖南远川液压科技有限公司产值超过15亿元,本地配套率提升至41%。")
+    assert got["41%"][0] == "青原工程机械产业集群"
