@@ -57,6 +57,8 @@ _EACH_BEFORE_RE = re.compile(r"均[\u4e00-\u9fff]{0,3}$")
 _LIST_SEP_RE = re.compile(r"[、,]|和|与|及|以及")
 # <org><role><person>说/表示, (reported speech follows): the speaker's body
 _SAID_RE = re.compile(r"(?:说|表示|介绍|坦言|告诉记者|介绍说)[,:]?\s*$")
+# 集聚相关企业N家: a cluster's or park's state of gathering (after the clause that builds it)
+_GATHERS_RE = re.compile(r"\s*(?:已|目前|现已|共|累计)?(?:集聚|聚集|汇聚|集中|入驻|吸引)")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -1226,6 +1228,9 @@ class Extractor:
                     if current is None and cs is None and last_topic is not None \
                             and re.match(r"(?:项目|公司|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
                         current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
+                    if founded is not None and cs is None and founded.has("Cluster", "Park") \
+                            and _GATHERS_RE.match(clause.text):
+                        seg_override = founded  # 打造B产业集群,集聚相关企业N家: what the cluster gathers
                     if founded is not None and cs is None and _STATE_OPENER_RE.match(clause.text):
                         seg_override = founded  # …组建B,目前已引进…N: the state that follows is B's (建设B,引入…: not)
                     fig_subject = seg_override or current or item_topic

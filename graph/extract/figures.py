@@ -13,7 +13,9 @@ _CN = "零一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
 # units the lexicon lacks that zone reports use for trade, power and patents (written like 亿元 and 万吨: the
 # multiplier stays in the unit)
-_MORE_UNITS = ("亿美元", "万美元", "美元", "万千瓦", "千瓦", "兆瓦", "吉瓦", "件")
+_MORE_UNITS = ("亿美元", "万美元", "美元", "万千瓦", "千瓦", "兆瓦", "吉瓦", "件", "台", "款", "套", "辆", "架")
+# classifiers of machines and products (装机量300台, 两款新药): a plain count, unit ``count``
+_COUNT_CLASSIFIERS = ("台", "款", "套", "辆", "架")
 _UNIT = "|".join(re.escape(u) for u in sorted({*lx.UNITS, *_MORE_UNITS}, key=len, reverse=True))
 _PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
 FIGURE_RE = re.compile(
@@ -80,7 +82,7 @@ class Figure:
 
 
 def _fix_unit(unit: str) -> str:
-    return "%" if unit == "%" else unit
+    return "%" if unit == "%" else "count" if unit in _COUNT_CLASSIFIERS else unit
 
 
 def find_figures(text: str) -> list[Figure]:

@@ -646,3 +646,20 @@ def test_a_local_supply_rate_is_the_clusters_not_a_suppliers() -> None:
     got = _by_figure("全区着力打造的青原工程机械产业集群实现产值512亿元;"
                      "湖南远川液压科技有限公司产值超过15亿元,本地配套率提升至41%。")
     assert got["41%"][0] == "青原工程机械产业集群"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年装机量超过300台", [("超过300台", "300", "count", "more_than")]),
+        ("两款一类新药获批上市", [("两款", "2", "count", None)]),
+        ("一台设备", []),
+    ],
+)
+def test_classifiers_of_machines_and_products_count(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+def test_what_a_cluster_gathers_after_the_clause_that_builds_it_is_the_clusters() -> None:
+    got = _by_figure("园区全力打造青原生命健康产业集群,集聚相关企业380余家。")
+    assert got["380余家"][0] == "青原生命健康产业集群"
