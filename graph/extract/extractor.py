@@ -59,6 +59,8 @@ _LIST_SEP_RE = re.compile(r"[、,]|和|与|及|以及")
 _SAID_RE = re.compile(r"(?:说|表示|介绍|坦言|告诉记者|介绍说)[,:]?\s*$")
 # 集聚相关企业N家: a cluster's or park's state of gathering (after the clause that builds it)
 _GATHERS_RE = re.compile(r"\s*(?:已|目前|现已|共|累计)?(?:集聚|聚集|汇聚|集中|入驻|吸引)")
+# N名青年科学家入选: the selectees counted by the words after the figure
+_SELECTED_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:入选|获评|当选)(?!者)")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -1484,6 +1486,12 @@ class Extractor:
                 programme = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.subject.has("TalentProgram")]
                 if programme:
                     subject, review = programme[-1].subject, None
+            if fig.unit in ("名", "人", "位") and cs is None and _SELECTED_TAIL_RE.match(clause.text, fig.end):
+                # “X计划”第二批评选结果出炉,N名青年科学家入选: a sentence the programme opens counts its selectees
+                opener = self.mentions_in(sent.start, clause.start + fig.start)[:1]
+                if opener and opener[0].entity.has("TalentProgram") \
+                        and re.fullmatch(r"[“\"\s]*(?:\d{4}年[,,]?)?", self.doc.flat[sent.start:opener[0].start]):
+                    subject, review = opener[0].entity, None
             if fig.unit in ("万元", "元", "亿元") and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
                 # “X计划”…,每人最高可获N万元支持: the cap a talent programme grants is the programme's
                 programme = [x.entity for x in self.mentions_in(sent.start, clause.start + fig.start)

@@ -663,3 +663,9 @@ def test_classifiers_of_machines_and_products_count(text: str, expected: list[tu
 def test_what_a_cluster_gathers_after_the_clause_that_builds_it_is_the_clusters() -> None:
     got = _by_figure("园区全力打造青原生命健康产业集群,集聚相关企业380余家。")
     assert got["380余家"][0] == "青原生命健康产业集群"
+
+
+def test_selectees_counted_in_a_sentence_the_programme_opens_are_the_programmes() -> None:
+    got = _by_figure("“凤鸣英才计划”第二批评选结果出炉,31名青年科学家入选。园区实施“青禾计划”,全年有20名技术工人入选。")
+    assert got["31名"][0] == "凤鸣英才计划"
+    assert got["20名"][0] == "江北高新区"
