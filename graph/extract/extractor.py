@@ -61,6 +61,8 @@ _SAID_RE = re.compile(r"(?:说|表示|介绍|坦言|告诉记者|介绍说)[,:]?
 _GATHERS_RE = re.compile(r"\s*(?:已|目前|现已|共|累计)?(?:集聚|聚集|汇聚|集中|入驻|吸引)")
 # N名青年科学家入选: the selectees counted by the words after the figure
 _SELECTED_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:入选|获评|当选)(?!者)")
+# 较上年前移N位: a rank's move since the year before
+_RANK_MOVE_RE = re.compile(r"(较上年|比上年|较去年|比去年|同比)?(前移|上升|提升|前进|跃升|后移|下降|后退|下滑|回落)了?$")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -80,7 +82,7 @@ _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "�
 _TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
                                                  "增至", "降至", "下降至", "下降到", "升至"}, key=len, reverse=True)
 _OWNED_BETWEEN_RE = re.compile(r"(?:的|旗下的?|下属的?)?(?:全资|控股|参股)?(?:子公司|孙公司|企业|公司|工厂|基地|生产基地|研发中心|研究院)")
-_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|建成后|投产后|达产后|预计|年产"
+_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|首批|建成后|投产后|达产后|预计|年产"
                               r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
@@ -180,7 +182,7 @@ _FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中
 _ABS_CHANGE_RE = re.compile(r"(?:并|且)?(?:同比|(?:比|较)(上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底|上半年|一季度|上季度))"
                             r"(?:末)?净?(增加|增长|新增|增|减少|下降|减|多|少)了?(?:约|近|超|逾)?")
 _CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?净?"
-                                  r"(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|增|减|多|少)"
+                                  r"(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|前移|后移|前进|后退|跃升|增|减|多|少)"
                                   r"(了|超|近|约|逾|达)?$")
 # a programme's owner written before it without being drafted (<X>盟“Y计划”, <X>市“Y计划”): a place-like word
 _PROGRAMME_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|盟|州|县|区|自治区|新区|高新区|经开区)")
@@ -1457,6 +1459,14 @@ class Extractor:
                 # 高新技术企业达到118家,比上年增加21家: the change of the level just given, in its own unit
                 sign = -1 if ac.group(2) in ("减少", "下降", "减", "少") else 1
                 prev_obs.change = (fig, sign, "year_on_year" if ac.group(1) in ("上年", "去年", "上年同期", "去年同期") else None)
+                prev_obs.quote_end = clause.end
+                continue
+            rc = _RANK_MOVE_RE.search(clause.text[: fig.start]) if fig.unit == "位" and not fig.is_rank else None
+            if rc is not None and prev_obs is not None and prev_obs.fig.is_rank and prev_obs.change is None \
+                    and sent.start <= prev_obs.clause_start <= clause.start:
+                # 位列全市第4,较上年前移2位: the move of the rank just given, in places
+                sign = -1 if rc.group(2) in ("后移", "下降", "后退", "下滑", "回落") else 1
+                prev_obs.change = (fig, sign, "year_on_year" if rc.group(1) else None)
                 prev_obs.quote_end = clause.end
                 continue
             ch = change_before(clause.text, fig)

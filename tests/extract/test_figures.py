@@ -669,3 +669,10 @@ def test_selectees_counted_in_a_sentence_the_programme_opens_are_the_programmes(
     got = _by_figure("“凤鸣英才计划”第二批评选结果出炉,31名青年科学家入选。园区实施“青禾计划”,全年有20名技术工人入选。")
     assert got["31名"][0] == "凤鸣英才计划"
     assert got["20名"][0] == "江北高新区"
+
+
+def test_a_ranks_move_since_last_year_is_the_ranks_change() -> None:
+    facts = extract_facts(LEAD + "规上工业产值位列全市产业园区第4,较上年前移2位。", "case")
+    ranks = [o for o in facts["observations"] if o["unit"] == "位"]
+    assert [o["as_written"] for o in ranks] == ["第4"]
+    assert ranks[0]["change"]["value"] == 2 and ranks[0]["change"]["comparison"] == "year_on_year"
