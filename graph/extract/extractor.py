@@ -72,7 +72,7 @@ _NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|
 _CATEGORY_APPOSITION_RE = re.compile(
     r"^(?!与|和|同|为|向|对|帮|支持|推动|引进|吸引|服务|带动|让|使|助力|通过|依托|联合|由|被|将|把|在|从|比|跟|围绕|包括|如)"
     r"[\u4e00-\u9fff“”\"]{0,14}(?:企业|公司|制造商|供应商|服务商|运营商|生产商|厂商|开发商)$")
-_PLATFORM_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff“”\"]{0,10}(?:孵化器|加速器|众创空间|创新平台|公共服务平台|平台|载体)|园区|区内")
+_PLATFORM_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff“”\"]{0,10}(?:孵化器|加速器|众创空间|创新平台|公共服务平台|平台|载体)[“\"]?|园区|区内")
 # indicator openers dropped (the verb of having or building); 新增/引进/累计/获得 stay: they are part of
 # what is counted (新增高新技术企业, 累计孵化…)
 _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})

@@ -676,3 +676,13 @@ def test_a_ranks_move_since_last_year_is_the_ranks_change() -> None:
     ranks = [o for o in facts["observations"] if o["unit"] == "位"]
     assert [o["as_written"] for o in ranks] == ["第4"]
     assert ranks[0]["change"]["value"] == 2 and ranks[0]["change"]["comparison"] == "year_on_year"
+
+
+def test_a_quoted_platform_name_after_its_category_is_the_subject() -> None:
+    got = _by_figure("其中,国家级孵化器“青原创芯汇”全年新孵化硬科技企业38家。")
+    assert got["38家"][0] == "青原创芯汇"
+
+
+def test_what_a_body_takes_in_first_after_it_is_founded_is_the_bodys() -> None:
+    got = _by_figure("江北高新区与澜江大学签署战略合作协议,共建江北人工智能研究院,首批落地联合攻关项目14项。")
+    assert got["14项"][0] == "江北人工智能研究院"
