@@ -1445,7 +1445,8 @@ class Extractor:
         prev_end: int | None = None
         for fig in figs:
             listed = re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) if fig.unit == "家" else None
-            if listed is not None and "等" not in listed.group(0) and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
+            if listed is not None and "等" not in listed.group(0) and re.match(r"(?:企业|公司)", clause.text[fig.end:]) \
+                    and not re.match(r"、(?:联合|携手|会同|带动|组织|牵头)", listed.group(0)):  # A牵头、联合N家企业…: a count
                 continue  # A、B两家企业: the count of the listed names, not a figure
             if fig.unit in ("家", "个", "项", "名") and self._counts_the_list(clause, fig):
                 continue  # A和B的两个项目, A、B、C三家: the count of the names just listed

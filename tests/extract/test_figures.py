@@ -686,3 +686,8 @@ def test_a_quoted_platform_name_after_its_category_is_the_subject() -> None:
 def test_what_a_body_takes_in_first_after_it_is_founded_is_the_bodys() -> None:
     got = _by_figure("江北高新区与澜江大学签署战略合作协议,共建江北人工智能研究院,首批落地联合攻关项目14项。")
     assert got["14项"][0] == "江北人工智能研究院"
+
+
+def test_a_count_joined_by_a_verb_after_a_comma_of_a_list_is_a_figure() -> None:
+    got = _by_figure("由华康药业有限公司牵头、联合19家企业和高校成立的青原合成生物产业创新联盟正式亮相。")
+    assert got["19家"][0] == "青原合成生物产业创新联盟"
