@@ -63,6 +63,8 @@ _GATHERS_RE = re.compile(r"\s*(?:已|目前|现已|共|累计)?(?:集聚|聚集|
 _SELECTED_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:入选|获评|当选)(?!者)")
 # 较上年前移N位: a rank's move since the year before
 _RANK_MOVE_RE = re.compile(r"(较上年|比上年|较去年|比去年|同比)?(前移|上升|提升|前进|跃升|后移|下降|后退|下滑|回落)了?$")
+# 从签约到投产, 开工至竣工: the stages of a project's life
+_LIFECYCLE_RE = re.compile(r"(?:从|自)?(?:签约|开工|拿地|落地|动工)(?:到|至)(?:投产|竣工|建成|开工|试产|达产|运营)")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -1809,6 +1811,11 @@ class Extractor:
                 name = pm.entity.name
                 if pm.entity.has("Project") and not pm.entity.has("Enterprise") and any(
                         name[-n:] in before for n in range(len(name), 3, -1)):
+                    return pm.entity, None
+        if fig.unit in ("个月", "天") and cs is None and _LIFECYCLE_RE.search(self.doc.flat[clause.start:clause.start + fig.start]):
+            # 从签约到投产只用了N个月: the time between a project's stages is the last project's named
+            for pm in reversed(self.mentions_in(max(0, clause.start - 600), clause.start)):
+                if pm.entity.has("Project") and not pm.entity.has("Enterprise", "Funder"):
                     return pm.entity, None
         if fig.unit == "个月" and cs is None:
             nxt = [c for c in self._clauses_after(clause)]

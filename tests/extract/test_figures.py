@@ -691,3 +691,8 @@ def test_what_a_body_takes_in_first_after_it_is_founded_is_the_bodys() -> None:
 def test_a_count_joined_by_a_verb_after_a_comma_of_a_list_is_a_figure() -> None:
     got = _by_figure("由华康药业有限公司牵头、联合19家企业和高校成立的青原合成生物产业创新联盟正式亮相。")
     assert got["19家"][0] == "青原合成生物产业创新联盟"
+
+
+def test_the_time_between_a_projects_stages_is_the_projects() -> None:
+    got = _by_figure("华康纺织有限公司投资18亿元建设的年产3万吨高端纱线项目于9月建成投产。“从签约到投产只用了11个月。”")
+    assert got["11个月"][0] == "年产3万吨高端纱线项目"
