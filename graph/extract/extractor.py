@@ -46,7 +46,8 @@ _CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|伴随着?|得益于|受益于|借�
 _CAP_BEFORE_RE = re.compile(r"(?:最高|最多)(?:可)?(?:获得?|给予|享受|奖励|资助|补贴|补助|支持|发放)?$")
 # the attributive phrase before a park's or cluster's name that opens a clause: its size (规划面积N亩的)
 # or the scope that builds it (全区着力打造的)
-_MODIFIER_HEAD_RE = re.compile(r"(?:(?:(?:规划|占地|建筑|用地)?面积|占地|总投资|投资|规模)(?:约|达到|达|为|超过|近)?(?:\d+(?:\.\d+)?|[两二三四五六七八九十百千]+)(?:万|千)?"
+_MODIFIER_HEAD_RE = re.compile(r"(?:(?:(?:规划|占地|建筑|用地)?面积|占地|总投资|投资|规模)(?:约|达到|达|为|超过|近)?"
+                               r"(?:\d+(?:\.\d+)?|[两二三四五六七八九十百千]+)(?:万|千)?"
                                r"(?:亩|平方米|平方公里|公顷|亿元|万元)"
                                r"|(?:全区|全市|全县|园区|我区|高新区|经开区|开发区)?(?:着力|重点|倾力|全力|集中|加快)?"
                                r"(?:打造|培育|建设|规划建设))的")
@@ -1507,10 +1508,10 @@ class Extractor:
                     subject, review = opener[0].entity, None
             if fig.unit in ("万元", "元", "亿元") and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
                 # “X计划”…,每人最高可获N万元支持: the cap a talent programme grants is the programme's
-                programme = [x.entity for x in self.mentions_in(sent.start, clause.start + fig.start)
-                             if x.entity.has("TalentProgram")]
-                if programme:
-                    subject, review = programme[-1], None
+                granting = [x.entity for x in self.mentions_in(sent.start, clause.start + fig.start)
+                            if x.entity.has("TalentProgram")]
+                if granting:
+                    subject, review = granting[-1], None
             if fig.unit == "%" and re.match(r"\s*(?:并|且|约|分别)?占", clause.text):
                 # …产值120亿元,占集群总产值的四成: the share is of the figure just given; the whole after 占 is no subject
                 before = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]
@@ -1584,8 +1585,8 @@ class Extractor:
                 indicator = indicator + ch[0].replace("同比", "")
             if "配套率" in indicator and subject.has("Enterprise") and cs is None:
                 # …,本地配套率提升至N%: a share of the chain's supply is the cluster's (or the zone's), not a supplier's
-                whole = [x.entity for x in self.mentions_in(para.start, clause.start) if x.entity.has("Cluster")]
-                subject = whole[-1] if whole else (self.main_zone or subject)
+                clusters = [x.entity for x in self.mentions_in(para.start, clause.start) if x.entity.has("Cluster")]
+                subject = clusters[-1] if clusters else (self.main_zone or subject)
             concerns = [m.entity for m in self.mentions_in(clause.start, clause.start + fig.start)
                         if m.entity.has("TalentProgram") and m.entity is not subject]
             self.obs.append(Obs(subject, indicator, fig, clause.start, clause.start, clause.end,
