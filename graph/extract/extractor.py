@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract import lexicon as lx
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity, EntityTable, Mention, discover, find_mentions, occurrences
-from graph.extract.figures import Figure, change_before, find_figures
+from graph.extract.figures import ONTOLOGY_UNITS, Figure, change_before, find_figures
 from graph.extract.segment import tokens
 from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
 from graph.ontology import load_ontology
@@ -1446,6 +1446,7 @@ class Extractor:
                     o.quote_end = clause.end
                 return None
         prev_end: int | None = None
+        figs = [f for f in figs if f.unit in ONTOLOGY_UNITS]  # 3.2亿美元, 120万千瓦: no unit of the ontology
         for fig in figs:
             listed = re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) if fig.unit == "家" else None
             if listed is not None and "等" not in listed.group(0) and re.match(r"(?:企业|公司)", clause.text[fig.end:]) \

@@ -13,9 +13,13 @@ _CN = "零一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
 # units the lexicon lacks that zone reports use for trade, power and patents (written like 亿元 and 万吨: the
 # multiplier stays in the unit)
-_MORE_UNITS = ("亿美元", "万美元", "美元", "万千瓦", "千瓦", "兆瓦", "吉瓦", "件", "台", "款", "套", "辆", "架")
-# classifiers of machines and products (装机量300台, 两款新药): a plain count, unit ``count``
-_COUNT_CLASSIFIERS = ("台", "款", "套", "辆", "架")
+_MORE_UNITS = ("亿美元", "万美元", "美元", "万千瓦", "千瓦", "兆瓦", "吉瓦", "件", "台", "款", "套", "辆", "架", "公里")
+# classifiers of machines, products and items (装机量300台, 两款新药, 专利350件): a plain count, unit ``count``
+_COUNT_CLASSIFIERS = ("台", "款", "套", "辆", "架", "件")
+# the units the ontology (ontology/zone.ttl) knows: a figure in any other unit (亿美元, 万千瓦) is read so that
+# its number is not mistaken for another figure, but a draft can only record it in a unit the ontology has
+ONTOLOGY_UNITS = frozenset({"元", "万元", "亿元", "%", "个百分点", "平方米", "平方公里", "亩", "吨", "万吨", "米",
+                            "万米", "微米", "count", "家", "个", "名", "人", "项", "位", "个月"})
 _UNIT = "|".join(re.escape(u) for u in sorted({*lx.UNITS, *_MORE_UNITS}, key=len, reverse=True))
 _PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
 FIGURE_RE = re.compile(
@@ -229,6 +233,9 @@ def find_figures(text: str) -> list[Figure]:
             qual = "more_than"
         elif qual is None and text.startswith("左右", m.end()):
             qual = "approximately"
+        if unit == "公里":
+            # 距南站8公里: the ontology measures length in 米 (as_written keeps the kilometres)
+            unit, value, vmax = "米", value * 1000, (vmax * 1000 if vmax is not None else None)
         out.append(Figure(start, m.end(), text[start:m.end()], value, vmax, unit, qual))
     out.sort(key=lambda f: f.start)
     return out

@@ -583,7 +583,7 @@ def test_period_words_are_kept_as_written_but_not_a_comparisons_base() -> None:
     [
         ("实际利用外资3.2亿美元", [("3.2亿美元", "3.2", "亿美元", None)]),
         ("新增装机容量200万千瓦", [("200万千瓦", "200", "万千瓦", None)]),
-        ("授权发明专利326件", [("326件", "326", "件", None)]),
+        ("授权发明专利326件", [("326件", "326", "count", None)]),  # 件 counts: unit count (the ontology has no 件)
         ("仓储面积达15万平方米", [("15万平方米", "150000", "平方米", None)]),  # the lexicon's units keep their reading
     ],
 )
@@ -696,3 +696,18 @@ def test_a_count_joined_by_a_verb_after_a_comma_of_a_list_is_a_figure() -> None:
 def test_the_time_between_a_projects_stages_is_the_projects() -> None:
     got = _by_figure("华康纺织有限公司投资18亿元建设的年产3万吨高端纱线项目于9月建成投产。“从签约到投产只用了11个月。”")
     assert got["11个月"][0] == "年产3万吨高端纱线项目"
+
+
+def test_kilometres_are_metres_and_items_a_count() -> None:
+    assert _found("园区距南站8公里") == [("8公里", "8000", "米", None)]
+    assert _found("授权专利350件") == [("350件", "350", "count", None)]
+
+
+def test_only_units_of_the_ontology_are_drafted() -> None:
+    from graph.extract.figures import ONTOLOGY_UNITS
+    from graph.ontology import load_ontology
+
+    assert set(load_ontology().units) == ONTOLOGY_UNITS
+    facts = extract_facts(LEAD + "全年出口额3.2亿美元,新增装机容量120万千瓦。", "case")
+    assert all(o["unit"] in ONTOLOGY_UNITS for o in facts["observations"])
+    assert not [o for o in facts["observations"] if o["as_written"] in ("3.2亿美元", "120万千瓦")]
