@@ -66,6 +66,8 @@ _SELECTED_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:入选|获评|当选)(?
 _RANK_MOVE_RE = re.compile(r"(较上年|比上年|较去年|比去年|同比)?(前移|上升|提升|前进|跃升|后移|下降|后退|下滑|回落)了?$")
 # 从签约到投产, 开工至竣工: the stages of a project's life
 _LIFECYCLE_RE = re.compile(r"(?:从|自)?(?:签约|开工|拿地|落地|动工)(?:到|至)(?:投产|竣工|建成|开工|试产|达产|运营)")
+# 新能源产业产值占园区工业总产值的比重: a share written with its part and its whole
+_SHARE_OF_RE = re.compile(r"^[^的,;。]{2,20}占[^的,;。]{2,20}(的)(?:比重|比例|份额)$")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -79,11 +81,13 @@ _PLATFORM_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff“”\"]{0,10}(?:孵化器|�
 # indicator openers dropped (the verb of having or building); 新增/引进/累计/获得 stay: they are part of
 # what is counted (新增高新技术企业, 累计孵化…)
 _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
-                  | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是"},
+                  | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是",
+                     "力争", "将"},  # 力争/将…: the aim of a target, no part of what is measured
                   key=len, reverse=True)
 # (…率提升至N%: the verb of reaching a level is no part of the indicator)
 _TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
-                                                 "增至", "降至", "下降至", "下降到", "升至"}, key=len, reverse=True)
+                                                 "增至", "降至", "下降至", "下降到", "升至", "仅", "仅为", "只有"},
+                   key=len, reverse=True)
 _OWNED_BETWEEN_RE = re.compile(r"(?:的|旗下的?|下属的?)?(?:全资|控股|参股)?(?:子公司|孙公司|企业|公司|工厂|基地|生产基地|研发中心|研究院)")
 _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|首批|建成后|投产后|达产后|预计|年产"
                               r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
@@ -1317,7 +1321,10 @@ class Extractor:
         raw = raw.strip("了的、 ")
         if raw in lx.SKIPPABLE_OPENERS:
             raw = ""  # 其中3家已成长为…: an opener alone names nothing; the words after the figure will
-        if "的" in raw and raw.index("的") < len(raw) - 1:
+        share = _SHARE_OF_RE.search(raw) if fig.unit == "%" else None
+        if share is not None:
+            raw = raw[: share.start(1)] + raw[share.end(1):]  # A占B的比重: the share keeps its part and its whole
+        elif "的" in raw and raw.index("的") < len(raw) - 1:
             raw = raw.split("的")[-1] if fig.unit not in ("位",) else raw
         raw = self._indicator_tidy(clause, raw, left, fig)
         after = re.match(r"[^,,。;;、\d等的]{2,14}", text[fig.end:])

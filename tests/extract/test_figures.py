@@ -711,3 +711,17 @@ def test_only_units_of_the_ontology_are_drafted() -> None:
     facts = extract_facts(LEAD + "全年出口额3.2亿美元,新增装机容量120万千瓦。", "case")
     assert all(o["unit"] in ONTOLOGY_UNITS for o in facts["observations"])
     assert not [o for o in facts["observations"] if o["as_written"] in ("3.2亿美元", "120万千瓦")]
+
+
+def _indicators(text: str) -> dict[str, str]:
+    facts = extract_facts(LEAD + text, "case")
+    return {o["as_written"]: o["indicator_zh"] for o in facts["observations"]}
+
+
+def test_indicators_of_shares_targets_and_levels_reached() -> None:
+    got = _indicators("新能源产业产值占园区工业总产值的比重达到58.3%。高层次研发人员占从业人员比重仅为3.8%。"
+                      "2026年力争规模以上工业总产值达到1150亿元。本地配套率提升至52%。")
+    assert got["58.3%"] == "新能源产业产值占园区工业总产值比重"
+    assert got["3.8%"] == "高层次研发人员占从业人员比重"
+    assert got["1150亿元"] == "规模以上工业总产值"
+    assert got["52%"] == "本地配套率"
