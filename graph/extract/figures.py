@@ -166,7 +166,7 @@ def find_figures(text: str) -> list[Figure]:
         elif m.group("post") == "左右":
             qual = "approximately"
         value = Decimal(parse_chinese_integer(m.group("num")) if not m.group("num").isdigit() else int(m.group("num"))) * 10
-        s = m.start("num")
+        s = m.start() if pre in lx.PRE_QUALIFIERS else m.start("num")  # 超过八成: the qualifier is written with it
         out.append(Figure(s, m.end("num") + 1, text[s:m.end("num") + 1], value, None, "%", qual))
         taken.append((m.start(), m.end()))
     for m in TOP_RE.finditer(text):

@@ -56,8 +56,8 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("其中50亿元以上项目6个", [("6个", "6", "个", None)]),
         ("规上企业达300家以上,占比过半", [("300家以上", "300", "家", "at_least")]),
         # N成 after a word of share or comparison is a share of N×10%; 成为/一成不变 are words
-        ("占全区工业营收比重超过四成", [("四成", "40", "%", "more_than")]),
-        ("出口占比近三成", [("三成", "30", "%", "nearly")]),
+        ("占全区工业营收比重超过四成", [("超过四成", "40", "%", "more_than")]),  # the qualifier is written with it, as 超过N亿元
+        ("出口占比近三成", [("近三成", "30", "%", "nearly")]),
         ("一成不变", []),
     ],
 )
