@@ -1559,6 +1559,9 @@ class Extractor:
                 left = cs.start - clause.start  # a figure inside the subject's own name (A年产N吨X项目建成…): 年产能
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
             indicator = self._without_subject_name(indicator, subject, fig)
+            if subject.has("Industry"):
+                bare = re.sub(r"^(?:产业|行业)(?:实现|完成|全年)?", "", indicator)
+                indicator = bare if len(bare) >= 2 else indicator  # X产业实现营业收入N (X the industry): 营业收入
             whole = re.match(r"\s*(?:并|且|约|分别)?占([^,;。]{2,20}?)(?:的)?(?:比重|比例|份额)?(?:超过|超|近|约|达到|达|逾|为)?$",
                              clause.text[: fig.start])
             if fig.unit == "%" and whole:
@@ -1794,7 +1797,7 @@ class Extractor:
             return inner[0].entity, None
         # <zone>X产业实现营业收入N: the figure is the industry's
         inds = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Industry")]
-        if inds and re.fullmatch(r"(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"
+        if inds and re.fullmatch(r"(?:产业|行业)?(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"
                                  r"(?:达到|达|为|突破|超过|超|约|近|逾)?", self.doc.flat[inds[-1].end:clause.start + fig.start]):
             return inds[-1].entity, None
         if cs is not None and cs.start < clause.start + fig.start:

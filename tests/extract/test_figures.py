@@ -725,3 +725,11 @@ def test_indicators_of_shares_targets_and_levels_reached() -> None:
     assert got["3.8%"] == "高层次研发人员占从业人员比重"
     assert got["1150亿元"] == "规模以上工业总产值"
     assert got["52%"] == "本地配套率"
+
+
+def test_an_industry_named_without_its_suffix_keeps_its_revenue() -> None:
+    facts = extract_facts(LEAD + "园区以光电显示和生物医药为主导产业。光电显示产业实现营业收入528亿元,占全区比重达41.1%。", "case")
+    names = _names(facts)
+    got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
+    assert got["528亿元"][1] == "营业收入"
+    assert got["528亿元"][0] == got["41.1%"][0] != "江北高新区"
