@@ -68,6 +68,8 @@ _RANK_MOVE_RE = re.compile(r"(较上年|比上年|较去年|比去年|同比)?(�
 _LIFECYCLE_RE = re.compile(r"(?:从|自)?(?:签约|开工|拿地|落地|动工)(?:到|至)(?:投产|竣工|建成|开工|试产|达产|运营)")
 # 新能源产业产值占园区工业总产值的比重: a share written with its part and its whole
 _SHARE_OF_RE = re.compile(r"^[^的,;。]{2,20}占[^的,;。]{2,20}(的)(?:比重|比例|份额)$")
+# 达产后/投产后/建成后…: the state of a plant once it runs
+_AFTER_OUTPUT_RE = re.compile(r"\s*(?:项目)?(?:全面|全部)?(?:达产|投产|建成)后")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -1757,6 +1759,13 @@ class Extractor:
         own = self._owner_right_before(clause, fig)
         if own is not None:
             return own, None
+        if cs is None and _AFTER_OUTPUT_RE.match(clause.text):
+            # X项目总投资N,达产后年产值可达M: what the plant yields once at full output is the project's
+            _, sent, _, _ = self.doc.clause_at(clause.start)
+            plants = [x.entity for x in self.mentions_in(sent.start, clause.start)
+                      if x.entity.has("Project") and not x.entity.has("Enterprise")]
+            if plants:
+                return plants[-1], None
         if fig.unit in ("家", "个", "所"):
             fm = _FOUNDERS_RE.match(clause.text, fig.end)
             if fm is not None:
@@ -1939,6 +1948,11 @@ class Extractor:
         assert said is not None
         orgs = [x.entity for x in self.mentions_in(closed + 1, closed + 1 + said.end())
                 if x.entity.has("Enterprise", "Platform", "Park", "Zone", "Cluster") and not x.entity.has("Person", "Funder")]
+        head = re.match(r"(?:该|这家|这个)?(研究院|实验室|中心|基地|联盟|孵化器|产业园|研究所)", flat[closed + 1:])
+        if not orgs and head is not None:
+            # “……”研究院院长B介绍: the body named last with that head noun
+            orgs = [x.entity for x in self.mentions_in(max(0, opened - 600), opened)
+                    if x.entity.name.endswith(head.group(1)) and not x.entity.has("Person", "Funder")][-1:]
         if not orgs and re.match(r"(?:该|这家)?(?:公司|企业|集团)", flat[closed + 1:]):
             # “……”公司副总经理B说: the company is the last one named before the quotation
             orgs = [x.entity for x in self.mentions_in(max(0, opened - 600), opened)

@@ -733,3 +733,13 @@ def test_an_industry_named_without_its_suffix_keeps_its_revenue() -> None:
     got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
     assert got["528亿元"][1] == "营业收入"
     assert got["528亿元"][0] == got["41.1%"][0] != "江北高新区"
+
+
+def test_what_a_plant_yields_at_full_output_is_the_projects() -> None:
+    got = _by_figure("青原智造科技有限公司年产10万套电驱系统项目总投资32亿元,达产后年产值可达85亿元。")
+    assert got["85亿元"][0] == got["32亿元"][0] == "年产10万套电驱系统项目"
+
+
+def test_a_quote_said_by_a_bodys_head_named_by_its_head_noun_is_the_bodys() -> None:
+    got = _by_figure("青原创新研究院已组建科研团队15个。“我们今年新增发明专利42件。”研究院院长李明介绍。")
+    assert got["42件"][0] == "青原创新研究院"
