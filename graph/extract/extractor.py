@@ -1439,6 +1439,10 @@ class Extractor:
             if len(items) >= 2 and len(items) == len(after) and len({id(x.entity) for x in items}) == len(items):
                 start = label_from if label_from is not None else items[-1].end
                 label = _YEAR_RE.sub("", self.doc.flat[start:clause.start + rm.start()]).strip(" ,").removeprefix("的")
+                if not label:
+                    # A、B分别实现产值x、y: the indicator is written after 分别
+                    label = re.sub(r"^(?:实现|完成|达到|达|为|是)|(?:达到|达|为|约|超过)$", "",
+                                   _YEAR_RE.sub("", clause.text[rm.end():after[0].start]).strip(" ,"))
                 for f, x in zip(after, items, strict=True):
                     item_subject[f.start] = (x.entity, label)
         # …分别达到a和b,分别增长x%和y%: the changes pair with the previous clause's figures, item by item

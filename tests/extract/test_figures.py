@@ -743,3 +743,11 @@ def test_what_a_plant_yields_at_full_output_is_the_projects() -> None:
 def test_a_quote_said_by_a_bodys_head_named_by_its_head_noun_is_the_bodys() -> None:
     got = _by_figure("青原创新研究院已组建科研团队15个。“我们今年新增发明专利42件。”研究院院长李明介绍。")
     assert got["42件"][0] == "青原创新研究院"
+
+
+def test_an_indicator_written_after_respectively_labels_each_item() -> None:
+    facts = extract_facts(LEAD + "川锦新能源有限公司、华润电子科技有限公司分别实现产值38亿元、17亿元。", "case")
+    names = _names(facts)
+    got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
+    assert got["38亿元"] == ("川锦新能源有限公司", "产值")
+    assert got["17亿元"] == ("华润电子科技有限公司", "产值")
