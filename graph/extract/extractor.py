@@ -70,6 +70,8 @@ _LIFECYCLE_RE = re.compile(r"(?:从|自)?(?:签约|开工|拿地|落地|动工)(
 _SHARE_OF_RE = re.compile(r"^[^的,;。]{2,20}占[^的,;。]{2,20}(的)(?:比重|比例|份额)$")
 # 达产后/投产后/建成后…: the state of a plant once it runs
 _AFTER_OUTPUT_RE = re.compile(r"\s*(?:项目)?(?:全面|全部)?(?:达产|投产|建成)后")
+# 形成/构建了…的X产业链: a chain or cluster said to have taken shape
+_FORMED_RE = re.compile(r"(?:初步形成|基本形成|形成|构建|构筑)了?")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -1265,6 +1267,8 @@ class Extractor:
                             and not self.mentions_in(clause.start, clause.end)):
                         # 建成C,向中小企业开放共享,全年服务企业N家: a bare clause between keeps C
                         founded = self._founded_at_end(clause)  # for the next clause
+                        if founded is None:
+                            founded = self._formed_at_end(clause)
                     speaker_body = self._speaker_body(clause)
                     if speaker_body is not None:
                         said_by = (sent.start, speaker_body)
@@ -1682,6 +1686,16 @@ class Extractor:
         self._headline = (obs, below.sentences[0])
 
     _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
+
+    def _formed_at_end(self, clause: Clause) -> Entity | None:
+        """园区已初步形成“A—B—C”的X产业链, / 构建了…的X集群,: a clause ending on the chain or cluster it
+        says has formed; what it gathers next is the chain's."""
+        ms = self.mentions_in(clause.start, clause.end)
+        if not ms or not ms[-1].entity.has("Cluster") or ms[-1].entity.has("Enterprise"):
+            return None
+        if re.sub(r"[,;:\s]+$", "", self.doc.flat[ms[-1].end:clause.end]):
+            return None
+        return ms[-1].entity if _FORMED_RE.search(self.doc.flat[clause.start:ms[-1].start]) else None
 
     def _founded_at_end(self, clause: Clause) -> Entity | None:
         """A clause ending on a platform/park/project it founds (A联合B组建C,…): C, the topic that follows."""

@@ -751,3 +751,8 @@ def test_an_indicator_written_after_respectively_labels_each_item() -> None:
     got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
     assert got["38亿元"] == ("川锦新能源有限公司", "产值")
     assert got["17亿元"] == ("华润电子科技有限公司", "产值")
+
+
+def test_what_a_cluster_said_to_have_formed_gathers_is_the_clusters() -> None:
+    got = _by_figure("园区已初步形成“卤水—纯碱—精细化工”的青湖盐化工产业集群,集聚上下游企业52家。")
+    assert got["52家"][0] == "青湖盐化工产业集群"
