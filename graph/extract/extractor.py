@@ -72,6 +72,8 @@ _SHARE_OF_RE = re.compile(r"^[^的,;。]{2,20}占[^的,;。]{2,20}(的)(?:比重
 _AFTER_OUTPUT_RE = re.compile(r"\s*(?:项目)?(?:全面|全部)?(?:达产|投产|建成)后")
 # 形成/构建了…的X产业链: a chain or cluster said to have taken shape
 _FORMED_RE = re.compile(r"(?:初步形成|基本形成|形成|构建|构筑)了?")
+# 数读X高新区2025, X高新区2025·年度盘点: a bare year closing the title (or its first part)
+_TITLE_END_YEAR_RE = re.compile(r"(?<![\d.])(20\d{2})(?=\s*$|\s*[·|｜:：丨])")
 # 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
 _TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
@@ -86,7 +88,7 @@ _PLATFORM_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff“”\"]{0,10}(?:孵化器|�
 # what is counted (新增高新技术企业, 累计孵化…)
 _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
                   | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是",
-                     "力争", "将"},  # 力争/将…: the aim of a target, no part of what is measured
+                     "力争", "将", "我们", "我区", "我园"},  # 力争/将…: the aim of a target, no part of what is measured
                   key=len, reverse=True)
 # (…率提升至N%: the verb of reaching a level is no part of the indicator)
 _TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
@@ -992,7 +994,7 @@ class Extractor:
         if self._report_year is not None:
             return self._report_year or None
         title = self.doc.paragraphs[0].text if self.doc.paragraphs else ""
-        m = _YEAR_RE.search(title)
+        m = _YEAR_RE.search(title) or _TITLE_END_YEAR_RE.search(title)  # 数读X高新区2025: a year closing the title
         self._report_year = int(m.group(1)) if m else 0
         return self._report_year or None
 

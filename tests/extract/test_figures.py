@@ -756,3 +756,13 @@ def test_an_indicator_written_after_respectively_labels_each_item() -> None:
 def test_what_a_cluster_said_to_have_formed_gathers_is_the_clusters() -> None:
     got = _by_figure("园区已初步形成“卤水—纯碱—精细化工”的青湖盐化工产业集群,集聚上下游企业52家。")
     assert got["52家"][0] == "青湖盐化工产业集群"
+
+
+def test_a_bare_year_closing_the_title_dates_the_years_figures() -> None:
+    facts = extract_facts("数读江北高新区2025\n\n来源:江北高新区 文/王明\n\n●全年实现地区生产总值326.8亿元,同比增长7.9%。\n", "case")
+    assert [o["period"] for o in facts["observations"]] == [2025]
+
+
+def test_the_speaker_and_the_aim_are_no_part_of_a_targets_indicator() -> None:
+    got = _indicators("2026年,我们将力争规上工业总产值突破900亿元。")
+    assert got["900亿元"] == "规上工业总产值"
