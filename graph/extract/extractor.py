@@ -1315,6 +1315,7 @@ class Extractor:
             raw = raw[raw.rindex("等") + 1:]
         raw = re.sub(r"^[,,;;::、\s“”]+|[,,;;::、\s“”]+$", "", raw)
         raw = re.sub(r"^对[^,,]*?(?=规模|工业|GDP|经济)", "", raw)
+        raw = re.sub(r"^[^,;。]*?(?:发起设立|设立|成立|组建|发起)了?(?=(?:总|首期|基金)?规模)", "", raw)  # A设立规模N的B基金: 规模
         changed = True
         while changed and raw:
             changed = False

@@ -766,3 +766,8 @@ def test_a_bare_year_closing_the_title_dates_the_years_figures() -> None:
 def test_the_speaker_and_the_aim_are_no_part_of_a_targets_indicator() -> None:
     got = _indicators("2026年,我们将力争规上工业总产值突破900亿元。")
     assert got["900亿元"] == "规上工业总产值"
+
+
+def test_the_size_of_a_fund_set_up_is_indicated_as_its_size() -> None:
+    got = _indicators("2025年,江北高新区设立规模10亿元的江北产业引导基金,已投资项目23个。")
+    assert got["10亿元"] == "规模"
