@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract import lexicon as lx
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity, EntityTable, Mention, discover, find_mentions, occurrences
-from graph.extract.figures import Figure, change_before, find_figures
+from graph.extract.figures import ONTOLOGY_UNITS, Figure, change_before, find_figures
 from graph.extract.segment import tokens
 from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
 from graph.ontology import load_ontology
@@ -42,6 +42,40 @@ _TIME_OPENER_RE = re.compile(r"^(?:全年|上半年|下半年|年内|年初|年�
 _BACK_TO_COMPANY_RE = re.compile(r"(?:这家|该家?|此)[^,;。这该]{0,24}?(?:企业|公司|集团)(?!数|总数|数量|家数)|它(?!们)")
 # a clause of circumstance (随着…, 在…下, 得益于…): what it names is no subject of the clauses after it
 _CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|伴随着?|得益于|受益于|借助|依托|通过|凭借|在[^,;。]{2,30}(?:下|推动下|带动下|支持下|帮助下))")
+# 每人最高可获N万元, 最高给予N万元安家补贴: the cap a measure grants
+_CAP_BEFORE_RE = re.compile(r"(?:最高|最多)(?:可)?(?:获得?|给予|享受|奖励|资助|补贴|补助|支持|发放)?$")
+# the attributive phrase before a park's or cluster's name that opens a clause: its size (规划面积N亩的)
+# or the scope that builds it (全区着力打造的)
+_MODIFIER_HEAD_RE = re.compile(r"(?:(?:(?:规划|占地|建筑|用地)?面积|占地|总投资|投资|规模)(?:约|达到|达|为|超过|近)?"
+                               r"(?:\d+(?:\.\d+)?|[两二三四五六七八九十百千]+)(?:万|千)?"
+                               r"(?:亩|平方米|平方公里|公顷|亿元|万元)"
+                               r"|(?:全区|全市|全县|园区|我区|高新区|经开区|开发区)?(?:着力|重点|倾力|全力|集中|加快)?"
+                               r"(?:打造|培育|建设|规划建设))的")
+# A牵头区内N家企业组建B联盟, 联合N家企业和高校成立的B: the count of the members that found the alliance
+_FOUNDERS_RE = re.compile(r"[^,;。]{0,12}?(?:共同|联合)?(?:发起成立|发起组建|组建|成立|组成|发起)(?:了)?(?:的)?")
+# A、B等…均超过N: the figure holds for each of the list
+_EACH_BEFORE_RE = re.compile(r"均[\u4e00-\u9fff]{0,3}$")
+_LIST_SEP_RE = re.compile(r"[、,]|和|与|及|以及")
+# <org><role><person>说/表示, (reported speech follows): the speaker's body
+_SAID_RE = re.compile(r"(?:说|表示|介绍|坦言|告诉记者|介绍说)[,:]?\s*$")
+# 集聚相关企业N家: a cluster's or park's state of gathering (after the clause that builds it)
+_GATHERS_RE = re.compile(r"\s*(?:已|目前|现已|共|累计)?(?:集聚|聚集|汇聚|集中|入驻|吸引)")
+# N名青年科学家入选: the selectees counted by the words after the figure
+_SELECTED_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:入选|获评|当选)(?!者)")
+# 较上年前移N位: a rank's move since the year before
+_RANK_MOVE_RE = re.compile(r"(较上年|比上年|较去年|比去年|同比)?(前移|上升|提升|前进|跃升|后移|下降|后退|下滑|回落)了?$")
+# 从签约到投产, 开工至竣工: the stages of a project's life
+_LIFECYCLE_RE = re.compile(r"(?:从|自)?(?:签约|开工|拿地|落地|动工)(?:到|至)(?:投产|竣工|建成|开工|试产|达产|运营)")
+# 新能源产业产值占园区工业总产值的比重: a share written with its part and its whole
+_SHARE_OF_RE = re.compile(r"^[^的,;。]{2,20}占[^的,;。]{2,20}(的)(?:比重|比例|份额)$")
+# 达产后/投产后/建成后…: the state of a plant once it runs
+_AFTER_OUTPUT_RE = re.compile(r"\s*(?:项目)?(?:全面|全部)?(?:达产|投产|建成)后")
+# 形成/构建了…的X产业链: a chain or cluster said to have taken shape
+_FORMED_RE = re.compile(r"(?:初步形成|基本形成|形成|构建|构筑)了?")
+# 数读X高新区2025, X高新区2025·年度盘点: a bare year closing the title (or its first part)
+_TITLE_END_YEAR_RE = re.compile(r"(?<![\d.])(20\d{2})(?=\s*$|\s*[·|｜:：丨])")
+# 对新落户的X项目,给予…: a clause that is only the object of 对/针对 names whom a measure is for, not a subject
+_TARGET_CLAUSE_RE = re.compile(r"\s*(?:对于|针对|对)(?![外接标话比])[^,;。]{2,40}[,;]?\s*$")
 # a list item's marker (●, ■, ①, 1., (一), 一、) opening a clause
 _BULLET_RE = re.compile(r"\s*(?:[●○■□◆◇▲△▶►•★☆※▪◎]|[①-⑳]|\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,2}[)]"
                         r"|[一二三四五六七八九十]、)\s*")
@@ -49,15 +83,19 @@ _NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|
 _CATEGORY_APPOSITION_RE = re.compile(
     r"^(?!与|和|同|为|向|对|帮|支持|推动|引进|吸引|服务|带动|让|使|助力|通过|依托|联合|由|被|将|把|在|从|比|跟|围绕|包括|如)"
     r"[\u4e00-\u9fff“”\"]{0,14}(?:企业|公司|制造商|供应商|服务商|运营商|生产商|厂商|开发商)$")
-_PLATFORM_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff“”\"]{0,10}(?:孵化器|加速器|众创空间|创新平台|公共服务平台|平台|载体)|园区|区内")
+_PLATFORM_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff“”\"]{0,10}(?:孵化器|加速器|众创空间|创新平台|公共服务平台|平台|载体)[“\"]?|园区|区内")
 # indicator openers dropped (the verb of having or building); 新增/引进/累计/获得 stay: they are part of
 # what is counted (新增高新技术企业, 累计孵化…)
 _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
-                  | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是"},
+                  | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是",
+                     "力争", "将", "我们", "我区", "我园"},  # 力争/将…: the aim of a target, no part of what is measured
                   key=len, reverse=True)
-_TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有"}, key=len, reverse=True)
+# (…率提升至N%: the verb of reaching a level is no part of the indicator)
+_TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
+                                                 "增至", "降至", "下降至", "下降到", "升至", "仅", "仅为", "只有"},
+                   key=len, reverse=True)
 _OWNED_BETWEEN_RE = re.compile(r"(?:的|旗下的?|下属的?)?(?:全资|控股|参股)?(?:子公司|孙公司|企业|公司|工厂|基地|生产基地|研发中心|研究院)")
-_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|建成后|投产后|达产后|预计|年产"
+_STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|首批|建成后|投产后|达产后|预计|年产"
                               r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
@@ -157,7 +195,7 @@ _FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中
 _ABS_CHANGE_RE = re.compile(r"(?:并|且)?(?:同比|(?:比|较)(上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底|上半年|一季度|上季度))"
                             r"(?:末)?净?(增加|增长|新增|增|减少|下降|减|多|少)了?(?:约|近|超|逾)?")
 _CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?净?"
-                                  r"(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|增|减|多|少)"
+                                  r"(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|前移|后移|前进|后退|跃升|增|减|多|少)"
                                   r"(了|超|近|约|逾|达)?$")
 # a programme's owner written before it without being drafted (<X>盟“Y计划”, <X>市“Y计划”): a place-like word
 _PROGRAMME_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|盟|州|县|区|自治区|新区|高新区|经开区)")
@@ -229,6 +267,12 @@ _GLOSSARY = [
 _DEFAULT_INDICATOR = {"亿元": "金额", "万元": "金额", "元": "金额", "%": "比例", "个百分点": "百分点",
                       "平方公里": "面积", "平方米": "面积", "亩": "面积", "位": "排名", "个月": "时长",
                       "吨": "产量", "万吨": "产量", "米": "长度", "万米": "长度", "微米": "厚度"}
+
+
+# a list item's marker (——, ●, ①, 1.): the item's text follows
+_ITEM_OPEN_RE = re.compile(r"\s*(?:——|—|-|●|○|■|□|◆|▶|·|[①-⑳]|\d{1,2}[.、](?!\d)|[((]\d{1,2}[))])\s*")
+# after the item's name: an optional short form in brackets, then the colon that opens the profile
+_ITEM_COLON_RE = re.compile(r"(?:[((][^()()]{1,16}[))])?[::]")
 
 
 @dataclass
@@ -950,7 +994,7 @@ class Extractor:
         if self._report_year is not None:
             return self._report_year or None
         title = self.doc.paragraphs[0].text if self.doc.paragraphs else ""
-        m = _YEAR_RE.search(title)
+        m = _YEAR_RE.search(title) or _TITLE_END_YEAR_RE.search(title)  # 数读X高新区2025: a year closing the title
         self._report_year = int(m.group(1)) if m else 0
         return self._report_year or None
 
@@ -975,6 +1019,8 @@ class Extractor:
         text = clause.text
         if _CIRCUMSTANCE_RE.match(text) and not find_figures(text):
             return None  # 随着A项目投产,园区…N / 在A的带动下,…: a circumstance names no subject
+        if _TARGET_CLAUSE_RE.match(text) and not find_figures(text):
+            return None  # 对新落户的X项目,按…给予补助N: the beneficiary of a measure, not the clause's subject
         ms = self.mentions_in(clause.start, clause.end)
         anaphor = self._head_anaphor(clause)
         if ms and ms[0].entity.has("Enterprise") and _ROLE_HEAD_RE.match(
@@ -1029,6 +1075,10 @@ class Extractor:
         head = head.strip(" “”\"")
         # 我们的X…, 我区X…: a first person (the zone speaking) before the name is no part of the subject
         head = re.sub(r"^(?:我们|我区|我园|我市|本区|本园)(?:的)?(?=$|由)", "", head)
+        if _MODIFIER_HEAD_RE.fullmatch(head) and first.entity.has("Park", "Cluster", "Platform", "Project") \
+                and not first.entity.has("Enterprise", "Product") \
+                and not re.match(r"[的、和与及]", self.doc.flat[first.end:first.end + 1]):
+            return first  # 规划面积N亩的B已入驻企业M家, 全区着力打造的B集群实现产值N: B is the topic
         if head.endswith("的") and len(head) <= 16 and not re.search(r"[\d,;:]", head) and first.entity.has("Enterprise") \
                 and not re.search(r"(?:主导|重点|打造|建设|生产|研发)的$", head):
             return first  # 高新区内的X…, 园区引进的X…
@@ -1127,8 +1177,9 @@ class Extractor:
 
     def _heading(self, para: Paragraph) -> bool:
         """A section heading: a short line after the byline without a sentence's end (【产业】, X:从…到…)."""
+        # (a line ending on ; or , is an item of a list that runs on: ——A公司:生产B,年产能N;)
         return para.start >= self.byline_start and len(para.text) <= 40 \
-            and not re.search(r"[。!?!?”\"…)]$", para.text.rstrip())
+            and not re.search(r"[。!?!?”\"…);;,,]$", para.text.rstrip())
 
     def _paragraph(self, para: Paragraph) -> None:
         speaker = [m.entity for m in self.mentions_in(para.start, para.start + 12)
@@ -1155,12 +1206,14 @@ class Extractor:
             tm = self.mentions_in(first_sent.start, first_sent.end)
             if tm and tm[0].entity.has("Park", "Cluster", "Platform"):
                 topic = tm[0].entity
+        item_topic = self._item_topic(para)
         prev_subject: Entity | None = None
         last_topic: Entity | None = None
         before = [m.entity for m in self.mentions_in(max(0, para.start - 400), para.start)
                   if m.entity.has("Enterprise") and not m.entity.has("Funder")]
         last_enterprise: Entity | None = before[-1] if before else None
         fund_topic: tuple[int, Entity] | None = None
+        said_by: tuple[int, Entity] | None = None
         for sent in para.sentences:
             for seg_index, seg in enumerate(sent.segments):
                 current: Entity | None = None
@@ -1192,9 +1245,14 @@ class Extractor:
                     if current is None and cs is None and last_topic is not None \
                             and re.match(r"(?:项目|公司|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
                         current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
+                    if founded is not None and cs is None and founded.has("Cluster", "Park") \
+                            and _GATHERS_RE.match(clause.text):
+                        seg_override = founded  # 打造B产业集群,集聚相关企业N家: what the cluster gathers
                     if founded is not None and cs is None and _STATE_OPENER_RE.match(clause.text):
                         seg_override = founded  # …组建B,目前已引进…N: the state that follows is B's (建设B,引入…: not)
-                    fig_subject = seg_override or current
+                    fig_subject = seg_override or current or item_topic
+                    if said_by is not None and said_by[0] == sent.start and cs is None and seg_override is None:
+                        fig_subject = said_by[1]  # B公司总经理C说,目前车间里有N名员工: the figures are B's
                     if cs is None and fund_topic is not None and fund_topic[0] == sent.start \
                             and _FUND_CLAUSE_RE.match(clause.text.lstrip()):
                         fig_subject = fund_topic[1]  # A设立B基金,首期规模…/已投资项目…: about the fund
@@ -1211,6 +1269,11 @@ class Extractor:
                             and not self.mentions_in(clause.start, clause.end)):
                         # 建成C,向中小企业开放共享,全年服务企业N家: a bare clause between keeps C
                         founded = self._founded_at_end(clause)  # for the next clause
+                        if founded is None:
+                            founded = self._formed_at_end(clause)
+                    speaker_body = self._speaker_body(clause)
+                    if speaker_body is not None:
+                        said_by = (sent.start, speaker_body)
                     self._clause_relations(para, sent, seg, clause, current, topic)
                     self._events(para, sent, seg, clause, current)
                     self._funding_frames(para, sent, clause, current)
@@ -1221,6 +1284,18 @@ class Extractor:
                     prev_subject = current
             last_topic = prev_subject
             prev_subject = None
+
+    def _item_topic(self, para: Paragraph) -> Entity | None:
+        """——A公司(简称):生产B,年产能N; — a list item that opens on a body's name and a colon is a
+        profile of that body: its subjectless figures are the body's."""
+        m = _ITEM_OPEN_RE.match(para.text)
+        if m is None:
+            return None
+        ms = self.mentions_in(para.start + m.end(), para.start + m.end() + 40)
+        if not ms or ms[0].start != para.start + m.end() or ms[0].entity.has("Person", "Place", "Zone"):
+            return None
+        rest = self.doc.flat[ms[0].end:para.end]
+        return ms[0].entity if _ITEM_COLON_RE.match(rest) else None
 
     # ------------------------------------------------------------------ figures
 
@@ -1240,6 +1315,7 @@ class Extractor:
             raw = raw[raw.rindex("等") + 1:]
         raw = re.sub(r"^[,,;;::、\s“”]+|[,,;;::、\s“”]+$", "", raw)
         raw = re.sub(r"^对[^,,]*?(?=规模|工业|GDP|经济)", "", raw)
+        raw = re.sub(r"^[^,;。]*?(?:发起设立|设立|成立|组建|发起)了?(?=(?:总|首期|基金)?规模)", "", raw)  # A设立规模N的B基金: 规模
         changed = True
         while changed and raw:
             changed = False
@@ -1254,7 +1330,10 @@ class Extractor:
         raw = raw.strip("了的、 ")
         if raw in lx.SKIPPABLE_OPENERS:
             raw = ""  # 其中3家已成长为…: an opener alone names nothing; the words after the figure will
-        if "的" in raw and raw.index("的") < len(raw) - 1:
+        share = _SHARE_OF_RE.search(raw) if fig.unit == "%" else None
+        if share is not None:
+            raw = raw[: share.start(1)] + raw[share.end(1):]  # A占B的比重: the share keeps its part and its whole
+        elif "的" in raw and raw.index("的") < len(raw) - 1:
             raw = raw.split("的")[-1] if fig.unit not in ("位",) else raw
         raw = self._indicator_tidy(clause, raw, left, fig)
         after = re.match(r"[^,,。;;、\d等的]{2,14}", text[fig.end:])
@@ -1367,6 +1446,10 @@ class Extractor:
             if len(items) >= 2 and len(items) == len(after) and len({id(x.entity) for x in items}) == len(items):
                 start = label_from if label_from is not None else items[-1].end
                 label = _YEAR_RE.sub("", self.doc.flat[start:clause.start + rm.start()]).strip(" ,").removeprefix("的")
+                if not label:
+                    # A、B分别实现产值x、y: the indicator is written after 分别
+                    label = re.sub(r"^(?:实现|完成|达到|达|为|是)|(?:达到|达|为|约|超过)$", "",
+                                   _YEAR_RE.sub("", clause.text[rm.end():after[0].start]).strip(" ,"))
                 for f, x in zip(after, items, strict=True):
                     item_subject[f.start] = (x.entity, label)
         # …分别达到a和b,分别增长x%和y%: the changes pair with the previous clause's figures, item by item
@@ -1383,9 +1466,11 @@ class Extractor:
                     o.quote_end = clause.end
                 return None
         prev_end: int | None = None
+        figs = [f for f in figs if f.unit in ONTOLOGY_UNITS]  # 3.2亿美元, 120万千瓦: no unit of the ontology
         for fig in figs:
             listed = re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) if fig.unit == "家" else None
-            if listed is not None and "等" not in listed.group(0) and re.match(r"(?:企业|公司)", clause.text[fig.end:]):
+            if listed is not None and "等" not in listed.group(0) and re.match(r"(?:企业|公司)", clause.text[fig.end:]) \
+                    and not re.match(r"、(?:联合|携手|会同|带动|组织|牵头)", listed.group(0)):  # A牵头、联合N家企业…: a count
                 continue  # A、B两家企业: the count of the listed names, not a figure
             if fig.unit in ("家", "个", "项", "名") and self._counts_the_list(clause, fig):
                 continue  # A和B的两个项目, A、B、C三家: the count of the names just listed
@@ -1399,6 +1484,14 @@ class Extractor:
                 # 高新技术企业达到118家,比上年增加21家: the change of the level just given, in its own unit
                 sign = -1 if ac.group(2) in ("减少", "下降", "减", "少") else 1
                 prev_obs.change = (fig, sign, "year_on_year" if ac.group(1) in ("上年", "去年", "上年同期", "去年同期") else None)
+                prev_obs.quote_end = clause.end
+                continue
+            rc = _RANK_MOVE_RE.search(clause.text[: fig.start]) if fig.unit == "位" and not fig.is_rank else None
+            if rc is not None and prev_obs is not None and prev_obs.fig.is_rank and prev_obs.change is None \
+                    and sent.start <= prev_obs.clause_start <= clause.start:
+                # 位列全市第4,较上年前移2位: the move of the rank just given, in places
+                sign = -1 if rc.group(2) in ("后移", "下降", "后退", "下滑", "回落") else 1
+                prev_obs.change = (fig, sign, "year_on_year" if rc.group(1) else None)
                 prev_obs.quote_end = clause.end
                 continue
             ch = change_before(clause.text, fig)
@@ -1428,6 +1521,18 @@ class Extractor:
                 programme = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.subject.has("TalentProgram")]
                 if programme:
                     subject, review = programme[-1].subject, None
+            if fig.unit in ("名", "人", "位") and cs is None and _SELECTED_TAIL_RE.match(clause.text, fig.end):
+                # “X计划”第二批评选结果出炉,N名青年科学家入选: a sentence the programme opens counts its selectees
+                opener = self.mentions_in(sent.start, clause.start + fig.start)[:1]
+                if opener and opener[0].entity.has("TalentProgram") \
+                        and re.fullmatch(r"[“\"\s]*(?:\d{4}年[,,]?)?", self.doc.flat[sent.start:opener[0].start]):
+                    subject, review = opener[0].entity, None
+            if fig.unit in ("万元", "元", "亿元") and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
+                # “X计划”…,每人最高可获N万元支持: the cap a talent programme grants is the programme's
+                granting = [x.entity for x in self.mentions_in(sent.start, clause.start + fig.start)
+                            if x.entity.has("TalentProgram")]
+                if granting:
+                    subject, review = granting[-1], None
             if fig.unit == "%" and re.match(r"\s*(?:并|且|约|分别)?占", clause.text):
                 # …产值120亿元,占集群总产值的四成: the share is of the figure just given; the whole after 占 is no subject
                 before = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]
@@ -1461,10 +1566,15 @@ class Extractor:
             if subject is None:
                 left = fig.end
                 continue
-            if cs is not None and cs.start - clause.start <= fig.start < left:
+            if cs is not None and fig.start < cs.start - clause.start and left == cs.end - clause.start:
+                left = 0  # 规划面积N亩的B…: the figure's words are before the subject's name
+            elif cs is not None and cs.start - clause.start <= fig.start < left:
                 left = cs.start - clause.start  # a figure inside the subject's own name (A年产N吨X项目建成…): 年产能
             indicator = self._indicator(clause, fig, max(0, min(left, fig.start)))
             indicator = self._without_subject_name(indicator, subject, fig)
+            if subject.has("Industry"):
+                bare = re.sub(r"^(?:产业|行业)(?:实现|完成|全年)?", "", indicator)
+                indicator = bare if len(bare) >= 2 else indicator  # X产业实现营业收入N (X the industry): 营业收入
             whole = re.match(r"\s*(?:并|且|约|分别)?占([^,;。]{2,20}?)(?:的)?(?:比重|比例|份额)?(?:超过|超|近|约|达到|达|逾|为)?$",
                              clause.text[: fig.start])
             if fig.unit == "%" and whole:
@@ -1497,12 +1607,37 @@ class Extractor:
                 indicator = paired[fig.start]
             elif ch is not None and not any(w in indicator for w in ("增", "长", ch[0].replace("同比", ""))):
                 indicator = indicator + ch[0].replace("同比", "")
+            if "配套率" in indicator and subject.has("Enterprise") and cs is None:
+                # …,本地配套率提升至N%: a share of the chain's supply is the cluster's (or the zone's), not a supplier's
+                clusters = [x.entity for x in self.mentions_in(para.start, clause.start) if x.entity.has("Cluster")]
+                subject = clusters[-1] if clusters else (self.main_zone or subject)
             concerns = [m.entity for m in self.mentions_in(clause.start, clause.start + fig.start)
                         if m.entity.has("TalentProgram") and m.entity is not subject]
             self.obs.append(Obs(subject, indicator, fig, clause.start, clause.start, clause.end,
                                 year, period_zh, concerns, review))
+            for other in self._each_of_list(clause, fig, subject):
+                # A、B等配套企业产值均超过N: each body of the list has the figure
+                self.obs.append(Obs(other, indicator, fig, clause.start, clause.start, clause.end,
+                                    year, period_zh, concerns, review))
             left = prev_end = fig.end
         return override
+
+    def _each_of_list(self, clause: Clause, fig: Figure, subject: Entity) -> list[Entity]:
+        """A、B(、C)等…均<verb>N: the other bodies of the list the figure's subject heads."""
+        if not _EACH_BEFORE_RE.search(clause.text[: fig.start]):
+            return []
+        ms = [x for x in self.mentions_in(clause.start, clause.start + fig.start)
+              if x.entity.has("Enterprise", "Park", "Platform", "Cluster", "Project", "Organization")
+              and not x.entity.has("Funder", "Person")]
+        chain: list[Mention] = []
+        for x in ms:
+            if chain and not _LIST_SEP_RE.fullmatch(self.doc.flat[chain[-1].end:x.start]):
+                break
+            chain.append(x)
+        names = [x.entity for x in chain]
+        if len(chain) < 2 or subject not in names or len({id(e) for e in names}) != len(names):
+            return []
+        return [e for e in names if e is not subject]
 
     def _speaks_for(self, person: Entity) -> Entity | None:
         """The body a person is a member of (管委会主任B → the zone, 公司董事长B → the company), else the zone."""
@@ -1554,6 +1689,16 @@ class Extractor:
         self._headline = (obs, below.sentences[0])
 
     _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
+
+    def _formed_at_end(self, clause: Clause) -> Entity | None:
+        """园区已初步形成“A—B—C”的X产业链, / 构建了…的X集群,: a clause ending on the chain or cluster it
+        says has formed; what it gathers next is the chain's."""
+        ms = self.mentions_in(clause.start, clause.end)
+        if not ms or not ms[-1].entity.has("Cluster") or ms[-1].entity.has("Enterprise"):
+            return None
+        if re.sub(r"[,;:\s]+$", "", self.doc.flat[ms[-1].end:clause.end]):
+            return None
+        return ms[-1].entity if _FORMED_RE.search(self.doc.flat[clause.start:ms[-1].start]) else None
 
     def _founded_at_end(self, clause: Clause) -> Entity | None:
         """A clause ending on a platform/park/project it founds (A联合B组建C,…): C, the topic that follows."""
@@ -1635,6 +1780,20 @@ class Extractor:
         own = self._owner_right_before(clause, fig)
         if own is not None:
             return own, None
+        if cs is None and _AFTER_OUTPUT_RE.match(clause.text):
+            # X项目总投资N,达产后年产值可达M: what the plant yields once at full output is the project's
+            _, sent, _, _ = self.doc.clause_at(clause.start)
+            plants = [x.entity for x in self.mentions_in(sent.start, clause.start)
+                      if x.entity.has("Project") and not x.entity.has("Enterprise")]
+            if plants:
+                return plants[-1], None
+        if fig.unit in ("家", "个", "所"):
+            fm = _FOUNDERS_RE.match(clause.text, fig.end)
+            if fm is not None:
+                founded = [x for x in self.mentions_in(clause.start + fm.end(), clause.start + fm.end() + 16)
+                           if x.entity.has("Alliance")]
+                if founded:
+                    return founded[0].entity, None  # N家企业组建B联盟: the alliance's founding members
         tail = clause.text[fig.end:]
         m = re.match(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的", tail)
         if m:
@@ -1668,7 +1827,7 @@ class Extractor:
             return inner[0].entity, None
         # <zone>X产业实现营业收入N: the figure is the industry's
         inds = [x for x in self.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Industry")]
-        if inds and re.fullmatch(r"(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"
+        if inds and re.fullmatch(r"(?:产业|行业)?(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"
                                  r"(?:达到|达|为|突破|超过|超|约|近|逾)?", self.doc.flat[inds[-1].end:clause.start + fig.start]):
             return inds[-1].entity, None
         if cs is not None and cs.start < clause.start + fig.start:
@@ -1694,6 +1853,11 @@ class Extractor:
                 name = pm.entity.name
                 if pm.entity.has("Project") and not pm.entity.has("Enterprise") and any(
                         name[-n:] in before for n in range(len(name), 3, -1)):
+                    return pm.entity, None
+        if fig.unit in ("个月", "天") and cs is None and _LIFECYCLE_RE.search(self.doc.flat[clause.start:clause.start + fig.start]):
+            # 从签约到投产只用了N个月: the time between a project's stages is the last project's named
+            for pm in reversed(self.mentions_in(max(0, clause.start - 600), clause.start)):
+                if pm.entity.has("Project") and not pm.entity.has("Enterprise", "Funder"):
                     return pm.entity, None
         if fig.unit == "个月" and cs is None:
             nxt = [c for c in self._clauses_after(clause)]
@@ -1773,6 +1937,22 @@ class Extractor:
                 return ent  # <owner>“X计划”年内共评选入选者N人 / 全年引进境外人才N名: the programme selects or brings them in
         return None
 
+    def _speaker_body(self, clause: Clause) -> Entity | None:
+        """``A在园区设立的子公司B总经理C说,``: a clause that introduces reported speech names the
+        speaker's body right before the speaker's role."""
+        if not _SAID_RE.search(clause.text):
+            return None
+        ms = self.mentions_in(clause.start, clause.end)
+        for i, x in enumerate(ms):
+            if x.entity.has("Person") and i > 0:
+                org = ms[i - 1]
+                between = self.doc.flat[org.end:x.start]
+                if org.entity.has("Enterprise", "Platform", "Park", "Organization", "Project") \
+                        and not org.entity.has("Person", "Funder") and 1 <= len(between) <= 8 \
+                        and re.fullmatch(r"[\u4e00-\u9fff]+", between):
+                    return org.entity
+        return None
+
     _SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说)")
 
     def _quote_speaker(self, clause: Clause) -> Entity | None:
@@ -1789,6 +1969,11 @@ class Extractor:
         assert said is not None
         orgs = [x.entity for x in self.mentions_in(closed + 1, closed + 1 + said.end())
                 if x.entity.has("Enterprise", "Platform", "Park", "Zone", "Cluster") and not x.entity.has("Person", "Funder")]
+        head = re.match(r"(?:该|这家|这个)?(研究院|实验室|中心|基地|联盟|孵化器|产业园|研究所)", flat[closed + 1:])
+        if not orgs and head is not None:
+            # “……”研究院院长B介绍: the body named last with that head noun
+            orgs = [x.entity for x in self.mentions_in(max(0, opened - 600), opened)
+                    if x.entity.name.endswith(head.group(1)) and not x.entity.has("Person", "Funder")][-1:]
         if not orgs and re.match(r"(?:该|这家)?(?:公司|企业|集团)", flat[closed + 1:]):
             # “……”公司副总经理B说: the company is the last one named before the quotation
             orgs = [x.entity for x in self.mentions_in(max(0, opened - 600), opened)

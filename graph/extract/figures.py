@@ -13,7 +13,13 @@ _CN = "零一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
 # units the lexicon lacks that zone reports use for trade, power and patents (written like 亿元 and 万吨: the
 # multiplier stays in the unit)
-_MORE_UNITS = ("亿美元", "万美元", "美元", "万千瓦", "千瓦", "兆瓦", "吉瓦", "件")
+_MORE_UNITS = ("亿美元", "万美元", "美元", "万千瓦", "千瓦", "兆瓦", "吉瓦", "件", "台", "款", "套", "辆", "架", "公里")
+# classifiers of machines, products and items (装机量300台, 两款新药, 专利350件): a plain count, unit ``count``
+_COUNT_CLASSIFIERS = ("台", "款", "套", "辆", "架", "件")
+# the units the ontology (ontology/zone.ttl) knows: a figure in any other unit (亿美元, 万千瓦) is read so that
+# its number is not mistaken for another figure, but a draft can only record it in a unit the ontology has
+ONTOLOGY_UNITS = frozenset({"元", "万元", "亿元", "%", "个百分点", "平方米", "平方公里", "亩", "吨", "万吨", "米",
+                            "万米", "微米", "count", "家", "个", "名", "人", "项", "位", "个月"})
 _UNIT = "|".join(re.escape(u) for u in sorted({*lx.UNITS, *_MORE_UNITS}, key=len, reverse=True))
 _PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
 FIGURE_RE = re.compile(
@@ -80,7 +86,7 @@ class Figure:
 
 
 def _fix_unit(unit: str) -> str:
-    return "%" if unit == "%" else unit
+    return "%" if unit == "%" else "count" if unit in _COUNT_CLASSIFIERS else unit
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -160,7 +166,7 @@ def find_figures(text: str) -> list[Figure]:
         elif m.group("post") == "左右":
             qual = "approximately"
         value = Decimal(parse_chinese_integer(m.group("num")) if not m.group("num").isdigit() else int(m.group("num"))) * 10
-        s = m.start("num")
+        s = m.start() if pre in lx.PRE_QUALIFIERS else m.start("num")  # 超过八成: the qualifier is written with it
         out.append(Figure(s, m.end("num") + 1, text[s:m.end("num") + 1], value, None, "%", qual))
         taken.append((m.start(), m.end()))
     for m in TOP_RE.finditer(text):
@@ -216,7 +222,10 @@ def find_figures(text: str) -> list[Figure]:
             vmax = parse_number(m.group("max"))[0] if m.group("max") else None
         except ValueError:
             continue
-        if m.group("pre"):
+        start = m.start()
+        if m.group("pre") in ("超过", "超") and text[max(0, m.start() - 1):m.start()] == "不":
+            start = m.start("num")  # 不超过N万元: a cap, written and valued as N
+        elif m.group("pre"):
             qual = lx.PRE_QUALIFIERS[m.group("pre")]
         if m.group("after"):
             qual = "at_least"
@@ -224,7 +233,10 @@ def find_figures(text: str) -> list[Figure]:
             qual = "more_than"
         elif qual is None and text.startswith("左右", m.end()):
             qual = "approximately"
-        out.append(Figure(m.start(), m.end(), m.group(0), value, vmax, unit, qual))
+        if unit == "公里":
+            # 距南站8公里: the ontology measures length in 米 (as_written keeps the kilometres)
+            unit, value, vmax = "米", value * 1000, (vmax * 1000 if vmax is not None else None)
+        out.append(Figure(start, m.end(), text[start:m.end()], value, vmax, unit, qual))
     out.sort(key=lambda f: f.start)
     return out
 

@@ -56,8 +56,8 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("其中50亿元以上项目6个", [("6个", "6", "个", None)]),
         ("规上企业达300家以上,占比过半", [("300家以上", "300", "家", "at_least")]),
         # N成 after a word of share or comparison is a share of N×10%; 成为/一成不变 are words
-        ("占全区工业营收比重超过四成", [("四成", "40", "%", "more_than")]),
-        ("出口占比近三成", [("三成", "30", "%", "nearly")]),
+        ("占全区工业营收比重超过四成", [("超过四成", "40", "%", "more_than")]),  # the qualifier is written with it, as 超过N亿元
+        ("出口占比近三成", [("近三成", "30", "%", "nearly")]),
         ("一成不变", []),
     ],
 )
@@ -583,9 +583,191 @@ def test_period_words_are_kept_as_written_but_not_a_comparisons_base() -> None:
     [
         ("实际利用外资3.2亿美元", [("3.2亿美元", "3.2", "亿美元", None)]),
         ("新增装机容量200万千瓦", [("200万千瓦", "200", "万千瓦", None)]),
-        ("授权发明专利326件", [("326件", "326", "件", None)]),
+        ("授权发明专利326件", [("326件", "326", "count", None)]),  # 件 counts: unit count (the ontology has no 件)
         ("仓储面积达15万平方米", [("15万平方米", "150000", "平方米", None)]),  # the lexicon's units keep their reading
     ],
 )
 def test_trade_power_and_patent_units(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_list_item_opening_on_a_name_and_a_colon_is_that_bodys_profile() -> None:
+    text = ("江北高新区重点企业\n\n来源:江北高新区 文/王明\n\n"
+            "——江北星河新材料有限公司(星河新材):生产磷酸铁锂正极材料,年产能12万吨;\n\n"
+            "——江北云岭储能科技有限公司:生产储能电池系统,2025年产值53亿元,同比增长65%。\n")
+    facts = extract_facts(text, "case")
+    names = _names(facts)
+    got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
+    assert got["12万吨"] == "江北星河新材料有限公司"
+    assert got["53亿元"] == "江北云岭储能科技有限公司"
+
+
+def test_a_cap_not_exceeded_is_written_as_the_cap() -> None:
+    assert _found("按设备投资额给予不超过2000万元的补助") == [("2000万元", "2000", "万元", None)]
+
+
+def test_the_beneficiary_of_a_measure_is_not_the_subject_and_a_programmes_cap_is_the_programmes() -> None:
+    got = _by_figure("对新落户的集成电路项目,按设备投资额给予最高10%的补助。园区实施“凤鸣英才计划”,每人最高可获300万元支持。")
+    assert got["10%"][0] == "江北高新区"
+    assert got["300万元"][0] == "凤鸣英才计划"
+
+
+def test_a_park_or_cluster_after_its_size_or_its_builder_opens_the_clause() -> None:
+    got = _by_figure("规划面积2600亩的青原智能装备产业园已入驻企业58家。全区着力打造的青原智能装备产业集群实现产值512亿元。")
+    assert got["2600亩"][0] == got["58家"][0] == "青原智能装备产业园"
+    assert got["512亿元"][0] == "青原智能装备产业集群"
+
+
+def test_a_park_planned_by_the_zone_is_not_the_clauses_subject() -> None:
+    facts = extract_facts(LEAD + "江北高新区规划了面积达8.5平方公里的智能网联汽车产业园。", "case")
+    names = _names(facts)
+    assert any(names[r["subject"]] == "江北高新区" and names[r["object"]] == "智能网联汽车产业园"
+               for r in facts["relations"])
+
+
+def test_the_members_that_found_an_alliance_are_the_alliances_count() -> None:
+    got = _by_figure("华康药业有限公司牵头区内24家企业组建青原生物医药产业创新联盟。")
+    assert got["24家"][0] == "青原生物医药产业创新联盟"
+
+
+def test_a_figure_each_of_a_list_has_is_each_ones() -> None:
+    facts = extract_facts(LEAD + "湖南远川液压科技有限公司、青原精密铸造有限公司等配套企业产值均超过15亿元。", "case")
+    names = _names(facts)
+    got = sorted(names[o["subject"]] for o in facts["observations"] if o["as_written"] == "超过15亿元")
+    assert got == ["湖南远川液压科技有限公司", "青原精密铸造有限公司"]
+
+
+def test_reported_speech_after_a_speakers_role_is_the_speakers_bodys() -> None:
+    got = _by_figure("华康重工股份有限公司在园区设立的子公司青原华康机械有限公司总经理李立新说,目前车间里有520名本地员工。")
+    assert got["520名"][0] == "青原华康机械有限公司"
+
+
+def test_a_local_supply_rate_is_the_clusters_not_a_suppliers() -> None:
+    got = _by_figure("全区着力打造的青原工程机械产业集群实现产值512亿元;"
+                     "湖南远川液压科技有限公司产值超过15亿元,本地配套率提升至41%。")
+    assert got["41%"][0] == "青原工程机械产业集群"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年装机量超过300台", [("超过300台", "300", "count", "more_than")]),
+        ("两款一类新药获批上市", [("两款", "2", "count", None)]),
+        ("一台设备", []),
+    ],
+)
+def test_classifiers_of_machines_and_products_count(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+def test_what_a_cluster_gathers_after_the_clause_that_builds_it_is_the_clusters() -> None:
+    got = _by_figure("园区全力打造青原生命健康产业集群,集聚相关企业380余家。")
+    assert got["380余家"][0] == "青原生命健康产业集群"
+
+
+def test_selectees_counted_in_a_sentence_the_programme_opens_are_the_programmes() -> None:
+    got = _by_figure("“凤鸣英才计划”第二批评选结果出炉,31名青年科学家入选。园区实施“青禾计划”,全年有20名技术工人入选。")
+    assert got["31名"][0] == "凤鸣英才计划"
+    assert got["20名"][0] == "江北高新区"
+
+
+def test_a_ranks_move_since_last_year_is_the_ranks_change() -> None:
+    facts = extract_facts(LEAD + "规上工业产值位列全市产业园区第4,较上年前移2位。", "case")
+    ranks = [o for o in facts["observations"] if o["unit"] == "位"]
+    assert [o["as_written"] for o in ranks] == ["第4"]
+    assert ranks[0]["change"]["value"] == 2 and ranks[0]["change"]["comparison"] == "year_on_year"
+
+
+def test_a_quoted_platform_name_after_its_category_is_the_subject() -> None:
+    got = _by_figure("其中,国家级孵化器“青原创芯汇”全年新孵化硬科技企业38家。")
+    assert got["38家"][0] == "青原创芯汇"
+
+
+def test_what_a_body_takes_in_first_after_it_is_founded_is_the_bodys() -> None:
+    got = _by_figure("江北高新区与澜江大学签署战略合作协议,共建江北人工智能研究院,首批落地联合攻关项目14项。")
+    assert got["14项"][0] == "江北人工智能研究院"
+
+
+def test_a_count_joined_by_a_verb_after_a_comma_of_a_list_is_a_figure() -> None:
+    got = _by_figure("由华康药业有限公司牵头、联合19家企业和高校成立的青原合成生物产业创新联盟正式亮相。")
+    assert got["19家"][0] == "青原合成生物产业创新联盟"
+
+
+def test_the_time_between_a_projects_stages_is_the_projects() -> None:
+    got = _by_figure("华康纺织有限公司投资18亿元建设的年产3万吨高端纱线项目于9月建成投产。“从签约到投产只用了11个月。”")
+    assert got["11个月"][0] == "年产3万吨高端纱线项目"
+
+
+def test_kilometres_are_metres_and_items_a_count() -> None:
+    assert _found("园区距南站8公里") == [("8公里", "8000", "米", None)]
+    assert _found("授权专利350件") == [("350件", "350", "count", None)]
+
+
+def test_only_units_of_the_ontology_are_drafted() -> None:
+    from graph.extract.figures import ONTOLOGY_UNITS
+    from graph.ontology import load_ontology
+
+    assert set(load_ontology().units) == ONTOLOGY_UNITS
+    facts = extract_facts(LEAD + "全年出口额3.2亿美元,新增装机容量120万千瓦。", "case")
+    assert all(o["unit"] in ONTOLOGY_UNITS for o in facts["observations"])
+    assert not [o for o in facts["observations"] if o["as_written"] in ("3.2亿美元", "120万千瓦")]
+
+
+def _indicators(text: str) -> dict[str, str]:
+    facts = extract_facts(LEAD + text, "case")
+    return {o["as_written"]: o["indicator_zh"] for o in facts["observations"]}
+
+
+def test_indicators_of_shares_targets_and_levels_reached() -> None:
+    got = _indicators("新能源产业产值占园区工业总产值的比重达到58.3%。高层次研发人员占从业人员比重仅为3.8%。"
+                      "2026年力争规模以上工业总产值达到1150亿元。本地配套率提升至52%。")
+    assert got["58.3%"] == "新能源产业产值占园区工业总产值比重"
+    assert got["3.8%"] == "高层次研发人员占从业人员比重"
+    assert got["1150亿元"] == "规模以上工业总产值"
+    assert got["52%"] == "本地配套率"
+
+
+def test_an_industry_named_without_its_suffix_keeps_its_revenue() -> None:
+    facts = extract_facts(LEAD + "园区以光电显示和生物医药为主导产业。光电显示产业实现营业收入528亿元,占全区比重达41.1%。", "case")
+    names = _names(facts)
+    got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
+    assert got["528亿元"][1] == "营业收入"
+    assert got["528亿元"][0] == got["41.1%"][0] != "江北高新区"
+
+
+def test_what_a_plant_yields_at_full_output_is_the_projects() -> None:
+    got = _by_figure("青原智造科技有限公司年产10万套电驱系统项目总投资32亿元,达产后年产值可达85亿元。")
+    assert got["85亿元"][0] == got["32亿元"][0] == "年产10万套电驱系统项目"
+
+
+def test_a_quote_said_by_a_bodys_head_named_by_its_head_noun_is_the_bodys() -> None:
+    got = _by_figure("青原创新研究院已组建科研团队15个。“我们今年新增发明专利42件。”研究院院长李明介绍。")
+    assert got["42件"][0] == "青原创新研究院"
+
+
+def test_an_indicator_written_after_respectively_labels_each_item() -> None:
+    facts = extract_facts(LEAD + "川锦新能源有限公司、华润电子科技有限公司分别实现产值38亿元、17亿元。", "case")
+    names = _names(facts)
+    got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
+    assert got["38亿元"] == ("川锦新能源有限公司", "产值")
+    assert got["17亿元"] == ("华润电子科技有限公司", "产值")
+
+
+def test_what_a_cluster_said_to_have_formed_gathers_is_the_clusters() -> None:
+    got = _by_figure("园区已初步形成“卤水—纯碱—精细化工”的青湖盐化工产业集群,集聚上下游企业52家。")
+    assert got["52家"][0] == "青湖盐化工产业集群"
+
+
+def test_a_bare_year_closing_the_title_dates_the_years_figures() -> None:
+    facts = extract_facts("数读江北高新区2025\n\n来源:江北高新区 文/王明\n\n●全年实现地区生产总值326.8亿元,同比增长7.9%。\n", "case")
+    assert [o["period"] for o in facts["observations"]] == [2025]
+
+
+def test_the_speaker_and_the_aim_are_no_part_of_a_targets_indicator() -> None:
+    got = _indicators("2026年,我们将力争规上工业总产值突破900亿元。")
+    assert got["900亿元"] == "规上工业总产值"
+
+
+def test_the_size_of_a_fund_set_up_is_indicated_as_its_size() -> None:
+    got = _indicators("2025年,江北高新区设立规模10亿元的江北产业引导基金,已投资项目23个。")
+    assert got["10亿元"] == "规模"
