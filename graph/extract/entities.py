@@ -9,7 +9,7 @@ import ahocorasick
 
 from graph.extract import lexicon as lx
 from graph.extract.segment import tokens
-from graph.extract.text import Document
+from graph.extract.text import _BYLINE_ROLE_RE, _DATELINE_BRACKET_RE, Document, byline_names
 
 CLASS_ORDER = [
     "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
@@ -308,6 +308,8 @@ def _strip_place(core: str, places: set[str]) -> str:
     return core
 
 
+
+
 _BYLINE_OFFICE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,20}(?:办公室|宣传部|管委会|委员会|融媒体中心|新闻中心|管理局))\s+"
                                r"(?:本报)?(?:特约)?(?:记者|通讯员)")
 
@@ -337,41 +339,24 @@ def discover(doc: Document, table: EntityTable) -> None:
     for para in doc.paragraphs[1:3]:
         if _OFFICE_LINE_RE.fullmatch(para.text):
             table.add(para.text.strip(), ("Organization",), para.start, "issuing office under the title")
-    # byline
+    # byline: a line of role words and names under the title, a dateline's bracket
+    # (本报讯（记者 甲）/ 新华社…电（记者 甲 乙）), or a closing bracket ((本报记者 甲))
     closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]
     for para in [*doc.paragraphs[:6], *closing]:
-        # 本报讯(记者 甲)记者从…获悉,…: only the bracketed byline names people, not the news after it
-        bracket = re.match(r"^[^(（。]{0,8}[(（]([^)）]{2,30})[)）]", para.text)
-        line = para.text[: bracket.end()] if bracket and re.search(r"记者|通讯员|实习生", bracket.group(1)) else para.text
-        if re.search(r"(?:记者|通讯员)[\u4e00-\u9fff]{0,3}[:：]", line):
-            continue  # 记者手记:…, 记者:… (a heading or a question), not a byline
-        if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", line) and len(line) <= 60:
-            roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
-            words = [re.sub(rf"^(?:{roles})+", "", w) for w in re.findall(rf"[{_HAN}]+", line)]
-            # a line of names and role words only (► 甲 乙 本报记者 丙): every word is a name
-            after_role = len(line) <= 40 and all(not w or 2 <= len(w) <= 4 for w in words) \
-                and any(re.search(rf"{roles}", w) for w in re.findall(rf"[{_HAN}]+", line))
-            # <issuing office> 通讯员 <name>: the office before the role word is an organisation
-            om = _BYLINE_OFFICE_RE.match(line)
-            if om:
-                table.add(om.group(1), ("Organization",), para.start + om.start(1), "issuing office in the byline")
-            for part in re.finditer(rf"[{_HAN}]+", line):
-                word = part.group(0)
-                wstart = part.start()
-                while True:
-                    rm = re.match(rf"(?:{roles})", word)
-                    if rm is None or len(word) - rm.end() < 2:
-                        break
-                    word, wstart = word[rm.end():], wstart + rm.end()
-                    after_role = True
-                if word in lx.BYLINE_ROLES:
-                    after_role = True
-                    continue
-                # after a role word any 2–4 character name is a person (a surname the list lacks)
-                trusted = after_role and 2 <= len(word) <= 4 and word not in lx.BYLINE_NOISE
-                if not (lx.looks_like_name(word) or trusted):
-                    continue
-                table.add(word, ("Person",), para.start + wstart)
+        bracket = _DATELINE_BRACKET_RE.match(para.text)
+        if bracket and _BYLINE_ROLE_RE.search(bracket.group(1)):
+            line, offset = bracket.group(1), para.start + bracket.start(1)
+        else:
+            line, offset = para.text, para.start
+        found = byline_names(line)
+        if found is None:
+            continue
+        # <issuing office> 通讯员 <name>: the office before the role word is an organisation
+        om = _BYLINE_OFFICE_RE.match(line)
+        if om:
+            table.add(om.group(1), ("Organization",), offset + om.start(1), "issuing office in the byline")
+        for name, start in found:
+            table.add(name, ("Person",), offset + start)
     # X:<headline> over a section that names X again (a feature story's company sections)
     for para, nxt in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
         hm = re.match(rf"([{_HAN}]{{4,6}})[:：]\s*[^\s]", para.text)

@@ -14,7 +14,7 @@ from graph.extract import lexicon as lx
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity, EntityTable, Mention, discover, find_mentions, occurrences
 from graph.extract.figures import Figure, change_before, find_figures
 from graph.extract.segment import tokens
-from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
+from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence, byline_names
 from graph.ontology import load_ontology
 
 _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
@@ -311,7 +311,8 @@ class Extractor:
         self._drop_swallowed()
         self.main_zone = self._main_zone()
         self.byline_start = next((p.start for p in self.doc.paragraphs[:6]
-                                  if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))), 0)
+                                  if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))
+                                  or byline_names(p.text) is not None), 0)
         self._anaphora_aliases()
         self.mentions = find_mentions(self.doc, self.table)
         self._copula_aliases()

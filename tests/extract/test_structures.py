@@ -896,3 +896,42 @@ def test_briefing_leading_list_after_a_note_and_a_chain_lead() -> None:
     assert ("云岭硅业有限公司", "leadEnterpriseOf", "绿色硅材产业链") in triples
     assert ("HELIX Biotech", "partnerOf", "滇溪高新技术产业开发区") in triples
     assert ("青普生物科技有限公司", "partnerOf", "滇溪高新技术产业开发区") not in triples
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("来源：云溪高新区管委会　文／柯思雨　编辑／卫晓岚", ["柯思雨", "卫晓岚"]),
+    ("本报记者 热依拉·买提 方一鸣", ["热依拉·买提", "方一鸣"]),
+    ("云溪市发展改革委调研组 执笔：柯思雨 卫晓岚", ["柯思雨", "卫晓岚"]),
+    ("文｜欧阳明澈", ["欧阳明澈"]),
+    ("作者：柯思雨", ["柯思雨"]),
+    ("柯思雨　卫晓岚　文/图", ["柯思雨", "卫晓岚"]),
+    ("■柯思雨", ["柯思雨"]),
+    ("记者 柯思雨、卫晓岚 实习生 方一鸣", ["柯思雨", "卫晓岚", "方一鸣"]),
+    ("编辑：柯思雨 审核：卫晓岚", ["柯思雨", "卫晓岚"]),
+])
+def test_byline_shapes_name_their_people(line: str, people: list[str]) -> None:
+    """A byline in any of its shapes: every name on it is a Person, the lead stays its own paragraph."""
+    from graph.extract.text import byline_names
+    found = byline_names(line.translate({0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}))
+    assert found is not None and [n for n, _ in found] == people
+    facts = extract_facts(f"云溪高新区一年跑出加速度的成绩单来了\n\n{line}\n\n"
+                          "2025年,云溪高新区全年实现工业总产值300亿元,同比增长8%。", "case")
+    names = _names(facts)
+    for person in people:
+        assert names.get(person) == {"Person"}
+    assert not any(n.endswith("2025") for n in names)
+
+
+@pytest.mark.parametrize("line", ["01｜生命科学", "一、基本情况", "云溪高新区投资促进局　2025年12月",
+                                  "记者手记", "本报云溪12月28日电 记者从云溪高新区管委会获悉,产值增长。"])
+def test_lines_that_are_no_byline(line: str) -> None:
+    from graph.extract.text import byline_names
+    assert byline_names(line) is None
+
+
+def test_dateline_bracket_of_a_wire_story() -> None:
+    """新华社<place>…电（记者 甲 乙）: both reporters are people, the news after the bracket names none."""
+    facts = extract_facts("云溪高新区产值破三百亿\n\n新华社青岚12月28日电（记者 柯思雨 卫晓岚）记者从云溪高新区管委会获悉,"
+                          "2025年该区实现工业总产值300亿元。", "case")
+    people = {n for n, c in _names(facts).items() if "Person" in c}
+    assert people == {"柯思雨", "卫晓岚"}
