@@ -44,6 +44,11 @@ _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})"
 _FOREIGN_PERSON_RE = re.compile(
     "(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})"
     r"|([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[(（][A-Z][A-Za-z .'-]+[)）]")
+_FOREIGN_FOLLOWERS = tuple(sorted((f for f in lx.PERSON_FOLLOWERS if len(f) <= 2 and "\u4e00" <= f[0] <= "\u9fff"
+                                   and f not in ("团队", "等", "和", "与", "的")), key=len, reverse=True))
+# a local party committee named by its place (X市委常委 / X县委书记): an organisation
+_PARTY_COMMITTEE_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:市|县|省|州|盟|区))委"
+                                 r"(?=常委|书记|副书记|委员|办公室|、|,|。)")
 _LATIN_COMPANY_RE = re.compile(r"(?:母公司|外资企业|外商独资企业|跨国企业|跨国公司|外资公司)"
                                r"([A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})(?=与|和|在|的|等|、|将|已|于|是|[,,。])")
 _BUILT_BY_RE = re.compile(r"(?:投资建设|投资兴建|投资建成)的([\u4e00-\u9fff]{4,14}?(?:数据中心|算力中心|基地|工厂))(?=一期|二期|[,,。已将])"
@@ -357,6 +362,9 @@ def discover(doc: Document, table: EntityTable) -> None:
             table.add(om.group(1), ("Organization",), offset + om.start(1), "issuing office in the byline")
         for name, start in found:
             table.add(name, ("Person",), offset + start)
+    for m in _PARTY_COMMITTEE_RE.finditer(flat) if "委" in flat else ():
+        if m.group(1)[:-1] not in ("全", "本", "该") and not m.group(1).startswith(("全", "各", "本", "该")):
+            table.add(m.group(0), ("Organization",), m.start())
     # X:<headline> over a section that names X again (a feature story's company sections)
     for para, nxt in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
         hm = re.match(rf"([{_HAN}]{{4,6}})[:：]\s*[^\s]", para.text)
@@ -712,7 +720,13 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                 break
     # a foreign name: <title>A·B, or A·B(Latin original)
     for m in _FOREIGN_PERSON_RE.finditer(text) if "·" in text else ():
-        table.add(m.group(1) or m.group(2), ("Person",), offset + (m.start(1) if m.group(1) else m.start(2)))
+        name = m.group(1) or m.group(2)
+        if m.group(1):
+            # <title>A·B说 / A·B表示: the verb after the name is no part of it
+            cut = next((len(name) - len(f) for f in _FOREIGN_FOLLOWERS if name.endswith(f) and len(name) - len(f) >= 4), None)
+            if cut is not None and name[:cut].rfind("·") < cut - 1:
+                name = name[:cut]
+        table.add(name, ("Person",), offset + (m.start(1) if m.group(1) else m.start(2)))
     # 母公司/外资企业 + a Latin name (NORTH Labs与…): a company
     for m in _LATIN_COMPANY_RE.finditer(text) if "公司" in text or "企业" in text else ():
         table.add(m.group(1), ("Enterprise",), offset + m.start(1), "a company named in Latin letters")

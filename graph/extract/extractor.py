@@ -543,6 +543,18 @@ class Extractor:
     def _main_zone(self) -> Entity | None:
         counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Zone"))
         if not counts:
+            # no zone named: a park that has its own administration (X管委会) or is named in the
+            # title and written most often is the article's zone (a science park's year-end report)
+            parks = Counter(m.entity.name for m in self.mentions if m.entity.classes == {"Park"})
+            title = self.doc.paragraphs[0].text if self.doc.paragraphs else ""
+            for name, n in sorted(parks.items(), key=lambda kv: (-kv[1], kv[0]))[:1]:
+                ent = self.table.get(name)
+                if ent is not None and n >= 3 and any(
+                        form + "管委会" in self.doc.flat or form + "管理委员会" in self.doc.flat or form in title
+                        for form in ent.names()):
+                    ent.classes = {"Zone"}
+                    counts[name] = n
+        if not counts:
             counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Enterprise", "Park") and not m.entity.has("Funder"))
         if not counts:
             return None
@@ -2258,7 +2270,7 @@ class Extractor:
                 if i >= 2 and ms[i - 2].entity.has("Enterprise", "Organization", "Platform", "Zone"):
                     # A首席科学家、B院士X: the first post is held at A
                     first_post = self.doc.flat[ms[i - 2].end:org.start]
-                    if first_post.endswith("、") and first_post[:-1].removeprefix("副") in (*lx.MEMBER_ROLES, "首席科学家"):
+                    if first_post.endswith("、") and first_post[:-1].removeprefix("副") in (*lx.MEMBER_ROLES, "首席科学家", "常委", "委员"):
                         self.relate(person, "memberOf", ms[i - 2].entity, ms[i - 2].start, m.end, first_post[:-1])
                 if "创始人" in role and org.entity.has("Enterprise", "Organization", "Platform"):
                     self.relate(org.entity, "foundedBy", person, org.start, m.end)

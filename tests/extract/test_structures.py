@@ -935,3 +935,27 @@ def test_dateline_bracket_of_a_wire_story() -> None:
                           "2025年该区实现工业总产值300亿元。", "case")
     people = {n for n, c in _names(facts).items() if "Person" in c}
     assert people == {"柯思雨", "卫晓岚"}
+
+
+def test_meeting_news_titles_party_committee_and_speech_verbs() -> None:
+    """<city>市委常委、<zone>党工委书记X出席会议 / 主任Y作工作报告: people, the committee, both posts."""
+    facts = extract_facts("云溪经开区召开年度工作大会。青岚市委常委、云溪经开区党工委书记谭远舟出席会议并讲话,"
+                          "云溪经开区党工委副书记、管委会主任彭立川作工作报告。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("青岚市委") == {"Organization"}
+    assert {("谭远舟", "memberOf", "青岚市委"), ("谭远舟", "memberOf", "云溪经开区"),
+            ("彭立川", "memberOf", "云溪经开区")} <= triples
+
+
+def test_transliterated_name_before_a_speech_verb() -> None:
+    facts = extract_facts("云溪经开区产值增长。云溪经开区管委会副主任艾尔肯·吐尔逊说,订单排到了明年。", "case")
+    names = _names(facts)
+    assert names.get("艾尔肯·吐尔逊") == {"Person"} and "艾尔肯·吐尔逊说" not in names
+
+
+def test_science_park_with_its_own_administration_is_the_zone() -> None:
+    """No zone named; X未来科学园 has a 管委会 and is the article's subject: a Zone (未来 inside the name)."""
+    facts = extract_facts("青岚未来科学园成绩单来了\n\n2025年,位于青岚市的青岚未来科学园交出答卷。"
+                          "全年青岚未来科学园实现技术收入48亿元。青岚未来科学园管委会主任方立群表示,明年再上台阶。", "case")
+    names = _names(facts)
+    assert names.get("青岚未来科学园") == {"Zone"}
