@@ -723,9 +723,9 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         name = m.group(1) or m.group(2)
         if m.group(1):
             # <title>A·B说 / A·B表示: the verb after the name is no part of it
-            cut = next((len(name) - len(f) for f in _FOREIGN_FOLLOWERS if name.endswith(f) and len(name) - len(f) >= 4), None)
-            if cut is not None and name[:cut].rfind("·") < cut - 1:
-                name = name[:cut]
+            tail = next((f for f in _FOREIGN_FOLLOWERS if name.endswith(f) and len(name) - len(f) >= 4), "")
+            if tail and name[: len(name) - len(tail)].rfind("·") < len(name) - len(tail) - 1:
+                name = name[: len(name) - len(tail)]
         table.add(name, ("Person",), offset + (m.start(1) if m.group(1) else m.start(2)))
     # 母公司/外资企业 + a Latin name (NORTH Labs与…): a company
     for m in _LATIN_COMPANY_RE.finditer(text) if "公司" in text or "企业" in text else ():
