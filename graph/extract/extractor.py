@@ -103,6 +103,14 @@ _LEADING8_RE = re.compile(r"(?:^|(?<=[,,。;;:)]))([^,,。;;:“”()的]{2,30}?
 # 以A、B为主导产业 (no count word): the list between 以 and 为
 _LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)[^,,。;;:的()“”]{2,40}?)"
                           r"为(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
+# A产业产值N,B产业产值M,两大主导产业合计…: the count word refers back to the industries that
+# opened the clauses before it (each as the subject of a figure)
+_COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
+_INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
+                                     r"(?=(?:总产值|产值|营业收入|营收|增加值|规模|主营业务收入)(?:达到?|为|突破|超过|实现)?\d)")
+# 围绕A和B两大产业(开展…) / 聚焦A、B三大产业: a counted list of industries (leading only when so called)
+_COUNTED_INDUSTRY_RE = re.compile(r"(?:围绕|聚焦|立足|针对|面向|瞄准|依托)([^,,。;;:的“”()]{2,40}?(?:、|和|及|与)[^,,。;;:的“”()]{2,30}?)"
+                                  r"[两二三四五六七八九十]大产业(?!链|园|集群|基地|联盟)")
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
@@ -638,6 +646,39 @@ class Extractor:
 
     # ------------------------------------------------------------------ enumerations
 
+    def _counted_industries(self) -> None:
+        """Industries counted by a N大(主导)产业 phrase: listed right before it, or opening the clauses before it."""
+        flat = self.doc.flat
+        for m in _COUNT_BACKREF_RE.finditer(flat) if "大" in flat else ():
+            sent_at = max(flat.rfind(p, 0, m.start()) for p in "。!?!?") + 1
+            opened = list(_INDUSTRY_FIG_CLAUSE_RE.finditer(flat, sent_at, m.start()))
+            n = lx.COUNT_WORDS.get(m.group(1), 0)
+            if len(opened) < n or n < 2:
+                continue
+            ents: list[Entity] = []
+            for om in opened[-n:]:
+                name = om.group(1)
+                if any(t[3][:1] in {"v", "p", "d", "r", "c", "m"} for t in tokens(name)[:1]) or name in ("主导", "支柱", "新兴"):
+                    break
+                known = self.table.get(name) or self.table.get(name + "产业")
+                if known is None:
+                    known = self.table.add(name, ("Industry",), om.start(1))
+                if not known.has("Industry"):
+                    break
+
+                ents.append(known)
+            if len(ents) == n:
+                self.enums.append((opened[-n].start(), m.end(), "leading", ents))
+        for m in _COUNTED_INDUSTRY_RE.finditer(flat) if "大产业" in flat else ():
+            cm = re.search(r"([两二三四五六七八九十])大产业", m.group(0))
+            n = lx.COUNT_WORDS.get(cm.group(1), 0) if cm else 0
+            items = self._split_items(m.group(1), n)
+            if len(items) != n or any(not 2 <= len(x) <= 10 or re.search(r"\d|的|企业|园区", x) for x in items):
+                continue
+            for item in items:
+                if self.table.get(item) is None and self.table.get(item + "产业") is None:
+                    self.table.add(item, ("Industry",), flat.find(item, m.start(1)))
+
     def _split_items(self, text: str, count: int | None = None) -> list[str]:
         items = [x.strip() for x in re.split(r"[、,]|和|与", text) if x.strip()]
         if count and len(items) < count:
@@ -787,6 +828,7 @@ class Extractor:
                             if self.table.get(name) is None:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
+        self._counted_industries()
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
                          (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),

@@ -959,3 +959,20 @@ def test_science_park_with_its_own_administration_is_the_zone() -> None:
                           "全年青岚未来科学园实现技术收入48亿元。青岚未来科学园管委会主任方立群表示,明年再上台阶。", "case")
     names = _names(facts)
     assert names.get("青岚未来科学园") == {"Zone"}
+
+
+def test_count_word_refers_back_to_industries_opening_the_clauses() -> None:
+    """A产业产值N,B产业产值M,两大主导产业合计…: A and B (bare) are the zone's leading industries."""
+    facts = extract_facts("云溪经开区2025年产值300亿元。其中,电子信息产业产值128.4亿元,绿色食品产业产值103.7亿元,"
+                          "两大主导产业合计占全区的74.3%。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("电子信息") == {"Industry"} and names.get("绿色食品") == {"Industry"}
+    assert {("云溪经开区", "hasLeadingIndustry", "电子信息"), ("云溪经开区", "hasLeadingIndustry", "绿色食品")} <= triples
+
+
+def test_counted_list_of_industries_after_a_focus_verb() -> None:
+    """围绕A和B两大产业开展调研: A and B are industries, not leading ones (no 主导)."""
+    facts = extract_facts("调研组围绕新型储能和智能网联两大产业开展专题调研。云溪经开区产值300亿元。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("新型储能") == {"Industry"} and names.get("智能网联") == {"Industry"}
+    assert not any(p == "hasLeadingIndustry" for _, p, _ in triples)
