@@ -105,6 +105,8 @@ _LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)
                           r"为(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
 # A产业产值N,B产业产值M,两大主导产业合计…: the count word refers back to the industries that
 # opened the clauses before it (each as the subject of a figure)
+_KIND_OF_COMPANY_RE = re.compile(r"(?:龙头|骨干|重点|配套|上市|规上|规模以上|科技型|高新技术|中小|外资|民营|国有|入驻|在孵|相关|一批|多家"
+                                 r"|这些|该)$")
 _COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
 _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
                                      r"(?=(?:总产值|产值|营业收入|营收|增加值|规模|主营业务收入)(?:达到?|为|突破|超过|实现)?\d)")
@@ -368,12 +370,29 @@ class Extractor:
     _INCUBATED_RE = re.compile(r"孵化[^。;]{0,12}?(?:企业|公司|项目)[^。;]{0,12}?[,,](?:其中|从这里走出的|从这里走出了|从中走出的)"
                                r"([\u4e00-\u9fff]{2,6}?)(?=已|获|完成|成功|入选|荣获|于|在|,|,|、)")
 
+    # <field>企业<Name><verb>: a company introduced by its trade in apposition
+    # (激光雷达企业A完成…, 向储能企业B股权投资…, 自动驾驶企业C在此孵化后…)
+    _FIELD_COMPANY_RE = re.compile(r"([\u4e00-\u9fff]{2,6})企业([\u4e00-\u9fff]{3,5}?)"
+                                   r"(?=完成|成为|在此|在|已|于|获|拿到|实现|入选|落户|正|也|将|还|股权|牵头|参与|推出|"
+                                   r"建成|研发|自主|[,,。;;、])")
+
     def _named_things(self) -> None:
         """``“X”项目`` → project X; ``<enterprise>P年产能…`` → P is the enterprise's product."""
         flat = self.doc.flat
         for m in re.finditer(r"“([^“”,,。;;]{2,20})”项目", flat):
             if self.table.get(m.group(1)) is None and not re.search(r"\d", m.group(1)):
                 self.table.add(m.group(1), ("Project",), m.start(1))
+        for m in self._FIELD_COMPANY_RE.finditer(flat) if "企业" in flat else ():
+            name, field_word = m.group(2), m.group(1)
+            toks = tokens(name)
+            if self.table.get(name) is not None or flat.startswith("家", m.end(1) + 2) \
+                    or re.search(r"企业|公司|园区|产业|项目|平台|领域|行业|集群|基地|数量|总数|家数|收入|发展|转型|研发|创新", name) \
+                    or _KIND_OF_COMPANY_RE.search(field_word) \
+                    or not any(t[1] - t[0] == 1 for t in toks) or toks[0][3][:1] in {"d", "p", "r", "m", "c", "u", "q", "t"} \
+                    or any(t[3][:1] == "u" for t in toks) or toks[0][2] in lx.ACTION_VERBS \
+                    or toks[0][2] in ("进行", "开展", "加快", "加强", "给予", "予以"):
+                continue
+            self.table.add(name, ("Enterprise",), m.start(2), "company named after its trade (X企业Y)")
         # <industry>产业链 (not its 环节 or 上下游): the industry's chain, a cluster of its own
         for ind in [e for e in self.table.entities if e.classes == {"Industry"} and len(e.name) >= 2]:
             for at in occurrences(flat, ind.name + "产业链"):

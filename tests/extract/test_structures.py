@@ -976,3 +976,19 @@ def test_counted_list_of_industries_after_a_focus_verb() -> None:
     names, triples = _names(facts), _triples(facts)
     assert names.get("新型储能") == {"Industry"} and names.get("智能网联") == {"Industry"}
     assert not any(p == "hasLeadingIndustry" for _, p, _ in triples)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("依托中试平台,激光雷达企业锐视光联完成首台样机验证。", "锐视光联"),
+    ("园区引导基金向合成生物企业禾酿生科股权投资1.5亿元。", "禾酿生科"),
+    ("储能企业蓝岫能源在此孵化后完成首轮融资。", "蓝岫能源"),
+])
+def test_company_named_after_its_trade_in_apposition(text: str, company: str) -> None:
+    facts = extract_facts("2025年,云溪高新区实现营业收入520亿元。" + text, "case")
+    assert _names(facts).get(company) == {"Enterprise"}
+
+
+def test_kinds_of_companies_and_activities_after_qiye_are_no_names() -> None:
+    facts = extract_facts("2025年,云溪高新区规上企业营业收入增长12%,一批企业加快转型升级,对优秀企业进行了表彰,"
+                          "科技型企业数量达到300家。", "case")
+    assert not any(c == {"Enterprise"} for c in _names(facts).values())
