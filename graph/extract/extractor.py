@@ -561,6 +561,9 @@ class Extractor:
         gone = [e for e in self.table.entities if id(e) not in seen
                 and (e.review == SHORT_CUE_REVIEW or (e.name.endswith("银行") and e.has("Funder"))
                      or (not e.has("Enterprise") and any(n.startswith(e.name) for n in legal))
+                     # X集团 seen only inside X集团有限公司: the legal name's head, not a second company
+                     or (e.has("Enterprise") and any(n[len(e.name):] in ("有限公司", "股份有限公司", "有限责任公司")
+                                                     and n.startswith(e.name) for n in legal))
                      or (e.has("Organization") and any(n.startswith(e.name) and n != e.name for n in orgs)))]
         for ent in gone:
             self.table.remove(ent)

@@ -992,3 +992,12 @@ def test_kinds_of_companies_and_activities_after_qiye_are_no_names() -> None:
     facts = extract_facts("2025年,云溪高新区规上企业营业收入增长12%,一批企业加快转型升级,对优秀企业进行了表彰,"
                           "科技型企业数量达到300家。", "case")
     assert not any(c == {"Enterprise"} for c in _names(facts).values())
+
+
+def test_group_head_of_a_legal_name_is_no_second_company() -> None:
+    """<zone>与X纺织集团有限公司(以下简称“X集团”)签署…: one company, the relations on it."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。云溪经开区与江苏青岚纺织集团有限公司(以下简称“青岚集团”)签署战略合作协议,"
+                          "青岚集团投资18亿元建设的年产3万吨功能纱线项目建成投产。", "case")
+    names = _names(facts)
+    assert "江苏青岚纺织集团" not in names
+    assert ("云溪经开区", "partnerOf", "江苏青岚纺织集团有限公司") in _triples(facts)
