@@ -107,6 +107,10 @@ _LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)
 # opened the clauses before it (each as the subject of a figure)
 _KIND_OF_COMPANY_RE = re.compile(r"(?:龙头|骨干|重点|配套|上市|规上|规模以上|科技型|高新技术|中小|外资|民营|国有|入驻|在孵|相关|一批|多家"
                                  r"|这些|该)$")
+# 形成“A—B—C—D”的X产业链 / 构建起“A+B+C”产业链: the chain's links, in order, named in quotes
+_DASH_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^“”,,。;;—–→－+＋]{2,20}){2,8})”"
+                            r"(?:的|为主的|为主线的|全|完整)?([^,,。;;:“”]{0,14}?产业链)")
+_DASH_SPLIT_RE = re.compile(r"[—–→－+＋]+")
 _COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
 _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
                                      r"(?=(?:总产值|产值|营业收入|营收|增加值|规模|主营业务收入)(?:达到?|为|突破|超过|实现)?\d)")
@@ -851,6 +855,23 @@ class Extractor:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
         self._counted_industries()
+        self.dash_chains: list[tuple[int, int, Entity | None, list[Entity]]] = []
+        for m in _DASH_CHAIN_RE.finditer(flat) if "产业链" in flat else ():
+            links = [x.strip() for x in _DASH_SPLIT_RE.split(m.group(1))]
+            if any(not 2 <= len(x) <= 12 or re.search(r"\d|的", x) for x in links):
+                continue
+            segs: list[Entity] = []
+            for x in links:
+                known = self.table.get(x)
+                if known is None:
+                    known = self.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1)))
+                if not known.has("Person", "Place", "Zone", "Enterprise"):
+                    segs.append(known)
+            chain_name = m.group(2)
+            chain = self.table.get(chain_name) if len(chain_name) >= 5 else None
+            if chain is None and len(chain_name) >= 5 and not re.search(r"完整|全|条|的|整体|现代", chain_name):
+                chain = self.table.add(chain_name, ("Cluster",), m.start(2))
+            self.dash_chains.append((m.start(), m.end(), chain, segs))
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
                          (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
@@ -2382,7 +2403,7 @@ class Extractor:
                 if led and leaders and m.start - leaders[-1].end <= 4:
                     self.relate(leaders[-1].entity, "heads", m.entity, leaders[-1].start, m.end)
         # zone + 打造/建设/规划/培育 + cluster/park → developsCluster / developsPark
-        dm = re.search(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大)", text)
+        dm = re.search(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大|形成)", text)
         if dm:
             zones = [m.entity for m in ms if m.start < cs + dm.start() and m.entity.has("Zone")]
             actor = zones[-1] if zones else (current if current is not None and current.has("Zone") else None)
@@ -2931,6 +2952,10 @@ class Extractor:
 
     def _name_relations(self) -> None:
         """Relations readable from the names: X<city>基地 → localBaseOf X; X新材料公司 → subsidiaryOf X."""
+        for start, end, chain, segs in self.dash_chains:
+            if chain is not None and chain.has("Cluster"):
+                for seg in segs:
+                    self.relate(chain, "hasChainSegment", seg, start, end)
         ents = sorted(self.table.entities, key=lambda e: e.first)
         places = [e.name[:-1] for e in ents if e.has("Place") and e.name.endswith(("市", "省"))]
         for a in ents:

@@ -1001,3 +1001,13 @@ def test_group_head_of_a_legal_name_is_no_second_company() -> None:
     names = _names(facts)
     assert "江苏青岚纺织集团" not in names
     assert ("云溪经开区", "partnerOf", "江苏青岚纺织集团有限公司") in _triples(facts)
+
+
+def test_chain_links_in_quotes_before_a_named_chain() -> None:
+    """园区已形成“A—B—C—D”的X产业链: the links are X's segments, X a cluster the zone develops."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。园区已初步形成“石英砂—多晶硅—硅片—光伏组件”的云溪光伏产业链,"
+                          "集聚上下游企业64家。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("云溪光伏产业链") == {"Cluster"}
+    assert {("云溪光伏产业链", "hasChainSegment", x) for x in ("石英砂", "多晶硅", "硅片", "光伏组件")} <= triples
+    assert ("云溪经开区", "developsCluster", "云溪光伏产业链") in triples
