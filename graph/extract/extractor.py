@@ -2952,10 +2952,10 @@ class Extractor:
 
     def _name_relations(self) -> None:
         """Relations readable from the names: X<city>基地 → localBaseOf X; X新材料公司 → subsidiaryOf X."""
-        for start, end, chain, segs in self.dash_chains:
-            if chain is not None and chain.has("Cluster"):
+        for start, end, named_chain, segs in self.dash_chains:
+            if named_chain is not None and named_chain.has("Cluster"):
                 for seg in segs:
-                    self.relate(chain, "hasChainSegment", seg, start, end)
+                    self.relate(named_chain, "hasChainSegment", seg, start, end)
         ents = sorted(self.table.entities, key=lambda e: e.first)
         places = [e.name[:-1] for e in ents if e.has("Place") and e.name.endswith(("市", "省"))]
         for a in ents:
