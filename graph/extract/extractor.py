@@ -111,6 +111,7 @@ _KIND_OF_COMPANY_RE = re.compile(r"(?:龙头|骨干|重点|配套|上市|规上|
 _DASH_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^“”,,。;;—–→－+＋]{2,20}){2,8})”"
                             r"(?:的|为主的|为主线的|全|完整)?([^,,。;;:“”]{0,14}?产业链)")
 _DASH_SPLIT_RE = re.compile(r"[—–→－+＋]+")
+_HERE_INCUBATED_RE = re.compile(r"(?:即|已|正是|就是|就|也)?(?:在此|由此|于此|从这里|在这里|从此处)“?(?:孵化|毕业)")
 _COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
 _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
                                      r"(?=(?:总产值|产值|营业收入|营收|增加值|规模|主营业务收入)(?:达到?|为|突破|超过|实现)?\d)")
@@ -2220,7 +2221,7 @@ class Extractor:
                     start = min(cs, seg.start + main_m.start()) if main_m and role else cs
                     self.relate(obj, "foundedBy", f, start, ce, role)
         # 孵化 → incubatedBy
-        im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)", text)
+        im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)|从这里“?毕业", text)
         if im and self._incubation(clause, ms, current):
             im = None
         out_m = re.match(r"\s*(?:先后|累计|已经?|陆续|成功|还|共|相继)*(?:孵化|培育)出", text)
@@ -2720,6 +2721,19 @@ class Extractor:
             if subject is not None and subject.has("Enterprise", "Project"):
                 for inc in incubators:
                     self.relate(subject, "incubatedBy", inc, cs, clause.end)
+                    found = True
+        # Y…,X在此孵化后… / X即由此孵化成长 / X正是从这里“毕业”的: 此/这里 is the incubator named before X
+        hm = _HERE_INCUBATED_RE.search(text) if "孵化" in text or "毕业" in text else None
+        if hm is not None and not found:
+            grads = [x for x in ms if x.end <= cs + hm.start() and x.entity.has("Enterprise") and not x.entity.has("Funder")]
+            if grads and not re.search(r"[,,]", self.doc.flat[grads[-1].end:cs + hm.start()]):
+                sent_start = self.doc.clause_at(cs)[1].start
+                # an incubator by its name, or by the kind word before it (孵化器“X”)
+                hosts = [x.entity for x in self.mentions_in(sent_start, grads[-1].start)
+                         if x.entity.has("Platform") and (_INCUBATOR_WORD_RE.search(x.entity.name) or re.search(
+                             r"(?:孵化器|众创空间|加速器)“?$", self.doc.flat[max(0, x.start - 6):x.start]))]
+                if hosts:
+                    self.relate(grads[-1].entity, "incubatedBy", hosts[-1], sent_start, cs + hm.end())
                     found = True
         # Y孵化企业N家,其中X… / 从这里走出的X…: X incubated by Y (the last incubator named before 孵化)
         m = re.match(r"(?:其中|从这里走出的|从这里走出了|从中走出的)", text)

@@ -1011,3 +1011,13 @@ def test_chain_links_in_quotes_before_a_named_chain() -> None:
     assert names.get("云溪光伏产业链") == {"Cluster"}
     assert {("云溪光伏产业链", "hasChainSegment", x) for x in ("石英砂", "多晶硅", "硅片", "光伏组件")} <= triples
     assert ("云溪经开区", "developsCluster", "云溪光伏产业链") in triples
+
+
+@pytest.mark.parametrize("text", [
+    "云溪经开区科技企业孵化器新孵化企业35家,自动驾驶企业星驰智驾在此孵化后完成首轮融资。",
+    "其中,国家级孵化器“云溪创芯汇”全年新孵化企业46家,星驰智驾正是从这里“毕业”的。",
+])
+def test_here_refers_back_to_the_incubator(text: str) -> None:
+    """X在此孵化 / X正是从这里“毕业”的: 此/这里 is the incubator named before X in the sentence."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。" + text, "case")
+    assert any(s == "星驰智驾" and p == "incubatedBy" for s, p, _ in _triples(facts))
