@@ -1015,7 +1015,7 @@ def test_chain_links_in_quotes_before_a_named_chain() -> None:
 
 @pytest.mark.parametrize("text", [
     "云溪经开区科技企业孵化器新孵化企业35家,自动驾驶企业星驰智驾在此孵化后完成首轮融资。",
-    "其中,国家级孵化器“云溪创芯汇”全年新孵化企业46家,星驰智驾正是从这里“毕业”的。",
+    "其中,国家级孵化器“云溪创芯汇”全年新孵化企业46家,量子传感企业星驰智驾正是从这里“毕业”的。",
 ])
 def test_here_refers_back_to_the_incubator(text: str) -> None:
     """X在此孵化 / X正是从这里“毕业”的: 此/这里 is the incubator named before X in the sentence."""
