@@ -112,12 +112,16 @@ _DASH_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^�
                             r"(?:的|为主的|为主线的|全|完整)?([^,,。;;:“”]{0,14}?产业链)")
 _DASH_SPLIT_RE = re.compile(r"[—–→－+＋]+")
 _HERE_INCUBATED_RE = re.compile(r"(?:即|已|正是|就是|就|也)?(?:在此|由此|于此|从这里|在这里|从此处)“?(?:孵化|毕业)")
+_ZONE_WORD_ACTS_RE = re.compile(r"(?:园区|我区|全区)(?:将|要|还|也|正|已|全力|着力|加快|持续|大力|重点)")
 _COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
 _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
                                      r"(?=(?:总产值|产值|营业收入|营收|增加值|规模|主营业务收入)(?:达到?|为|突破|超过|实现)?\d)")
 # 围绕A和B两大产业(开展…) / 聚焦A、B三大产业: a counted list of industries (leading only when so called)
 _COUNTED_INDUSTRY_RE = re.compile(r"(?:围绕|聚焦|立足|针对|面向|瞄准|依托)([^,,。;;:的“”()]{2,40}?(?:、|和|及|与)[^,,。;;:的“”()]{2,30}?)"
-                                  r"[两二三四五六七八九十]大产业(?!链|园|集群|基地|联盟)")
+                                  r"[两二三四五六七八九十]大(?:产业|方向|领域|赛道)(?!链|园|集群|基地|联盟)")
+# X,是园区当之无愧的“头号”产业 / X是该区第一大支柱产业: one industry called the zone's leading one
+_ONE_LEADING_RE = re.compile(r"([\u4e00-\u9fff]{2,10})[,,]?(?:是|为)[^,,。;;]{0,16}?"
+                             r"(?:主导|支柱|头号|第一|首位|首要)(?:大)?”?产业(?=[,,。;;!?]|$)")
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
@@ -696,15 +700,30 @@ class Extractor:
                 ents.append(known)
             if len(ents) == n:
                 self.enums.append((opened[-n].start(), m.end(), "leading", ents))
-        for m in _COUNTED_INDUSTRY_RE.finditer(flat) if "大产业" in flat else ():
-            cm = re.search(r"([两二三四五六七八九十])大产业", m.group(0))
+        for m in _COUNTED_INDUSTRY_RE.finditer(flat) if "大" in flat else ():
+            cm = re.search(r"([两二三四五六七八九十])大", m.group(0))
             n = lx.COUNT_WORDS.get(cm.group(1), 0) if cm else 0
-            items = self._split_items(m.group(1), n)
+            items = [x.strip() for x in m.group(1).split("、")]
+            if len(items) != n:  # A与B is one item of A、B、A与B三大方向
+                items = self._split_items(m.group(1), n)
             if len(items) != n or any(not 2 <= len(x) <= 10 or re.search(r"\d|的|企业|园区", x) for x in items):
                 continue
+            found: list[Entity] = []
             for item in items:
-                if self.table.get(item) is None and self.table.get(item + "产业") is None:
-                    self.table.add(item, ("Industry",), flat.find(item, m.start(1)))
+                known = self.table.get(item) or self.table.get(item + "产业")
+                if known is None:
+                    known = self.table.add(item, ("Industry",), flat.find(item, m.start(1)))
+                if known.has("Industry"):
+                    found.append(known)
+            self.counted_focus.append((m.start(), m.end(), found))
+        for m in self._at_sentence_starts(_ONE_LEADING_RE) if "产业" in flat else ():
+            name = m.group(1)
+            toks = tokens(name)
+            if toks[0][3][:1] in {"v", "p", "d", "r", "c", "m", "t"} or re.search(r"园区|全区|我们|这里|企业|该", name):
+                continue
+            known = self.table.get(name) or self.table.add(name, ("Industry",), m.start(1))
+            if known.has("Industry"):
+                self.enums.append((m.start(), m.end(), "leading", [known]))
 
     def _split_items(self, text: str, count: int | None = None) -> list[str]:
         items = [x.strip() for x in re.split(r"[、,]|和|与", text) if x.strip()]
@@ -855,6 +874,7 @@ class Extractor:
                             if self.table.get(name) is None:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
+        self.counted_focus: list[tuple[int, int, list[Entity]]] = []
         self._counted_industries()
         self.dash_chains: list[tuple[int, int, Entity | None, list[Entity]]] = []
         for m in _DASH_CHAIN_RE.finditer(flat) if "产业链" in flat else ():
@@ -2410,7 +2430,7 @@ class Extractor:
             actor = zones[-1] if zones else (current if current is not None and current.has("Zone") else None)
             if actor is None and self.main_zone is not None and self.main_zone.has("Zone") \
                     and not [m for m in self.mentions_in(sent.start, cs + dm.start()) if m.entity.has("Enterprise", "Platform", "Park")] \
-                    and re.search(r"(?:园区|我区|全区)(?:将|要|还|也|正|已)", self.doc.flat[sent.start:cs + dm.start()]):
+                    and _ZONE_WORD_ACTS_RE.search(self.doc.flat[sent.start:cs + dm.start()]):
                 actor = self.main_zone  # 园区将…,做强X产业集群
             if actor is not None:
                 for m in ms:
@@ -2966,6 +2986,13 @@ class Extractor:
 
     def _name_relations(self) -> None:
         """Relations readable from the names: X<city>基地 → localBaseOf X; X新材料公司 → subsidiaryOf X."""
+        # 围绕A、B、C三大方向,园区全力打造X产业集群: the cluster built in the same sentence focuses on them
+        for start, end, focus_items in self.counted_focus:
+            sent = self.doc.clause_at(start)[1]
+            built = [m.entity for m in self.mentions_in(end, sent.end) if m.entity.has("Cluster")]
+            if built and re.search(r"打造|建设|培育|发展|壮大|构建", self.doc.flat[end:sent.end]):
+                for item in focus_items:
+                    self.relate(built[0], "focusesOn", item, start, sent.end)
         for start, end, named_chain, segs in self.dash_chains:
             if named_chain is not None and named_chain.has("Cluster"):
                 for seg in segs:

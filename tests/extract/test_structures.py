@@ -1021,3 +1021,14 @@ def test_here_refers_back_to_the_incubator(text: str) -> None:
     """X在此孵化 / X正是从这里“毕业”的: 此/这里 is the incubator named before X in the sentence."""
     facts = extract_facts("2025年,云溪经开区产值300亿元。" + text, "case")
     assert any(s == "星驰智驾" and p == "incubatedBy" for s, p, _ in _triples(facts))
+
+
+def test_counted_directions_are_what_the_cluster_built_focuses_on() -> None:
+    """围绕A、B、C与D三大方向,园区全力打造X产业集群: X focuses on the three (C与D one item); X,是园区…“头号”产业."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。生物医药,是园区当之无愧的“头号”产业。"
+                          "围绕创新药、高端医疗器械、细胞与基因治疗三大方向,园区全力打造云溪生命健康产业集群,集聚相关企业420余家。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("细胞与基因治疗") == {"Industry"}
+    assert {("云溪生命健康产业集群", "focusesOn", x) for x in ("创新药", "高端医疗器械", "细胞与基因治疗")} <= triples
+    assert ("云溪经开区", "hasLeadingIndustry", "生物医药") in triples
+    assert ("云溪经开区", "developsCluster", "云溪生命健康产业集群") in triples
