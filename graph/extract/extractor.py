@@ -113,6 +113,10 @@ _DASH_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^�
 _DASH_SPLIT_RE = re.compile(r"[—–→－+＋]+")
 _HERE_INCUBATED_RE = re.compile(r"(?:即|已|正是|就是|就|也)?(?:在此|由此|于此|从这里|在这里|从此处)“?(?:孵化|毕业)")
 _ZONE_WORD_ACTS_RE = re.compile(r"(?:园区|我区|全区)(?:将|要|还|也|正|已|全力|着力|加快|持续|大力|重点)")
+# a company directory: ——<company>(<short>):生产A及B,… / 主营… / 专注X封装测试
+_DIRECTORY_ITEM_RE = re.compile(r"[—–\-·•●■]*\s*([^:：,,。;;]{2,30}?)(?:[(（][^)）]{2,10}[)）])?[:：]\s*"
+                                r"(?:主要)?(生产|主营|研发生产|研发、生产|制造|专注于?|主攻)([^,,。;;:：]{2,40})")
+_TECH_ENDINGS = ("技术", "工艺", "封装测试", "测试", "设计", "研发", "服务")
 _COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
 _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
                                      r"(?=(?:总产值|产值|营业收入|营收|增加值|规模|主营业务收入)(?:达到?|为|突破|超过|实现)?\d)")
@@ -874,6 +878,31 @@ class Extractor:
                             if self.table.get(name) is None:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
+        self.directory: list[tuple[int, int, Entity, list[Entity]]] = []
+        for para in self.doc.paragraphs:
+            dm = _DIRECTORY_ITEM_RE.match(para.text) if ":" in para.text[:40] else None
+            if dm is None:
+                continue
+            maker = self.table.get(dm.group(1).strip())
+            if maker is None or not maker.has("Enterprise") or maker.has("Funder"):
+                continue
+            body = re.sub(r"等[^、和及与]{0,10}$", "", dm.group(3))
+            listed: list[Entity] = []
+            for item in [x for x in re.split(r"[、和及与]", body) if x]:
+                if not 2 <= len(item) <= 16 or re.search(r"\d|的|企业|产品$|业务", item):
+                    continue
+                tech = dm.group(2).startswith(("专注", "主攻")) and item.endswith(_TECH_ENDINGS)
+                cls = "Technology" if tech else "Product"
+                known = self.table.get(item)
+                if known is None:
+                    known = self.table.add(item, (cls,), para.start + dm.start(3) + dm.group(3).find(item),
+                                           f"{cls} from a company directory (X:生产P)")
+                elif tech and known.classes == {"Product"}:
+                    known.classes = {"Technology"}
+                if known.has(cls):
+                    listed.append(known)
+            if listed:
+                self.directory.append((para.start, para.start + dm.end(), maker, listed))
         self.counted_focus: list[tuple[int, int, list[Entity]]] = []
         self._counted_industries()
         self.dash_chains: list[tuple[int, int, Entity | None, list[Entity]]] = []
@@ -2986,6 +3015,9 @@ class Extractor:
 
     def _name_relations(self) -> None:
         """Relations readable from the names: X<city>基地 → localBaseOf X; X新材料公司 → subsidiaryOf X."""
+        for start, end, maker, made in self.directory:
+            for item in made:
+                self.relate(maker, "developsTechnology" if item.has("Technology") else "produces", item, start, end)
         # 围绕A、B、C三大方向,园区全力打造X产业集群: the cluster built in the same sentence focuses on them
         for start, end, focus_items in self.counted_focus:
             sent = self.doc.clause_at(start)[1]

@@ -1032,3 +1032,16 @@ def test_counted_directions_are_what_the_cluster_built_focuses_on() -> None:
     assert {("云溪生命健康产业集群", "focusesOn", x) for x in ("创新药", "高端医疗器械", "细胞与基因治疗")} <= triples
     assert ("云溪经开区", "hasLeadingIndustry", "生物医药") in triples
     assert ("云溪经开区", "developsCluster", "云溪生命健康产业集群") in triples
+
+
+def test_company_directory_items() -> None:
+    """——<company>(<short>):生产A及B,… / 专注X封装测试: products made, a technology developed."""
+    facts = extract_facts("云溪高新区重点企业名录\n\n2025年,云溪高新区产值300亿元。\n\n"
+                          "——云溪锂能新材料有限公司(锂能新材):生产磷酸铁锂正极材料,年产能12万吨;\n\n"
+                          "——江西禾泽制药有限公司:生产中药配方颗粒及原料药,拥有药品批准文号260个;\n\n"
+                          "——云溪芯源半导体有限公司:专注功率器件封装测试,拥有授权专利216项。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("云溪锂能新材料有限公司", "produces", "磷酸铁锂正极材料") in triples
+    assert {("江西禾泽制药有限公司", "produces", "中药配方颗粒"), ("江西禾泽制药有限公司", "produces", "原料药")} <= triples
+    assert names.get("功率器件封装测试") == {"Technology"}
+    assert ("云溪芯源半导体有限公司", "developsTechnology", "功率器件封装测试") in triples
