@@ -57,7 +57,8 @@ _NAMED_CHAIN_RE = re.compile(r"(?:打造|培育|壮大|做强|建设)[^,,。;;]{
                              r"|(?:^|(?<=[,,。;;])|(?<=作为))([\u4e00-\u9fff]{2,8}产业链)(?=以[^,,。;;]{2,30}为龙头|的?链主)")
 _REGIONAL_HQ_RE = re.compile(r"设立了?([\u4e00-\u9fff]{0,4}(?:区域|地区)总部)")
 _MOTION_OPENER_RE = re.compile(r"走进|走入|来到|进入|步入|漫步")
-_OFFICE_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{4,20}(?:办公室|宣传部|管委会|委员会|发展局|管理局|商务局|统计局|科技局|新闻中心)\s*")
+_OFFICE_LINE_RE = re.compile(r"\s*([\u4e00-\u9fff]{4,20}(?:办公室|宣传部|管委会|委员会|局|新闻中心))\s*"
+                             r"(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)?\s*")
 _COMPANY_TABLE_RE = re.compile(r"(?:企业|公司)[\u4e00-\u9fff]{0,8}(?:情况|如下|排名|名单)?[:：]")
 _TABLE_ITEM_RE = re.compile(r"\s*([\u4e00-\u9fff]{4,24}?)\s*[\d.]+(?:亿元|万元)")
 _PHASE_NAME_RE = re.compile(r"[二三四五]期(?!工程|项目|[\d约近超])")
@@ -342,8 +343,9 @@ def discover(doc: Document, table: EntityTable) -> None:
                 table.add(m.group(1) + m.group(2), ("Place",), m.start(1))
     # an issuing office alone on the line under the title (X经开区经济发展局)
     for para in doc.paragraphs[1:3]:
-        if _OFFICE_LINE_RE.fullmatch(para.text):
-            table.add(para.text.strip(), ("Organization",), para.start, "issuing office under the title")
+        om_line = _OFFICE_LINE_RE.fullmatch(para.text)
+        if om_line:
+            table.add(om_line.group(1), ("Organization",), para.start + om_line.start(1), "issuing office under the title")
     # byline: a line of role words and names under the title, a dateline's bracket
     # (本报讯（记者 甲）/ 新华社…电（记者 甲 乙）), or a closing bracket ((本报记者 甲))
     closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]

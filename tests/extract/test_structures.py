@@ -1045,3 +1045,12 @@ def test_company_directory_items() -> None:
     assert {("江西禾泽制药有限公司", "produces", "中药配方颗粒"), ("江西禾泽制药有限公司", "produces", "原料药")} <= triples
     assert names.get("功率器件封装测试") == {"Technology"}
     assert ("云溪芯源半导体有限公司", "developsTechnology", "功率器件封装测试") in triples
+
+
+def test_issuing_office_line_with_a_date_under_the_title() -> None:
+    """<zone>投资促进局　2025年12月 under the title: the office (without the date) is an organisation."""
+    facts = extract_facts("云溪高新区投资指南\n\n云溪高新区投资促进局　2025年12月\n\n2025年,云溪高新区产值300亿元。"
+                          "招商联系人:云溪高新区投资促进局局长邵明川。", "case")
+    names = _names(facts)
+    assert names.get("云溪高新区投资促进局") == {"Organization"}
+    assert ("邵明川", "memberOf", "云溪高新区投资促进局") in _triples(facts)
