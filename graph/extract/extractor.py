@@ -619,7 +619,12 @@ class Extractor:
         clusters = [e for e in self.table.entities if e.has("Cluster") and e.name.endswith("集群")]
         for short in clusters:
             longer = [c for c in clusters if c is not short and c.name.endswith(short.name)]
-            if len(longer) == 1 and longer[0].first < short.first and len(short.name) >= 6 \
+            # X集群 beside Y X产业集群 (a heading's short form, before or after): 产业 and the place dropped
+            dropped = [c for c in clusters if c is not short and not short.name.endswith("产业集群")
+                       and c.name.endswith(short.name[:-2] + "产业集群")] if len(short.name) >= 4 else []
+            if len(dropped) == 1 and not longer and short.classes == {"Cluster"} and short.name in self.table.by_name:
+                self.table.merge(dropped[0], short)
+            elif len(longer) == 1 and longer[0].first < short.first and len(short.name) >= 6 \
                     and short.classes == {"Cluster"} and short.name in self.table.by_name:
                 self.table.merge(longer[0], short)
         cities = [e for e in self.table.entities if e.has("Place") and e.name.endswith("市")]

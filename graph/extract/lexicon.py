@@ -165,7 +165,7 @@ NAME_ADVERBS = {"高新", "未来", "现代", "国际"}  # words tagged as time/
 ACTION_VERBS = {"打造", "建设", "成立", "组建", "共建", "设立", "获批", "实施", "推进", "推动", "牵头",
                 "正在", "建成", "引进", "培育", "壮大", "发展", "形成", "构建", "规划", "拥有", "获得",
                 "集聚", "聚集", "布局", "承担", "依托", "加快", "加速", "着力", "重点", "投资", "新建",
-                "做强", "做优", "做大", "做精", "做实", "继续", "提升", "延伸"}
+                "做强", "做优", "做大", "做精", "做实", "继续", "提升", "延伸", "力争", "争取", "确保"}
 # jieba part-of-speech tags that end a name
 BOUNDARY_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "d", "t"}
 # parts of speech that end a non-legal name (verbs), unless the word is name-friendly

@@ -1054,3 +1054,21 @@ def test_issuing_office_line_with_a_date_under_the_title() -> None:
     names = _names(facts)
     assert names.get("云溪高新区投资促进局") == {"Organization"}
     assert ("邵明川", "memberOf", "云溪高新区投资促进局") in _triples(facts)
+
+
+def test_municipality_and_its_district_place_the_zone() -> None:
+    """上海市X区Y高新区: a municipality is a city whatever its first character; the district lies in it."""
+    facts = extract_facts("标题\n\n岁末盘点,上海市青岚区青岚湾高新技术产业开发区(以下简称“青岚湾高新区”)日前发布。"
+                          "青岚湾高新区产值300亿元。", "case")
+    triples = _triples(facts)
+    assert ("青岚区", "locatedIn", "上海市") in triples
+    assert ("青岚湾高新技术产业开发区", "locatedIn", "青岚区") in triples
+
+
+def test_heading_short_form_of_a_cluster_drops_industry_word() -> None:
+    """2. 生物医药集群产值破千亿 over …X生物医药产业集群…: one cluster; 力争 opens no name."""
+    facts = extract_facts("标题\n\n2025年,青岚湾高新区产值300亿元。\n\n2. 生物医药集群产值破千亿。青岚湾生物医药产业集群产值达1032亿元。"
+                          "2026年园区将力争生物医药集群产值再增一成。", "case")
+    names = _names(facts)
+    assert "力争生物医药集群" not in names
+    assert [e["name_zh"] for e in facts["entities"] if "Cluster" in e["classes"]] == ["青岚湾生物医药产业集群"]
