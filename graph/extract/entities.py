@@ -37,6 +37,7 @@ def occurrences(text: str, needle: str) -> list[int]:
         at = text.find(needle, at + len(needle))
     return out
 
+_QUALITY_WORDS = {"好", "优质", "重点", "相关", "各类", "优秀", "所有", "其他", "全部", "这些", "大型", "小型", "新型"}
 _MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}  # a municipality is a city whatever its first character
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
@@ -680,6 +681,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         bare = _strip_generic(_strip_place(core, places))
         if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
             continue
+        if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):
+            continue  # 好项目, 现有孵化器, 全年服务中试项目58项: a quality or a verb, not a name
         if re.search(r"[^\u4e00-\u9fff()()A-Za-z—–]", name):
             continue
         cls = set(classes)

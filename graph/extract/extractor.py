@@ -835,6 +835,9 @@ class Extractor:
             items = self._split_items(body)
             if items:
                 items[0] = self._strip_opening_verb(items[0])
+            if any(x.startswith(("由", "经", "在")) or x.endswith(("牵头", "联合", "带动", "参与", "组织", "携手"))
+                   or x in lx.ACTION_VERBS for x in items):
+                continue  # 由A牵头、联合21家企业…: a frame of verbs, not a list of companies
             if items and all(2 <= len(x) <= 12 for x in items):
                 ents = self._enum_entities(items, m.group(2), m.start(1), ("Enterprise",), "from 'A、B两家企业'")
                 self.enums.append((m.start(), m.end(), m.group(2), ents))

@@ -1072,3 +1072,12 @@ def test_heading_short_form_of_a_cluster_drops_industry_word() -> None:
     names = _names(facts)
     assert "力争生物医药集群" not in names
     assert [e["name_zh"] for e in facts["entities"] if "Cluster" in e["classes"]] == ["青岚湾生物医药产业集群"]
+
+
+def test_verb_frames_and_qualities_are_no_names() -> None:
+    """由A牵头、联合21家企业成立的X联盟: A founds X, 联合 is no company; 好项目 / 现有孵化器 / 服务中试项目 are no names."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。由禾泽生物牵头、联合21家企业和高校成立的云溪合成生物产业创新联盟正式亮相。"
+                          "好项目从哪来?园区现有孵化器31家,全年服务中试项目58项。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert not {"联合", "由禾泽生物牵头", "好项目", "现有孵化器", "服务中试项目"} & set(names)
+    assert ("云溪合成生物产业创新联盟", "foundedBy", "禾泽生物") in triples
