@@ -332,7 +332,7 @@ def discover(doc: Document, table: EntityTable) -> None:
         places.add(m.group(1) or m.group(2))
     for m in _CITY_RE.finditer(flat):
         core = m.group(1)
-        if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都" or core[0] in "区县镇省":
+        if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级" or core[0] in "区县镇省":
             continue
         if core[-1] in "省" or (m.start() > 0 and flat[m.start() - 1] in "省"):
             pass
@@ -624,6 +624,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                     and not re.match(r"(?:19|20)\d{2}年", rest):
                 continue
             core = _strip_place(core, places)
+            if len(core) >= 3 and core[0] in "为向给对被把从":
+                core = core[1:]  # 为|曜石电子配套: the preposition opens no brand
             if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
                     m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
                 core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)

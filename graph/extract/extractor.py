@@ -826,6 +826,8 @@ class Extractor:
             items = self._split_items(body)
             if items:
                 items[0] = self._strip_opening_verb(self._strip_opening_subject(items[0]))
+                if len(items[0]) >= 4 and items[0][0] in "为向给对":
+                    items[0] = items[0][1:]  # 为A、B等企业配套: the preposition opens no item
             ents = self._enum_entities(items, head, m.start(1), ("Enterprise", "Material"),
                                        f"from an enumeration ending in 等{head}")
             self.enums.append((m.start(), m.end(), head, ents))
@@ -939,6 +941,7 @@ class Extractor:
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
                 if head == "leading":
                     body = re.sub(r"(?:为|是|等)$", "", body)  # 以A、B为两大主导产业
+                    body = re.sub(r"^(?:园区|全区|该区|我区|高新区|经开区|开发区)?(?:以|把|将)", "", body)  # 园区以A、B为…
                 cm = re.search(r"([两二三四五六七八九十])大", m.group(0)) if head == "leading" else None
                 count = lx.COUNT_WORDS.get(cm.group(1)) if cm else None
                 items = self._split_items(body, count) if head != "devtech" else [body]

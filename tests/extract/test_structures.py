@@ -1081,3 +1081,12 @@ def test_verb_frames_and_qualities_are_no_names() -> None:
     names, triples = _names(facts), _triples(facts)
     assert not {"联合", "由禾泽生物牵头", "好项目", "现有孵化器", "服务中试项目"} & set(names)
     assert ("云溪合成生物产业创新联盟", "foundedBy", "禾泽生物") in triples
+
+
+def test_subject_and_preposition_open_no_list_item_or_brand() -> None:
+    """园区以A、B为两大主导产业: A (not 园区以A); 为X电子配套: X电子; 地级市 is no city."""
+    facts = extract_facts("云溪高新区位于青岚市,是地级市中的佼佼者。园区以电子信息、生物医药为两大主导产业。"
+                          "云溪精工生产电机壳体,为曜岭电子、锂源新材等企业配套。", "case")
+    names = _names(facts)
+    assert names.get("电子信息") == {"Industry"} and "园区以电子信息" not in names
+    assert "为曜岭电子" not in names and "地级市" not in names
