@@ -37,6 +37,7 @@ def occurrences(text: str, needle: str) -> list[int]:
         at = text.find(needle, at + len(needle))
     return out
 
+_OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放|汇聚|形成|成为|注入了|提供了|带来了)$")
 _QUALITY_WORDS = {"好", "优质", "重点", "相关", "各类", "优秀", "所有", "其他", "全部", "这些", "大型", "小型", "新型"}
 _MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}  # a municipality is a city whatever its first character
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
@@ -332,7 +333,7 @@ def discover(doc: Document, table: EntityTable) -> None:
         places.add(m.group(1) or m.group(2))
     for m in _CITY_RE.finditer(flat):
         core = m.group(1)
-        if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级" or core[0] in "区县镇省":
+        if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级省" or core[0] in "区县镇省":
             continue
         if core[-1] in "省" or (m.start() > 0 and flat[m.start() - 1] in "省"):
             pass
@@ -629,6 +630,9 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
                     m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
                 core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
+            if len(core) == 2 and all(t[3] in ("a", "ad", "an", "z") for t in tokens(core)) \
+                    and _OBJECT_VERB_TAIL_RE.search(text, 0, start):
+                continue  # 注入强劲|动力: an adjective after a verb is an object, not a brand
             if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")) \
                     or core.startswith(tuple(lx.ACTION_VERBS)):
                 continue  # 重点发展人工|智能: a verb opens no brand name
@@ -663,12 +667,12 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                 or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股", "母", "总", "其母"}:
             continue
         if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in lx.AUTONOMOUS_REGIONS
-                                  or core in {"全国", "全省", "省级", "国家级", "国家"}):
+                                  or core in {"全国", "全省", "省级", "国家级", "国家", "自治区", "全区", "全市", "本省", "本区"}):
             continue  # a rank scope (湖北省经开区), not a zone
         if cue == "项目" and (re.search(r"(?:签约|开工|投产|竣工|落地|建成|招引|储备|谋划|在建|续建|^个)$|^个$", core)
                              or all(t[3].startswith("v") for t in tokens(core))):
             continue  # 签约23个项目, 集中开工项目, 举行项目…: a kind of project or a verb, not a name
-        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信)", text[m.end():])
+        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信|\d+个|[一二三四五六七八九十两]+个)", text[m.end():])
                              or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
             continue  # 项目负责人, X公司项目, 二期项目: no project name
         if cue == "公司" and core.endswith("平台"):

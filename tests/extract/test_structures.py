@@ -1090,3 +1090,11 @@ def test_subject_and_preposition_open_no_list_item_or_brand() -> None:
     names = _names(facts)
     assert names.get("电子信息") == {"Industry"} and "园区以电子信息" not in names
     assert "为曜岭电子" not in names and "地级市" not in names
+
+
+def test_rank_scopes_kinds_and_objects_are_no_names() -> None:
+    """增速位列自治区经开区第3位 (a scope), 援疆省市 (no city), 新落地X项目17个 (a kind), 注入强劲动力 (an object)."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元,增速位列自治区经开区第3位。园区新落地纺织服装项目17个。"
+                          "对口援疆为产业发展注入强劲动力,深化与援疆省市的产业协作。", "case")
+    names = _names(facts)
+    assert not {"自治区经开区", "纺织服装项目", "强劲动力", "疆省市"} & set(names)
