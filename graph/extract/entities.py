@@ -672,7 +672,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if cue == "项目" and (re.search(r"(?:签约|开工|投产|竣工|落地|建成|招引|储备|谋划|在建|续建|^个)$|^个$", core)
                              or all(t[3].startswith("v") for t in tokens(core))):
             continue  # 签约23个项目, 集中开工项目, 举行项目…: a kind of project or a verb, not a name
-        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信|\d+个|[一二三四五六七八九十两]+个)", text[m.end():])
+        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信|[\d一二三四五六七八九十两]+个)", text[m.end():])
                              or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
             continue  # 项目负责人, X公司项目, 二期项目: no project name
         if cue == "公司" and core.endswith("平台"):
