@@ -117,6 +117,7 @@ _ZONE_WORD_ACTS_RE = re.compile(r"(?:园区|我区|全区)(?:将|要|还|也|正
 _DIRECTORY_ITEM_RE = re.compile(r"[—–\-·•●■]*\s*([^:：,,。;;]{2,30}?)(?:[(（][^)）]{2,10}[)）])?[:：]\s*"
                                 r"(?:主要)?(生产|主营|研发生产|研发、生产|制造|专注于?|主攻)([^,,。;;:：]{2,40})")
 _TECH_ENDINGS = ("技术", "工艺", "封装测试", "测试", "设计", "研发", "服务")
+_ZONE_ADMIN_TITLE_RE = re.compile(r"(?:管委会|管理委员会|党工委)([\u4e00-\u9fff]{2,6})")
 _COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
 _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
                                      r"(?=(?:总产值|产值|营业收入|营收|增加值|规模|主营业务收入)(?:达到?|为|突破|超过|实现)?\d)")
@@ -2453,6 +2454,11 @@ class Extractor:
                     if anaphor is not None and anaphor.entity.has("Enterprise", "Organization", "Platform"):
                         self.relate(ms[0].entity, "memberOf", anaphor.entity, cs, ms[0].end, role)
                     break
+            # ,管委会副主任X主持会议: the bare administration is the article's zone's
+            admin = _ZONE_ADMIN_TITLE_RE.fullmatch(opening)
+            if admin is not None and self.main_zone is not None and self.main_zone.has("Zone") \
+                    and admin.group(1).removeprefix("副").removeprefix("常务副") in lx.MEMBER_ROLES:
+                self.relate(ms[0].entity, "memberOf", self.main_zone, cs, ms[0].end, opening)
         # Person团队 → heads
         for m in ms:
             if m.entity.has("ResearchTeam") and m.surface.endswith("团队"):

@@ -1098,3 +1098,9 @@ def test_rank_scopes_kinds_and_objects_are_no_names() -> None:
                           "对口援疆为产业发展注入强劲动力,深化与援疆省市的产业协作。", "case")
     names = _names(facts)
     assert not {"自治区经开区", "纺织服装项目", "强劲动力", "疆省市"} & set(names)
+
+
+def test_bare_administration_title_names_the_zone() -> None:
+    """…,管委会副主任X主持会议: X holds a post in the article's zone."""
+    facts = extract_facts("云溪经开区召开年度大会。云溪经开区产值300亿元。会上,管委会副主任欧阳蕙主持会议。", "case")
+    assert ("欧阳蕙", "memberOf", "云溪经开区") in _triples(facts)
