@@ -626,7 +626,7 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                 continue
             core = _strip_place(core, places)
             if len(core) >= 3 and core[0] in "为向给对被把从":
-                core = core[1:]  # 为|曜石电子配套: the preposition opens no brand
+                core = core[1:]  # 为|X电子配套: the preposition opens no brand
             if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
                     m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
                 core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
