@@ -118,6 +118,8 @@ _DIRECTORY_ITEM_RE = re.compile(r"[—–\-·•●■]*\s*([^:：,,。;;]{2,30}
                                 r"(?:主要)?(生产|主营|研发生产|研发、生产|制造|专注于?|主攻)([^,,。;;:：]{2,40})")
 _TECH_ENDINGS = ("技术", "工艺", "封装测试", "测试", "设计", "研发", "服务")
 _ZONE_ADMIN_TITLE_RE = re.compile(r"(?:管委会|管理委员会|党工委)([\u4e00-\u9fff]{2,6})")
+# A牵头、B和C参与(实施)的X项目: every party carries the project out (B, C companies when name-like)
+_LED_JOINED_PROJECT_RE = re.compile(r"牵头[、,]([^,,。;;“”]{2,30}?)(?:共同)?参与(?:实施|建设|研发)?的")
 _COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
 _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
                                      r"(?=(?:总产值|产值|营业收入|营收|增加值|规模|主营业务收入)(?:达到?|为|突破|超过|实现)?\d)")
@@ -407,6 +409,16 @@ class Extractor:
                     or toks[0][2] in ("进行", "开展", "加快", "加强", "给予", "予以"):
                 continue
             self.table.add(name, ("Enterprise",), m.start(2), "company named after its trade (X企业Y)")
+        self.joined_projects: list[tuple[int, int, list[str]]] = []
+        for m in _LED_JOINED_PROJECT_RE.finditer(flat) if "参与" in flat else ():
+            parts = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
+            if not parts or any(not 2 <= len(x) <= 8 or re.search(r"\d|企业|公司|高校|院所|机构|单位|等", x) for x in parts):
+                continue
+            for x in parts:
+                if self.table.get(x) is None and len(x) >= 3:
+                    self.table.add(x, ("Enterprise",), flat.find(x, m.start(1)),
+                                   "company taking part in a led project (A牵头、B参与的X)")
+            self.joined_projects.append((m.start(), m.end(), parts))
         # <industry>产业链 (not its 环节 or 上下游): the industry's chain, a cluster of its own
         for ind in [e for e in self.table.entities if e.classes == {"Industry"} and len(e.name) >= 2]:
             for at in occurrences(flat, ind.name + "产业链"):
@@ -3035,6 +3047,16 @@ class Extractor:
         for start, end, maker, made in self.directory:
             for item in made:
                 self.relate(maker, "developsTechnology" if item.has("Technology") else "produces", item, start, end)
+        for start, end, parts in self.joined_projects:
+            leaders = [m.entity for m in self.mentions if start - 60 <= m.start and m.end <= start
+                       and m.entity.has("Enterprise", "Organization", "Platform") and not m.entity.has("Funder")]
+            projects = [m.entity for m in self.mentions if m.start == end and m.entity.has("Project")]
+            if not projects:
+                continue
+            doers = [self.table.get(x) for x in parts]
+            for doer in [*leaders[-1:], *doers]:
+                if doer is not None and doer.has("Enterprise", "Organization", "Platform"):
+                    self.relate(doer, "carriesOut", projects[0], max(0, start - 40), end + len(projects[0].name))
         # 围绕A、B、C三大方向,园区全力打造X产业集群: the cluster built in the same sentence focuses on them
         for start, end, focus_items in self.counted_focus:
             sent = self.doc.clause_at(start)[1]

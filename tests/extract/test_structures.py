@@ -1104,3 +1104,11 @@ def test_bare_administration_title_names_the_zone() -> None:
     """…,管委会副主任X主持会议: X holds a post in the article's zone."""
     facts = extract_facts("云溪经开区召开年度大会。云溪经开区产值300亿元。会上,管委会副主任欧阳蕙主持会议。", "case")
     assert ("欧阳蕙", "memberOf", "云溪经开区") in _triples(facts)
+
+
+def test_led_and_joined_project_is_carried_out_by_every_party() -> None:
+    """A(以下简称“A'”)牵头、B和C参与的X项目: A, B and C carry X out; B and C are companies."""
+    facts = extract_facts("2025年,青岚湾高新区产值300亿元。上海衡川智能科技有限公司(以下简称“衡川智能”)牵头、"
+                          "星岚影像和灵川语音参与的医疗大模型项目入选市级重点项目。", "case")
+    triples = _triples(facts)
+    assert {(x, "carriesOut", "医疗大模型项目") for x in ("上海衡川智能科技有限公司", "星岚影像", "灵川语音")} <= triples
