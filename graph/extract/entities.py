@@ -66,7 +66,7 @@ _COMPANY_TABLE_RE = re.compile(r"(?:企业|公司)[\u4e00-\u9fff]{0,8}(?:情况|
 _TABLE_ITEM_RE = re.compile(r"\s*([\u4e00-\u9fff]{4,24}?)\s*[\d.]+(?:亿元|万元)")
 _PHASE_NAME_RE = re.compile(r"[二三四五]期(?!工程|项目|[\d约近超])")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
-_QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|领军人才)?(?:计划|工程|专项))")
+_QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|领军人才|工匠)?(?:培育|培养|引育|引进|支持)?(?:计划|工程|专项))")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
 _LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
 _CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
@@ -767,7 +767,10 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         table.add(m.group(1), ("TalentProgram",), offset + m.start(1))
     for m in _QUOTED_TALENT_RE.finditer(text):
         if any(h in m.group(1) + m.group(2) for h in lx.TALENT_HINTS):
-            table.add(m.group(0), ("TalentProgram",), offset + m.start())
+            # 青岚“X人才”计划: a bare place name (no 市/省) right before the quote is part of the name
+            at = m.start() - next((len(p) for p in sorted(places, key=len, reverse=True)
+                                   if len(p) >= 2 and text.endswith(p, 0, m.start())), 0)
+            table.add(text[at:m.end()], ("TalentProgram",), offset + at)
     for m in _PROGRAM_RE.finditer(text):
         s = scan_left(text, m.end() - 2, "org")
         name = text[s:m.end()]

@@ -1112,3 +1112,12 @@ def test_led_and_joined_project_is_carried_out_by_every_party() -> None:
                           "星岚影像和灵川语音参与的医疗大模型项目入选市级重点项目。", "case")
     triples = _triples(facts)
     assert {(x, "carriesOut", "医疗大模型项目") for x in ("上海衡川智能科技有限公司", "星岚影像", "灵川语音")} <= triples
+
+
+@pytest.mark.parametrize(("text", "programme"), [
+    ("园区实施“红柳工匠”培育计划,全年有32名技术工人入选。", "“红柳工匠”培育计划"),
+    ("青岚市引进人才200人,入选青岚“雪岭人才”计划的有12人。", "青岚“雪岭人才”计划"),
+])
+def test_quoted_talent_programme_with_its_tail_and_place(text: str, programme: str) -> None:
+    facts = extract_facts("2025年,云溪经开区产值300亿元。" + text, "case")
+    assert _names(facts).get(programme) == {"TalentProgram"}
