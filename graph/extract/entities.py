@@ -367,9 +367,10 @@ def discover(doc: Document, table: EntityTable) -> None:
             table.add(om.group(1), ("Organization",), offset + om.start(1), "issuing office in the byline")
         for name, start in found:
             table.add(name, ("Person",), offset + start)
-    for m in _PARTY_COMMITTEE_RE.finditer(flat) if "委" in flat else ():
-        if m.group(1)[:-1] not in ("全", "本", "该") and not m.group(1).startswith(("全", "各", "本", "该")):
-            table.add(m.group(0), ("Organization",), m.start())
+    for para in doc.paragraphs if "委" in flat else ():
+        for m in _PARTY_COMMITTEE_RE.finditer(para.text) if "委" in para.text else ():
+            if not m.group(1).startswith(("全", "各", "本", "该")):
+                table.add(m.group(0), ("Organization",), para.start + m.start())
     # X:<headline> over a section that names X again (a feature story's company sections)
     for para, nxt in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
         hm = re.match(rf"([{_HAN}]{{4,6}})[:：]\s*[^\s]", para.text)

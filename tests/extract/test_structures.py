@@ -1121,3 +1121,8 @@ def test_led_and_joined_project_is_carried_out_by_every_party() -> None:
 def test_quoted_talent_programme_with_its_tail_and_place(text: str, programme: str) -> None:
     facts = extract_facts("2025年,云溪经开区产值300亿元。" + text, "case")
     assert _names(facts).get(programme) == {"TalentProgram"}
+
+
+def test_party_committee_opening_a_paragraph() -> None:
+    facts = extract_facts("云溪经开区召开大会\n\n三、会议\n\n青川区委常委、云溪经开区党工委书记马瑞川出席会议并讲话。", "case")
+    assert ("马瑞川", "memberOf", "青川区委") in _triples(facts)
