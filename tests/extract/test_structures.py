@@ -1126,3 +1126,10 @@ def test_quoted_talent_programme_with_its_tail_and_place(text: str, programme: s
 def test_party_committee_opening_a_paragraph() -> None:
     facts = extract_facts("云溪经开区召开大会\n\n三、会议\n\n青川区委常委、云溪经开区党工委书记马瑞川出席会议并讲话。", "case")
     assert ("马瑞川", "memberOf", "青川区委") in _triples(facts)
+
+
+def test_short_names_listed_before_fenbie() -> None:
+    """A新能源、B电子分别实现产值…: both short trade names are companies."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。储能产业加速成形,麓川新能源、同岭电子分别实现产值38亿元、17亿元。", "case")
+    names = _names(facts)
+    assert names.get("同岭电子") == {"Enterprise"} and names.get("麓川新能源") == {"Enterprise"}
