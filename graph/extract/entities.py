@@ -9,7 +9,7 @@ import ahocorasick
 
 from graph.extract import lexicon as lx
 from graph.extract.segment import tokens
-from graph.extract.text import Document
+from graph.extract.text import _BYLINE_ROLE_RE, _DATELINE_BRACKET_RE, Document, byline_names
 
 CLASS_ORDER = [
     "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
@@ -37,6 +37,9 @@ def occurrences(text: str, needle: str) -> list[int]:
         at = text.find(needle, at + len(needle))
     return out
 
+_OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放|汇聚|形成|成为|注入了|提供了|带来了)$")
+_QUALITY_WORDS = {"好", "优质", "重点", "相关", "各类", "优秀", "所有", "其他", "全部", "这些", "大型", "小型", "新型"}
+_MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}  # a municipality is a city whatever its first character
 _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})"
@@ -44,6 +47,11 @@ _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})"
 _FOREIGN_PERSON_RE = re.compile(
     "(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})"
     r"|([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[(（][A-Z][A-Za-z .'-]+[)）]")
+_FOREIGN_FOLLOWERS = tuple(sorted((f for f in lx.PERSON_FOLLOWERS if len(f) <= 2 and "\u4e00" <= f[0] <= "\u9fff"
+                                   and f not in ("团队", "等", "和", "与", "的")), key=len, reverse=True))
+# a local party committee named by its place (X市委常委 / X县委书记): an organisation
+_PARTY_COMMITTEE_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:市|县|省|州|盟|区))委"
+                                 r"(?=常委|书记|副书记|委员|办公室|、|,|。)")
 _LATIN_COMPANY_RE = re.compile(r"(?:母公司|外资企业|外商独资企业|跨国企业|跨国公司|外资公司)"
                                r"([A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})(?=与|和|在|的|等|、|将|已|于|是|[,,。])")
 _BUILT_BY_RE = re.compile(r"(?:投资建设|投资兴建|投资建成)的([\u4e00-\u9fff]{4,14}?(?:数据中心|算力中心|基地|工厂))(?=一期|二期|[,,。已将])"
@@ -52,12 +60,13 @@ _NAMED_CHAIN_RE = re.compile(r"(?:打造|培育|壮大|做强|建设)[^,,。;;]{
                              r"|(?:^|(?<=[,,。;;])|(?<=作为))([\u4e00-\u9fff]{2,8}产业链)(?=以[^,,。;;]{2,30}为龙头|的?链主)")
 _REGIONAL_HQ_RE = re.compile(r"设立了?([\u4e00-\u9fff]{0,4}(?:区域|地区)总部)")
 _MOTION_OPENER_RE = re.compile(r"走进|走入|来到|进入|步入|漫步")
-_OFFICE_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{4,20}(?:办公室|宣传部|管委会|委员会|发展局|管理局|商务局|统计局|科技局|新闻中心)\s*")
+_OFFICE_LINE_RE = re.compile(r"\s*([\u4e00-\u9fff]{4,20}(?:办公室|宣传部|管委会|委员会|局|新闻中心))\s*"
+                             r"(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)?\s*")
 _COMPANY_TABLE_RE = re.compile(r"(?:企业|公司)[\u4e00-\u9fff]{0,8}(?:情况|如下|排名|名单)?[:：]")
 _TABLE_ITEM_RE = re.compile(r"\s*([\u4e00-\u9fff]{4,24}?)\s*[\d.]+(?:亿元|万元)")
 _PHASE_NAME_RE = re.compile(r"[二三四五]期(?!工程|项目|[\d约近超])")
 _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
-_QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|领军人才)?(?:计划|工程|专项))")
+_QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|领军人才|工匠)?(?:培育|培养|引育|引进|支持)?(?:计划|工程|专项))")
 _PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
 _LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
 _CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
@@ -308,6 +317,8 @@ def _strip_place(core: str, places: set[str]) -> str:
     return core
 
 
+
+
 _BYLINE_OFFICE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,20}(?:办公室|宣传部|管委会|委员会|融媒体中心|新闻中心|管理局))\s+"
                                r"(?:本报)?(?:特约)?(?:记者|通讯员)")
 
@@ -322,7 +333,7 @@ def discover(doc: Document, table: EntityTable) -> None:
         places.add(m.group(1) or m.group(2))
     for m in _CITY_RE.finditer(flat):
         core = m.group(1)
-        if core[0] in _CITY_BAD_FIRST or core[-1] in "该全本各每城上超门都" or core[0] in "区县镇省":
+        if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级省" or core[0] in "区县镇省":
             continue
         if core[-1] in "省" or (m.start() > 0 and flat[m.start() - 1] in "省"):
             pass
@@ -335,43 +346,31 @@ def discover(doc: Document, table: EntityTable) -> None:
                 table.add(m.group(1) + m.group(2), ("Place",), m.start(1))
     # an issuing office alone on the line under the title (X经开区经济发展局)
     for para in doc.paragraphs[1:3]:
-        if _OFFICE_LINE_RE.fullmatch(para.text):
-            table.add(para.text.strip(), ("Organization",), para.start, "issuing office under the title")
-    # byline
+        om_line = _OFFICE_LINE_RE.fullmatch(para.text)
+        if om_line:
+            table.add(om_line.group(1), ("Organization",), para.start + om_line.start(1), "issuing office under the title")
+    # byline: a line of role words and names under the title, a dateline's bracket
+    # (本报讯（记者 甲）/ 新华社…电（记者 甲 乙）), or a closing bracket ((本报记者 甲))
     closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]
     for para in [*doc.paragraphs[:6], *closing]:
-        # 本报讯(记者 甲)记者从…获悉,…: only the bracketed byline names people, not the news after it
-        bracket = re.match(r"^[^(（。]{0,8}[(（]([^)）]{2,30})[)）]", para.text)
-        line = para.text[: bracket.end()] if bracket and re.search(r"记者|通讯员|实习生", bracket.group(1)) else para.text
-        if re.search(r"(?:记者|通讯员)[\u4e00-\u9fff]{0,3}[:：]", line):
-            continue  # 记者手记:…, 记者:… (a heading or a question), not a byline
-        if re.search(r"记者|通讯员|实习生|^(?:文|图)\s*[/／]|^[►■□●◆]", line) and len(line) <= 60:
-            roles = "|".join(re.escape(r) for r in lx.BYLINE_ROLES)
-            words = [re.sub(rf"^(?:{roles})+", "", w) for w in re.findall(rf"[{_HAN}]+", line)]
-            # a line of names and role words only (► 甲 乙 本报记者 丙): every word is a name
-            after_role = len(line) <= 40 and all(not w or 2 <= len(w) <= 4 for w in words) \
-                and any(re.search(rf"{roles}", w) for w in re.findall(rf"[{_HAN}]+", line))
-            # <issuing office> 通讯员 <name>: the office before the role word is an organisation
-            om = _BYLINE_OFFICE_RE.match(line)
-            if om:
-                table.add(om.group(1), ("Organization",), para.start + om.start(1), "issuing office in the byline")
-            for part in re.finditer(rf"[{_HAN}]+", line):
-                word = part.group(0)
-                wstart = part.start()
-                while True:
-                    rm = re.match(rf"(?:{roles})", word)
-                    if rm is None or len(word) - rm.end() < 2:
-                        break
-                    word, wstart = word[rm.end():], wstart + rm.end()
-                    after_role = True
-                if word in lx.BYLINE_ROLES:
-                    after_role = True
-                    continue
-                # after a role word any 2–4 character name is a person (a surname the list lacks)
-                trusted = after_role and 2 <= len(word) <= 4 and word not in lx.BYLINE_NOISE
-                if not (lx.looks_like_name(word) or trusted):
-                    continue
-                table.add(word, ("Person",), para.start + wstart)
+        bracket = _DATELINE_BRACKET_RE.match(para.text)
+        if bracket and _BYLINE_ROLE_RE.search(bracket.group(1)):
+            line, offset = bracket.group(1), para.start + bracket.start(1)
+        else:
+            line, offset = para.text, para.start
+        found = byline_names(line)
+        if found is None:
+            continue
+        # <issuing office> 通讯员 <name>: the office before the role word is an organisation
+        om = _BYLINE_OFFICE_RE.match(line)
+        if om:
+            table.add(om.group(1), ("Organization",), offset + om.start(1), "issuing office in the byline")
+        for name, start in found:
+            table.add(name, ("Person",), offset + start)
+    for para in doc.paragraphs if "委" in flat else ():
+        for m in _PARTY_COMMITTEE_RE.finditer(para.text) if "委" in para.text else ():
+            if not m.group(1).startswith(("全", "各", "本", "该")):
+                table.add(m.group(0), ("Organization",), para.start + m.start())
     # X:<headline> over a section that names X again (a feature story's company sections)
     for para, nxt in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
         hm = re.match(rf"([{_HAN}]{{4,6}})[:：]\s*[^\s]", para.text)
@@ -627,9 +626,14 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                     and not re.match(r"(?:19|20)\d{2}年", rest):
                 continue
             core = _strip_place(core, places)
+            if len(core) >= 3 and core[0] in "为向给对被把从":
+                core = core[1:]  # 为|X电子配套: the preposition opens no brand
             if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
                     m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
                 core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
+            if len(core) == 2 and all(t[3] in ("a", "ad", "an", "z") for t in tokens(core)) \
+                    and _OBJECT_VERB_TAIL_RE.search(text, 0, start):
+                continue  # 注入强劲|动力: an adjective after a verb is an object, not a brand
             if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")) \
                     or core.startswith(tuple(lx.ACTION_VERBS)):
                 continue  # 重点发展人工|智能: a verb opens no brand name
@@ -664,12 +668,12 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                 or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股", "母", "总", "其母"}:
             continue
         if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in lx.AUTONOMOUS_REGIONS
-                                  or core in {"全国", "全省", "省级", "国家级", "国家"}):
+                                  or core in {"全国", "全省", "省级", "国家级", "国家", "自治区", "全区", "全市", "本省", "本区"}):
             continue  # a rank scope (湖北省经开区), not a zone
         if cue == "项目" and (re.search(r"(?:签约|开工|投产|竣工|落地|建成|招引|储备|谋划|在建|续建|^个)$|^个$", core)
                              or all(t[3].startswith("v") for t in tokens(core))):
             continue  # 签约23个项目, 集中开工项目, 举行项目…: a kind of project or a verb, not a name
-        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信)", text[m.end():])
+        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信|[\d一二三四五六七八九十两]+个)", text[m.end():])
                              or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
             continue  # 项目负责人, X公司项目, 二期项目: no project name
         if cue == "公司" and core.endswith("平台"):
@@ -684,6 +688,8 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         bare = _strip_generic(_strip_place(core, places))
         if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
             continue
+        if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):
+            continue  # 好项目, 现有孵化器, 全年服务中试项目58项: a quality or a verb, not a name
         if re.search(r"[^\u4e00-\u9fff()()A-Za-z—–]", name):
             continue
         cls = set(classes)
@@ -727,7 +733,13 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
                 break
     # a foreign name: <title>A·B, or A·B(Latin original)
     for m in _FOREIGN_PERSON_RE.finditer(text) if "·" in text else ():
-        table.add(m.group(1) or m.group(2), ("Person",), offset + (m.start(1) if m.group(1) else m.start(2)))
+        name = m.group(1) or m.group(2)
+        if m.group(1):
+            # <title>A·B说 / A·B表示: the verb after the name is no part of it
+            tail = next((f for f in _FOREIGN_FOLLOWERS if name.endswith(f) and len(name) - len(f) >= 4), "")
+            if tail and name[: len(name) - len(tail)].rfind("·") < len(name) - len(tail) - 1:
+                name = name[: len(name) - len(tail)]
+        table.add(name, ("Person",), offset + (m.start(1) if m.group(1) else m.start(2)))
     # 母公司/外资企业 + a Latin name (NORTH Labs与…): a company
     for m in _LATIN_COMPANY_RE.finditer(text) if "公司" in text or "企业" in text else ():
         table.add(m.group(1), ("Enterprise",), offset + m.start(1), "a company named in Latin letters")
@@ -756,7 +768,10 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         table.add(m.group(1), ("TalentProgram",), offset + m.start(1))
     for m in _QUOTED_TALENT_RE.finditer(text):
         if any(h in m.group(1) + m.group(2) for h in lx.TALENT_HINTS):
-            table.add(m.group(0), ("TalentProgram",), offset + m.start())
+            # 青岚“X人才”计划: a bare place name (no 市/省) right before the quote is part of the name
+            at = m.start() - next((len(p) for p in sorted(places, key=len, reverse=True)
+                                   if len(p) >= 2 and text.endswith(p, 0, m.start())), 0)
+            table.add(text[at:m.end()], ("TalentProgram",), offset + at)
     for m in _PROGRAM_RE.finditer(text):
         s = scan_left(text, m.end() - 2, "org")
         name = text[s:m.end()]

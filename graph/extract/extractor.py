@@ -14,7 +14,7 @@ from graph.extract import lexicon as lx
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity, EntityTable, Mention, discover, find_mentions, occurrences
 from graph.extract.figures import ONTOLOGY_UNITS, Figure, change_before, find_figures
 from graph.extract.segment import tokens
-from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
+from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence, byline_names
 from graph.ontology import load_ontology
 
 _SUBJECT_CLASSES = ("Zone", "Enterprise", "Platform", "Park", "Cluster", "Alliance", "Organization",
@@ -141,6 +141,32 @@ _LEADING8_RE = re.compile(r"(?:^|(?<=[,,。;;:)]))([^,,。;;:“”()的]{2,30}?
 # 以A、B为主导产业 (no count word): the list between 以 and 为
 _LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)[^,,。;;:的()“”]{2,40}?)"
                           r"为(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
+# A产业产值N,B产业产值M,两大主导产业合计…: the count word refers back to the industries that
+# opened the clauses before it (each as the subject of a figure)
+_KIND_OF_COMPANY_RE = re.compile(r"(?:龙头|骨干|重点|配套|上市|规上|规模以上|科技型|高新技术|中小|外资|民营|国有|入驻|在孵|相关|一批|多家"
+                                 r"|这些|该)$")
+# 形成“A—B—C—D”的X产业链 / 构建起“A+B+C”产业链: the chain's links, in order, named in quotes
+_DASH_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^“”,,。;;—–→－+＋]{2,20}){2,8})”"
+                            r"(?:的|为主的|为主线的|全|完整)?([^,,。;;:“”]{0,14}?产业链)")
+_DASH_SPLIT_RE = re.compile(r"[—–→－+＋]+")
+_HERE_INCUBATED_RE = re.compile(r"(?:即|已|正是|就是|就|也)?(?:在此|由此|于此|从这里|在这里|从此处)“?(?:孵化|毕业)")
+_ZONE_WORD_ACTS_RE = re.compile(r"(?:园区|我区|全区)(?:将|要|还|也|正|已|全力|着力|加快|持续|大力|重点)")
+# a company directory: ——<company>(<short>):生产A及B,… / 主营… / 专注X封装测试
+_DIRECTORY_ITEM_RE = re.compile(r"[—–\-·•●■]*\s*([^:：,,。;;]{2,30}?)(?:[(（][^)）]{2,10}[)）])?[:：]\s*"
+                                r"(?:主要)?(生产|主营|研发生产|研发、生产|制造|专注于?|主攻)([^,,。;;:：]{2,40})")
+_TECH_ENDINGS = ("技术", "工艺", "封装测试", "测试", "设计", "研发", "服务")
+_ZONE_ADMIN_TITLE_RE = re.compile(r"(?:管委会|管理委员会|党工委)([\u4e00-\u9fff]{2,6})")
+# A牵头、B和C参与(实施)的X项目: every party carries the project out (B, C companies when name-like)
+_LED_JOINED_PROJECT_RE = re.compile(r"牵头[、,]([^,,。;;“”]{2,30}?)(?:共同)?参与(?:实施|建设|研发)?的")
+_COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
+_INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
+                                     r"(?=(?:总产值|产值|营业收入|营收|增加值|规模|主营业务收入)(?:达到?|为|突破|超过|实现)?\d)")
+# 围绕A和B两大产业(开展…) / 聚焦A、B三大产业: a counted list of industries (leading only when so called)
+_COUNTED_INDUSTRY_RE = re.compile(r"(?:围绕|聚焦|立足|针对|面向|瞄准|依托)([^,,。;;:的“”()]{2,40}?(?:、|和|及|与)[^,,。;;:的“”()]{2,30}?)"
+                                  r"[两二三四五六七八九十]大(?:产业|方向|领域|赛道)(?!链|园|集群|基地|联盟)")
+# X,是园区当之无愧的“头号”产业 / X是该区第一大支柱产业: one industry called the zone's leading one
+_ONE_LEADING_RE = re.compile(r"([\u4e00-\u9fff]{2,10})[,,]?(?:是|为)[^,,。;;]{0,16}?"
+                             r"(?:主导|支柱|头号|第一|首位|首要)(?:大)?”?产业(?=[,,。;;!?]|$)")
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)([^,。;:]{2,60})"
                           r"|主导产业[^,。;:]{0,8}:([^,。;:]{2,60}?、[^,。;:]{2,60}?)(?=产值|营业收入|营收|规模|分别|[,。;]|$)")
@@ -355,7 +381,8 @@ class Extractor:
         self._drop_swallowed()
         self.main_zone = self._main_zone()
         self.byline_start = next((p.start for p in self.doc.paragraphs[:6]
-                                  if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))), 0)
+                                  if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))
+                                  or byline_names(p.text) is not None), 0)
         self._anaphora_aliases()
         self.mentions = find_mentions(self.doc, self.table)
         self._copula_aliases()
@@ -403,12 +430,39 @@ class Extractor:
     _INCUBATED_RE = re.compile(r"孵化[^。;]{0,12}?(?:企业|公司|项目)[^。;]{0,12}?[,,](?:其中|从这里走出的|从这里走出了|从中走出的)"
                                r"([\u4e00-\u9fff]{2,6}?)(?=已|获|完成|成功|入选|荣获|于|在|,|,|、)")
 
+    # <field>企业<Name><verb>: a company introduced by its trade in apposition
+    # (激光雷达企业A完成…, 向储能企业B股权投资…, 自动驾驶企业C在此孵化后…)
+    _FIELD_COMPANY_RE = re.compile(r"([\u4e00-\u9fff]{2,6})企业([\u4e00-\u9fff]{3,5}?)"
+                                   r"(?=完成|成为|在此|在|已|于|获|拿到|实现|入选|落户|正|也|将|还|股权|牵头|参与|推出|"
+                                   r"建成|研发|自主|[,,。;;、])")
+
     def _named_things(self) -> None:
         """``“X”项目`` → project X; ``<enterprise>P年产能…`` → P is the enterprise's product."""
         flat = self.doc.flat
         for m in re.finditer(r"“([^“”,,。;;]{2,20})”项目", flat):
             if self.table.get(m.group(1)) is None and not re.search(r"\d", m.group(1)):
                 self.table.add(m.group(1), ("Project",), m.start(1))
+        for m in self._FIELD_COMPANY_RE.finditer(flat) if "企业" in flat else ():
+            name, field_word = m.group(2), m.group(1)
+            toks = tokens(name)
+            if self.table.get(name) is not None or flat.startswith("家", m.end(1) + 2) \
+                    or re.search(r"企业|公司|园区|产业|项目|平台|领域|行业|集群|基地|数量|总数|家数|收入|发展|转型|研发|创新", name) \
+                    or _KIND_OF_COMPANY_RE.search(field_word) \
+                    or not any(t[1] - t[0] == 1 for t in toks) or toks[0][3][:1] in {"d", "p", "r", "m", "c", "u", "q", "t"} \
+                    or any(t[3][:1] == "u" for t in toks) or toks[0][2] in lx.ACTION_VERBS \
+                    or toks[0][2] in ("进行", "开展", "加快", "加强", "给予", "予以"):
+                continue
+            self.table.add(name, ("Enterprise",), m.start(2), "company named after its trade (X企业Y)")
+        self.joined_projects: list[tuple[int, int, list[str]]] = []
+        for m in _LED_JOINED_PROJECT_RE.finditer(flat) if "参与" in flat else ():
+            parts = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
+            if not parts or any(not 2 <= len(x) <= 8 or re.search(r"\d|企业|公司|高校|院所|机构|单位|等", x) for x in parts):
+                continue
+            for x in parts:
+                if self.table.get(x) is None and len(x) >= 3:
+                    self.table.add(x, ("Enterprise",), flat.find(x, m.start(1)),
+                                   "company taking part in a led project (A牵头、B参与的X)")
+            self.joined_projects.append((m.start(), m.end(), parts))
         # <industry>产业链 (not its 环节 or 上下游): the industry's chain, a cluster of its own
         for ind in [e for e in self.table.entities if e.classes == {"Industry"} and len(e.name) >= 2]:
             for at in occurrences(flat, ind.name + "产业链"):
@@ -577,6 +631,9 @@ class Extractor:
         gone = [e for e in self.table.entities if id(e) not in seen
                 and (e.review == SHORT_CUE_REVIEW or (e.name.endswith("银行") and e.has("Funder"))
                      or (not e.has("Enterprise") and any(n.startswith(e.name) for n in legal))
+                     # X集团 seen only inside X集团有限公司: the legal name's head, not a second company
+                     or (e.has("Enterprise") and any(n[len(e.name):] in ("有限公司", "股份有限公司", "有限责任公司")
+                                                     and n.startswith(e.name) for n in legal))
                      or (e.has("Organization") and any(n.startswith(e.name) and n != e.name for n in orgs)))]
         for ent in gone:
             self.table.remove(ent)
@@ -585,6 +642,18 @@ class Extractor:
 
     def _main_zone(self) -> Entity | None:
         counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Zone"))
+        if not counts:
+            # no zone named: a park that has its own administration (X管委会) or is named in the
+            # title and written most often is the article's zone (a science park's year-end report)
+            parks = Counter(m.entity.name for m in self.mentions if m.entity.classes == {"Park"})
+            title = self.doc.paragraphs[0].text if self.doc.paragraphs else ""
+            for name, n in sorted(parks.items(), key=lambda kv: (-kv[1], kv[0]))[:1]:
+                ent = self.table.get(name)
+                if ent is not None and n >= 3 and any(
+                        form + "管委会" in self.doc.flat or form + "管理委员会" in self.doc.flat or form in title
+                        for form in ent.names()):
+                    ent.classes = {"Zone"}
+                    counts[name] = n
         if not counts:
             counts = Counter(m.entity.name for m in self.mentions if m.entity.has("Enterprise", "Park") and not m.entity.has("Funder"))
         if not counts:
@@ -607,7 +676,12 @@ class Extractor:
         clusters = [e for e in self.table.entities if e.has("Cluster") and e.name.endswith("集群")]
         for short in clusters:
             longer = [c for c in clusters if c is not short and c.name.endswith(short.name)]
-            if len(longer) == 1 and longer[0].first < short.first and len(short.name) >= 6 \
+            # X集群 beside Y X产业集群 (a heading's short form, before or after): 产业 and the place dropped
+            dropped = [c for c in clusters if c is not short and not short.name.endswith("产业集群")
+                       and c.name.endswith(short.name[:-2] + "产业集群")] if len(short.name) >= 4 else []
+            if len(dropped) == 1 and not longer and short.classes == {"Cluster"} and short.name in self.table.by_name:
+                self.table.merge(dropped[0], short)
+            elif len(longer) == 1 and longer[0].first < short.first and len(short.name) >= 6 \
                     and short.classes == {"Cluster"} and short.name in self.table.by_name:
                 self.table.merge(longer[0], short)
         cities = [e for e in self.table.entities if e.has("Place") and e.name.endswith("市")]
@@ -668,6 +742,54 @@ class Extractor:
             self.caption_products.append((maker, product, para))
 
     # ------------------------------------------------------------------ enumerations
+
+    def _counted_industries(self) -> None:
+        """Industries counted by a N大(主导)产业 phrase: listed right before it, or opening the clauses before it."""
+        flat = self.doc.flat
+        for m in _COUNT_BACKREF_RE.finditer(flat) if "大" in flat else ():
+            sent_at = max(flat.rfind(p, 0, m.start()) for p in "。!?!?") + 1
+            opened = list(_INDUSTRY_FIG_CLAUSE_RE.finditer(flat, sent_at, m.start()))
+            n = lx.COUNT_WORDS.get(m.group(1), 0)
+            if len(opened) < n or n < 2:
+                continue
+            ents: list[Entity] = []
+            for om in opened[-n:]:
+                name = om.group(1)
+                if any(t[3][:1] in {"v", "p", "d", "r", "c", "m"} for t in tokens(name)[:1]) or name in ("主导", "支柱", "新兴"):
+                    break
+                known = self.table.get(name) or self.table.get(name + "产业")
+                if known is None:
+                    known = self.table.add(name, ("Industry",), om.start(1))
+                if not known.has("Industry"):
+                    break
+
+                ents.append(known)
+            if len(ents) == n:
+                self.enums.append((opened[-n].start(), m.end(), "leading", ents))
+        for m in _COUNTED_INDUSTRY_RE.finditer(flat) if "大" in flat else ():
+            cm = re.search(r"([两二三四五六七八九十])大", m.group(0))
+            n = lx.COUNT_WORDS.get(cm.group(1), 0) if cm else 0
+            items = [x.strip() for x in m.group(1).split("、")]
+            if len(items) != n:  # A与B is one item of A、B、A与B三大方向
+                items = self._split_items(m.group(1), n)
+            if len(items) != n or any(not 2 <= len(x) <= 10 or re.search(r"\d|的|企业|园区", x) for x in items):
+                continue
+            found: list[Entity] = []
+            for item in items:
+                known = self.table.get(item) or self.table.get(item + "产业")
+                if known is None:
+                    known = self.table.add(item, ("Industry",), flat.find(item, m.start(1)))
+                if known.has("Industry"):
+                    found.append(known)
+            self.counted_focus.append((m.start(), m.end(), found))
+        for m in self._at_sentence_starts(_ONE_LEADING_RE) if "产业" in flat else ():
+            name = m.group(1)
+            toks = tokens(name)
+            if toks[0][3][:1] in {"v", "p", "d", "r", "c", "m", "t"} or re.search(r"园区|全区|我们|这里|企业|该", name):
+                continue
+            known = self.table.get(name) or self.table.add(name, ("Industry",), m.start(1))
+            if known.has("Industry"):
+                self.enums.append((m.start(), m.end(), "leading", [known]))
 
     def _split_items(self, text: str, count: int | None = None) -> list[str]:
         items = [x.strip() for x in re.split(r"[、,]|和|与", text) if x.strip()]
@@ -761,6 +883,8 @@ class Extractor:
             items = self._split_items(body)
             if items:
                 items[0] = self._strip_opening_verb(self._strip_opening_subject(items[0]))
+                if len(items[0]) >= 4 and items[0][0] in "为向给对":
+                    items[0] = items[0][1:]  # 为A、B等企业配套: the preposition opens no item
             ents = self._enum_entities(items, head, m.start(1), ("Enterprise", "Material"),
                                        f"from an enumeration ending in 等{head}")
             self.enums.append((m.start(), m.end(), head, ents))
@@ -770,6 +894,9 @@ class Extractor:
             items = self._split_items(body)
             if items:
                 items[0] = self._strip_opening_verb(items[0])
+            if any(x.startswith(("由", "经", "在")) or x.endswith(("牵头", "联合", "带动", "参与", "组织", "携手"))
+                   or x in lx.ACTION_VERBS for x in items):
+                continue  # 由A牵头、联合21家企业…: a frame of verbs, not a list of companies
             if items and all(2 <= len(x) <= 12 for x in items):
                 ents = self._enum_entities(items, m.group(2), m.start(1), ("Enterprise",), "from 'A、B两家企业'")
                 self.enums.append((m.start(), m.end(), m.group(2), ents))
@@ -818,6 +945,50 @@ class Extractor:
                             if self.table.get(name) is None:
                                 self.table.add(name, ("Product",), clause.start + fig.end,
                                                "product named after a figure")
+        self.directory: list[tuple[int, int, Entity, list[Entity]]] = []
+        for para in self.doc.paragraphs:
+            dm = _DIRECTORY_ITEM_RE.match(para.text) if ":" in para.text[:40] else None
+            if dm is None:
+                continue
+            maker = self.table.get(dm.group(1).strip())
+            if maker is None or not maker.has("Enterprise") or maker.has("Funder"):
+                continue
+            body = re.sub(r"等[^、和及与]{0,10}$", "", dm.group(3))
+            listed: list[Entity] = []
+            for item in [x for x in re.split(r"[、和及与]", body) if x]:
+                if not 2 <= len(item) <= 16 or re.search(r"\d|的|企业|产品$|业务", item):
+                    continue
+                tech = dm.group(2).startswith(("专注", "主攻")) and item.endswith(_TECH_ENDINGS)
+                cls = "Technology" if tech else "Product"
+                known = self.table.get(item)
+                if known is None:
+                    known = self.table.add(item, (cls,), para.start + dm.start(3) + dm.group(3).find(item),
+                                           f"{cls} from a company directory (X:生产P)")
+                elif tech and known.classes == {"Product"}:
+                    known.classes = {"Technology"}
+                if known.has(cls):
+                    listed.append(known)
+            if listed:
+                self.directory.append((para.start, para.start + dm.end(), maker, listed))
+        self.counted_focus: list[tuple[int, int, list[Entity]]] = []
+        self._counted_industries()
+        self.dash_chains: list[tuple[int, int, Entity | None, list[Entity]]] = []
+        for m in _DASH_CHAIN_RE.finditer(flat) if "产业链" in flat else ():
+            links = [x.strip() for x in _DASH_SPLIT_RE.split(m.group(1))]
+            if any(not 2 <= len(x) <= 12 or re.search(r"\d|的", x) for x in links):
+                continue
+            segs: list[Entity] = []
+            for x in links:
+                known = self.table.get(x)
+                if known is None:
+                    known = self.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1)))
+                if not known.has("Person", "Place", "Zone", "Enterprise"):
+                    segs.append(known)
+            chain_name = m.group(2)
+            chain = self.table.get(chain_name) if len(chain_name) >= 5 else None
+            if chain is None and len(chain_name) >= 5 and not re.search(r"完整|全|条|的|整体|现代", chain_name):
+                chain = self.table.add(chain_name, ("Cluster",), m.start(2))
+            self.dash_chains.append((m.start(), m.end(), chain, segs))
         for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
                          (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_CHAIN_RE, "chain"),
                          (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
@@ -827,6 +998,7 @@ class Extractor:
                 body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
                 if head == "leading":
                     body = re.sub(r"(?:为|是|等)$", "", body)  # 以A、B为两大主导产业
+                    body = re.sub(r"^(?:园区|全区|该区|我区|高新区|经开区|开发区)?(?:以|把|将)", "", body)  # 园区以A、B为…
                 cm = re.search(r"([两二三四五六七八九十])大", m.group(0)) if head == "leading" else None
                 count = lx.COUNT_WORDS.get(cm.group(1)) if cm else None
                 items = self._split_items(body, count) if head != "devtech" else [body]
@@ -2307,7 +2479,7 @@ class Extractor:
                     start = min(cs, seg.start + main_m.start()) if main_m and role else cs
                     self.relate(obj, "foundedBy", f, start, ce, role)
         # 孵化 → incubatedBy
-        im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)", text)
+        im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)|从这里“?毕业", text)
         if im and self._incubation(clause, ms, current):
             im = None
         out_m = re.match(r"\s*(?:先后|累计|已经?|陆续|成功|还|共|相继)*(?:孵化|培育)出", text)
@@ -2442,7 +2614,7 @@ class Extractor:
                 if i >= 2 and ms[i - 2].entity.has("Enterprise", "Organization", "Platform", "Zone"):
                     # A首席科学家、B院士X: the first post is held at A
                     first_post = self.doc.flat[ms[i - 2].end:org.start]
-                    if first_post.endswith("、") and first_post[:-1].removeprefix("副") in (*lx.MEMBER_ROLES, "首席科学家"):
+                    if first_post.endswith("、") and first_post[:-1].removeprefix("副") in (*lx.MEMBER_ROLES, "首席科学家", "常委", "委员"):
                         self.relate(person, "memberOf", ms[i - 2].entity, ms[i - 2].start, m.end, first_post[:-1])
                 if "创始人" in role and org.entity.has("Enterprise", "Organization", "Platform"):
                     self.relate(org.entity, "foundedBy", person, org.start, m.end)
@@ -2479,6 +2651,11 @@ class Extractor:
                     if anaphor is not None and anaphor.entity.has("Enterprise", "Organization", "Platform"):
                         self.relate(ms[0].entity, "memberOf", anaphor.entity, cs, ms[0].end, role)
                     break
+            # ,管委会副主任X主持会议: the bare administration is the article's zone's
+            admin = _ZONE_ADMIN_TITLE_RE.fullmatch(opening)
+            if admin is not None and self.main_zone is not None and self.main_zone.has("Zone") \
+                    and admin.group(1).removeprefix("副").removeprefix("常务副") in lx.MEMBER_ROLES:
+                self.relate(ms[0].entity, "memberOf", self.main_zone, cs, ms[0].end, opening)
         # Person团队 → heads
         for m in ms:
             if m.entity.has("ResearchTeam") and m.surface.endswith("团队"):
@@ -2490,13 +2667,13 @@ class Extractor:
                 if led and leaders and m.start - leaders[-1].end <= 4:
                     self.relate(leaders[-1].entity, "heads", m.entity, leaders[-1].start, m.end)
         # zone + 打造/建设/规划/培育 + cluster/park → developsCluster / developsPark
-        dm = re.search(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大)", text)
+        dm = re.search(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大|形成)", text)
         if dm:
             zones = [m.entity for m in ms if m.start < cs + dm.start() and m.entity.has("Zone")]
             actor = zones[-1] if zones else (current if current is not None and current.has("Zone") else None)
             if actor is None and self.main_zone is not None and self.main_zone.has("Zone") \
                     and not [m for m in self.mentions_in(sent.start, cs + dm.start()) if m.entity.has("Enterprise", "Platform", "Park")] \
-                    and re.search(r"(?:园区|我区|全区)(?:将|要|还|也|正|已)", self.doc.flat[sent.start:cs + dm.start()]):
+                    and _ZONE_WORD_ACTS_RE.search(self.doc.flat[sent.start:cs + dm.start()]):
                 actor = self.main_zone  # 园区将…,做强X产业集群
             if actor is not None:
                 for m in ms:
@@ -2808,6 +2985,19 @@ class Extractor:
                 for inc in incubators:
                     self.relate(subject, "incubatedBy", inc, cs, clause.end)
                     found = True
+        # Y…,X在此孵化后… / X即由此孵化成长 / X正是从这里“毕业”的: 此/这里 is the incubator named before X
+        hm = _HERE_INCUBATED_RE.search(text) if "孵化" in text or "毕业" in text else None
+        if hm is not None and not found:
+            grads = [x for x in ms if x.end <= cs + hm.start() and x.entity.has("Enterprise") and not x.entity.has("Funder")]
+            if grads and not re.search(r"[,,]", self.doc.flat[grads[-1].end:cs + hm.start()]):
+                sent_start = self.doc.clause_at(cs)[1].start
+                # an incubator by its name, or by the kind word before it (孵化器“X”)
+                hosts = [x.entity for x in self.mentions_in(sent_start, grads[-1].start)
+                         if x.entity.has("Platform") and (_INCUBATOR_WORD_RE.search(x.entity.name) or re.search(
+                             r"(?:孵化器|众创空间|加速器)“?$", self.doc.flat[max(0, x.start - 6):x.start]))]
+                if hosts:
+                    self.relate(grads[-1].entity, "incubatedBy", hosts[-1], sent_start, cs + hm.end())
+                    found = True
         # Y孵化企业N家,其中X… / 从这里走出的X…: X incubated by Y (the last incubator named before 孵化)
         m = re.match(r"(?:其中|从这里走出的|从这里走出了|从中走出的)", text)
         if m and ms and ms[0].start == cs + m.end() and ms[0].entity.has("Enterprise") and not found:
@@ -3039,6 +3229,30 @@ class Extractor:
 
     def _name_relations(self) -> None:
         """Relations readable from the names: X<city>基地 → localBaseOf X; X新材料公司 → subsidiaryOf X."""
+        for start, end, maker, made in self.directory:
+            for item in made:
+                self.relate(maker, "developsTechnology" if item.has("Technology") else "produces", item, start, end)
+        for start, end, parts in self.joined_projects:
+            leaders = [m.entity for m in self.mentions if start - 60 <= m.start and m.end <= start
+                       and m.entity.has("Enterprise", "Organization", "Platform") and not m.entity.has("Funder")]
+            projects = [m.entity for m in self.mentions if m.start == end and m.entity.has("Project")]
+            if not projects:
+                continue
+            doers = [self.table.get(x) for x in parts]
+            for doer in [*leaders[-1:], *doers]:
+                if doer is not None and doer.has("Enterprise", "Organization", "Platform"):
+                    self.relate(doer, "carriesOut", projects[0], max(0, start - 40), end + len(projects[0].name))
+        # 围绕A、B、C三大方向,园区全力打造X产业集群: the cluster built in the same sentence focuses on them
+        for start, end, focus_items in self.counted_focus:
+            sent = self.doc.clause_at(start)[1]
+            built = [m.entity for m in self.mentions_in(end, sent.end) if m.entity.has("Cluster")]
+            if built and re.search(r"打造|建设|培育|发展|壮大|构建", self.doc.flat[end:sent.end]):
+                for item in focus_items:
+                    self.relate(built[0], "focusesOn", item, start, sent.end)
+        for start, end, named_chain, segs in self.dash_chains:
+            if named_chain is not None and named_chain.has("Cluster"):
+                for seg in segs:
+                    self.relate(named_chain, "hasChainSegment", seg, start, end)
         ents = sorted(self.table.entities, key=lambda e: e.first)
         places = [e.name[:-1] for e in ents if e.has("Place") and e.name.endswith(("市", "省"))]
         for a in ents:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph.extract import lexicon as lx
+
 LINE_BREAKS = "\r\n"
 # full-width ASCII variants (，（）；：０-９Ａ-Ｚ％…) and the ideographic space → ASCII, one
 # character for one character: the rules read the normalised view, quotes are cut from the
@@ -42,6 +44,110 @@ CLOSERS = "”’\"」』))"
 MERGE_MIN_LEN = 20
 _TERMINAL = SENTENCE_END + CLOSERS + ";;:: …"
 _BYLINE_RE = re.compile(r"^[►■□●◆]|^(?:本报)?(?:记者|通讯员)|\s(?:本报)?(?:记者|通讯员)")
+
+
+# --------------------------------------------------------------------------- bylines
+_UNIT_ENDS = ("组", "局", "委", "会", "办", "部", "处", "中心", "报", "社", "台", "网", "区", "市", "省", "县")
+
+# A byline is a short line made only of role words (本报记者, 通讯员, 文/图, 编辑, 执笔, 作者…),
+# personal names (2–4 characters, or a transliterated name with a middle dot: 甲·乙) and an
+# optional issuing unit before the first role word or a 来源/日期 field.  Parsed field by field,
+# so it works for any order (► 甲 乙 本报记者 丙 / 文／甲　编辑／乙 / 甲　乙　文/图 / 执笔：甲 乙).
+_BYLINE_ROLE_RE = re.compile(
+    r"(?:本报|特约|实习|见习|首席|融媒)?(?:记者|通讯员)|实习生|特约撰稿人?|责任编辑|执行编辑|见习编辑|"
+    r"编辑|责编|主编|审核|审校|校对|终审|初审|执笔人?|作者|撰文|撰稿|整理|采写|统筹|策划|监制|"
+    r"摄影|摄像|视频|设计|制图|美编|图片|"
+    r"文\s*[/／|｜&＆]\s*图|图\s*[/／|｜&＆]\s*文|文图|图文|文|图|摄")
+_BYLINE_ROLE_FULL = re.compile(rf"(?:{_BYLINE_ROLE_RE.pattern})")
+_BYLINE_SEP_RE = re.compile(r"[:：/／|｜]?\s*")
+_BYLINE_UNIT_RE = re.compile(r"[\u4e00-\u9fff\d（）()]{4,30}")
+_BYLINE_TAIL_RE = re.compile(r"[/／]?(?:摄|文\s*[/／]\s*图|图\s*[/／]\s*文|供图|报道)$")
+_BYLINE_YMD_RE = re.compile(r"[\d０-９]{4}年[\d０-９]{1,2}月(?:[\d０-９]{1,2}日)?")
+_BYLINE_FIELD_SPLIT = re.compile(r"[\s\u3000、，,;；]+")
+_BYLINE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[·•‧・∙][\u4e00-\u9fff]{1,8}(?:[·•‧・∙][\u4e00-\u9fff]{1,8})?"
+                             r"|[\u4e00-\u9fff]{2,4}")
+_BYLINE_META_RE = re.compile(r"(?:来源|出处|发布(?:日期|时间)|日期|时间|浏览(?:次数|量)?|阅读(?:量)?|字号|点击)[:：]?")
+_BYLINE_DATE_RE = re.compile(r"[\d０-９]{2,4}[-年./／][\d０-９]{1,2}(?:[-月./／][\d０-９]{1,2}日?)?|[\d:：]+")
+_BYLINE_BULLETS = "►■□●◆▲▶★☆◇〇•·|｜—-"
+_BYLINE_NOT_NAMES = {"手记", "观察", "调查", "一线", "走访", "探访", "直击", "连线", "视点", "特稿", "综述"}
+_BYLINE_BAD = re.compile(r"[。！？!?]|记者从|获悉|了解到|采访|报道称")
+
+_DATELINE_BRACKET_RE = re.compile(r"^[^(（。，,]{0,30}?[(（]([^)）]{2,40})[)）]")
+
+
+def byline_names(line: str) -> list[tuple[str, int]] | None:
+    """The personal names of a byline line with their offsets, or None when the line is no byline.
+
+    A line is a byline when it splits into fields that are all role words, names, 来源/date
+    fields or (before the first role word) an issuing unit, with at least one role word and
+    one name.  A name needs a role word somewhere on the line, or the line to open with a
+    bullet (■甲 / ► 甲 乙 本报记者 丙)."""
+    if len(line) > 80 or _BYLINE_BAD.search(line):
+        return None
+    body = line.lstrip()
+    bullet = bool(body) and body[0] in "►■□●◆▲▶★☆◇"
+    names: list[tuple[str, int]] = []
+    roles = 0
+    meta = False  # inside a 来源：… field: the rest of the field is a unit, not names
+    pos = 0
+    units_allowed = True
+    for m in _BYLINE_FIELD_SPLIT.finditer(line + " "):
+        field, fstart = line[pos:m.start()], pos
+        pos = m.end()
+        # strip bullets and separators around the field
+        lead = len(field) - len(field.lstrip(_BYLINE_BULLETS + ":：/／"))
+        field, fstart = field[lead:].rstrip(_BYLINE_BULLETS + ":：/／"), fstart + lead
+        if not field:
+            continue
+        mm = _BYLINE_META_RE.match(field)
+        if mm:
+            meta = not field[mm.end():]  # 来源：<unit> in one field, or the unit in the next
+            continue
+        if _BYLINE_DATE_RE.fullmatch(field) or _BYLINE_YMD_RE.fullmatch(field):
+            meta = False
+            continue
+        # peel role words (with their separators) off the front: 本报记者甲, 文／甲, 编辑：乙
+        while True:
+            rm = _BYLINE_ROLE_FULL.match(field)
+            if rm is None:
+                break
+            rest = field[rm.end():]
+            sep = _BYLINE_SEP_RE.match(rest)
+            sep_text = sep.group(0) if sep else ""
+            after = rest[len(sep_text):]
+            single = rm.end() == 1  # 文 / 图 / 摄: a role only when alone or before a separator
+            if single and after and not sep_text.strip():
+                break
+            if after and not sep_text.strip() and not _BYLINE_NAME_RE.fullmatch(after) \
+                    and _BYLINE_ROLE_FULL.match(after) is None:
+                break
+            roles += 1
+            meta = False
+            units_allowed = False
+            fstart += len(field) - len(after)
+            field = after
+            if not field:
+                break
+        if not field:
+            continue
+        # a role word after the names (甲 摄 / 甲　乙　文/图 / 甲摄)
+        tail = _BYLINE_TAIL_RE.search(field)
+        if tail and len(field) - len(tail.group(0)) >= 2 and _BYLINE_NAME_RE.fullmatch(field[: tail.start()]):
+            field = field[: tail.start()]
+            roles += 1
+        if meta:
+            meta = False  # 来源：<unit>
+            continue
+        if _BYLINE_NAME_RE.fullmatch(field) and field not in lx.BYLINE_NOISE \
+                and field not in _BYLINE_NOT_NAMES and not field.endswith(_UNIT_ENDS):
+            names.append((field, fstart))
+            continue
+        if units_allowed and not names and _BYLINE_UNIT_RE.fullmatch(field):
+            continue  # the issuing unit before the first role word (X市发展改革委调研组 执笔：…)
+        return None
+    if not names or not (roles or bullet):
+        return None
+    return names
 
 
 @dataclass
@@ -121,7 +227,7 @@ class Document:
         carry = False
         for a, b in pieces:
             bare = self.flat[a:b].strip()
-            if carry and _BYLINE_RE.search(bare):
+            if carry and (_BYLINE_RE.search(bare) or byline_names(bare) is not None):
                 carry = False  # a byline under a long subtitle starts its own paragraph
             if carry and len(bare) < 30 and not any(ch in _TERMINAL + CLAUSE_END + "、" for ch in bare):
                 carry = False  # a caption or heading: not the rest of a broken paragraph
@@ -132,6 +238,8 @@ class Document:
             line = self.flat[a:b].rstrip()
             carry = bool(line) and line[-1] not in _TERMINAL and (b - a) >= MERGE_MIN_LEN
             if carry and len(line) <= 40 and _BYLINE_RE.search(line) and not re.search(r"[,。、]", line):
+                carry = False  # a byline (<office> 通讯员 <name>) ends its own line: the lead is no continuation
+            if carry and byline_names(line) is not None:
                 carry = False  # a byline (<office> 通讯员 <name>) ends its own line: the lead is no continuation
             if carry and merged:
                 whole = self.flat[merged[-1][0]:b]

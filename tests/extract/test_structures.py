@@ -896,3 +896,240 @@ def test_briefing_leading_list_after_a_note_and_a_chain_lead() -> None:
     assert ("云岭硅业有限公司", "leadEnterpriseOf", "绿色硅材产业链") in triples
     assert ("HELIX Biotech", "partnerOf", "滇溪高新技术产业开发区") in triples
     assert ("青普生物科技有限公司", "partnerOf", "滇溪高新技术产业开发区") not in triples
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("来源：云溪高新区管委会　文／柯思雨　编辑／卫晓岚", ["柯思雨", "卫晓岚"]),
+    ("本报记者 热依拉·买提 方一鸣", ["热依拉·买提", "方一鸣"]),
+    ("云溪市发展改革委调研组 执笔：柯思雨 卫晓岚", ["柯思雨", "卫晓岚"]),
+    ("文｜欧阳明澈", ["欧阳明澈"]),
+    ("作者：柯思雨", ["柯思雨"]),
+    ("柯思雨　卫晓岚　文/图", ["柯思雨", "卫晓岚"]),
+    ("■柯思雨", ["柯思雨"]),
+    ("记者 柯思雨、卫晓岚 实习生 方一鸣", ["柯思雨", "卫晓岚", "方一鸣"]),
+    ("编辑：柯思雨 审核：卫晓岚", ["柯思雨", "卫晓岚"]),
+])
+def test_byline_shapes_name_their_people(line: str, people: list[str]) -> None:
+    """A byline in any of its shapes: every name on it is a Person, the lead stays its own paragraph."""
+    from graph.extract.text import byline_names
+    found = byline_names(line.translate({0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}))
+    assert found is not None and [n for n, _ in found] == people
+    facts = extract_facts(f"云溪高新区一年跑出加速度的成绩单来了\n\n{line}\n\n"
+                          "2025年,云溪高新区全年实现工业总产值300亿元,同比增长8%。", "case")
+    names = _names(facts)
+    for person in people:
+        assert names.get(person) == {"Person"}
+    assert not any(n.endswith("2025") for n in names)
+
+
+@pytest.mark.parametrize("line", ["01｜生命科学", "一、基本情况", "云溪高新区投资促进局　2025年12月",
+                                  "记者手记", "本报云溪12月28日电 记者从云溪高新区管委会获悉,产值增长。"])
+def test_lines_that_are_no_byline(line: str) -> None:
+    from graph.extract.text import byline_names
+    assert byline_names(line) is None
+
+
+def test_dateline_bracket_of_a_wire_story() -> None:
+    """新华社<place>…电（记者 甲 乙）: both reporters are people, the news after the bracket names none."""
+    facts = extract_facts("云溪高新区产值破三百亿\n\n新华社青岚12月28日电（记者 柯思雨 卫晓岚）记者从云溪高新区管委会获悉,"
+                          "2025年该区实现工业总产值300亿元。", "case")
+    people = {n for n, c in _names(facts).items() if "Person" in c}
+    assert people == {"柯思雨", "卫晓岚"}
+
+
+def test_meeting_news_titles_party_committee_and_speech_verbs() -> None:
+    """<city>市委常委、<zone>党工委书记X出席会议 / 主任Y作工作报告: people, the committee, both posts."""
+    facts = extract_facts("云溪经开区召开年度工作大会。青岚市委常委、云溪经开区党工委书记谭远舟出席会议并讲话,"
+                          "云溪经开区党工委副书记、管委会主任彭立川作工作报告。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("青岚市委") == {"Organization"}
+    assert {("谭远舟", "memberOf", "青岚市委"), ("谭远舟", "memberOf", "云溪经开区"),
+            ("彭立川", "memberOf", "云溪经开区")} <= triples
+
+
+def test_transliterated_name_before_a_speech_verb() -> None:
+    facts = extract_facts("云溪经开区产值增长。云溪经开区管委会副主任艾尔肯·吐尔逊说,订单排到了明年。", "case")
+    names = _names(facts)
+    assert names.get("艾尔肯·吐尔逊") == {"Person"} and "艾尔肯·吐尔逊说" not in names
+
+
+def test_science_park_with_its_own_administration_is_the_zone() -> None:
+    """No zone named; X未来科学园 has a 管委会 and is the article's subject: a Zone (未来 inside the name)."""
+    facts = extract_facts("青岚未来科学园成绩单来了\n\n2025年,位于青岚市的青岚未来科学园交出答卷。"
+                          "全年青岚未来科学园实现技术收入48亿元。青岚未来科学园管委会主任方立群表示,明年再上台阶。", "case")
+    names = _names(facts)
+    assert names.get("青岚未来科学园") == {"Zone"}
+
+
+def test_count_word_refers_back_to_industries_opening_the_clauses() -> None:
+    """A产业产值N,B产业产值M,两大主导产业合计…: A and B (bare) are the zone's leading industries."""
+    facts = extract_facts("云溪经开区2025年产值300亿元。其中,电子信息产业产值128.4亿元,绿色食品产业产值103.7亿元,"
+                          "两大主导产业合计占全区的74.3%。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("电子信息") == {"Industry"} and names.get("绿色食品") == {"Industry"}
+    assert {("云溪经开区", "hasLeadingIndustry", "电子信息"), ("云溪经开区", "hasLeadingIndustry", "绿色食品")} <= triples
+
+
+def test_counted_list_of_industries_after_a_focus_verb() -> None:
+    """围绕A和B两大产业开展调研: A and B are industries, not leading ones (no 主导)."""
+    facts = extract_facts("调研组围绕新型储能和智能网联两大产业开展专题调研。云溪经开区产值300亿元。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("新型储能") == {"Industry"} and names.get("智能网联") == {"Industry"}
+    assert not any(p == "hasLeadingIndustry" for _, p, _ in triples)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("依托中试平台,激光雷达企业锐视光联完成首台样机验证。", "锐视光联"),
+    ("园区引导基金向合成生物企业禾酿生科股权投资1.5亿元。", "禾酿生科"),
+    ("储能企业蓝岫能源在此孵化后完成首轮融资。", "蓝岫能源"),
+])
+def test_company_named_after_its_trade_in_apposition(text: str, company: str) -> None:
+    facts = extract_facts("2025年,云溪高新区实现营业收入520亿元。" + text, "case")
+    assert _names(facts).get(company) == {"Enterprise"}
+
+
+def test_kinds_of_companies_and_activities_after_qiye_are_no_names() -> None:
+    facts = extract_facts("2025年,云溪高新区规上企业营业收入增长12%,一批企业加快转型升级,对优秀企业进行了表彰,"
+                          "科技型企业数量达到300家。", "case")
+    assert not any(c == {"Enterprise"} for c in _names(facts).values())
+
+
+def test_group_head_of_a_legal_name_is_no_second_company() -> None:
+    """<zone>与X纺织集团有限公司(以下简称“X集团”)签署…: one company, the relations on it."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。云溪经开区与江苏青岚纺织集团有限公司(以下简称“青岚集团”)签署战略合作协议,"
+                          "青岚集团投资18亿元建设的年产3万吨功能纱线项目建成投产。", "case")
+    names = _names(facts)
+    assert "江苏青岚纺织集团" not in names
+    assert ("云溪经开区", "partnerOf", "江苏青岚纺织集团有限公司") in _triples(facts)
+
+
+def test_chain_links_in_quotes_before_a_named_chain() -> None:
+    """园区已形成“A—B—C—D”的X产业链: the links are X's segments, X a cluster the zone develops."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。园区已初步形成“石英砂—多晶硅—硅片—光伏组件”的云溪光伏产业链,"
+                          "集聚上下游企业64家。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("云溪光伏产业链") == {"Cluster"}
+    assert {("云溪光伏产业链", "hasChainSegment", x) for x in ("石英砂", "多晶硅", "硅片", "光伏组件")} <= triples
+    assert ("云溪经开区", "developsCluster", "云溪光伏产业链") in triples
+
+
+@pytest.mark.parametrize("text", [
+    "云溪经开区科技企业孵化器新孵化企业35家,自动驾驶企业星驰智驾在此孵化后完成首轮融资。",
+    "其中,国家级孵化器“云溪创芯汇”全年新孵化企业46家,量子传感企业星驰智驾正是从这里“毕业”的。",
+])
+def test_here_refers_back_to_the_incubator(text: str) -> None:
+    """X在此孵化 / X正是从这里“毕业”的: 此/这里 is the incubator named before X in the sentence."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。" + text, "case")
+    assert any(s == "星驰智驾" and p == "incubatedBy" for s, p, _ in _triples(facts))
+
+
+def test_counted_directions_are_what_the_cluster_built_focuses_on() -> None:
+    """围绕A、B、C与D三大方向,园区全力打造X产业集群: X focuses on the three (C与D one item); X,是园区…“头号”产业."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。生物医药,是园区当之无愧的“头号”产业。"
+                          "围绕创新药、高端医疗器械、细胞与基因治疗三大方向,园区全力打造云溪生命健康产业集群,集聚相关企业420余家。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert names.get("细胞与基因治疗") == {"Industry"}
+    assert {("云溪生命健康产业集群", "focusesOn", x) for x in ("创新药", "高端医疗器械", "细胞与基因治疗")} <= triples
+    assert ("云溪经开区", "hasLeadingIndustry", "生物医药") in triples
+    assert ("云溪经开区", "developsCluster", "云溪生命健康产业集群") in triples
+
+
+def test_company_directory_items() -> None:
+    """——<company>(<short>):生产A及B,… / 专注X封装测试: products made, a technology developed."""
+    facts = extract_facts("云溪高新区重点企业名录\n\n2025年,云溪高新区产值300亿元。\n\n"
+                          "——云溪锂能新材料有限公司(锂能新材):生产磷酸铁锂正极材料,年产能12万吨;\n\n"
+                          "——江西禾泽制药有限公司:生产中药配方颗粒及原料药,拥有药品批准文号260个;\n\n"
+                          "——云溪芯源半导体有限公司:专注功率器件封装测试,拥有授权专利216项。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert ("云溪锂能新材料有限公司", "produces", "磷酸铁锂正极材料") in triples
+    assert {("江西禾泽制药有限公司", "produces", "中药配方颗粒"), ("江西禾泽制药有限公司", "produces", "原料药")} <= triples
+    assert names.get("功率器件封装测试") == {"Technology"}
+    assert ("云溪芯源半导体有限公司", "developsTechnology", "功率器件封装测试") in triples
+
+
+def test_issuing_office_line_with_a_date_under_the_title() -> None:
+    """<zone>投资促进局　2025年12月 under the title: the office (without the date) is an organisation."""
+    facts = extract_facts("云溪高新区投资指南\n\n云溪高新区投资促进局　2025年12月\n\n2025年,云溪高新区产值300亿元。"
+                          "招商联系人:云溪高新区投资促进局局长邵明川。", "case")
+    names = _names(facts)
+    assert names.get("云溪高新区投资促进局") == {"Organization"}
+    assert ("邵明川", "memberOf", "云溪高新区投资促进局") in _triples(facts)
+
+
+def test_municipality_and_its_district_place_the_zone() -> None:
+    """上海市X区Y高新区: a municipality is a city whatever its first character; the district lies in it."""
+    facts = extract_facts("标题\n\n岁末盘点,上海市青岚区青岚湾高新技术产业开发区(以下简称“青岚湾高新区”)日前发布。"
+                          "青岚湾高新区产值300亿元。", "case")
+    triples = _triples(facts)
+    assert ("青岚区", "locatedIn", "上海市") in triples
+    assert ("青岚湾高新技术产业开发区", "locatedIn", "青岚区") in triples
+
+
+def test_heading_short_form_of_a_cluster_drops_industry_word() -> None:
+    """2. 生物医药集群产值破千亿 over …X生物医药产业集群…: one cluster; 力争 opens no name."""
+    facts = extract_facts("标题\n\n2025年,青岚湾高新区产值300亿元。\n\n2. 生物医药集群产值破千亿。青岚湾生物医药产业集群产值达1032亿元。"
+                          "2026年园区将力争生物医药集群产值再增一成。", "case")
+    names = _names(facts)
+    assert "力争生物医药集群" not in names
+    assert [e["name_zh"] for e in facts["entities"] if "Cluster" in e["classes"]] == ["青岚湾生物医药产业集群"]
+
+
+def test_verb_frames_and_qualities_are_no_names() -> None:
+    """由A牵头、联合21家企业成立的X联盟: A founds X, 联合 is no company; 好项目 / 现有孵化器 / 服务中试项目 are no names."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。由禾泽生物牵头、联合21家企业和高校成立的云溪合成生物产业创新联盟正式亮相。"
+                          "好项目从哪来?园区现有孵化器31家,全年服务中试项目58项。", "case")
+    names, triples = _names(facts), _triples(facts)
+    assert not {"联合", "由禾泽生物牵头", "好项目", "现有孵化器", "服务中试项目"} & set(names)
+    assert ("云溪合成生物产业创新联盟", "foundedBy", "禾泽生物") in triples
+
+
+def test_subject_and_preposition_open_no_list_item_or_brand() -> None:
+    """园区以A、B为两大主导产业: A (not 园区以A); 为X电子配套: X电子; 地级市 is no city."""
+    facts = extract_facts("云溪高新区位于青岚市,是地级市中的佼佼者。园区以电子信息、生物医药为两大主导产业。"
+                          "云溪精工生产电机壳体,为曜岭电子、锂源新材等企业配套。", "case")
+    names = _names(facts)
+    assert names.get("电子信息") == {"Industry"} and "园区以电子信息" not in names
+    assert "为曜岭电子" not in names and "地级市" not in names
+
+
+def test_rank_scopes_kinds_and_objects_are_no_names() -> None:
+    """增速位列自治区经开区第3位 (a scope), 援疆省市 (no city), 新落地X项目17个 (a kind), 注入强劲动力 (an object)."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元,增速位列自治区经开区第3位。园区新落地纺织服装项目17个。"
+                          "对口援疆为产业发展注入强劲动力,深化与援疆省市的产业协作。", "case")
+    names = _names(facts)
+    assert not {"自治区经开区", "纺织服装项目", "强劲动力", "疆省市"} & set(names)
+
+
+def test_bare_administration_title_names_the_zone() -> None:
+    """…,管委会副主任X主持会议: X holds a post in the article's zone."""
+    facts = extract_facts("云溪经开区召开年度大会。云溪经开区产值300亿元。会上,管委会副主任欧阳蕙主持会议。", "case")
+    assert ("欧阳蕙", "memberOf", "云溪经开区") in _triples(facts)
+
+
+def test_led_and_joined_project_is_carried_out_by_every_party() -> None:
+    """A(以下简称“A'”)牵头、B和C参与的X项目: A, B and C carry X out; B and C are companies."""
+    facts = extract_facts("2025年,青岚湾高新区产值300亿元。上海衡川智能科技有限公司(以下简称“衡川智能”)牵头、"
+                          "星岚影像和灵川语音参与的医疗大模型项目入选市级重点项目。", "case")
+    triples = _triples(facts)
+    assert {(x, "carriesOut", "医疗大模型项目") for x in ("上海衡川智能科技有限公司", "星岚影像", "灵川语音")} <= triples
+
+
+@pytest.mark.parametrize(("text", "programme"), [
+    ("园区实施“红柳工匠”培育计划,全年有32名技术工人入选。", "“红柳工匠”培育计划"),
+    ("青岚市引进人才200人,入选青岚“雪岭人才”计划的有12人。", "青岚“雪岭人才”计划"),
+])
+def test_quoted_talent_programme_with_its_tail_and_place(text: str, programme: str) -> None:
+    facts = extract_facts("2025年,云溪经开区产值300亿元。" + text, "case")
+    assert _names(facts).get(programme) == {"TalentProgram"}
+
+
+def test_party_committee_opening_a_paragraph() -> None:
+    facts = extract_facts("云溪经开区召开大会\n\n三、会议\n\n青川区委常委、云溪经开区党工委书记马瑞川出席会议并讲话。", "case")
+    assert ("马瑞川", "memberOf", "青川区委") in _triples(facts)
+
+
+def test_short_names_listed_before_fenbie() -> None:
+    """A新能源、B电子分别实现产值…: both short trade names are companies."""
+    facts = extract_facts("2025年,云溪经开区产值300亿元。储能产业加速成形,麓川新能源、同岭电子分别实现产值38亿元、17亿元。", "case")
+    names = _names(facts)
+    assert names.get("同岭电子") == {"Enterprise"} and names.get("麓川新能源") == {"Enterprise"}
