@@ -230,6 +230,9 @@ _PROGRAMME_ACTS_RE = re.compile(r"[”\"]?(?:全年|今年以来|年初以来|�
                                 r"(?:评选|遴选|选拔|引进|引育|认定|支持|资助)(?:出|了)?"
                                 r"[\u4e00-\u9fff]{0,10}?(?:共|达到|达|为)?")
 # 全区/全市/园区 before a cluster's or park's name: a scope word, not a subject of its own
+# 两大主导产业合计占…, 三大产业共完成…: several industries counted together, a figure of the zone as a whole
+_N_INDUSTRIES_TOGETHER_RE = re.compile(r"\s*(?:其中|这|上述)?[两二三四五六七八九十]大(?:主导|支柱|重点|特色|优势|新兴|首位)?产业(?:集群)?"
+                                       r"(?:合计|共计|总计|累计|共|一共)")
 _SCOPE_DETERMINER_RE = re.compile(r"^(?:全区|全市|全县|全省|全园|园区内?|区内|开发区内?)(?:的)?$")
 # a loan product named in quotes (“人才贷”, “科创贷”) or written before the amount (知识产权贷1000万元)
 _LOAN_PRODUCT_RE = re.compile(r"“[\u4e00-\u9fff]{1,8}贷”|[\u4e00-\u9fff]{2,4}贷(?=\d)")
@@ -1710,6 +1713,9 @@ class Extractor:
                 before = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]
                 if before:
                     subject, review = before[-1].subject, None
+            if _N_INDUSTRIES_TOGETHER_RE.match(clause.text) and self._main_zone() is not None:
+                # 其中A产业…,B产业…,两大主导产业合计占全区…N%: the industries together are the zone's part, not the last one's
+                subject, review = self._main_zone(), None
             # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
             if prev_end is not None and fig.start not in item_subject:
                 opener = [x for x in self.mentions_in(clause.start + prev_end, clause.start + fig.start)

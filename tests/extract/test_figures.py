@@ -771,3 +771,8 @@ def test_the_speaker_and_the_aim_are_no_part_of_a_targets_indicator() -> None:
 def test_the_size_of_a_fund_set_up_is_indicated_as_its_size() -> None:
     got = _indicators("2025年,江北高新区设立规模10亿元的江北产业引导基金,已投资项目23个。")
     assert got["10亿元"] == "规模"
+
+
+def test_industries_counted_together_are_the_zones_part() -> None:
+    got = _by_figure("其中,智能装备产业产值86亿元,新材料产业产值54亿元,两大主导产业合计占全区工业总产值的61.2%。")
+    assert got["61.2%"][0] == "江北高新区"
