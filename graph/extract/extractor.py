@@ -167,7 +167,8 @@ _COMPANY_VERB_SUBJECT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)"
                                       r"|(?:已经?|也|还|近日|日前)?(?:正式)?(?:落户|入驻)(?:于|在)?)")
 # what a cue-less brand is never made of: kinds of bodies or things, scopes, pronouns, times
 _NOT_BRAND_RE = re.compile(r"企业|公司|项目|人才|团队|机构|平台|产业|基地|园|区|市|县|省|镇|高校|院所|大学|学院|银行|基金|"
-                           r"政府|部门|单位|资金|资本|专家|博士|成果|技术|产品|这里|我们|他们|目前|今年|其中|全年|累计|首批|一批|多家")
+                           r"政府|部门|单位|资金|资本|专家|博士|成果|技术|产品|总部|中心|工厂|车间|工作站|实验室|型|类|"
+                           r"这里|我们|他们|目前|今年|其中|全年|累计|首批|一批|多家")
 _LED_JOINED_PROJECT_RE = re.compile(r"牵头[、,]([^,,。;;“”]{2,30}?)(?:共同)?参与(?:实施|建设|研发)?的")
 _COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
 _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"

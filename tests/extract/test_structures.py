@@ -1162,6 +1162,7 @@ def test_cue_less_newcomer_owns_its_figure() -> None:
     "园区企业完成股权融资12亿元。",
     "这里已建成标准化厂房20万平方米。",
     "该区建成了智能化生产车间5个。",
+    "新落户的研发型总部,已投运。",
 ])
 def test_no_newcomer_without_a_brand(text: str) -> None:
     facts = extract_facts("2025年,云溪高新区产值300亿元。" + text, "case")
