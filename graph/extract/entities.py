@@ -603,6 +603,26 @@ def _opens_legal_core(legal: str, short: str, places: set[str]) -> bool:
                                  for p in ("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES, *places))
 
 
+# what a field is not: an organisation or a kind of body (A与B共建, 高校与企业联合…: two partners, not a field pair)
+_NOT_FIELD_RE = re.compile(r"大学|学院|高校|院所|研究院|研究所|企业|公司|集团|政府|医院|机构|园区|单位|中心|银行|部门|协会|学会|"
+                           r"管委会|科学院|[厂局委院校区市省县]$")
+_FIELD_POS = {"n", "nz", "vn", "ng", "an", ""}
+
+
+def _field_pair(a: str, b: str, table: EntityTable) -> bool:
+    """``a`` and ``b`` are two fields (脑科学, 类脑智能), not two partners, in a name A与B<platform>."""
+    if not (2 <= len(a) <= 10 and 2 <= len(b) <= 8) or _NOT_FIELD_RE.search(a) or _NOT_FIELD_RE.search(b):
+        return False
+    if re.match(r"共建|联合|合作|携手|共同|协同|一起|共|合建|双方", b):
+        return False
+    for part in (a, b):
+        known = table.get(part)
+        if known is not None and known.has("Organization", "Enterprise", "Place", "Person", "Zone"):
+            return False
+    a_last, b_last = tokens(a)[-1], tokens(b)[-1]
+    return a_last[3] in _FIELD_POS and b_last[3] in _FIELD_POS and len(a_last[2]) >= 2 and len(b_last[2]) >= 2
+
+
 def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:
     for m in _CUE_RE.finditer(text):
         cue = m.group(0)
@@ -618,6 +638,11 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
             dash_start = scan_left(text, back - 1, "org")
             if back - 1 - dash_start >= 2:
                 start = dash_start
+        if scan_kind == "lenient" and "Platform" in classes and start >= 3 and text[start - 1] == "与":
+            # A与B实验室 (材料与能源实验室): a platform named after two fields joined by 与
+            a_start = scan_left(text, start - 1, "lenient")
+            if _field_pair(text[a_start:start - 1], text[start:m.start()], table):
+                start = a_start
         name = text[start:m.end()]
         core = name[: len(name) - len(cue)]
         if kind == "short":

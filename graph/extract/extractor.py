@@ -157,6 +157,18 @@ _DIRECTORY_ITEM_RE = re.compile(r"[—–\-·•●■]*\s*([^:：,,。;;]{2,30}
 _TECH_ENDINGS = ("技术", "工艺", "封装测试", "测试", "设计", "研发", "服务")
 _ZONE_ADMIN_TITLE_RE = re.compile(r"(?:管委会|管理委员会|党工委)([\u4e00-\u9fff]{2,6})")
 # A牵头、B和C参与(实施)的X项目: every party carries the project out (B, C companies when name-like)
+# a newcomer named without any cue word: 刚刚落户的X, 新入驻的X, 引进的X… (X then a company verb or a pause),
+# or X opening a clause as the subject of a company's verb (X拿到…融资, X已建成…车间, X正式落户)
+_SETTLED_BRAND_RE = re.compile(r"(?:刚刚|刚|新|近期|最近|今年|年内)?(?:落户|入驻|进驻|引进|签约|落地)的"
+                               r"([\u4e00-\u9fff]{2,6}?)(?=[,,]?(?:已|拿到|完成|获|实现|建成|成为|正|也|还|将|主攻|专注|聚焦)|[,,。;;、])")
+_COMPANY_VERB_SUBJECT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)"
+                                      r"(?:(?:已经?|也|还|近日|日前)?(?:拿到|获得|完成)了?[^,,。;;]{0,20}?融资"
+                                      r"|(?:已经?|也|还)?建成了?[^,,。;;]{0,12}?(?:车间|生产线|产线|工厂)"
+                                      r"|(?:已经?|也|还|近日|日前)?(?:正式)?(?:落户|入驻)(?:于|在)?)")
+# what a cue-less brand is never made of: kinds of bodies or things, scopes, pronouns, times
+_NOT_BRAND_RE = re.compile(r"企业|公司|项目|人才|团队|机构|平台|产业|基地|园|区|市|县|省|镇|高校|院所|大学|学院|银行|基金|"
+                           r"政府|部门|单位|资金|资本|专家|博士|成果|技术|产品|总部|中心|工厂|车间|工作站|实验室|型|类|"
+                           r"这里|我们|他们|目前|今年|其中|全年|累计|首批|一批|多家")
 _LED_JOINED_PROJECT_RE = re.compile(r"牵头[、,]([^,,。;;“”]{2,30}?)(?:共同)?参与(?:实施|建设|研发)?的")
 _COUNT_BACKREF_RE = re.compile(r"(?<=[,,;;])([两二三四五六七八九十])大(?:主导|支柱|优势|特色)产业")
 _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e00-\u9fff]{2,10}?)产业"
@@ -456,6 +468,16 @@ class Extractor:
                     or toks[0][2] in ("进行", "开展", "加快", "加强", "给予", "予以"):
                 continue
             self.table.add(name, ("Enterprise",), m.start(2), "company named after its trade (X企业Y)")
+        # a cue-less newcomer: 刚刚落户的X / X拿到…融资 (a guess, for review)
+        clause_starts = [m.end() for m in re.finditer(r"[,,;;]", flat)]
+        subjects = [*self._at_sentence_starts(_COMPANY_VERB_SUBJECT_RE),
+                    *filter(None, (_COMPANY_VERB_SUBJECT_RE.match(flat, at) for at in clause_starts))]
+        for found, why in ((list(_SETTLED_BRAND_RE.finditer(flat)), "company introduced by a settling frame without a cue word (落户的X)"),
+                           (subjects, "company read as the subject of a company's verb (X拿到…融资)")):
+            for m in found:
+                name = m.group(1)
+                if self.table.get(name) is None and self._brand_like(name):
+                    self.table.add(name, ("Enterprise",), m.start(1), why)
         self.joined_projects: list[tuple[int, int, list[str]]] = []
         for m in _LED_JOINED_PROJECT_RE.finditer(flat) if "参与" in flat else ():
             parts = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
@@ -579,6 +601,17 @@ class Extractor:
                 if self.table.get(nxt.group(1)) is None:
                     self.table.add(nxt.group(1), ("Enterprise",), nxt.start(1), "company listed after 孵化…,其中")
                 at = nxt.end(1)
+
+    def _brand_like(self, name: str) -> bool:
+        """A 2–6 character word that segments like a proper name: unknown characters, no kind or scope word."""
+        toks = tokens(name)
+        return (2 <= len(name) <= 6 and _NOT_BRAND_RE.search(name) is None
+                and any(t[1] - t[0] == 1 for t in toks)
+                and toks[0][3][:1] not in {"v", "d", "p", "r", "m", "c", "u", "q", "t", "f"}
+                and not any(t[3][:1] in {"u", "p", "c"} for t in toks) and toks[0][2] not in lx.ACTION_VERBS
+                and not any(name.startswith(p) or name.endswith(p) for p in lx.PROVINCES if len(p) >= 2)
+                and not any(e.name.endswith(name) or name.endswith(e.name) for e in self.table.entities
+                            if e.has("Place", "Zone", "Person") and len(e.name) >= 2))
 
     def _owner_prefixed_projects(self) -> None:
         """``A公司X项目`` with A a known enterprise: the project is X, carried out by A."""

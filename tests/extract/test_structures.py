@@ -1133,3 +1133,58 @@ def test_short_names_listed_before_fenbie() -> None:
     facts = extract_facts("2025年,云溪经开区产值300亿元。储能产业加速成形,麓川新能源、同岭电子分别实现产值38亿元、17亿元。", "case")
     names = _names(facts)
     assert names.get("同岭电子") == {"Enterprise"} and names.get("麓川新能源") == {"Enterprise"}
+
+
+@pytest.mark.parametrize(("text", "brand"), [
+    ("还有新面孔!年初刚刚落户的晶澜光电,已建成生产车间3个。", "晶澜光电"),
+    ("园区引进的瀚微半导体,主攻功率芯片。", "瀚微半导体"),
+    ("去年签约的锐川智造已建成生产线3条。", "锐川智造"),
+    ("钱从哪来?明昇医疗拿到了由基金领投的A轮融资5000万元。", "明昇医疗"),
+    ("曜辰生物正式落户高新区。", "曜辰生物"),
+])
+def test_cue_less_newcomer_is_a_company_for_review(text: str, brand: str) -> None:
+    """刚刚落户的X / 引进的X / X拿到…融资 / X正式落户: X (no cue word) is a company, marked for review."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。" + text, "case")
+    ent = next(e for e in facts["entities"] if e["name_zh"] == brand)
+    assert ent["classes"] == ["Enterprise"] and ent.get("review", {}).get("needed")
+
+
+def test_cue_less_newcomer_owns_its_figure() -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。年初刚刚落户的晶澜光电,已建成生产车间3个。", "case")
+    fig = next(o for o in facts["observations"] if o["as_written"] == "3个")
+    assert fig["subject"] == next(e["id"] for e in facts["entities"] if e["name_zh"] == "晶澜光电")
+
+
+@pytest.mark.parametrize("text", [
+    "新落户的项目已经投产,引进的人才达到120人。",
+    "刚刚落户的3家企业已全部投产。",
+    "签约的重大项目达到15个。",
+    "园区企业完成股权融资12亿元。",
+    "这里已建成标准化厂房20万平方米。",
+    "该区建成了智能化生产车间5个。",
+    "新落户的研发型总部,已投运。",
+])
+def test_no_newcomer_without_a_brand(text: str) -> None:
+    facts = extract_facts("2025年,云溪高新区产值300亿元。" + text, "case")
+    assert not [e for e in facts["entities"] if e.get("review") and "Enterprise" in e["classes"]]
+
+
+@pytest.mark.parametrize(("text", "platform"), [
+    ("高新区建设材料与能源实验室,引进团队8个。", "材料与能源实验室"),
+    ("不止于此。云溪脑科学与类脑智能实验室揭牌,首批引进科研团队6个。", "云溪脑科学与类脑智能实验室"),
+])
+def test_platform_named_after_two_fields_joined_by_yu(text: str, platform: str) -> None:
+    """A与B实验室: one platform named after two fields."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。" + text, "case")
+    assert _names(facts).get(platform) == {"Platform"}
+
+
+@pytest.mark.parametrize("text", [
+    "园区与北京青岚大学共建联合实验室。",
+    "高校与企业联合实验室达到15家。",
+    "推动企业与高校共建创新中心20家。",
+])
+def test_partners_joined_by_yu_name_no_platform(text: str) -> None:
+    """A与B共建/联合…, 高校与企业…: two partners, not a field pair."""
+    facts = extract_facts("2025年,云溪高新区产值300亿元。" + text, "case")
+    assert not [n for n in _names(facts) if "与" in n]
