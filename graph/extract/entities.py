@@ -75,7 +75,8 @@ _ACADEMY_INSTITUTE_RE = re.compile(rf"(?:中国科学院|中科院)[{_HAN}]{{2,8
                                    rf"|(?:中国科学院|中科院)[{_HAN}]{{2,8}}?所(?=[、,,。;;和与及等的]|签|共建|合作|联合)")
 _KIND_WORDS = {"孵化器", "加速器", "众创空间", "孵化基地", "孵化园", "实验室", "研究院"}
 _QUOTED_BODY_RE = re.compile(r"(孵化器|加速器|众创空间|孵化基地|孵化园|产业园|科技园)“([\u4e00-\u9fff]{2,12})”")
-_DISTRICT_RE = rf"([{_HAN}]{{2}})([区县])(?![{_HAN}]?区)"
+# a district written right after its city (X市Y区), read after the city found with str.find
+_DISTRICT_RE = re.compile(rf"([{_HAN}]{{2}})([区县])(?![{_HAN}]?区)")
 _DISTRICT_NOT = {"高新", "经开", "开发", "新区", "城区", "市区", "辖区", "园区", "景区", "社区", "片区", "郊区", "主城",
                  "中心", "示范", "合作", "保税", "综合", "自贸", "各区", "全区", "本区", "该区"}
 _NUMERAL_CHARS = set("零〇一二三四五六七八九十百千万亿两几数多余半首每第")
@@ -341,9 +342,10 @@ def discover(doc: Document, table: EntityTable) -> None:
         places.add(core)
     # a district written right after its city (X市Y区): a place of its own
     for city in [e.name for e in table.entities if e.has("Place") and e.name.endswith("市")]:
-        for m in re.finditer(re.escape(city) + _DISTRICT_RE, flat):
-            if m.group(1) not in _DISTRICT_NOT:
-                table.add(m.group(1) + m.group(2), ("Place",), m.start(1))
+        for at in occurrences(flat, city):
+            dm = _DISTRICT_RE.match(flat, at + len(city))
+            if dm is not None and dm.group(1) not in _DISTRICT_NOT:
+                table.add(dm.group(1) + dm.group(2), ("Place",), dm.start(1))
     # an issuing office alone on the line under the title (X经开区经济发展局)
     for para in doc.paragraphs[1:3]:
         om_line = _OFFICE_LINE_RE.fullmatch(para.text)
@@ -583,13 +585,13 @@ def _institutes(flat: str, table: EntityTable) -> None:
         if ent.classes != {"Platform"} or not ent.name.endswith("研究院"):
             continue
         built = False
-        for m in re.finditer(re.escape(ent.name), flat):
-            clause_start = max(flat.rfind(p, 0, m.start()) for p in ",,。;;:") + 1
+        for at in occurrences(flat, ent.name):
+            clause_start = max(flat.rfind(p, 0, at) for p in ",,。;;:") + 1
             after = re.match(r"[^,,。;;]{0,4}[,,]?由[^,,。;;]{2,30}?(?:建设|组建|共建|成立|设立)"
-                             r"|(?:正式|日前|近日)?(?:揭牌|成立|挂牌|落成|启用|投用|建成)", flat[m.end():])
-            sent_start = max(flat.rfind(p, 0, m.start()) for p in "。;;") + 1
-            listed = re.search(r"(?:共建|组建|成立|设立|建设|建成|打造|搭建|获批)[^。;;:]{0,12}:[^。;;:]*$", flat[sent_start:m.start()])
-            if _BUILT_RE.search(flat[clause_start:m.start()]) or after or listed:
+                             r"|(?:正式|日前|近日)?(?:揭牌|成立|挂牌|落成|启用|投用|建成)", flat[at + len(ent.name):])
+            sent_start = max(flat.rfind(p, 0, at) for p in "。;;") + 1
+            listed = re.search(r"(?:共建|组建|成立|设立|建设|建成|打造|搭建|获批)[^。;;:]{0,12}:[^。;;:]*$", flat[sent_start:at])
+            if _BUILT_RE.search(flat[clause_start:at]) or after or listed:
                 built = True
                 break
         if not built:

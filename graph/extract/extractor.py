@@ -3391,9 +3391,11 @@ class Extractor:
         # <province>(各)高新区/经开区 (a rank scope: 增速居X省经开区第3位) → the article's zone lies in the province
         if self.main_zone is not None and self.main_zone.has("Zone"):
             for prov in [e for e in self.table.entities if e.has("Place") and e.name.endswith(("省", "自治区"))]:
-                sm = re.search(re.escape(prov.name) + _PROVINCE_SCOPE, self.doc.flat)
-                if sm is not None:
-                    self.relate(self.main_zone, "locatedIn", prov, sm.start(), sm.end())
+                flat = self.doc.flat
+                scoped = [(at, sm.end()) for at in occurrences(flat, prov.name)
+                          if (sm := _PROVINCE_SCOPE_RE.match(flat, at + len(prov.name))) is not None]
+                if scoped:
+                    self.relate(self.main_zone, "locatedIn", prov, *scoped[0])
         # X省Y市 → the city lies in the province; X市Y区 → the district lies in the city
         for outer_suffix, inner_suffixes in ((("省", "自治区"), ("市",)), (("市",), ("区", "县"))):
             outers = [e for e in self.table.entities if e.has("Place") and e.name.endswith(outer_suffix)]
@@ -3796,7 +3798,7 @@ CLASS_ORDER_INDEX = {c: i for i, c in enumerate([
     "Material", "Product", "Technology", "Project"])}
 
 
-_PROVINCE_SCOPE = r"(?:各|同类)?(?:国家级|省级|自治区级)?(?:高新区|经开区|开发区|产业园区)"
+_PROVINCE_SCOPE_RE = re.compile(r"(?:各|同类)?(?:国家级|省级|自治区级)?(?:高新区|经开区|开发区|产业园区)")
 
 
 def _unbulleted(clause: Clause) -> Clause:
