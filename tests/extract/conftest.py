@@ -31,6 +31,17 @@ def draft_of(article_id: str) -> dict[str, Any]:
     return _DRAFTS[article_id]
 
 
+def names_by_id(facts: dict[str, Any]) -> dict[str, str]:
+    """A draft's entity ids → their names."""
+    return {e["id"]: e["name_zh"] for e in facts["entities"]}
+
+
+def triples_of(facts: dict[str, Any]) -> set[tuple[str, str, str]]:
+    """A draft's relations as (subject name, predicate, object name)."""
+    names = names_by_id(facts)
+    return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in facts["relations"]}
+
+
 @pytest.fixture(params=ALL_IDS)
 def article_id(request: pytest.FixtureRequest) -> str:
     return str(request.param)

@@ -13,7 +13,7 @@ import yaml
 from graph.extract import dump_draft, extract_facts
 from graph.extract.evaluate import evaluate
 from graph.loader import QuoteIndex, load_facts, read_yaml
-from tests.extract.conftest import ALL_IDS, ROOT, draft_of, folder_of
+from tests.extract.conftest import ALL_IDS, ROOT, draft_of, folder_of, triples_of
 
 SECTIONS = ("entities", "relations", "observations", "funding_events", "recognitions")
 ENTITY_KEYS = ["id", "classes", "name_zh", "name_en", "aliases_zh", "description_en", "evidence"]
@@ -277,10 +277,6 @@ def test_phrasing_subjects(text: str, written: str, subject: str) -> None:
     assert subjects == [subject]
 
 
-def _triples(facts: dict[str, Any]) -> set[tuple[str, str, str]]:
-    return {(_name(facts, r["subject"]), r["predicate"], _name(facts, r["object"])) for r in facts["relations"]}
-
-
 PHRASING_RELATIONS = [
     ("江北高新区工业总产值达500亿元。江北显示材料有限公司是星河传感科技股份有限公司旗下子公司,主要生产光学膜。",
      ("江北显示材料有限公司", "subsidiaryOf", "星河传感科技股份有限公司")),
@@ -299,7 +295,7 @@ PHRASING_RELATIONS = [
 
 @pytest.mark.parametrize(("text", "triple"), PHRASING_RELATIONS)
 def test_phrasing_relations(text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in _triples(extract_facts(text, "case"))
+    assert triple in triples_of(extract_facts(text, "case"))
 
 
 def test_respectively_pairs_items() -> None:
@@ -317,7 +313,7 @@ def test_subtitle_figure_above_a_spaced_byline_is_skipped() -> None:
 def test_complete_chain_segments() -> None:
     text = ("2025年,江北高新区工业总产值达500亿元。智能传感产业园是江北高新区重点建设的产业园。"
             "目前这里已形成芯片设计、“封测”等核心配套,模组组装等较为完整的产业链。")
-    triples = _triples(extract_facts(text, "case"))
+    triples = triples_of(extract_facts(text, "case"))
     for seg in ("芯片设计", "封测", "模组组装"):
         assert ("智能传感产业园", "hasChainSegment", seg) in triples
 
@@ -397,7 +393,7 @@ GENERAL_RELATIONS = [
 
 @pytest.mark.parametrize(("text", "triple"), GENERAL_RELATIONS)
 def test_general_relations(text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in _triples(extract_facts(text, "case"))
+    assert triple in triples_of(extract_facts(text, "case"))
 
 
 GENERAL_NAMES = [
@@ -562,7 +558,7 @@ def test_project_loan_names_a_bank_not_a_project() -> None:
 @pytest.mark.parametrize(("text", "triple"), ROUND3_RELATIONS)
 def test_round3_relations(text: str, triple: tuple[str, str, str]) -> None:
     facts = extract_facts(text, "case")
-    assert triple in _triples(facts), _triples(facts)
+    assert triple in triples_of(facts), triples_of(facts)
     assert not [e for e in facts["entities"] if "Enterprise" in e["classes"] and e["name_zh"] in ("隔膜", "电芯", "正极")]
     assert not [e for e in facts["entities"] if e["name_zh"].startswith("岳") or e["name_zh"].endswith("供不应求")]
 
@@ -572,7 +568,7 @@ def test_caption_names_a_product_and_a_room_of_a_platform() -> None:
             "黔南经开区与黔东理工学院共建的黔南智能制造研究院累计孵化科技型企业17家。"
             "\n\n黔川动力电驱总成生产线\n\n黔南智能制造研究院实验室一角")
     facts = extract_facts(text, "case")
-    triples = _triples(facts)
+    triples = triples_of(facts)
     assert ("黔川动力科技有限公司", "produces", "电驱总成") in triples
     assert ("黔川动力电驱总成生产线", "depicts", "黔川动力科技有限公司") in triples
     assert ("黔南智能制造研究院实验室一角", "depicts", "黔南智能制造研究院") in triples
@@ -583,4 +579,4 @@ def test_caption_short_form_of_a_known_product_is_no_new_product() -> None:
     text = "黔南经开区营收300亿元。黔光显示科技有限公司(以下简称“黔光显示”)主要生产超高清激光投影仪。\n\n黔光显示激光投影仪生产线"
     facts = extract_facts(text, "case")
     assert "激光投影仪" not in {e["name_zh"] for e in facts["entities"]}
-    assert ("黔光显示激光投影仪生产线", "depicts", "黔光显示科技有限公司") in _triples(facts)
+    assert ("黔光显示激光投影仪生产线", "depicts", "黔光显示科技有限公司") in triples_of(facts)

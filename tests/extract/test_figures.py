@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
 from graph.extract import extract_facts
 from graph.extract.figures import find_figures
+from tests.extract.conftest import names_by_id
 
 LEAD = "2025年,江北高新区工业总产值达500亿元。"
 
@@ -79,13 +79,9 @@ def test_head_rank_keeps_its_scope() -> None:
     assert fig.is_rank and fig.rank_scope == "全市"
 
 
-def _names(facts: dict[str, Any]) -> dict[str, str]:
-    return {e["id"]: e["name_zh"] for e in facts["entities"]}
-
-
 def _subjects(text: str, written: str) -> list[str]:
     facts = extract_facts(LEAD + text, "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     return [names[o["subject"]] for o in facts["observations"] if o["as_written"] == written]
 
 
@@ -211,7 +207,7 @@ def test_figure_subjects(text: str, written: str, subject: str) -> None:
 
 def test_industry_after_a_zone_name_and_a_period_word() -> None:
     facts = extract_facts(LEAD + "全年江北高新区智能传感产业实现营收286亿元,同比增长24.5%。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     (obs,) = [o for o in facts["observations"] if o["as_written"] == "286亿元"]
     assert names[obs["subject"]] == "智能传感产业"
     assert obs["indicator_zh"] == "营收"
@@ -250,7 +246,7 @@ def test_more_change_words(text: str, written: str, change: str) -> None:
 
 def test_respectively_over_names_listed_in_the_sentence_before() -> None:
     facts = extract_facts(LEAD + "星河集团和云岭光电科技有限公司是园区的骨干企业。两家企业2025年营收分别为50亿元和30亿元。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     got = [(names[o["subject"]], o["as_written"], o["indicator_zh"]) for o in facts["observations"]
            if o["as_written"] in ("50亿元", "30亿元", "两家")]
     assert got == [("星河集团", "50亿元", "营收"), ("云岭光电科技有限公司", "30亿元", "营收")]
@@ -288,7 +284,7 @@ def test_listed_ranks_share_verb_and_scope() -> None:
 def test_respective_changes_pair_with_the_previous_figures() -> None:
     facts = extract_facts(LEAD + "星河集团、云岭光电科技有限公司是骨干企业。星河集团、云岭光电科技有限公司研发人员"
                                  "分别达到320名和150名,分别增长20%和15%。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     got = {(names[o["subject"]], o["as_written"], o["change"]["value"] if o["change"] else None)
            for o in facts["observations"] if o["unit"] in ("名", "%")}
     assert got == {("星河集团", "320名", Decimal(20)), ("云岭光电科技有限公司", "150名", Decimal(15))}
@@ -329,7 +325,7 @@ def test_indicators(text: str, written: str, indicator: str) -> None:
 
 def _funding(text: str) -> list[tuple[list[str], str, str | None]]:
     facts = extract_facts(LEAD + text, "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     return [([names[x] for x in f["funders"]], names[f["recipient"]], f["amount"]["as_written"] if f["amount"] else None)
             for f in facts["funding_events"]]
 
@@ -366,7 +362,7 @@ def test_funding_frames(text: str, expected: list[tuple[list[str], str, str | No
 
 def test_fund_investing_in_a_count_of_companies_is_the_funds_figure() -> None:
     facts = extract_facts(LEAD + "江北高新区设立了规模20亿元的江北产业发展基金,全年向6家企业投资4.8亿元。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     assert [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "4.8亿元"] == ["江北产业发展基金"]
     assert not facts["funding_events"]
 
@@ -385,7 +381,7 @@ def test_a_section_heading_restates_no_figure() -> None:
 def test_a_heading_that_is_a_name_gives_its_section_a_subject() -> None:
     facts = extract_facts(LEAD + "\n【江北智能传感产业集群】\n●营业收入326亿元,同比增长21.4%。\n●集聚上下游企业85家。\n"
                                  "【创新】\n●高新技术企业412家。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
     assert got["326亿元"] == got["85家"] == "江北智能传感产业集群"
     assert got["412家"] == "江北高新区"  # a heading naming no body returns the figures to the zone
@@ -394,7 +390,7 @@ def test_a_heading_that_is_a_name_gives_its_section_a_subject() -> None:
 def test_a_heading_with_a_slogan_gives_no_subject() -> None:
     facts = extract_facts(LEAD + "\n星河传感科技有限公司:从试验线到8万吨产能\n星河传感科技有限公司已形成8万吨年产能。\n"
                                  "企业竞相成长。高新技术企业达到268家。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     assert [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "268家"] == ["江北高新区"]
 
 
@@ -404,7 +400,7 @@ def test_an_interview_answer_speaks_for_the_speakers_body() -> None:
             "记者:这一年发展如何?\n冯启明:2025年,我们实现营收36.5亿元。我们的研发投入占营收比重达到6.2%。"
             "江北银行为我们提供授信8亿元。\n")
     facts = extract_facts(LEAD + "\n" + text, "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
     assert got["36.5亿元"] == got["6.2%"] == "江北锂能科技有限公司"
     assert [(names[f["recipient"]], f["amount"]["as_written"]) for f in facts["funding_events"]] == [
@@ -423,7 +419,7 @@ def test_number_first_data_lines() -> None:
 
 def _by_figure(text: str) -> dict[str, tuple[str, str | None]]:
     facts = extract_facts(LEAD + text, "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     return {o["as_written"]: (names[o["subject"]], (o["change"] or {}).get("as_written")) for o in facts["observations"]}
 
 
@@ -495,7 +491,7 @@ def test_a_count_after_examples_with_deng_is_a_figure() -> None:
 
 def test_a_measure_of_the_technology_just_achieved_is_the_technologys() -> None:
     facts = extract_facts(LEAD + "星河半导体科技有限公司攻克了大尺寸碳化硅衬底制备技术,衬底良率提升至82%。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     subj = [names[o["subject"]] for o in facts["observations"] if o["as_written"] == "82%"]
     techs = [e["name_zh"] for e in facts["entities"] if "Technology" in e["classes"]]
     assert techs and subj == [techs[0]]
@@ -537,7 +533,7 @@ def test_a_programme_bringing_people_in_since_the_year_began() -> None:
 def test_a_lists_heading_names_what_its_items_measure() -> None:
     facts = extract_facts(LEAD + "1—9月重点企业产值情况:星河铝业有限公司86.2亿元,同比增长10.4%;"
                                  "云岭铝箔科技股份有限公司34.5亿元,增长21.7%。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
     assert got["86.2亿元"] == ("星河铝业有限公司", "产值")
     assert got["34.5亿元"] == ("云岭铝箔科技股份有限公司", "产值")
@@ -596,7 +592,7 @@ def test_a_list_item_opening_on_a_name_and_a_colon_is_that_bodys_profile() -> No
             "——江北星河新材料有限公司(星河新材):生产磷酸铁锂正极材料,年产能12万吨;\n\n"
             "——江北云岭储能科技有限公司:生产储能电池系统,2025年产值53亿元,同比增长65%。\n")
     facts = extract_facts(text, "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
     assert got["12万吨"] == "江北星河新材料有限公司"
     assert got["53亿元"] == "江北云岭储能科技有限公司"
@@ -620,7 +616,7 @@ def test_a_park_or_cluster_after_its_size_or_its_builder_opens_the_clause() -> N
 
 def test_a_park_planned_by_the_zone_is_not_the_clauses_subject() -> None:
     facts = extract_facts(LEAD + "江北高新区规划了面积达8.5平方公里的智能网联汽车产业园。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     assert any(names[r["subject"]] == "江北高新区" and names[r["object"]] == "智能网联汽车产业园"
                for r in facts["relations"])
 
@@ -632,7 +628,7 @@ def test_the_members_that_found_an_alliance_are_the_alliances_count() -> None:
 
 def test_a_figure_each_of_a_list_has_is_each_ones() -> None:
     facts = extract_facts(LEAD + "湖南远川液压科技有限公司、青原精密铸造有限公司等配套企业产值均超过15亿元。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     got = sorted(names[o["subject"]] for o in facts["observations"] if o["as_written"] == "超过15亿元")
     assert got == ["湖南远川液压科技有限公司", "青原精密铸造有限公司"]
 
@@ -729,7 +725,7 @@ def test_indicators_of_shares_targets_and_levels_reached() -> None:
 
 def test_an_industry_named_without_its_suffix_keeps_its_revenue() -> None:
     facts = extract_facts(LEAD + "园区以光电显示和生物医药为主导产业。光电显示产业实现营业收入528亿元,占全区比重达41.1%。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
     assert got["528亿元"][1] == "营业收入"
     assert got["528亿元"][0] == got["41.1%"][0] != "江北高新区"
@@ -747,7 +743,7 @@ def test_a_quote_said_by_a_bodys_head_named_by_its_head_noun_is_the_bodys() -> N
 
 def test_an_indicator_written_after_respectively_labels_each_item() -> None:
     facts = extract_facts(LEAD + "川锦新能源有限公司、华润电子科技有限公司分别实现产值38亿元、17亿元。", "case")
-    names = _names(facts)
+    names = names_by_id(facts)
     got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
     assert got["38亿元"] == ("川锦新能源有限公司", "产值")
     assert got["17亿元"] == ("华润电子科技有限公司", "产值")
