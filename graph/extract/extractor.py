@@ -1746,9 +1746,9 @@ class Extractor:
                 before = [o for o in self.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]
                 if before:
                     subject, review = before[-1].subject, None
-            if _N_INDUSTRIES_TOGETHER_RE.match(clause.text) and self._main_zone() is not None:
+            if _N_INDUSTRIES_TOGETHER_RE.match(clause.text) and self.main_zone is not None:
                 # 其中A产业…,B产业…,两大主导产业合计占全区…N%: the industries together are the zone's part, not the last one's
-                subject, review = self._main_zone(), None
+                subject, review = self.main_zone, None
             # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
             if prev_end is not None and fig.start not in item_subject:
                 opener = [x for x in self.mentions_in(clause.start + prev_end, clause.start + fig.start)
