@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
-from graph.builders.networkx import amount_observation, article_edges, instrument_labels, recognition_label
 from graph.gcpause import without_gc
+from graph.mapping import amount_observation, article_edges, instrument_labels, recognition_label
 from graph.model import ArticleFacts, ChangeRecord, Evidence, ObservationRecord
 from graph.namespace import ZKG, ZKGR_DEFAULT, bind_prefixes
 from graph.ontology import Ontology

@@ -1,0 +1,74 @@
+"""The mapping from facts to graph statements that every builder shares.
+
+Derived records (a funding event's amount as an observation, the article's author and
+photo edges, labels of instruments and recognitions) are computed here once; the RDF and
+NetworkX builders both read them, and neither imports the other.
+"""
+
+from __future__ import annotations
+
+from graph.model import ArticleFacts, FundingEventRecord, ObservationRecord
+from graph.ontology import Ontology, local_name
+
+Edge = tuple[str, str, str, str | None, list[str]]
+"""``(subject id, object id, predicate, role_zh, quotes)``."""
+
+
+def instrument_labels(onto: Ontology, ev: FundingEventRecord) -> tuple[str, str]:
+    """The funding instrument in Chinese (as written, else the ontology's label) and English."""
+    name = local_name(onto.instruments[ev.instrument])
+    return ev.instrument_zh or onto.label(name, "zh"), onto.label(name, "en")
+
+
+def amount_observation(onto: Ontology, ev: FundingEventRecord) -> ObservationRecord | None:
+    """The amount of a funding event as an observation ``<event-id>-amount``, if it has one.
+
+    It has the event's period. Its evidence is the event's quotes that contain the amount
+    as written (the loader has checked there is at least one), not every quote of the event.
+    """
+    if ev.amount is None:
+        return None
+    instrument_zh, instrument_en = instrument_labels(onto, ev)
+    amount = ev.amount
+    return ObservationRecord(
+        id=f"{ev.id}-amount",
+        subject=ev.id,
+        indicator_zh=f"{instrument_zh}金额",
+        indicator_en=f"{instrument_en} amount",
+        as_written=amount.as_written,
+        value=amount.value,
+        unit=amount.unit,
+        qualifier=amount.qualifier,
+        period=ev.period,
+        evidence=[q for q in ev.evidence if amount.as_written in q] or ev.evidence,
+    )
+
+
+def recognition_label(title: str, grade: str | None) -> str:
+    """``江西省科学技术进步奖`` + ``一等奖``; the grade is not repeated when the title has it.
+
+    >>> recognition_label("江西省科学技术进步奖特等奖", "特等奖")
+    '江西省科学技术进步奖特等奖'
+    """
+    return title if not grade or grade in title else title + grade
+
+
+def article_edges(article: ArticleFacts) -> list[tuple[str, str, str, str | None, list[str]]]:
+    """Edges from the article node: its authors, photos and photo credit.
+
+    Authors and the credited organisation are matched to entities by Chinese name
+    (the loader has checked that they exist).
+    """
+    meta = article.meta
+    by_name = {e.name_zh: e for e in article.facts.entities}
+    out: list[tuple[str, str, str, str | None, list[str]]] = []
+    byline = [meta.byline_zh] if meta.byline_zh else []
+    for author in meta.authors:
+        person = by_name[author.name_zh]
+        out.append((meta.id, person.id, "author", author.role_zh, byline or person.evidence))
+    for ent in article.facts.entities:
+        if "Photo" in ent.classes:
+            out.append((meta.id, ent.id, "hasPhoto", None, ent.evidence))
+    if meta.photo_credit_zh is not None and meta.photo_credit_quote is not None:
+        out.append((meta.id, by_name[meta.photo_credit_zh].id, "photoCreditedTo", None, [meta.photo_credit_quote]))
+    return out
