@@ -12,59 +12,106 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph import __version__
 from graph.errors import ZoneKGError
 from graph.namespace import ZKGR_DEFAULT
+
+if TYPE_CHECKING:
+    from graph.pipeline import BuiltCorpus
 
 EXIT_OK = 0
 EXIT_NOT_CONFORMING = 1
 
 
 def _article_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("article", type=Path, help="article folder (article.txt, meta.yaml, facts.yaml)")
+    p.add_argument("article", type=Path, metavar="PATH",
+                   help="a corpus folder of article folders, or one article folder (article.txt, meta.yaml, facts.yaml)")
     p.add_argument("--base", default=ZKGR_DEFAULT, help=f"base IRI for data resources (default {ZKGR_DEFAULT})")
+    p.add_argument("--registry", type=Path, default=None,
+                   help="entity registry (default: entities.yaml in the corpus folder or beside it)")
+    p.add_argument("--jobs", type=int, default=None, help="articles loaded in parallel (default: the number of cores)")
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    from graph.corpus import default_jobs
+
+    return max(1, args.jobs) if args.jobs is not None else default_jobs()
+
+
+def _build(args: argparse.Namespace, synthetic: bool = False) -> BuiltCorpus:
+    from graph.pipeline import build_corpus
+
+    return build_corpus(args.article, args.base, registry=args.registry, jobs=_jobs(args), synthetic=synthetic)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from graph.pipeline import build_article
-    from graph.stats import format_stats, graph_stats
+    from graph.stats import corpus_stats, format_stats
 
-    built = build_article(args.article, args.base)
-    print(format_stats(graph_stats(built)))
+    print(format_stats(corpus_stats(_build(args))))
     return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from graph.pipeline import build_article
-    from graph.stats import format_stats, graph_stats
+    from graph.stats import corpus_stats, format_stats
 
-    stats = graph_stats(build_article(args.article, args.base))
+    stats = corpus_stats(_build(args))
     print(json.dumps(stats, ensure_ascii=False, indent=2) if args.json else format_stats(stats))
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from graph.export import export_article
+    from graph.export import generate_corpus_files
+    from graph.exporters.writer import write_files
 
-    paths = export_article(args.article, args.out, formats=args.format or None, base=args.base, docs=not args.no_docs)
-    for path in paths:
+    built = _build(args, synthetic=args.synthetic)
+    for path in write_files(generate_corpus_files(built, args.format or None, None, not args.no_docs), args.out):
         print(path)
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from graph.pipeline import build_article
+    from graph.conflicts import find_conflicts
+    from graph.indicator_links import unmapped_indicators
     from graph.validate import validate_graph
 
-    built = build_article(args.article, args.base)
+    built = _build(args)
+    for warning in built.corpus.registry.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for art in built.corpus.articles:
+        for obs_id, written in unmapped_indicators(art):
+            print(f"note: {art.article_id}/{obs_id}: indicator “{written}” is not in the indicator vocabulary "
+                  "(ontology/indicators.ttl); it is kept as written and not lined up with other articles", file=sys.stderr)
+    conflicts = find_conflicts(built.corpus.articles, built.resolution, built.ontology)
+    for conflict in conflicts:
+        print(conflict.describe(), file=sys.stderr)
     report = validate_graph(built.rdf)
-    if report.conforms:
-        print(f"{args.article}: facts valid; built graph conforms to ontology/shapes.ttl ({len(built.data)} triples)")
-        return EXIT_OK
-    print(report.text, file=sys.stderr)
-    print(f"{args.article}: {report.results} SHACL violation(s)", file=sys.stderr)
-    return EXIT_NOT_CONFORMING
+    n = len(built.articles)
+    if not report.conforms:
+        print(report.text, file=sys.stderr)
+        print(f"{args.article}: {report.results} SHACL violation(s)", file=sys.stderr)
+        return EXIT_NOT_CONFORMING
+    print(f"{args.article}: facts valid in {n} article(s); built graph conforms to ontology/shapes.ttl "
+          f"({len(built.data)} triples); {len(conflicts)} conflicting figure(s)")
+    return EXIT_NOT_CONFORMING if conflicts and args.strict else EXIT_OK
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from graph.resolve import propose_merges
+    from graph.resolve_report import format_proposals
+
+    built = _build(args)
+    proposals = propose_merges(built.corpus.articles, built.resolution, built.ontology, built.corpus.registry)
+    text = format_proposals(built, proposals)
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        from graph.exporters.writer import write_atomic
+
+        write_atomic(args.out, text.encode("utf-8"))
+        print(f"{args.out}: {len(proposals)} proposal(s) for review", file=sys.stderr)
+    return EXIT_OK
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -78,24 +125,31 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"zone-kg {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("build", help="check an article's facts and build both graphs; print counts",
-                       description="Load and check an article folder, build the NetworkX and RDF graphs, print counts. Writes nothing.")
+    p = sub.add_parser("build", help="check a corpus's (or an article's) facts and build the graphs; print counts",
+                       description="Load and check every article folder, resolve entities across articles, build the "
+                       "NetworkX and RDF graphs, print counts. Writes nothing.")
     _article_arg(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("export", help="build and write every format (and the ontology docs) to a folder",
-                       description="Build the article's graphs and write them to OUT atomically: Turtle, N-Triples, JSON-LD, "
-                       "GraphML, the HTML view, and the ontology documentation. Nothing is written when any input or exporter fails.")
+                       description="Build the corpus and write to OUT atomically: each article's Turtle, N-Triples, JSON-LD, "
+                       "GraphML and HTML view; the corpus files corpus.trig and corpus.nq (one named graph per article plus "
+                       "the corpus graph), corpus.ttl, corpus.graphml, corpus.html; and the ontology documentation. "
+                       "Nothing is written when any input or exporter fails.")
     _article_arg(p)
     p.add_argument("--out", type=Path, default=Path("exports"), help="output folder (default exports/)")
     p.add_argument("--format", action="append", choices=formats(), help="only this format (repeatable; default all)")
     p.add_argument("--no-docs", action="store_true", help="skip the ontology documentation (exports/ontology/)")
+    p.add_argument("--synthetic", action="store_true", help="label the corpus view as synthetic (a demo or test corpus)")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("validate", help="check the facts and SHACL-validate the built graph",
-                       description="Check the facts file, build the RDF graph and validate it against ontology/shapes.ttl. "
-                       "Exit 0 when it conforms, 1 with violations, 2 on bad input.")
+    p = sub.add_parser("validate", help="check the facts, SHACL-validate the built graph, report conflicting figures",
+                       description="Check every facts file and the registry, build the RDF graphs and validate them against "
+                       "ontology/shapes.ttl; list indicators the vocabulary cannot map and figures that two articles give "
+                       "differently (both quotes). Exit 0 when it conforms, 1 with violations (or conflicts with --strict), "
+                       "2 on bad input.")
     _article_arg(p)
+    p.add_argument("--strict", action="store_true", help="exit 1 when two articles disagree on a figure")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("stats", help="counts of nodes, edges, figures and evidence",
@@ -103,6 +157,14 @@ def make_parser() -> argparse.ArgumentParser:
     _article_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("resolve", help="propose cross-article entity merges for review (applies nothing)",
+                       description="Resolve entities across the corpus and list the pairs that may be one entity but are "
+                       "below the automatic threshold (only an exact normalised name with compatible classes merges on its "
+                       "own): score, why, and each mention's quote. Accept one by copying it into the registry.")
+    _article_arg(p)
+    p.add_argument("-o", "--out", type=Path, default=None, help="write the proposals (YAML) to this file instead of stdout")
+    p.set_defaults(func=cmd_resolve)
 
     from graph.query import register as register_query
 

@@ -1,18 +1,18 @@
-"""``make export``: build an article and write every format plus the ontology docs."""
+"""``make export``: build a corpus (or one article) and write every format plus the ontology docs."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
 
-from graph.exporters import DEFAULT_FORMATS
+from graph.exporters import CORPUS_FORMATS, DEFAULT_FORMATS
 from graph.exporters.writer import generate_exports, write_files
 from graph.namespace import ZKGR_DEFAULT
 from graph.ontology import ONTOLOGY_PATH, SHAPES_PATH
-from graph.pipeline import BuiltGraph, build_article
+from graph.pipeline import BuiltCorpus, BuiltGraph, build_article, build_corpus
 
 
-def generate_ontology_files(built: BuiltGraph) -> dict[str, bytes]:
+def generate_ontology_files(built: BuiltGraph | BuiltCorpus) -> dict[str, bytes]:
     """The ontology's documentation page, class and relations diagrams and source files."""
     from graph.ontology_docs import (
         generate_class_diagram_svg,
@@ -47,3 +47,42 @@ def export_article(
     if docs:
         files.update(generate_ontology_files(built))
     return write_files(files, Path(out_dir))
+
+
+def generate_corpus_files(built: BuiltCorpus, formats: Iterable[str] | None = None,
+                          corpus_formats: Iterable[str] | None = None, docs: bool = True) -> dict[str, bytes]:
+    """Every file of a corpus export, in memory: ``{relative name: bytes}``.
+
+    Each article's files (``<id>.ttl`` …, ``formats``), the corpus files (``corpus.trig``,
+    ``corpus.nq``, ``corpus.ttl``, ``corpus.graphml``, ``corpus.html``; ``corpus_formats``)
+    and the ontology docs.
+    """
+    files: dict[str, bytes] = {}
+    for article in built.articles:
+        files.update(generate_exports(article, formats or DEFAULT_FORMATS))
+    files.update(generate_exports(built, corpus_formats or CORPUS_FORMATS))
+    if docs:
+        files.update(generate_ontology_files(built))
+    return files
+
+
+def export_corpus(
+    path: Path,
+    out_dir: Path,
+    formats: Iterable[str] | None = None,
+    base: str = ZKGR_DEFAULT,
+    docs: bool = True,
+    *,
+    registry: Path | None = None,
+    jobs: int = 1,
+    synthetic: bool = False,
+) -> list[Path]:
+    """Build the corpus folder ``path`` (or one article folder) and write its export.
+
+    Nothing is written unless every article, the registry and every exporter succeeded.
+    """
+    built = build_corpus(path, base, registry=registry, jobs=jobs, synthetic=synthetic)
+    return write_files(generate_corpus_files(built, formats, None, docs), Path(out_dir))
+
+
+

@@ -7,6 +7,8 @@ NetworkX builders both read them, and neither imports the other.
 
 from __future__ import annotations
 
+from rdflib import URIRef
+
 from graph.model import ArticleFacts, FundingEventRecord, ObservationRecord
 from graph.ontology import Ontology, local_name
 
@@ -72,3 +74,51 @@ def article_edges(article: ArticleFacts) -> list[tuple[str, str, str, str | None
     if meta.photo_credit_zh is not None and meta.photo_credit_quote is not None:
         out.append((meta.id, by_name[meta.photo_credit_zh].id, "photoCreditedTo", None, [meta.photo_credit_quote]))
     return out
+
+
+class IriScheme:
+    """Where every resource lives: article-scoped assertions, corpus-level things.
+
+    Everything an article asserts (its entity mentions, observations, statements,
+    evidence spans, funding events, recognitions) sits under the article's own IRI, so
+    two articles that reuse a local id (``zone``, ``fig-1``) can never mint the same IRI.
+    Real-world things that several articles talk about are canonical entities under
+    ``entity/``; the corpus graph links each mention to its canonical entity.
+
+    >>> iris = IriScheme("https://example.org/id/")
+    >>> str(iris.article("demo-2025")), str(iris.local("demo-2025", "byd"))
+    ('https://example.org/id/article/demo-2025', 'https://example.org/id/article/demo-2025/byd')
+    >>> str(iris.span("demo-2025", 10, 24))
+    'https://example.org/id/article/demo-2025/span/10-24'
+    >>> str(iris.statement("demo-2025", "byd", "leadEnterpriseOf", "nev-park"))
+    'https://example.org/id/article/demo-2025/stmt/byd--leadEnterpriseOf--nev-park'
+    >>> str(iris.entity("org/比亚迪")), str(iris.corpus_graph)
+    ('https://example.org/id/entity/org/比亚迪', 'https://example.org/id/corpus')
+
+    Record ids are slugs (no ``/``), so ``span/…`` and ``stmt/…`` never collide with a
+    record's IRI, and nothing under ``article/<id>/`` collides with another article's.
+    """
+
+    def __init__(self, base: str) -> None:
+        if not base.endswith(("/", "#")):
+            base += "/"
+        self.base = base
+        self.corpus_graph = URIRef(base + "corpus")
+
+    def article(self, article_id: str) -> URIRef:
+        return URIRef(f"{self.base}article/{article_id}")
+
+    def local(self, article_id: str, ident: str) -> URIRef:
+        return URIRef(f"{self.base}article/{article_id}/{ident}")
+
+    def span(self, article_id: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.base}article/{article_id}/span/{start}-{end}")
+
+    def statement(self, article_id: str, subject: str, predicate: str, obj: str) -> URIRef:
+        return URIRef(f"{self.base}article/{article_id}/stmt/{subject}--{predicate}--{obj}")
+
+    def entity(self, key: str) -> URIRef:
+        return URIRef(f"{self.base}entity/{key}")
+
+    def resolution(self, article_id: str, ident: str) -> URIRef:
+        return URIRef(f"{self.base}corpus/resolution/{article_id}/{ident}")

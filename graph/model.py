@@ -202,6 +202,8 @@ class ArticleFacts:
     facts: FactsFile
     evidence: dict[str, Evidence] = field(default_factory=dict)
     """Every quote of the facts file, resolved once (key: the quote as written)."""
+    indicator_concepts: dict[str, str | None] = field(default_factory=dict)
+    """Observation id → the IRI of its indicator concept (``None``: not mapped)."""
 
     @property
     def article_id(self) -> str:

@@ -46,6 +46,7 @@ class ZKG(DefinedNamespace):
     ComparisonBasis: URIRef  # 比较基准 / comparison basis
     Enterprise: URIRef  # 企业 / enterprise
     Event: URIRef  # 事件 / event
+    EntityResolution: URIRef  # 实体消解决定 / entity resolution
     EvidenceSpan: URIRef  # 证据片段 / evidence span
     Funder: URIRef  # 资助方 / funder
     FundingEvent: URIRef  # 融资事件 / funding event
@@ -72,6 +73,10 @@ class ZKG(DefinedNamespace):
     Zone: URIRef  # 园区/开发区 / development zone
 
     # Object properties
+    indicatorConcept: URIRef  # 指标概念 / indicator concept
+    mentionOf: URIRef  # 指称 / mention of
+    resolvedEntity: URIRef  # 消解到的实体 / resolved entity
+    resolvedMention: URIRef  # 消解的指称 / resolved mention
     amount: URIRef  # 金额 / amount
     applicationField: URIRef  # 应用场景 / application field
     arrangedBy: URIRef  # 促成方 / arranged by
@@ -118,6 +123,8 @@ class ZKG(DefinedNamespace):
     unit: URIRef  # 单位 / unit
 
     # Datatype properties
+    resolutionMethod: URIRef  # 消解方法 / resolution method
+    unifiedSocialCreditCode: URIRef  # 统一社会信用代码 / unified social credit code
     allowsNegative: URIRef  # 允许负值 / allows negative
     caption: URIRef  # 图片说明 / caption
     changeText: URIRef  # 原文变化 / change as written

@@ -14,7 +14,7 @@ from decimal import Decimal
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from graph.gcpause import without_gc
-from graph.mapping import amount_observation, article_edges, instrument_labels, recognition_label
+from graph.mapping import IriScheme, amount_observation, article_edges, instrument_labels, recognition_label
 from graph.model import ArticleFacts, ChangeRecord, Evidence, ObservationRecord
 from graph.namespace import ZKG, ZKGR_DEFAULT, bind_prefixes
 from graph.ontology import Ontology
@@ -38,35 +38,24 @@ def decimal_literal(value: Decimal) -> Literal:
 
 
 class ResourceNamer:
-    """Stable, readable IRIs from record ids under a base IRI.
-
-    >>> n = ResourceNamer("https://example.org/id/", "demo-2025")
-    >>> str(n.resource("byd")), str(n.span(10, 24))
-    ('https://example.org/id/byd', 'https://example.org/id/demo-2025--span-10-24')
-    >>> str(n.statement("byd", "leadEnterpriseOf", "nev-park"))
-    'https://example.org/id/stmt--byd--leadEnterpriseOf--nev-park'
-
-    Record ids are slugs with single hyphens, so the ``--`` in span and statement
-    IRIs can never collide with a record's IRI.
-    """
+    """The IRIs of one article's resources (see :class:`graph.mapping.IriScheme`)."""
 
     def __init__(self, base: str, article_id: str) -> None:
-        if not base.endswith(("/", "#")):
-            base += "/"
-        self.base = base
+        self.iris = IriScheme(base)
+        self.base = self.iris.base
         self.article_id = article_id
 
     def resource(self, ident: str) -> URIRef:
-        return URIRef(self.base + ident)
+        return self.iris.local(self.article_id, ident)
 
     def article(self) -> URIRef:
-        return self.resource(self.article_id)
+        return self.iris.article(self.article_id)
 
     def span(self, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}{self.article_id}--span-{start}-{end}")
+        return self.iris.span(self.article_id, start, end)
 
     def statement(self, subject: str, predicate: str, obj: str) -> URIRef:
-        return URIRef(f"{self.base}stmt--{subject}--{predicate}--{obj}")
+        return self.iris.statement(self.article_id, subject, predicate, obj)
 
 
 class _RdfBuilder:
@@ -186,6 +175,9 @@ class _RdfBuilder:
         self.add(node, ZKG.indicator, Literal(obs.indicator_zh, lang="zh"))
         if obs.indicator_en:
             self.add(node, ZKG.indicator, Literal(obs.indicator_en, lang="en"))
+        concept = self.article.indicator_concepts.get(obs.id)
+        if concept:
+            self.add(node, ZKG.indicatorConcept, URIRef(concept))
         self.add(node, RDFS.label, Literal(f"{obs.indicator_zh} {obs.as_written}", lang="zh"))
         self.quantity(node, obs, change=False)
         if obs.value_max is not None:

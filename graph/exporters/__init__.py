@@ -19,9 +19,16 @@ _REGISTRY: dict[str, str] = {
     "json-ld": "graph.exporters.jsonld",
     "graphml": "graph.exporters.graphml",
     "html": "graph.exporters.html",
+    "nq": "graph.exporters.nquads",
+    "nquads": "graph.exporters.nquads",
+    "trig": "graph.exporters.trig",
 }
 
 DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "nt", "jsonld", "graphml", "html")
+"""What each article's files are."""
+
+CORPUS_FORMATS: tuple[str, ...] = ("trig", "nq", "ttl", "graphml", "html")
+"""What the corpus files (``corpus.*``) are."""
 
 
 class UnknownFormatError(KeyError):

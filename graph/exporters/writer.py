@@ -17,7 +17,7 @@ from graph.exporters import DEFAULT_FORMATS, get_exporter
 from graph.gcpause import without_gc
 
 if TYPE_CHECKING:
-    from graph.pipeline import BuiltGraph
+    from graph.pipeline import BuiltCorpus, BuiltGraph
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -37,7 +37,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 @without_gc
-def generate_exports(built: BuiltGraph, formats: Iterable[str] = DEFAULT_FORMATS) -> dict[str, bytes]:
+def generate_exports(built: BuiltGraph | BuiltCorpus, formats: Iterable[str] = DEFAULT_FORMATS) -> dict[str, bytes]:
     """Every requested format in memory: ``{file name: bytes}``. Writes nothing."""
     out: dict[str, bytes] = {}
     for name in formats:

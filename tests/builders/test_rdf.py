@@ -12,15 +12,18 @@ from tests.conftest import MINI
 BASE = ZKGR_DEFAULT
 
 
-def _local(iri: object) -> str:
-    return str(iri)[len(BASE):]
+def _local(iri: object, article_id: str = "fuzhou-hitech-2025") -> str:
+    """The record id of an article-scoped IRI (the article's own IRI → its id)."""
+    text = str(iri)[len(BASE):]
+    assert text.startswith(f"article/{article_id}"), text
+    return text[len(f"article/{article_id}/"):] or article_id
 
 
 def test_rdf_and_networkx_carry_the_same_entities(seed_built: BuiltGraph) -> None:
     g = seed_built.data
     rdf_entities = set()
     for ent in seed_built.facts.facts.entities:
-        node = URIRef(BASE + ent.id)
+        node = URIRef(f"{BASE}article/fuzhou-hitech-2025/{ent.id}")
         types = {str(t).split("#")[1] for t in g.objects(node, RDF.type)}
         assert types == set(ent.classes)
         rdf_entities.add(ent.id)
@@ -70,7 +73,7 @@ def test_sparql_finds_the_sentence_behind_a_relation(mini_built: BuiltGraph) -> 
 
 def test_figures_are_typed_decimals_with_normalised_units(mini_built: BuiltGraph) -> None:
     g = mini_built.data
-    obs = URIRef(BASE + "demo-output-2025")
+    obs = URIRef(BASE + "article/mini-2025/demo-output-2025")
     assert g.value(obs, ZKG.value) == Literal("100.0", datatype=XSD.decimal)
     assert g.value(obs, ZKG.unit) == ZKG.HundredMillionYuan
     assert str(g.value(obs, ZKG.normalisedValue)) == "10000000000.0"
@@ -82,5 +85,5 @@ def test_figures_are_typed_decimals_with_normalised_units(mini_built: BuiltGraph
 
 def test_base_iri_is_configurable() -> None:
     built = build_article(MINI, base="https://example.org/kg/")
-    assert (URIRef("https://example.org/kg/xinghe"), RDF.type, ZKG.Enterprise) in built.data
+    assert (URIRef("https://example.org/kg/article/mini-2025/xinghe"), RDF.type, ZKG.Enterprise) in built.data
     assert not any(str(s).startswith(BASE) for s in built.data.subjects())
