@@ -6,21 +6,37 @@ PY := $(VENV)/bin/python
 ZKG := $(VENV)/bin/zone-kg
 ARTICLE ?= fuzhou-hitech-2025
 ARTICLE_DIR := data/articles/$(ARTICLE)
+CORPUS ?= data/articles
+DEMO ?= tests/data/corpus
 EXPORTS ?= exports
+DEMO_EXPORTS ?= $(EXPORTS)/demo-corpus
+STAMPS := .zone-kg/stamps
+JOBS ?= $(shell nproc 2>/dev/null || echo 1)
+# What an export depends on: the package (code, view assets), the ontology and the articles.
+PACKAGE_SOURCES := pyproject.toml $(shell find graph -type f \( -name '*.py' -o -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.ttl' \) -not -path '*/__pycache__/*')
+ONTOLOGY_SOURCES := $(wildcard ontology/*.ttl)
+CORPUS_INPUTS := $(shell find $(CORPUS) -type f -not -name '.*') $(wildcard $(dir $(CORPUS:/=))entities.yaml)
+DEMO_INPUTS := $(shell find $(DEMO) -type f -not -name '.*' 2>/dev/null)
 BASE ?= https://w3id.org/zone-kg/id/
 Q ?= queries/01-zone-clusters.rq
 FORMAT ?= table
 
 .DEFAULT_GOAL := help
-.PHONY: help install export test lint typecheck validate query view stats bench eval-extract clean system-deps
+.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract clean system-deps
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: pyproject.toml
+# Two steps: `make export` needs only the runtime dependencies; `make test` adds the test extras.
+$(VENV)/.runtime: pyproject.toml
+	@echo "make: creating $(VENV) and installing zone-kg with its runtime dependencies"
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -e '.[test]'
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.runtime
+	@echo "make: installing the test extras (pytest, playwright, owlready2, mypy, ruff …)"
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
 install: $(VENV)/.installed ## create .venv and install zone-kg with its test extras
@@ -28,8 +44,19 @@ install: $(VENV)/.installed ## create .venv and install zone-kg with its test ex
 system-deps: ## install Debian packages the tests need (chromium, raptor, java); needs root
 	./scripts/install-system-deps.sh
 
-export: $(VENV)/.installed ## build the graph and write every format and the ontology docs to exports/
-	$(ZKG) export $(ARTICLE_DIR) --out $(EXPORTS) --base $(BASE)
+export: $(STAMPS)/export $(STAMPS)/demo-export ## export the corpus data/articles/ to exports/ and the synthetic demo corpus to exports/demo-corpus/
+
+# Real file targets: a second `make export` with nothing changed does nothing. The demo
+# export goes after the main one (which replaces exports/ as a whole), so -j is safe.
+$(STAMPS)/export: $(VENV)/.runtime $(CORPUS_INPUTS) $(ONTOLOGY_SOURCES) $(PACKAGE_SOURCES)
+	@echo "make: exporting the corpus $(CORPUS) to $(EXPORTS)/"
+	$(ZKG) export $(CORPUS) --out $(EXPORTS) --base $(BASE) --jobs $(JOBS)
+	@mkdir -p $(@D) && touch $@
+
+$(STAMPS)/demo-export: $(STAMPS)/export $(DEMO_INPUTS)
+	@echo "make: exporting the synthetic demo corpus $(DEMO) to $(DEMO_EXPORTS)/"
+	$(ZKG) export $(DEMO) --out $(DEMO_EXPORTS) --base $(BASE) --jobs $(JOBS) --synthetic --no-docs
+	@mkdir -p $(@D) && touch $@
 
 test: $(VENV)/.installed system-deps lint typecheck ## lint, type-check and run the whole test suite
 	$(PY) -m pytest -q
@@ -40,14 +67,17 @@ lint: $(VENV)/.installed ## ruff
 typecheck: $(VENV)/.installed ## mypy on the package
 	$(VENV)/bin/mypy
 
-validate: $(VENV)/.installed ## SHACL-validate the built graph against ontology/shapes.ttl
-	$(ZKG) validate $(ARTICLE_DIR)
+validate: $(VENV)/.runtime ## SHACL-validate the corpus, list unmapped indicators and conflicting figures
+	$(ZKG) validate $(CORPUS)
 
-query: $(VENV)/.installed ## run a SPARQL query on the exported Turtle: make query Q=queries/x.rq [FORMAT=csv]
-	$(ZKG) query $(EXPORTS)/$(ARTICLE).ttl $(Q) --format $(FORMAT)
+resolve: $(VENV)/.runtime ## propose cross-article entity merges for review: make resolve CORPUS=tests/data/corpus
+	$(ZKG) resolve $(CORPUS)
 
-stats: $(VENV)/.installed ## counts of nodes, edges, figures and evidence
-	$(ZKG) stats $(ARTICLE_DIR)
+query: $(VENV)/.runtime ## run a SPARQL query on the exported corpus: make query Q=queries/x.rq [FORMAT=csv]
+	$(ZKG) query $(EXPORTS)/corpus.ttl $(Q) --format $(FORMAT)
+
+stats: $(VENV)/.runtime ## counts of articles, entities, merges, nodes, edges, figures and evidence
+	$(ZKG) stats $(CORPUS)
 
 view: ## print the path of the HTML view (and open it where a browser exists)
 	@echo "$(abspath $(EXPORTS)/$(ARTICLE).html)"
@@ -60,4 +90,4 @@ eval-extract: $(VENV)/.installed ## score the draft extractor on the seed, the d
 	$(PY) bench/eval_extract.py
 
 clean: ## remove the venv and caches (exports/ is committed and stays)
-	rm -rf $(VENV) tmp .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) tmp .zone-kg/stamps .pytest_cache .mypy_cache .ruff_cache

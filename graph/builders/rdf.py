@@ -46,6 +46,9 @@ class ResourceNamer:
         self.article_id = article_id
 
     def resource(self, ident: str) -> URIRef:
+        """A record's IRI; the article's own id (the subject of its author edges) is the article."""
+        if ident == self.article_id:
+            return self.iris.article(self.article_id)
         return self.iris.local(self.article_id, ident)
 
     def article(self) -> URIRef:
@@ -65,7 +68,7 @@ class _RdfBuilder:
         self.names = ResourceNamer(base, article.article_id)
         self.g = Graph()
         bind_prefixes(self.g)
-        self.g.bind("zkgr", self.names.base)
+        self.g.bind("zkga", str(self.names.iris.local(article.article_id, "")))  # this article's own resources
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.g.add((s, p, o))

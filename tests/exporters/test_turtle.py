@@ -32,7 +32,7 @@ def test_turtle_parses_back_isomorphic_with_oxigraph(seed_built: BuiltGraph) -> 
 
 def test_turtle_declares_prefixes_and_carries_ontology_terms(seed_built: BuiltGraph) -> None:
     text = turtle.generate(seed_built).decode("utf-8")
-    for prefix in ("zkg:", "zkgr:", "prov:", "rdfs:", "skos:", "xsd:"):
+    for prefix in ("zkg:", "zkga:", "prov:", "rdfs:", "skos:", "xsd:"):
         assert f"@prefix {prefix}" in text
     # the class hierarchy travels with the data, so a query can ask for any Organization
     rows = seed_built.rdf.query(
