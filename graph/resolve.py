@@ -220,8 +220,11 @@ def _conflicts(m: Mention, key: str, links: dict[Mention, Link], apart: dict[Men
 LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "公司")
 """Legal-form endings, longest first (江西省X科技有限公司 ≈ X科技)."""
 
-BRANCH_SUFFIX = re.compile(r"(分行|支行|分公司|分中心|分院|办事处|营业部)$")
-"""A name ending in one of these is a part of the organisation named before it."""
+BRANCH_SUFFIX = re.compile(r"(分行|支行|分公司|分中心|分院|办事处|营业部|分局|局|委员会|管委会|办公室)$")
+"""A name ending in one of these is a part of the organisation named before it (a branch, a bureau)."""
+
+PLACE_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|地区|州|盟|县|区|旗)$")
+"""Administrative endings a place's name may be written with or without (湖南 / 湖南省)."""
 
 REGION_PREFIX = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区|特别行政区)|(?:北京|上海|天津|重庆)市?)?"
@@ -315,6 +318,11 @@ def propose_merges(articles: Iterable[ArticleFacts], resolution: Resolution, ont
     return out
 
 
+def _same_place(a: set[str], b: set[str]) -> bool:
+    return any(PLACE_SUFFIX.sub("", x) == PLACE_SUFFIX.sub("", y) and len(PLACE_SUFFIX.sub("", x)) >= 2
+               for x in a for y in b)
+
+
 def _neighbours(articles: list[ArticleFacts], resolution: Resolution) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for art in articles:
@@ -340,6 +348,9 @@ def _score(a: str, b: str, ea: CanonicalEntity, eb: CanonicalEntity, names: dict
     elif cores[a] & cores[b]:
         score = Decimal("0.7")
         features.append(f"the same name without region and legal form: {'、'.join(sorted(cores[a] & cores[b]))}")
+    elif "Place" in ea.classes and "Place" in eb.classes and _same_place(names[a], names[b]):
+        score = Decimal("0.8")
+        features.append("the same place name with and without its administrative ending")
     else:
         for ca in sorted(cores[a]):
             for cb in sorted(cores[b]):

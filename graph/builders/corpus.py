@@ -1,7 +1,8 @@
 """Build the corpus-level graphs from resolved articles.
 
 * :func:`build_corpus_rdf` — the corpus named graph ``<BASE>corpus``: canonical entities
-  (classes, labels, aliases, identifiers, part-of), one ``zkg:EntityResolution`` per
+  (classes, labels, aliases, identifiers, part-of, and ``prov:wasDerivedFrom`` every
+  evidence span of every mention), one ``zkg:EntityResolution`` per
   mention (which rule or registry decision linked it, with the reason) plus the plain
   ``zkg:mentionOf`` link, ``distinct_from`` decisions, and the indicator concepts the
   observations use. The articles' own named graphs are not touched by resolution:
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import OWL, PROV, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from graph.gcpause import without_gc
 from graph.mapping import IriScheme
@@ -44,6 +45,7 @@ def build_corpus_rdf(articles: Iterable[ArticleFacts], resolution: Resolution, i
                      indicator_graph: Graph | None = None) -> Graph:
     """The corpus graph's statements (data only; see the module docstring)."""
     arts = list(articles)
+    by_id = {a.article_id: a for a in arts}
     mentions = entity_mentions(arts)
     g = bind_prefixes(Graph())
     g.bind("zkgr", iris.base)
@@ -68,6 +70,10 @@ def build_corpus_rdf(articles: Iterable[ArticleFacts], resolution: Resolution, i
                     g.add((node, ORG.identifier, Literal(f"{scheme}:{value}")))
         for alias in sorted(aliases - {name_zh}):
             g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        # every sentence behind the entity, in every article that names it
+        for aid, local in ent.mentions:
+            for span in by_id[aid].spans(mentions[(aid, local)].evidence):
+                g.add((node, PROV.wasDerivedFrom, iris.span(aid, span.start, span.end)))
     for m, link in sorted(resolution.links.items()):
         mention = iris.local(*m)
         entity = iris.entity(link.key)
