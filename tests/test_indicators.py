@@ -429,3 +429,13 @@ def test_every_unmapped_form_in_the_report_has_a_reason() -> None:
     for occ in cov.collect(ROOT):
         if scheme.map(occ.written) is None:
             assert cov.reason_for(occ.written, scheme)
+
+
+def test_every_growth_rate_lists_the_year_on_year_written_forms() -> None:
+    """X增速, X同比增速, X同比增长 and X增长 are one concept: listed, not inferred by the mapper."""
+    scheme = load_indicators()
+    growth = [c for c in scheme.concepts.values() if c.kind == "growth_rate"]
+    for c in growth:
+        base = c.pref_zh.removesuffix("增速")
+        for form in (base + "增速", base + "同比增速", base + "同比增长", base + "增长"):
+            assert scheme.map(form) == c, form
