@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources.abc import Traversable
 from os import PathLike
@@ -118,6 +118,8 @@ class IndicatorScheme:
     concepts: Mapping[URIRef, IndicatorConcept]
     labels: Mapping[str, tuple[URIRef, ...]]
     """Normalised prefLabel/altLabel → the concepts that carry it (more than one: ambiguous)."""
+    graph: Graph = field(default_factory=Graph, compare=False, repr=False)
+    """The parsed scheme, for :meth:`describe`."""
 
     def candidates(self, written: str) -> tuple[IndicatorConcept, ...]:
         """Every concept a written form matches after normalisation (0, 1 or, if ambiguous, more)."""
@@ -131,6 +133,41 @@ class IndicatorScheme:
     def ambiguous_labels(self) -> dict[str, tuple[URIRef, ...]]:
         """Normalised labels shared by more than one concept (empty for a well-formed scheme)."""
         return {label: iris for label, iris in self.labels.items() if len(iris) > 1}
+
+    def describe(self, iris: Iterable[URIRef]) -> Graph:
+        """The triples a graph needs about the concepts ``iris`` (e.g. those a corpus's observations use).
+
+        Each concept's own triples, and those of every concept it reaches by ``skos:broader`` or
+        ``zkgi:growthRateOf``; the scheme with its labels and only those top concepts; the kind
+        classes, ``zkgi:growthRateOf`` and the declarations of the SKOS terms (so the result
+        stays OWL 2 DL). Unknown IRIs raise ``KeyError``.
+
+        >>> s = load_indicators()
+        >>> g = s.describe([ZKGI_NS["AboveScaleIndustrialValueAddedGrowth"]])
+        >>> sorted(str(c).rsplit("/", 1)[1] for c in g.subjects(SKOS.inScheme, ZKGI.IndicatorScheme))
+        ['AboveScaleIndustrialValueAdded', 'AboveScaleIndustrialValueAddedGrowth', 'IndustrialValueAdded']
+        """
+        keep: set[URIRef] = set()
+        todo = list(iris)
+        while todo:
+            iri = todo.pop()
+            concept = self.concepts[iri]
+            if iri not in keep:
+                keep.add(iri)
+                todo.extend(concept.broader)
+                if concept.growth_rate_of is not None:
+                    todo.append(concept.growth_rate_of)
+        out = Graph()
+        for s, p, o in self.graph:
+            if s in self.concepts:
+                if s in keep and (o not in self.concepts or o in keep):
+                    out.add((s, p, o))
+            elif s == ZKGI.IndicatorScheme:
+                if p != SKOS.hasTopConcept or o in keep:
+                    out.add((s, p, o))
+            elif not isinstance(s, URIRef) or str(s).startswith((str(ZKGI_NS), str(SKOS))):
+                out.add((s, p, o))  # kinds, growthRateOf, SKOS declarations, the disjointness axiom
+        return out
 
 
 def _literals(g: Graph, subject: URIRef, predicate: URIRef, lang: str) -> list[str]:
@@ -182,7 +219,7 @@ def parse_indicators(g: Graph, source: str = "indicators.ttl") -> IndicatorSchem
     for concept in concepts.values():
         for label in (concept.pref_zh, *concept.alt_zh):
             index.setdefault(normalise_indicator(label), set()).add(concept.iri)
-    return IndicatorScheme(concepts=concepts, labels={k: tuple(sorted(v)) for k, v in sorted(index.items())})
+    return IndicatorScheme(concepts=concepts, labels={k: tuple(sorted(v)) for k, v in sorted(index.items())}, graph=g)
 
 
 def read_indicators(source: str | PathLike[str] | Traversable) -> IndicatorScheme:
@@ -243,6 +280,12 @@ class UnmappedIndicator:
     @property
     def reason(self) -> Literal["unknown", "ambiguous"]:
         return "ambiguous" if self.candidates else "unknown"
+
+    def __str__(self) -> str:
+        """One line for a report: ``indicator '占比' (observations a, b): not in the indicator scheme``."""
+        what = ("matches several concepts: " + ", ".join(str(c).removeprefix(str(ZKGI_NS)) for c in self.candidates)
+                if self.candidates else "not in the indicator scheme")
+        return f"indicator {self.written!r} (observations {', '.join(self.observation_ids)}): {what}"
 
 
 def unmapped_indicators(

@@ -439,3 +439,32 @@ def test_every_growth_rate_lists_the_year_on_year_written_forms() -> None:
         base = c.pref_zh.removesuffix("增速")
         for form in (base + "增速", base + "同比增速", base + "同比增长", base + "增长"):
             assert scheme.map(form) == c, form
+
+
+def test_describe_gives_the_used_concepts_their_context_and_nothing_else() -> None:
+    scheme = load_indicators()
+    growth = ZKGI_NS["AboveScaleIndustrialValueAddedGrowth"]
+    out = scheme.describe([growth, ZKGI_NS["OutputValue"]])
+    kept = set(out.subjects(SKOS.inScheme, SCHEME))
+    assert kept == {growth, ZKGI_NS["AboveScaleIndustrialValueAdded"], ZKGI_NS["IndustrialValueAdded"], ZKGI_NS["OutputValue"]}
+    assert set(out) <= set(scheme.graph)
+    assert (growth, ZKGI.growthRateOf, ZKGI_NS["AboveScaleIndustrialValueAdded"]) in out
+    # OutputValue is related to GrossIndustrialOutput, which is not described, so that link is dropped
+    assert (ZKGI_NS["OutputValue"], SKOS.related, ZKGI_NS["GrossIndustrialOutput"]) not in out
+    assert set(out.objects(SCHEME, SKOS.hasTopConcept)) == {ZKGI_NS["IndustrialValueAdded"], growth, ZKGI_NS["OutputValue"]}
+    assert labels(out, SCHEME, SKOS.prefLabel, "zh")
+    assert (ZKGI.GrowthRateIndicator, RDFS.subClassOf, ZKGI.Indicator) in out
+    assert (SKOS.prefLabel, RDF.type, OWL.AnnotationProperty) in out
+    with pytest.raises(KeyError):
+        scheme.describe([ZKGI_NS["NoSuchIndicator"]])
+
+
+def test_an_unmapped_form_reads_as_one_report_line(tmp_path: Path) -> None:
+    path = tmp_path / "mini.ttl"
+    path.write_text(MINI_SCHEME, encoding="utf-8")
+    scheme = read_indicators(path)
+    obs = [SimpleNamespace(id="o1", indicator_zh="共用写法"), SimpleNamespace(id="o2", indicator_zh="丙")]
+    assert [str(u) for u in unmapped_indicators(obs, scheme)] == [
+        "indicator '共用写法' (observations o1): matches several concepts: A, B",
+        "indicator '丙' (observations o2): not in the indicator scheme",
+    ]
