@@ -48,6 +48,14 @@ REASONS: tuple[tuple[str, str], ...] = (
     (r"下降|缩短|节能", "a decline or saving: mapping it to a growth concept would need a silent sign flip"),
     (r"入选|英才|学者", "selectees of one named talent programme written into the indicator (subject: the zone, not the programme)"),
     (r"单季|季度|上半年", "a sub-annual period written into the indicator"),
+    (r"^[一二三]期", "a project phase written into the indicator"),
+    (r"最高|上限|补贴|补助", "a policy parameter (a cap, a subsidy), not a figure about the subject"),
+    (r"用时|提前", "the duration of a procedure, not an indicator of the scheme"),
+    (r"产业(营业收入|规模|产值)", "an industry's total: the industry is named inside the indicator instead of being the subject"),
+    (r"^孵化(?!器)|孵化的", "incubated enterprises without saying whether in incubation now, newly or cumulatively "
+                     "(在孵 / 新孵化 / 累计孵化 are mapped)"),
+    (r"^集聚.+企业$|^人工智能企业$|^本地员工$", "a named kind of enterprise or staff: the scheme's counts are not split by kind"),
+    (r"重点项目", "key projects (重点项目) as a local list defines them: not comparable across zones"),
     (r"产能|产量|生产能力|产氢能力|处理.*能力",
      "names a product, a phase or a line inside the indicator; 产能/产量 of the scheme are product-neutral"),
     (r"产值", "output value of an industry, a group or an increment named inside the indicator, or a forecast; "
