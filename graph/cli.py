@@ -79,10 +79,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
     built = _build(args)
     for warning in built.corpus.registry.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    unmapped: dict[str, list[str]] = {}
     for art in built.corpus.articles:
         for obs_id, written in unmapped_indicators(art):
-            print(f"note: {art.article_id}/{obs_id}: indicator “{written}” is not in the indicator vocabulary "
-                  "(ontology/indicators.ttl); it is kept as written and not lined up with other articles", file=sys.stderr)
+            unmapped.setdefault(written, []).append(f"{art.article_id}/{obs_id}")
+    if unmapped:
+        print(f"note: {sum(map(len, unmapped.values()))} figure(s) with {len(unmapped)} indicator(s) not in the vocabulary "
+              "(ontology/indicators.ttl): kept as written, not lined up across articles", file=sys.stderr)
+        for written, where in sorted(unmapped.items()):
+            print(f"  {written}: {', '.join(where)}", file=sys.stderr)
     conflicts = find_conflicts(built.corpus.articles, built.resolution, built.ontology)
     for conflict in conflicts:
         print(conflict.describe(), file=sys.stderr)

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from rdflib import URIRef
+
 from graph.model import ArticleFacts, ObservationRecord
 from graph.ontology import Ontology
 from graph.resolve import Resolution
@@ -34,10 +36,16 @@ class Conflict:
     claims: tuple[Claim, ...]
 
     def describe(self) -> str:
-        lines = [f"conflicting figures for {self.entity}, {self.indicator}, {self.period}"
-                 + (f" ({self.period_zh})" if self.period_zh else "") + ":"]
+        """Both (or all) claims with their quotes, for ``zone-kg validate``."""
+        from graph.indicators import load_indicators
+
+        concept = load_indicators().concepts.get(URIRef(self.indicator))
+        indicator = concept.pref_zh if concept is not None else self.indicator
+        lines = [f"conflicting figures: entity/{self.entity}, {indicator}, {self.period}"
+                 + (f" ({self.period_zh})" if self.period_zh else "") + ", kept both:"]
         for c in self.claims:
-            lines.append(f"  {c.article_id}/{c.observation.id}: {c.observation.as_written} — “{c.sentence}”")
+            lines.append(f"  {c.article_id}/{c.observation.id}: {c.observation.indicator_zh} {c.observation.as_written}"
+                         f" — quote “{c.quote}”")
         return "\n".join(lines)
 
 

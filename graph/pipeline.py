@@ -136,7 +136,7 @@ def build_corpus(path: Path, base: str = ZKGR_DEFAULT, *, registry: Path | None 
     Raises :class:`graph.errors.InputError` for any problem in any article or the registry.
     """
     from graph.builders.corpus import build_corpus_nx, build_corpus_rdf
-    from graph.indicator_links import indicator_graph
+    from graph.indicator_links import used_concepts_graph
 
     onto = onto or load_ontology()
     corpus = load_corpus(path, onto, registry=registry, jobs=jobs)
@@ -151,7 +151,7 @@ def build_corpus(path: Path, base: str = ZKGR_DEFAULT, *, registry: Path | None 
         iris=iris,
         articles=built,
         resolution=resolution,
-        corpus_graph=build_corpus_rdf(facts, resolution, iris, indicator_graph()),
+        corpus_graph=build_corpus_rdf(facts, resolution, iris, used_concepts_graph(facts)),
         nx=build_corpus_nx({b.article_id: b.nx for b in built}, facts, resolution, onto, synthetic=synthetic),
         synthetic=synthetic,
     )

@@ -4,8 +4,8 @@
   (classes, labels, aliases, identifiers, part-of, and ``prov:wasDerivedFrom`` every
   evidence span of every mention), one ``zkg:EntityResolution`` per
   mention (which rule or registry decision linked it, with the reason) plus the plain
-  ``zkg:mentionOf`` link, ``distinct_from`` decisions, and the indicator concepts the
-  observations use. The articles' own named graphs are not touched by resolution:
+  ``zkg:mentionOf`` link, ``distinct_from`` decisions, and what the indicator vocabulary
+  says about the concepts the observations use (``indicators``). The articles' own named graphs are not touched by resolution:
   un-merging is deleting a registry entry and exporting again.
 * :func:`build_corpus_nx` — one NetworkX graph in which a canonical entity is one node
   (with every article's figures, evidence and sources) and each article's relations are
@@ -42,7 +42,7 @@ def canonical_label(resolution: Resolution, key: str, mentions: Mapping[tuple[st
 
 @without_gc
 def build_corpus_rdf(articles: Iterable[ArticleFacts], resolution: Resolution, iris: IriScheme,
-                     indicator_graph: Graph | None = None) -> Graph:
+                     indicators: Graph | None = None) -> Graph:
     """The corpus graph's statements (data only; see the module docstring)."""
     arts = list(articles)
     by_id = {a.article_id: a for a in arts}
@@ -103,30 +103,9 @@ def build_corpus_rdf(articles: Iterable[ArticleFacts], resolution: Resolution, i
             for b in keys:
                 if a < b:
                     g.add((iris.entity(a), OWL.differentFrom, iris.entity(b)))
-    if indicator_graph is not None:
-        used = {o for art in arts for o in _indicator_concepts(art)}
-        _copy_concepts(indicator_graph, used, g)
+    if indicators is not None:
+        g += indicators
     return g
-
-
-def _indicator_concepts(article: ArticleFacts) -> list[URIRef]:
-    return [URIRef(c) for c in article.indicator_concepts.values() if c]
-
-
-def _copy_concepts(scheme: Graph, used: set[URIRef], out: Graph) -> None:
-    """The used concepts' statements and their scheme's, so the corpus graph explains them."""
-    todo = sorted(used)
-    seen: set[URIRef] = set()
-    while todo:
-        node = todo.pop()
-        if node in seen:
-            continue
-        seen.add(node)
-        for p, o in scheme.predicate_objects(node):
-            if isinstance(o, URIRef | Literal):
-                out.add((node, p, o))
-            if isinstance(o, URIRef) and p in (SKOS.inScheme, SKOS.broader):
-                todo.append(o)
 
 
 def _has_han(text: str) -> bool:
