@@ -9,11 +9,21 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from graph.model import ArticleFacts, FundingEventRecord, ObservationRecord
+from graph.model import ArticleFacts, EntityRecord, FundingEventRecord, ObservationRecord
 from graph.ontology import Ontology, local_name
 
 Edge = tuple[str, str, str, str | None, list[str]]
 """``(subject id, object id, predicate, role_zh, quotes)``."""
+
+
+def article_zone(article: ArticleFacts) -> EntityRecord | None:
+    """The zone the article is about: the first ``Zone`` entity of its facts file.
+
+    A convention of the facts files (curated and drafted alike): the report's own zone
+    is listed before any other zone it names. The RDF graph states it as the article's
+    ``dcterms:subject``; the corpus queries read "a zone's reports" through it.
+    """
+    return next((e for e in article.facts.entities if "Zone" in e.classes), None)
 
 
 def instrument_labels(onto: Ontology, ev: FundingEventRecord) -> tuple[str, str]:

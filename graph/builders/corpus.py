@@ -21,7 +21,7 @@ import networkx as nx
 from rdflib import OWL, PROV, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from graph.gcpause import without_gc
-from graph.mapping import IriScheme
+from graph.mapping import IriScheme, article_zone
 from graph.model import ArticleFacts, EntityRecord
 from graph.namespace import ORG, ZKG, bind_prefixes
 from graph.ontology import Ontology
@@ -125,12 +125,12 @@ def _place_kind(name: str) -> str | None:
 def article_setting(article: ArticleFacts) -> dict[str, str | None]:
     """The article's zone, city and province (names as the article writes them).
 
-    The zone is the first Zone entity of the facts file; city and province follow its
+    The zone is :func:`graph.mapping.article_zone`; city and province follow its
     ``locatedIn`` links (and theirs); an article with exactly one place of a kind falls
     back to it.
     """
     ents = {e.id: e for e in article.facts.entities}
-    zone = next((e for e in article.facts.entities if "Zone" in e.classes), None)
+    zone = article_zone(article)
     located: dict[str, list[str]] = {}
     for rel in article.facts.relations:
         if rel.predicate == "locatedIn":

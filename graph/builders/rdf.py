@@ -14,7 +14,7 @@ from decimal import Decimal
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from graph.gcpause import without_gc
-from graph.mapping import IriScheme, amount_observation, article_edges, instrument_labels, recognition_label
+from graph.mapping import IriScheme, amount_observation, article_edges, article_zone, instrument_labels, recognition_label
 from graph.model import ArticleFacts, ChangeRecord, Evidence, ObservationRecord
 from graph.namespace import ZKG, ZKGR_DEFAULT, bind_prefixes
 from graph.ontology import Ontology
@@ -117,6 +117,9 @@ class _RdfBuilder:
             self.add(node, ZKG.period, Literal(str(meta.period), datatype=XSD.gYear))
         if meta.source_note:
             self.add(node, RDFS.comment, Literal(meta.source_note, lang="en"))
+        zone = article_zone(self.article)
+        if zone is not None:
+            self.add(node, DCTERMS.subject, self.names.resource(zone.id))
 
     def entities(self) -> None:
         for ent in self.article.facts.entities:
