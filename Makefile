@@ -12,7 +12,7 @@ Q ?= queries/01-zone-clusters.rq
 FORMAT ?= table
 
 .DEFAULT_GOAL := help
-.PHONY: help install export test lint typecheck validate query view stats bench eval-extract clean system-deps
+.PHONY: help install export test lint typecheck validate query view stats bench eval-extract clean system-deps namespace
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -30,6 +30,9 @@ system-deps: ## install Debian packages the tests need (chromium, raptor, java);
 
 export: $(VENV)/.installed ## build the graph and write every format and the ontology docs to exports/
 	$(ZKG) export $(ARTICLE_DIR) --out $(EXPORTS) --base $(BASE)
+
+namespace: $(VENV)/.installed ## regenerate graph/namespace.py's ZKG class from ontology/zone.ttl
+	$(PY) -m graph.namespace_codegen
 
 test: $(VENV)/.installed system-deps lint typecheck ## lint, type-check and run the whole test suite
 	$(PY) -m pytest -q

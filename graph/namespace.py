@@ -11,8 +11,9 @@ Traceback (most recent call last):
 ...
 AttributeError: term 'Zoen' not in namespace 'https://w3id.org/zone-kg/ontology#'
 
-``tests/test_namespace.py`` checks that the attribute list equals the terms of
-``zone.ttl``. No ``from __future__ import annotations`` here: ``DefinedNamespace`` reads
+The class is generated from ``zone.ttl`` by ``make namespace`` (:mod:`graph.namespace_codegen`);
+``tests/test_namespace.py`` checks that it is current and equals the terms of ``zone.ttl``.
+No ``from __future__ import annotations`` here: ``DefinedNamespace`` reads
 the class ``__annotations__`` and the module stays valid either way, but plain
 annotations match rdflib's own namespace modules.
 """
@@ -30,6 +31,7 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 QUDT_UNIT = Namespace("http://qudt.org/vocab/unit/")
 
 
+# BEGIN GENERATED from zone.ttl by `make namespace`: do not edit by hand
 class ZKG(DefinedNamespace):
     """zone-kg ontology (https://w3id.org/zone-kg/ontology, version 0.1.0).
 
@@ -144,6 +146,9 @@ class ZKG(DefinedNamespace):
     value: URIRef  # 数值 / value
     valueText: URIRef  # 原文数值 / value as written
 
+    # Annotation properties
+    displayPriority: URIRef  # 显示优先级 / display priority
+
     # Controlled individuals
     Approximately: URIRef  # 约 / approximately
     AtLeast: URIRef  # 以上 / at least
@@ -181,6 +186,7 @@ class ZKG(DefinedNamespace):
     WithinTop: URIRef  # 前N / within top
     YearOnYear: URIRef  # 同比 / year on year
     Yuan: URIRef  # 元 / yuan (CNY)
+# END GENERATED
 
 
 PREFIXES: dict[str, str] = {
