@@ -30,7 +30,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from graph.namespace import ZKG
+from graph.namespace import PREFIXES, ZKG
 
 ONTOLOGY_FILES: Traversable = resources.files("graph") / "ontology_files"
 """Package folder of ``zone.ttl`` and ``shapes.ttl`` (a ``Path`` unless the package is zipped)."""
@@ -51,6 +51,25 @@ def local_name(iri: Node) -> str:
             text = text.rsplit(sep, 1)[1]
             break
     return text
+
+
+_CURIE_PREFIXES = sorted(
+    {**PREFIXES, "vann": "http://purl.org/vocab/vann/", "dc": "http://purl.org/dc/elements/1.1/"}.items(),
+    key=lambda kv: (-len(kv[1]), kv[0]),  # the longest namespace first: the most specific prefix wins
+)
+
+
+def curie(iri: Node) -> str:
+    """``https://schema.org/Place`` → ``schema:Place``; an unknown namespace stays an ``<IRI>``.
+
+    >>> curie(URIRef("https://schema.org/Place")), curie(URIRef("https://example.org/x"))
+    ('schema:Place', '<https://example.org/x>')
+    """
+    text = str(iri)
+    for prefix, ns in _CURIE_PREFIXES:
+        if text.startswith(ns) and len(text) > len(ns):
+            return f"{prefix}:{text[len(ns):]}"
+    return f"<{text}>"
 
 
 @dataclass(frozen=True)

@@ -384,8 +384,8 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int, onto: Ontology | None = None) 
     vis_nodes, vis_edges, _heading, _h, _w, _opts = net.get_network_data()
     options = _options(net, len(order), len(edges), seed, edge_labels)
     classes_meta = []
-    order = {name: i for i, name in enumerate(infos)}
-    for cls in sorted(class_count, key=lambda c: (order.get(c, len(order)), c)):
+    rank = {name: i for i, name in enumerate(infos)}
+    for cls in sorted(class_count, key=lambda c: (rank.get(c, len(rank)), c)):
         colour, shape, glyph = _style(cls, infos)
         if not primary_count[cls]:  # only ever a secondary class: no node is drawn so
             colour, glyph = "#9aa5b1", "○"
