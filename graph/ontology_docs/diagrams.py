@@ -105,13 +105,15 @@ def class_box(onto: Ontology, cls: URIRef, box: Box, standalone: bool, css: str 
 
 def _pack(order: list[URIRef], size: dict[URIRef, float], want: dict[URIRef, float], gap: float,
           low: float) -> dict[URIRef, float]:
-    """Start coordinates along one axis in ``order``: each as near ``want`` as the previous box allows."""
+    """Start coordinates along one axis in ``order``: each as near ``want`` as the previous box
+    allows, then all lifted back by as much as every box was pushed past its ``want``."""
     out: dict[URIRef, float] = {}
     end = low - gap
     for n in order:
-        out[n] = round(max(want[n], end + gap), 1)
+        out[n] = max(want[n], end + gap)
         end = out[n] + size[n]
-    return out
+    lift = max(0.0, min(min((out[n] - want[n] for n in order), default=0.0), out[order[0]] - low if order else 0.0))
+    return {n: round(v - lift, 1) for n, v in out.items()}
 
 
 def _barycentre(order: list[URIRef], near: dict[URIRef, list[URIRef]], pos: dict[URIRef, float]) -> list[URIRef]:
@@ -196,6 +198,27 @@ def hierarchy_layout(onto: Ontology) -> tuple[dict[URIRef, Box], list[tuple[Grou
     return boxes, frames, width + MARGIN, y + row_h + 56
 
 
+def _subclass_paths(onto: Ontology, boxes: dict[URIRef, Box]) -> list[tuple[URIRef, URIRef, str]]:
+    """Sub-class links: up from the child (one port per parent), along the parent's own bus
+    (parents that share a row get different heights, so two families never read as one),
+    up into the parent."""
+    rows: dict[float, list[URIRef]] = {}
+    for sup in {s for c in onto.terms(OWL.Class) for s in onto.superclasses_of(c)}:
+        rows.setdefault(boxes[sup][1], []).append(sup)
+    level = {sup: (i + 1) / (len(row) + 1) for row in rows.values()
+             for i, sup in enumerate(sorted(row, key=lambda p: (boxes[p][0], name(p))))}
+    out = []
+    for cls in onto.terms(OWL.Class):
+        x, y, w, _h = boxes[cls]
+        parents = sorted(onto.superclasses_of(cls), key=lambda p: (boxes[p][0], name(p)))
+        for i, sup in enumerate(parents):
+            px, py, pw, ph = boxes[sup]
+            port = x + w / 2 + (i - (len(parents) - 1) / 2) * 16
+            bus = py + ph + (y - py - ph) * level[sup]
+            out.append((cls, sup, f"M{num(port)},{num(y)} V{num(bus)} H{num(px + pw / 2)} V{num(py + ph)}"))
+    return out
+
+
 def class_diagram(ontology: Graph | Ontology, *, standalone: bool) -> str:
     onto = as_ontology(ontology)
     boxes, frames, width, height = hierarchy_layout(onto)
@@ -210,14 +233,8 @@ def class_diagram(ontology: Graph | Ontology, *, standalone: bool) -> str:
                                     "fill": "#f8f9fb", "stroke": LINE, "stroke-dasharray": "5 4"})
                         + el("text", {"x": fx + 2, "y": fy - 7, "font-size": 12, "fill": MUTED}, esc(group.caption)))
     body.append(f'</g>\n<g class="subclass" stroke="{INK}" stroke-width="1.3" fill="none">')
-    for cls in onto.terms(OWL.Class):  # up from the child, across half-way, up into the parent
-        x, y, w, _h = boxes[cls]
-        for sup in onto.superclasses_of(cls):
-            px, py, pw, ph = boxes[sup]
-            mid = (y + py + ph) / 2
-            d = f"M{num(x + w / 2)},{num(y)} V{num(mid)} H{num(px + pw / 2)} V{num(py + ph)}"
-            body.append(el("path", {"d": d, "marker-end": "url(#zkg-sub)"},
-                           el("title", {}, esc(f"{name(cls)} ⊑ {name(sup)}"))))
+    for cls, sup, d in _subclass_paths(onto, boxes):
+        body.append(el("path", {"d": d, "marker-end": "url(#zkg-sub)"}, el("title", {}, esc(f"{name(cls)} ⊑ {name(sup)}"))))
     body.append('</g>\n<g class="external">')
     for node, (x, y, w, h) in sorted(boxes.items(), key=lambda kv: name(kv[0])):
         if not is_zkg(node):
@@ -310,17 +327,24 @@ def relations_layout(ontology: Graph | Ontology) -> RelationsLayout:
         left, right = _barycentre(left, near_l, mpos), _barycentre(right, near_r, mpos)
     top = MARGIN + 78.0
     height = {m: len(r.props) * REL_LINE_H + 2 * REL_PAD for r, m in key.items()}
-    my = _pack(mids, height, dict.fromkeys(mids, top), REL_GAP, top)
-    centre = {m: my[m] + height[m] / 2 for m in mids}
     lw = max([class_width(onto, c) for c in left] + [120.0])
     rw = max([class_width(onto, c) for c in right] + [120.0])
     mw = max([_label_width(onto, r) for r in rels] + [150.0])
 
     def column(cols: list[URIRef], near: dict[URIRef, list[URIRef]], x: float, w: float) -> dict[URIRef, Box]:
-        want = {c: sum(centre[m] for m in near[c]) / len(near[c]) - BOX_H / 2 for c in cols}
+        want = {c: sum(my[m] + height[m] / 2 for m in near[c]) / len(near[c]) - BOX_H / 2 for c in cols}
         ys = _pack(sorted(cols, key=lambda c: (want[c], name(c))), dict.fromkeys(cols, BOX_H), want, 14.0, top)
         return {c: (x, ys[c], w, BOX_H) for c in cols}
 
+    my = _pack(mids, height, dict.fromkeys(mids, top), REL_GAP, top)
+    for _ in range(4):  # classes follow their labels, labels move half-way towards their classes
+        domain_boxes = column(left, near_l, MARGIN, lw)
+        range_boxes = column(right, near_r, MARGIN + lw + mw + 2 * REL_COL_GAP, rw)
+        ys = {r: [*(domain_boxes[d][1] for d in r.domain), *(range_boxes[x][1] for x in r.range)] for r in rels}
+        want = {key[r]: (my[key[r]] + sum(ys[r]) / len(ys[r]) + (BOX_H - height[key[r]]) / 2) / 2 for r in rels}
+        my = _pack(mids, height, want, REL_GAP, top)
+        low = min([*my.values(), *(b[1] for b in domain_boxes.values()), *(b[1] for b in range_boxes.values())])
+        my = {m: y - (low - top) for m, y in my.items()}  # the drawing starts at the top again
     domain_boxes = column(left, near_l, MARGIN, lw)
     range_boxes = column(right, near_r, MARGIN + lw + mw + 2 * REL_COL_GAP, rw)
     mx = MARGIN + lw + REL_COL_GAP
