@@ -181,10 +181,11 @@ def _class_infos(onto: Ontology | None) -> dict[str, ClassInfo]:
     return {c.name: c for c in (onto or load_ontology()).class_infos}
 
 
-def primary_class(classes: list[str], onto: Ontology | None = None) -> str:
-    """The class a node is drawn as: the first of ``classes`` in the ontology's display order."""
-    order = {name: i for i, name in enumerate(_class_infos(onto))}
-    return min(classes, key=lambda c: (order.get(c, len(order)), c))
+def primary_class(classes: list[str], onto: Ontology | None = None, rank: Mapping[str, int] | None = None) -> str:
+    """The class a node is drawn as: the first of ``classes`` in the ontology's display order
+    (``rank``: class name → position in :attr:`Ontology.class_infos`, when already at hand)."""
+    rank = rank if rank is not None else {name: i for i, name in enumerate(_class_infos(onto))}
+    return min(classes, key=lambda c: (rank.get(c, len(rank)), c))
 
 
 def _style(cls: str, infos: Mapping[str, ClassInfo] | None = None) -> tuple[str, str, str]:
@@ -303,12 +304,13 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int, onto: Ontology | None = None) 
     primary_count: Counter[str] = Counter()
     degree = dict(g.degree())
     infos = _class_infos(onto)
+    rank = {name: i for i, name in enumerate(infos)}
     start = _seed_positions(g, ids) if len(order) > IMPROVED_LAYOUT_NODES else {}
     for n in order:
         attrs = g.nodes[n]
         classes = node_classes(attrs)
         class_count.update(classes)
-        primary = primary_class(classes, onto)
+        primary = primary_class(classes, rank=rank)
         primary_count[primary] += 1
         colour, shape, _glyph = _style(primary, infos)
         label_zh = _text(attrs.get("label_zh")) or ids[n]
@@ -384,7 +386,6 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int, onto: Ontology | None = None) 
     vis_nodes, vis_edges, _heading, _h, _w, _opts = net.get_network_data()
     options = _options(net, len(order), len(edges), seed, edge_labels)
     classes_meta = []
-    rank = {name: i for i, name in enumerate(infos)}
     for cls in sorted(class_count, key=lambda c: (rank.get(c, len(rank)), c)):
         colour, shape, glyph = _style(cls, infos)
         if not primary_count[cls]:  # only ever a secondary class: no node is drawn so
