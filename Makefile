@@ -22,7 +22,7 @@ Q ?= queries/01-zone-clusters.rq
 FORMAT ?= table
 
 .DEFAULT_GOAL := help
-.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract clean system-deps
+.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract clean system-deps namespace
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -57,6 +57,9 @@ $(STAMPS)/demo-export: $(STAMPS)/export $(DEMO_INPUTS)
 	@echo "make: exporting the synthetic demo corpus $(DEMO) to $(DEMO_EXPORTS)/"
 	$(ZKG) export $(DEMO) --out $(DEMO_EXPORTS) --base $(BASE) --jobs $(JOBS) --synthetic --no-docs
 	@mkdir -p $(@D) && touch $@
+
+namespace: $(VENV)/.installed ## regenerate graph/namespace.py's ZKG class from ontology/zone.ttl
+	$(PY) -m graph.namespace_codegen
 
 test: $(VENV)/.installed system-deps lint typecheck ## lint, type-check and run the whole test suite
 	$(PY) -m pytest -q

@@ -8,26 +8,14 @@ from pathlib import Path
 from graph.exporters import CORPUS_FORMATS, DEFAULT_FORMATS
 from graph.exporters.writer import generate_exports, write_files
 from graph.namespace import ZKGR_DEFAULT
-from graph.ontology import ONTOLOGY_PATH, SHAPES_PATH
 from graph.pipeline import BuiltCorpus, BuiltGraph, build_article, build_corpus
 
 
 def generate_ontology_files(built: BuiltGraph | BuiltCorpus) -> dict[str, bytes]:
     """The ontology's documentation page, class and relations diagrams and source files."""
-    from graph.ontology_docs import (
-        generate_class_diagram_svg,
-        generate_ontology_html,
-        generate_relations_diagram_svg,
-    )
+    from graph.ontology_docs import generate
 
-    onto = built.ontology.graph
-    return {
-        "ontology/index.html": generate_ontology_html(onto).encode("utf-8"),
-        "ontology/classes.svg": generate_class_diagram_svg(onto).encode("utf-8"),
-        "ontology/relations.svg": generate_relations_diagram_svg(onto).encode("utf-8"),
-        "ontology/zone.ttl": ONTOLOGY_PATH.read_bytes(),
-        "ontology/shapes.ttl": SHAPES_PATH.read_bytes(),
-    }
+    return generate(built)
 
 
 def export_article(

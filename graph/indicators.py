@@ -33,9 +33,9 @@ from rdflib.namespace import DefinedNamespace, Namespace
 
 from graph.errors import InputError, Problem
 from graph.model import ArticleFacts, FactsFile
-from graph.ontology import ONTOLOGY_PATH
+from graph.ontology import ONTOLOGY_FILES
 
-INDICATORS_PATH = ONTOLOGY_PATH.with_name("indicators.ttl")
+INDICATORS_PATH = ONTOLOGY_FILES / "indicators.ttl"
 """``ontology/indicators.ttl``: next to ``zone.ttl`` wherever :mod:`graph.ontology` finds it."""
 
 ZKGI_NS = Namespace("https://w3id.org/zone-kg/indicator/")

@@ -11,8 +11,9 @@ Traceback (most recent call last):
 ...
 AttributeError: term 'Zoen' not in namespace 'https://w3id.org/zone-kg/ontology#'
 
-``tests/test_namespace.py`` checks that the attribute list equals the terms of
-``zone.ttl``. No ``from __future__ import annotations`` here: ``DefinedNamespace`` reads
+The class is generated from ``zone.ttl`` by ``make namespace`` (:mod:`graph.namespace_codegen`);
+``tests/test_namespace.py`` checks that it is current and equals the terms of ``zone.ttl``.
+No ``from __future__ import annotations`` here: ``DefinedNamespace`` reads
 the class ``__annotations__`` and the module stays valid either way, but plain
 annotations match rdflib's own namespace modules.
 """
@@ -30,6 +31,7 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 QUDT_UNIT = Namespace("http://qudt.org/vocab/unit/")
 
 
+# BEGIN GENERATED from zone.ttl by `make namespace`: do not edit by hand
 class ZKG(DefinedNamespace):
     """zone-kg ontology (https://w3id.org/zone-kg/ontology, version 0.1.0).
 
@@ -45,8 +47,8 @@ class ZKG(DefinedNamespace):
     Cluster: URIRef  # 产业集群 / industrial cluster
     ComparisonBasis: URIRef  # 比较基准 / comparison basis
     Enterprise: URIRef  # 企业 / enterprise
-    Event: URIRef  # 事件 / event
     EntityResolution: URIRef  # 实体消解决定 / entity resolution
+    Event: URIRef  # 事件 / event
     EvidenceSpan: URIRef  # 证据片段 / evidence span
     Funder: URIRef  # 资助方 / funder
     FundingEvent: URIRef  # 融资事件 / funding event
@@ -73,10 +75,6 @@ class ZKG(DefinedNamespace):
     Zone: URIRef  # 园区/开发区 / development zone
 
     # Object properties
-    indicatorConcept: URIRef  # 指标概念 / indicator concept
-    mentionOf: URIRef  # 指称 / mention of
-    resolvedEntity: URIRef  # 消解到的实体 / resolved entity
-    resolvedMention: URIRef  # 消解的指称 / resolved mention
     amount: URIRef  # 金额 / amount
     applicationField: URIRef  # 应用场景 / application field
     arrangedBy: URIRef  # 促成方 / arranged by
@@ -102,11 +100,13 @@ class ZKG(DefinedNamespace):
     hasPhoto: URIRef  # 图片 / has photo
     heads: URIRef  # 带领 / heads
     incubatedBy: URIRef  # 孵化 / incubated by
+    indicatorConcept: URIRef  # 指标概念 / indicator concept
     instrument: URIRef  # 融资工具 / instrument
     leadEnterpriseOf: URIRef  # 龙头企业 / lead enterprise of
     localBaseOf: URIRef  # 生产基地 / local base of
     locatedIn: URIRef  # 位于 / located in
     memberOf: URIRef  # 成员/任职 / member of
+    mentionOf: URIRef  # 指称 / mention of
     normalisedUnit: URIRef  # 标准单位 / normalised unit
     observedEntity: URIRef  # 观测对象 / observed entity
     ownedBy: URIRef  # 所属 / owned by
@@ -117,14 +117,14 @@ class ZKG(DefinedNamespace):
     qualifier: URIRef  # 数值限定 / qualifier
     recipient: URIRef  # 接受方 / recipient
     recognitionKind: URIRef  # 荣誉类型 / recognition kind
+    resolvedEntity: URIRef  # 消解到的实体 / resolved entity
+    resolvedMention: URIRef  # 消解的指称 / resolved mention
     standardUnit: URIRef  # 标准单位 / standard unit
     subsidiaryOf: URIRef  # 子公司 / subsidiary of
     supports: URIRef  # 支撑 / supports
     unit: URIRef  # 单位 / unit
 
     # Datatype properties
-    resolutionMethod: URIRef  # 消解方法 / resolution method
-    unifiedSocialCreditCode: URIRef  # 统一社会信用代码 / unified social credit code
     allowsNegative: URIRef  # 允许负值 / allows negative
     caption: URIRef  # 图片说明 / caption
     changeText: URIRef  # 原文变化 / change as written
@@ -143,13 +143,18 @@ class ZKG(DefinedNamespace):
     periodText: URIRef  # 原文时间 / period as written
     quote: URIRef  # 引文 / quote
     rankScope: URIRef  # 排名范围 / rank scope
+    resolutionMethod: URIRef  # 消解方法 / resolution method
     role: URIRef  # 角色 / role
     sentence: URIRef  # 所在句子 / sentence
     sha256: URIRef  # SHA-256摘要 / SHA-256 digest
     startOffset: URIRef  # 起始位置 / start offset
     title: URIRef  # 名称 / title
+    unifiedSocialCreditCode: URIRef  # 统一社会信用代码 / unified social credit code
     value: URIRef  # 数值 / value
     valueText: URIRef  # 原文数值 / value as written
+
+    # Annotation properties
+    displayPriority: URIRef  # 显示优先级 / display priority
 
     # Controlled individuals
     Approximately: URIRef  # 约 / approximately
@@ -188,6 +193,7 @@ class ZKG(DefinedNamespace):
     WithinTop: URIRef  # 前N / within top
     YearOnYear: URIRef  # 同比 / year on year
     Yuan: URIRef  # 元 / yuan (CNY)
+# END GENERATED
 
 
 PREFIXES: dict[str, str] = {

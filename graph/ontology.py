@@ -1,8 +1,19 @@
 """Read ``ontology/zone.ttl``: the single source of truth for classes, properties and units.
 
 The loader asks this module which classes, predicates, units and qualifiers exist and
-which classes a predicate accepts; the builders ask it for labels. Nothing here is
-hard-coded: add a unit or a class to the Turtle file and the loader accepts it.
+which classes a predicate accepts; the builders ask it for labels; the HTML view asks it
+for the classes' labels and display order (:attr:`Ontology.class_infos`) and the
+ontology documentation for every term (:meth:`Ontology.terms`, :attr:`Ontology.property_infos`).
+Nothing here is hard-coded: add a unit or a class to the Turtle file and the loader accepts it.
+
+The Turtle files are package data (``graph/ontology_files/``, symlinks to the hand-edited
+``ontology/`` in a checkout, real files in the wheel), opened with :mod:`importlib.resources`
+so an installed package works outside the checkout:
+
+>>> ONTOLOGY_PATH.name, SHAPES_PATH.name
+('zone.ttl', 'shapes.ttl')
+>>> [c.name for c in load_ontology().class_infos[:3]]
+['Zone', 'Park', 'Cluster']
 """
 
 from __future__ import annotations
@@ -10,17 +21,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from graph.namespace import ZKG
+from graph.namespace import PREFIXES, ZKG
 
-ONTOLOGY_PATH = Path(__file__).resolve().parent.parent / "ontology" / "zone.ttl"
-SHAPES_PATH = ONTOLOGY_PATH.with_name("shapes.ttl")
+ONTOLOGY_FILES: Traversable = resources.files("graph") / "ontology_files"
+"""Package folder of ``zone.ttl`` and ``shapes.ttl`` (a ``Path`` unless the package is zipped)."""
+ONTOLOGY_PATH: Traversable = ONTOLOGY_FILES / "zone.ttl"
+SHAPES_PATH: Traversable = ONTOLOGY_FILES / "shapes.ttl"
 ZKG_NS = str(ZKG._NS)
 
 
@@ -36,6 +51,25 @@ def local_name(iri: Node) -> str:
             text = text.rsplit(sep, 1)[1]
             break
     return text
+
+
+_CURIE_PREFIXES = sorted(
+    {**PREFIXES, "vann": "http://purl.org/vocab/vann/", "dc": "http://purl.org/dc/elements/1.1/"}.items(),
+    key=lambda kv: (-len(kv[1]), kv[0]),  # the longest namespace first: the most specific prefix wins
+)
+
+
+def curie(iri: Node) -> str:
+    """``https://schema.org/Place`` → ``schema:Place``; an unknown namespace stays an ``<IRI>``.
+
+    >>> curie(URIRef("https://schema.org/Place")), curie(URIRef("https://example.org/x"))
+    ('schema:Place', '<https://example.org/x>')
+    """
+    text = str(iri)
+    for prefix, ns in _CURIE_PREFIXES:
+        if text.startswith(ns) and len(text) > len(ns):
+            return f"{prefix}:{text[len(ns):]}"
+    return f"<{text}>"
 
 
 @dataclass(frozen=True)
@@ -81,6 +115,32 @@ class Property:
     """Class local names; empty means ``owl:Thing`` (anything)."""
 
 
+@dataclass(frozen=True)
+class ClassInfo:
+    """A zkg class as views and documents show it (see :attr:`Ontology.class_infos`)."""
+
+    name: str
+    iri: URIRef
+    label_zh: str
+    label_en: str
+    priority: int | None
+    """``zkg:displayPriority``: smaller first; ``None`` sorts after every ranked class."""
+
+
+@dataclass(frozen=True)
+class PropertyInfo:
+    """A zkg object or datatype property as the documentation shows it."""
+
+    name: str
+    iri: URIRef
+    kind: str
+    """``"object"`` or ``"datatype"``."""
+    domain: tuple[URIRef, ...]
+    """``rdfs:domain`` (a union expanded), else ``schema:domainIncludes``; empty: ``owl:Thing``."""
+    range: tuple[URIRef, ...]
+    """``schema:rangeIncludes`` when given (it is more precise than the OWL range), else ``rdfs:range``."""
+
+
 @dataclass
 class Ontology:
     """The parts of ``zone.ttl`` the loader and builders need, indexed by local name."""
@@ -98,10 +158,68 @@ class Ontology:
 
     def label(self, name: str, lang: str) -> str:
         """The ``rdfs:label`` of ``zkg:name`` in ``lang`` (falls back to the local name)."""
-        for obj in self.graph.objects(URIRef(ZKG_NS + name), RDFS.label):
-            if isinstance(obj, Literal) and obj.language == lang:
-                return str(obj)
-        return name
+        return self.text(URIRef(ZKG_NS + name), RDFS.label, lang) or name
+
+    def texts(self, term: Node, pred: URIRef, lang: str | None = None) -> list[str]:
+        """The literals of ``term pred`` in ``lang`` (``None``: any language), sorted."""
+        return sorted(
+            str(o) for o in self.graph.objects(term, pred)
+            if isinstance(o, Literal) and (lang is None or o.language == lang)
+        )
+
+    def text(self, term: Node, pred: URIRef, lang: str | None = "en") -> str:
+        """The first of :meth:`texts` (``""`` when there is none): deterministic when a term has two."""
+        found = self.texts(term, pred, lang)
+        return found[0] if found else ""
+
+    def terms(self, kind: URIRef) -> list[URIRef]:
+        """The zkg terms of ``rdf:type kind`` (``owl:Class``, ``owl:NamedIndividual``, …), by local name."""
+        found = {s for s in self.graph.subjects(RDF.type, kind) if isinstance(s, URIRef) and str(s).startswith(ZKG_NS)}
+        return sorted(found, key=local_name)
+
+    def members(self, node: Node | None) -> list[URIRef]:
+        """A class expression as named classes: an IRI, or an ``owl:unionOf`` list expanded, sorted."""
+        if isinstance(node, URIRef):
+            return [node]
+        union = self.graph.value(node, OWL.unionOf) if node is not None else None
+        if union is None:
+            return []
+        return sorted((m for m in Collection(self.graph, union) if isinstance(m, URIRef)), key=local_name)
+
+    def superclasses_of(self, cls: URIRef) -> list[URIRef]:
+        """Direct named super-classes of ``cls`` in any namespace, by local name."""
+        return sorted((o for o in self.graph.objects(cls, RDFS.subClassOf) if isinstance(o, URIRef)), key=local_name)
+
+    @cached_property
+    def class_infos(self) -> list[ClassInfo]:
+        """Every zkg class with its labels, in display order: ``zkg:displayPriority``, then name.
+
+        The HTML view's legend, its choice of a node's main class and the documentation's
+        lists all follow this order, so a class added to ``zone.ttl`` appears everywhere.
+        """
+        infos = []
+        for iri in self.terms(OWL.Class):
+            priority = self.graph.value(iri, ZKG.displayPriority)
+            infos.append(ClassInfo(
+                name=local_name(iri), iri=iri,
+                label_zh=self.text(iri, RDFS.label, "zh"), label_en=self.text(iri, RDFS.label, "en"),
+                priority=int(priority) if isinstance(priority, Literal) else None,
+            ))
+        return sorted(infos, key=lambda c: (c.priority is None, c.priority or 0, c.name))
+
+    @cached_property
+    def property_infos(self) -> list[PropertyInfo]:
+        """The zkg object properties, then the datatype properties, each by local name."""
+        out = []
+        for kind, owl_kind in (("object", OWL.ObjectProperty), ("datatype", OWL.DatatypeProperty)):
+            for iri in self.terms(owl_kind):
+                domain = self.members(self.graph.value(iri, RDFS.domain)) or self._includes(iri, _DOMAIN_INCLUDES)
+                range_ = self._includes(iri, _RANGE_INCLUDES) or self.members(self.graph.value(iri, RDFS.range))
+                out.append(PropertyInfo(local_name(iri), iri, kind, tuple(domain), tuple(range_)))
+        return out
+
+    def _includes(self, iri: URIRef, pred: URIRef) -> list[URIRef]:
+        return sorted((o for o in self.graph.objects(iri, pred) if isinstance(o, URIRef)), key=local_name)
 
     def closure(self, classes: Iterable[str]) -> set[str]:
         """The classes and all their (zkg) superclasses."""
@@ -114,6 +232,10 @@ class Ontology:
     def accepts(self, allowed: frozenset[str], classes: Iterable[str]) -> bool:
         """Whether an entity of ``classes`` fits a domain or range of ``allowed`` classes."""
         return not allowed or bool(allowed & self.closure(classes))
+
+
+_DOMAIN_INCLUDES = URIRef("https://schema.org/domainIncludes")
+_RANGE_INCLUDES = URIRef("https://schema.org/rangeIncludes")
 
 
 def _class_names(g: Graph, node: Node) -> frozenset[str]:
@@ -193,9 +315,14 @@ def parse_ontology(g: Graph) -> Ontology:
     return onto
 
 
-@cache
-def load_ontology(path: Path = ONTOLOGY_PATH) -> Ontology:
-    """Parse and index ``ontology/zone.ttl`` (cached: the file is read once per process)."""
+def read_turtle(path: Traversable | Path) -> Graph:
+    """Parse a Turtle file: a path, or a package resource that may live inside a zip."""
     g = Graph()
-    g.parse(path, format="turtle")
-    return parse_ontology(g)
+    g.parse(data=path.read_bytes(), format="turtle")
+    return g
+
+
+@cache
+def load_ontology(path: Traversable | Path = ONTOLOGY_PATH) -> Ontology:
+    """Parse and index ``zone.ttl`` (cached: the file is read once per process)."""
+    return parse_ontology(read_turtle(path))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from rdflib import Graph
 
-from graph.ontology import SHAPES_PATH
+from graph.ontology import SHAPES_PATH, read_turtle
 
 
 @dataclass(frozen=True)
@@ -17,10 +18,8 @@ class ValidationReport:
     results: int
 
 
-def load_shapes(path: Path = SHAPES_PATH) -> Graph:
-    g = Graph()
-    g.parse(path, format="turtle")
-    return g
+def load_shapes(path: Traversable | Path = SHAPES_PATH) -> Graph:
+    return read_turtle(path)
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:

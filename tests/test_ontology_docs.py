@@ -154,9 +154,9 @@ def _disjoint(a: tuple[float, float, float, float], b: tuple[float, float, float
 
 def _zkg_object_properties(g: Graph) -> set[str]:
     """Object properties whose rdfs:domain and rdfs:range are zkg classes (unions expanded)."""
-    from graph.ontology_docs import _properties
+    from graph.ontology import parse_ontology
 
-    return {str(p.iri).removeprefix(str(ZKG)) for p in _properties(g) if p.kind == "object"
+    return {p.name for p in parse_ontology(g).property_infos if p.kind == "object"
             and p.domain and p.range and all(str(c).startswith(str(ZKG)) for c in p.domain + p.range)}
 
 

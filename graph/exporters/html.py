@@ -30,6 +30,7 @@ import html
 import json
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -38,6 +39,8 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
+from graph.ontology import ClassInfo, Ontology, load_ontology
 
 SUFFIX = ".html"
 
@@ -55,34 +58,36 @@ FONT_STACK = (
     '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
 )
 
-# class -> (colour, vis shape, legend glyph, zh, en). Order = priority when a node has
-# several classes (the most specific / most informative first).
-CLASS_STYLES: dict[str, tuple[str, str, str, str, str]] = {
-    "Zone": ("#d62728", "star", "★", "园区/开发区", "Zone"),
-    "Park": ("#ff7f0e", "hexagon", "⬢", "产业园", "Park"),
-    "Cluster": ("#bcbd22", "triangle", "▲", "产业集群", "Cluster"),
-    "Alliance": ("#17a589", "square", "■", "产业联盟", "Alliance"),
-    "Platform": ("#2ca02c", "square", "■", "创新平台", "Platform"),
-    "ResearchTeam": ("#17becf", "square", "■", "科研团队", "Research team"),
-    "Funder": ("#8c564b", "diamond", "◆", "资助方", "Funder"),
-    "Enterprise": ("#1f77b4", "dot", "●", "企业", "Enterprise"),
-    "TalentProgram": ("#e377c2", "triangleDown", "▼", "人才计划", "Talent program"),
-    "Person": ("#9467bd", "dot", "●", "人物", "Person"),
-    "IndustryChainSegment": ("#c9b037", "diamond", "◆", "产业链环节", "Chain segment"),
-    "Industry": ("#e6a817", "diamond", "◆", "产业", "Industry"),
-    "Material": ("#a0522d", "diamond", "◆", "材料", "Material"),
-    "Product": ("#6baed6", "dot", "●", "产品", "Product"),
-    "Technology": ("#3aa0b5", "dot", "●", "技术", "Technology"),
-    "Project": ("#f28e2b", "square", "■", "项目", "Project"),
-    "FundingEvent": ("#e6550d", "triangle", "▲", "融资事件", "Funding event"),
-    "Recognition": ("#d4a017", "star", "★", "荣誉/认定", "Recognition"),
-    "Event": ("#f768a1", "triangle", "▲", "事件", "Event"),
-    "Photo": ("#969696", "square", "■", "图片", "Photo"),
-    "Article": ("#525252", "square", "■", "文章", "Article"),
-    "Place": ("#7f7f7f", "triangleDown", "▼", "地点", "Place"),
-    "Organization": ("#4e79a7", "dot", "●", "组织", "Organization"),
-    "Observation": ("#bab0ac", "dot", "●", "观测值", "Observation"),
+# class -> (colour, vis shape, legend glyph). Labels and the order (which class is a node's
+# main one, the legend's order) come from the ontology: Ontology.class_infos. A class with
+# no entry here gets a colour of DEFAULT_PALETTE chosen by its name, drawn as a dot.
+CLASS_STYLES: dict[str, tuple[str, str, str]] = {
+    "Zone": ("#d62728", "star", "★"),
+    "Park": ("#ff7f0e", "hexagon", "⬢"),
+    "Cluster": ("#bcbd22", "triangle", "▲"),
+    "Alliance": ("#17a589", "square", "■"),
+    "Platform": ("#2ca02c", "square", "■"),
+    "ResearchTeam": ("#17becf", "square", "■"),
+    "Funder": ("#8c564b", "diamond", "◆"),
+    "Enterprise": ("#1f77b4", "dot", "●"),
+    "TalentProgram": ("#e377c2", "triangleDown", "▼"),
+    "Person": ("#9467bd", "dot", "●"),
+    "IndustryChainSegment": ("#c9b037", "diamond", "◆"),
+    "Industry": ("#e6a817", "diamond", "◆"),
+    "Material": ("#a0522d", "diamond", "◆"),
+    "Product": ("#6baed6", "dot", "●"),
+    "Technology": ("#3aa0b5", "dot", "●"),
+    "Project": ("#f28e2b", "square", "■"),
+    "FundingEvent": ("#e6550d", "triangle", "▲"),
+    "Recognition": ("#d4a017", "star", "★"),
+    "Event": ("#f768a1", "triangle", "▲"),
+    "Photo": ("#969696", "square", "■"),
+    "Article": ("#525252", "square", "■"),
+    "Place": ("#7f7f7f", "triangleDown", "▼"),
+    "Organization": ("#4e79a7", "dot", "●"),
+    "Observation": ("#bab0ac", "dot", "●"),
 }
+DEFAULT_PALETTE = ("#0b7285", "#5f3dc4", "#a61e4d", "#2b8a3e", "#e67700", "#364fc7", "#862e9c", "#5c940d")
 FALLBACK_STYLE = ("#999999", "dot", "●")
 KIND_CLASS = {"funding_event": "FundingEvent", "recognition": "Recognition"}
 EVENT_PREDICATES = frozenset({"funder", "recipient", "fundedProject", "arrangedBy", "awardedBy"})
@@ -171,16 +176,24 @@ def node_classes(attrs: Mapping[str, Any]) -> list[str]:
     return classes
 
 
-def primary_class(classes: list[str]) -> str:
-    for name in CLASS_STYLES:
-        if name in classes:
-            return name
-    return classes[0]
+def _class_infos(onto: Ontology | None) -> dict[str, ClassInfo]:
+    """The ontology's classes by name, in display order (``zkg:displayPriority``)."""
+    return {c.name: c for c in (onto or load_ontology()).class_infos}
 
 
-def _style(cls: str) -> tuple[str, str, str]:
-    style = CLASS_STYLES.get(cls)
-    return (style[0], style[1], style[2]) if style else FALLBACK_STYLE
+def primary_class(classes: list[str], onto: Ontology | None = None, rank: Mapping[str, int] | None = None) -> str:
+    """The class a node is drawn as: the first of ``classes`` in the ontology's display order
+    (``rank``: class name → position in :attr:`Ontology.class_infos`, when already at hand)."""
+    rank = rank if rank is not None else {name: i for i, name in enumerate(_class_infos(onto))}
+    return min(classes, key=lambda c: (rank.get(c, len(rank)), c))
+
+
+def _style(cls: str, infos: Mapping[str, ClassInfo] | None = None) -> tuple[str, str, str]:
+    if cls in CLASS_STYLES:
+        return CLASS_STYLES[cls]
+    if infos is not None and cls in infos:  # an ontology class without a style of its own
+        return DEFAULT_PALETTE[zlib.crc32(cls.encode()) % len(DEFAULT_PALETTE)], "dot", "●"
+    return FALLBACK_STYLE
 
 
 def _darken(colour: str, factor: float = 0.7) -> str:
@@ -274,7 +287,7 @@ def _seed_positions(g: nx.MultiDiGraph, ids: Mapping[Any, str]) -> dict[Any, tup
     }
 
 
-def _graph_payload(g: nx.MultiDiGraph, seed: int) -> dict[str, Any]:
+def _graph_payload(g: nx.MultiDiGraph, seed: int, onto: Ontology | None = None) -> dict[str, Any]:
     from pyvis.edge import Edge
     from pyvis.network import Network
 
@@ -290,14 +303,16 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int) -> dict[str, Any]:
     class_count: Counter[str] = Counter()
     primary_count: Counter[str] = Counter()
     degree = dict(g.degree())
+    infos = _class_infos(onto)
+    rank = {name: i for i, name in enumerate(infos)}
     start = _seed_positions(g, ids) if len(order) > IMPROVED_LAYOUT_NODES else {}
     for n in order:
         attrs = g.nodes[n]
         classes = node_classes(attrs)
         class_count.update(classes)
-        primary = primary_class(classes)
+        primary = primary_class(classes, rank=rank)
         primary_count[primary] += 1
-        colour, shape, _glyph = _style(primary)
+        colour, shape, _glyph = _style(primary, infos)
         label_zh = _text(attrs.get("label_zh")) or ids[n]
         kind = _text(attrs.get("kind")) or "entity"
         vis_node: dict[str, Any] = {
@@ -371,14 +386,14 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int) -> dict[str, Any]:
     vis_nodes, vis_edges, _heading, _h, _w, _opts = net.get_network_data()
     options = _options(net, len(order), len(edges), seed, edge_labels)
     classes_meta = []
-    known = list(CLASS_STYLES)
-    for cls in sorted(class_count, key=lambda c: (known.index(c) if c in known else len(known), c)):
-        colour, shape, glyph = _style(cls)
+    for cls in sorted(class_count, key=lambda c: (rank.get(c, len(rank)), c)):
+        colour, shape, glyph = _style(cls, infos)
         if not primary_count[cls]:  # only ever a secondary class: no node is drawn so
             colour, glyph = "#9aa5b1", "○"
-        style = CLASS_STYLES.get(cls)
+        info = infos.get(cls)
         classes_meta.append({
-            "name": cls, "zh": style[3] if style else cls, "en": style[4] if style else cls,
+            "name": cls, "zh": info.label_zh if info else cls,
+            "en": info.label_en[:1].upper() + info.label_en[1:] if info else cls,
             "color": colour, "shape": shape, "glyph": glyph, "count": class_count[cls],
             "drawn": primary_count[cls],
         })
@@ -452,9 +467,10 @@ def _sha256(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def generate_html(g: nx.MultiDiGraph, *, seed: int = 7) -> str:
-    """One self-contained HTML page drawing ``g`` (see docs/design.md, NetworkX mapping)."""
-    payload = _graph_payload(g, seed)
+def generate_html(g: nx.MultiDiGraph, *, seed: int = 7, ontology: Ontology | None = None) -> str:
+    """One self-contained HTML page drawing ``g`` (see docs/design.md, NetworkX mapping);
+    class labels and order come from ``ontology`` (default: the packaged zone.ttl)."""
+    payload = _graph_payload(g, seed, ontology)
     article = g.graph.get("article") or {}
     if not isinstance(article, Mapping):
         article = {}
@@ -484,4 +500,4 @@ def generate_html(g: nx.MultiDiGraph, *, seed: int = 7) -> str:
 
 def generate(built: Any) -> bytes:
     """Exporter entry point: ``built.nx`` is the graph of :mod:`graph.builders.networkx`."""
-    return generate_html(built.nx).encode("utf-8")
+    return generate_html(built.nx, ontology=getattr(built, "ontology", None)).encode("utf-8")
