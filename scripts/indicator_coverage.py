@@ -40,7 +40,7 @@ SOURCES = (
 """Globs relative to the repository root. The holdout set is never read: it must stay unseen."""
 
 REASONS: tuple[tuple[str, str], ...] = (
-    (r"目标", "a target, not a reported figure: mapping it would put plans into the time series"),
+    (r"目标|^计划|预计|定员", "a target, plan or forecast, not a reported figure: mapping it would put plans into the time series"),
     (r"排名|位列", "a rank: it belongs to a named evaluation (rank_scope_zh); ranks are not in the scheme"),
     (r"高于|低于|比上半年|收窄|加快", "a margin against another region's or period's rate (percentage points), not a level or a rate"),
     (r"贡献率|拉动", "a contribution to, or pull on, another subject's growth"),
