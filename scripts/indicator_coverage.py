@@ -116,6 +116,17 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def _by_reason(unmapped: list[str], by_form: dict[str, list[Occurrence]], scheme: IndicatorScheme) -> list[tuple[str, int, int]]:
+    """(reason, distinct forms, observations), most observations first."""
+    forms: Counter[str] = Counter()
+    obs: Counter[str] = Counter()
+    for written in unmapped:
+        reason = reason_for(written, scheme)
+        forms[reason] += 1
+        obs[reason] += len(by_form[written])
+    return sorted(((r, forms[r], obs[r]) for r in forms), key=lambda t: (-t[2], -t[1], t[0]))
+
+
 def generate_report(root: Path = ROOT, scheme: IndicatorScheme | None = None) -> str:
     """The Markdown report for the facts files under ``root`` (returns text; writes nothing)."""
     scheme = scheme or load_indicators()
@@ -163,6 +174,12 @@ def generate_report(root: Path = ROOT, scheme: IndicatorScheme | None = None) ->
             f"| {_cell(w)} | `zkgi:{c.name}` ({_cell(c.pref_zh)}) | {c.kind} | {len(by_form[w])} |"
             for w, c in sorted(mapped.items(), key=lambda wc: (wc[1].name, wc[0]))
         ),
+        "",
+        "## Why the rest is unmapped",
+        "",
+        "| reason | written forms | observations |",
+        "|---|---:|---:|",
+        *(f"| {_cell(reason)} | {forms} | {obs} |" for reason, forms, obs in _by_reason(unmapped, by_form, scheme)),
         "",
         "## Unmapped written forms",
         "",
