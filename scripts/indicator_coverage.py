@@ -40,7 +40,7 @@ SOURCES = (
 """Globs relative to the repository root. The holdout set is never read: it must stay unseen."""
 
 REASONS: tuple[tuple[str, str], ...] = (
-    (r"目标", "a target, not a reported figure: mapping it would put plans into the time series"),
+    (r"目标|^计划|预计|定员", "a target, plan or forecast, not a reported figure: mapping it would put plans into the time series"),
     (r"排名|位列", "a rank: it belongs to a named evaluation (rank_scope_zh); ranks are not in the scheme"),
     (r"高于|低于|比上半年|收窄|加快", "a margin against another region's or period's rate (percentage points), not a level or a rate"),
     (r"贡献率|拉动", "a contribution to, or pull on, another subject's growth"),
@@ -116,6 +116,17 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def _by_reason(unmapped: list[str], by_form: dict[str, list[Occurrence]], scheme: IndicatorScheme) -> list[tuple[str, int, int]]:
+    """(reason, distinct forms, observations), most observations first."""
+    forms: Counter[str] = Counter()
+    obs: Counter[str] = Counter()
+    for written in unmapped:
+        reason = reason_for(written, scheme)
+        forms[reason] += 1
+        obs[reason] += len(by_form[written])
+    return sorted(((r, forms[r], obs[r]) for r in forms), key=lambda t: (-t[2], -t[1], t[0]))
+
+
 def generate_report(root: Path = ROOT, scheme: IndicatorScheme | None = None) -> str:
     """The Markdown report for the facts files under ``root`` (returns text; writes nothing)."""
     scheme = scheme or load_indicators()
@@ -163,6 +174,12 @@ def generate_report(root: Path = ROOT, scheme: IndicatorScheme | None = None) ->
             f"| {_cell(w)} | `zkgi:{c.name}` ({_cell(c.pref_zh)}) | {c.kind} | {len(by_form[w])} |"
             for w, c in sorted(mapped.items(), key=lambda wc: (wc[1].name, wc[0]))
         ),
+        "",
+        "## Why the rest is unmapped",
+        "",
+        "| reason | written forms | observations |",
+        "|---|---:|---:|",
+        *(f"| {_cell(reason)} | {forms} | {obs} |" for reason, forms, obs in _by_reason(unmapped, by_form, scheme)),
         "",
         "## Unmapped written forms",
         "",
