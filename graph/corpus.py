@@ -9,10 +9,12 @@ on the number of workers.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from graph.errors import InputError, Problem
 from graph.loader import ARTICLE_FILE, load_article
@@ -71,21 +73,37 @@ def _load_one(folder: Path) -> ArticleFacts:
     return load_article(folder, load_ontology())
 
 
-def load_articles(folders: list[Path], onto: Ontology, jobs: int = 1) -> list[ArticleFacts]:
+def _progress(total: int, enabled: bool | None) -> Any:
+    """A tqdm bar on stderr for long loads (shown on a terminal only, unless asked)."""
+    from tqdm import tqdm
+
+    show = sys.stderr.isatty() and total >= PROGRESS_MIN if enabled is None else enabled
+    return tqdm(total=total, desc="loading articles", unit="article", disable=not show, file=sys.stderr)
+
+
+PROGRESS_MIN = 20
+"""Corpora smaller than this load without a progress bar."""
+
+
+def load_articles(folders: list[Path], onto: Ontology, jobs: int = 1, progress: bool | None = None) -> list[ArticleFacts]:
     """Load every folder; all problems of all articles are reported together."""
     results: list[ArticleFacts | InputError] = []
+    bar = _progress(len(folders), progress)
     if jobs > 1 and len(folders) > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, len(folders))) as pool:
             futures = [pool.submit(_load_one, f) for f in folders]
             for fut in futures:
                 exc = fut.exception()
                 results.append(exc if isinstance(exc, InputError) else fut.result())
+                bar.update()
     else:
         for folder in folders:
+            bar.update()
             try:
                 results.append(load_article(folder, onto))
             except InputError as exc:
                 results.append(exc)
+    bar.close()
     problems = [p for r in results if isinstance(r, InputError) for p in r.problems]
     if problems:
         raise InputError(problems)
