@@ -14,11 +14,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from graph import __version__
-from graph.errors import ZoneKGError
+from graph.errors import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_VALIDATION,
+    REPORT_TO,
+    ZoneKGError,
+    exit_codes_text,
+)
 from graph.namespace import ZKGR_DEFAULT
 
-EXIT_OK = 0
-EXIT_NOT_CONFORMING = 1
+EXIT_NOT_CONFORMING = EXIT_VALIDATION
 
 
 def _article_arg(p: argparse.ArgumentParser) -> None:
@@ -73,9 +81,12 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zone-kg",
         description="Knowledge graphs from Chinese regional-industry reports.",
-        epilog="Exit codes: 0 ok; 1 SHACL violations; 2 bad input (file:line [field]: message); 3 export failure.",
+        epilog="exit codes (every command):\n" + exit_codes_text()
+        + "\n\nWith --debug (anywhere on the command line) errors also print their traceback.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"zone-kg {__version__}")
+    parser.add_argument("--debug", action="store_true", help="print the traceback of any error (may be given anywhere)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("build", help="check an article's facts and build both graphs; print counts",
@@ -87,7 +98,7 @@ def make_parser() -> argparse.ArgumentParser:
                        description="Build the article's graphs and write them to OUT atomically: Turtle, N-Triples, JSON-LD, "
                        "GraphML, the HTML view, and the ontology documentation. Nothing is written when any input or exporter fails.")
     _article_arg(p)
-    p.add_argument("--out", type=Path, default=Path("exports"), help="output folder (default exports/)")
+    p.add_argument("--out", default="exports", help="output folder, replaced as a whole (default exports/)")
     p.add_argument("--format", action="append", choices=formats(), help="only this format (repeatable; default all)")
     p.add_argument("--no-docs", action="store_true", help="skip the ontology documentation (exports/ontology/)")
     p.set_defaults(func=cmd_export)
@@ -117,15 +128,88 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; map every failure to the exit-code table of :mod:`graph.errors`.
+
+    Errors of the user's inputs or outputs print one message (no traceback) and exit
+    1–4; anything else is a bug: exit 5 with what to report. ``--debug`` (anywhere on the
+    command line) re-raises, so the traceback is printed.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    argv = [a for a in argv if a != "--debug"]
     parser = make_parser()
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
     except ZoneKGError as exc:
-        print(f"zone-kg: error: {exc}", file=sys.stderr)
+        if debug:
+            raise
+        _print_error(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # stdout closed early (`zone-kg stats | head -1`): nothing more can be written
+        _silence_stdout()
+        return EXIT_OUTPUT
+    except MemoryError:
+        if debug:
+            raise
+        _print_error("out of memory (is an input file unexpectedly large?)")
+        return EXIT_INPUT
+    except OSError as exc:
+        # Readers turn their OSErrors into InputError; what is left failed to write.
+        if debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        _print_error(f"{where}cannot write output: {exc.strerror or exc}")
+        return EXIT_OUTPUT
+    except Exception as exc:
+        if debug:
+            raise
+        _report_internal_error(exc, argv)
+        return EXIT_INTERNAL
+
+
+def _print_error(message: str) -> None:
+    print(f"zone-kg: error: {message}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _report_internal_error(exc: BaseException, argv: Sequence[str]) -> None:
+    """Say that this is a bug, where to report it, and save the traceback to attach."""
+    import tempfile
+    import traceback
+
+    text = (
+        f"zone-kg {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n"
+        f"command: zone-kg {' '.join(argv)}\n\n"
+        + "".join(traceback.format_exception(exc))
+    )
+    saved = ""
+    try:
+        fd, name = tempfile.mkstemp(prefix="zone-kg-crash-", suffix=".txt")
+        with open(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        saved = f"the traceback was saved to {name}; "
+    except OSError:
+        saved = "run the same command again with --debug to see the traceback; "
+    print(
+        f"zone-kg: internal error: {type(exc).__name__}: {exc}\n"
+        f"This is a bug in zone-kg, not a problem with your input. Please report it to {REPORT_TO}: "
+        f"{saved}attach that file, the command line, the output of `zone-kg --version`, and the "
+        "input files (article folder or query and data file) if you can share them.",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

@@ -32,18 +32,19 @@ def generate_ontology_files(built: BuiltGraph) -> dict[str, bytes]:
 
 def export_article(
     folder: Path,
-    out_dir: Path,
+    out_dir: Path | str,
     formats: Iterable[str] | None = None,
     base: str = ZKGR_DEFAULT,
     docs: bool = True,
 ) -> list[Path]:
     """Build ``folder`` and write the requested formats to ``out_dir``.
 
-    Everything is generated in memory first; only when all of it succeeded are the
-    files written, each atomically.
+    Everything is generated in memory first; only when all of it succeeded is the
+    export written, as one transaction that replaces the whole folder
+    (:func:`graph.exporters.writer.write_files`).
     """
     built = build_article(folder, base)
     files = generate_exports(built, formats or DEFAULT_FORMATS)
     if docs:
         files.update(generate_ontology_files(built))
-    return write_files(files, Path(out_dir))
+    return write_files(files, out_dir)

@@ -145,7 +145,7 @@ def test_name_must_occur_in_article(mini_copy: Path) -> None:
 
 
 def test_figure_as_written_must_be_in_its_quote(mini_copy: Path) -> None:
-    edit(mini_copy, "as_written: 100亿元", "as_written: 1000亿元")
+    edit(mini_copy, "as_written: 100亿元", "as_written: 100亿元整")
     (msg,) = problems(mini_copy)
     assert "[observations[0].as_written]" in msg and "not inside any of the record's evidence quotes" in msg
 
