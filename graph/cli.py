@@ -29,9 +29,30 @@ from graph.namespace import ZKGR_DEFAULT
 EXIT_NOT_CONFORMING = EXIT_VALIDATION
 
 
+def base_iri(text: str) -> str:
+    """``--base``: an absolute IRI (scheme, then no spaces, quotes or angle brackets); else exit 2.
+
+    >>> base_iri("https://example.org/id/")
+    'https://example.org/id/'
+    """
+    import re
+
+    if not text:
+        raise argparse.ArgumentTypeError("the base IRI is empty; give an absolute IRI such as https://example.org/id/")
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]+", text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an absolute IRI (it needs a scheme such as https: and no spaces, quotes or <>); "
+            "e.g. https://example.org/id/"
+        )
+    if re.match(r"(?i)https?:", text) and not re.match(r"(?i)https?://[^/]+", text):
+        raise argparse.ArgumentTypeError(f"{text!r} has no host; e.g. https://example.org/id/")
+    return text
+
+
 def _article_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("article", type=Path, help="article folder (article.txt, meta.yaml, facts.yaml)")
-    p.add_argument("--base", default=ZKGR_DEFAULT, help=f"base IRI for data resources (default {ZKGR_DEFAULT})")
+    p.add_argument("--base", type=base_iri, default=ZKGR_DEFAULT,
+                   help=f"base IRI for data resources, absolute (default {ZKGR_DEFAULT})")
 
 
 def cmd_build(args: argparse.Namespace) -> int:

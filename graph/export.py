@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from graph.exporters import DEFAULT_FORMATS
-from graph.exporters.writer import generate_exports, write_files
+from graph.exporters.writer import check_out_dir, generate_exports, write_files
 from graph.namespace import ZKGR_DEFAULT
 from graph.ontology import ONTOLOGY_PATH, SHAPES_PATH
 from graph.pipeline import BuiltGraph, build_article
@@ -43,6 +43,7 @@ def export_article(
     export written, as one transaction that replaces the whole folder
     (:func:`graph.exporters.writer.write_files`).
     """
+    check_out_dir(out_dir)  # fail before building when --out cannot be a folder
     built = build_article(folder, base)
     files = generate_exports(built, formats or DEFAULT_FORMATS)
     if docs:

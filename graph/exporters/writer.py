@@ -117,18 +117,10 @@ def write_files(
     read-only or full file system, or another writer holding the lock past
     ``lock_timeout``. On any failure the previous export is left as it was.
     """
-    if not str(out_dir).strip():
-        raise OutputError("the output folder is empty (''): give a folder name, e.g. --out exports")
+    target = check_out_dir(out_dir)
     names = [_check_name(name) for name in files]
     if MANIFEST in names:
         raise OutputError(f"{MANIFEST} is reserved for the export's manifest")
-    target = Path(os.path.abspath(out_dir))
-    if target.is_symlink():
-        target = target.resolve()
-    if target.exists() and not target.is_dir():
-        raise OutputError(f"{out_dir}: exists and is not a folder; choose a folder for the export")
-    if target.parent == target:
-        raise OutputError(f"{out_dir}: cannot replace the root folder")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -146,6 +138,24 @@ def write_files(
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     return [Path(out_dir) / name for name in sorted(names)]
+
+
+def check_out_dir(out_dir: Path | str) -> Path:
+    """The absolute folder ``out_dir`` names; :class:`OutputError` when it cannot be one.
+
+    Cheap, so a command can call it before building anything: ``''``, an existing file
+    and the root folder are refused.
+    """
+    if not str(out_dir).strip():
+        raise OutputError("the output folder is empty (''): give a folder name, e.g. --out exports")
+    target = Path(os.path.abspath(out_dir))
+    if target.is_symlink():
+        target = target.resolve()
+    if target.exists() and not target.is_dir():
+        raise OutputError(f"{out_dir}: exists and is not a folder; choose a folder for the export")
+    if target.parent == target:
+        raise OutputError(f"{out_dir}: cannot replace the root folder")
+    return target
 
 
 def _output_error(exc: OSError, doing: str) -> OutputError:
