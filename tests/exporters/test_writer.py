@@ -1,15 +1,26 @@
-"""graph.exporters (registry) and graph.exporters.writer (all-or-nothing, atomic)."""
+"""graph.exporters (registry) and graph.exporters.writer (all-or-nothing; one transaction per export)."""
 
 from __future__ import annotations
 
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from graph.errors import ExportError
-from graph.exporters import formats, get_exporter
-from graph.exporters.writer import generate_exports, write_atomic, write_files
+from graph.errors import ExportError, OutputError
+from graph.exporters import formats, get_exporter, writer
+from graph.exporters.writer import MANIFEST, generate_exports, manifest_bytes, write_atomic, write_files
 from graph.pipeline import BuiltGraph
+from tests.conftest import MINI, ROOT
 
 
 def test_registry_finds_every_format_by_name() -> None:
@@ -60,20 +71,6 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path, monk
 # under an advisory lock. These tests use two real exports (the mini and the seed article,
 # whose file names differ, so "old files are gone" is visible).
 
-import errno  # noqa: E402
-import fcntl  # noqa: E402
-import json  # noqa: E402
-import os  # noqa: E402
-import random  # noqa: E402
-import signal  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-
-from graph.errors import OutputError  # noqa: E402
-from graph.exporters import writer  # noqa: E402
-from graph.exporters.writer import MANIFEST, manifest_bytes  # noqa: E402
-from tests.conftest import MINI, ROOT, SEED  # noqa: E402
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -129,7 +126,7 @@ def test_a_folder_holding_other_files_is_refused_and_kept(tmp_path: Path, export
     export_dir = tmp_path / "exports"
     write_files(export_a, export_dir)
     (export_dir / "my-notes.md").write_text("mine", encoding="utf-8")
-    with pytest.raises(OutputError, match="no zone-kg export wrote: my-notes.md"):
+    with pytest.raises(OutputError, match=r"no zone-kg export wrote: my-notes\.md"):
         write_files(export_a, export_dir)
     assert (export_dir / "my-notes.md").read_text(encoding="utf-8") == "mine"
 
@@ -167,7 +164,8 @@ def test_stale_temporary_folders_are_cleaned_by_the_next_run(tmp_path: Path, exp
     assert tree(out) == with_manifest(export_a)
 
 
-def test_a_run_killed_between_the_fallback_renames_is_undone(tmp_path: Path, export_a: dict[str, bytes], export_b: dict[str, bytes]) -> None:
+def test_a_run_killed_between_the_fallback_renames_is_undone(tmp_path: Path, export_a: dict[str, bytes],
+                                                             export_b: dict[str, bytes]) -> None:
     out = tmp_path / "out"
     write_files(export_a, out)
     out.rename(tmp_path / ".out.zkg-old-1234-abcd")  # the old export set aside, the new one never renamed in
@@ -230,7 +228,7 @@ def test_a_write_error_leaves_the_old_export_and_no_temporary_files(tmp_path: Pa
         real_write(stage, name, data, made)
 
     monkeypatch.setattr(writer, "_write_new", full_disk)
-    with pytest.raises(OutputError, match="disk or quota is full.*previous export is unchanged"):
+    with pytest.raises(OutputError, match=r"disk or quota is full.*previous export is unchanged"):
         write_files(export_b, out)
     assert tree(out) == with_manifest(export_a)
     assert siblings(out) == []
@@ -243,7 +241,7 @@ def _cli(*args: str, preexec: object = None, timeout: float = 300) -> subprocess
 
 def test_cli_full_disk_is_exit_3_and_keeps_the_old_export(tmp_path: Path) -> None:
     """A real write failure: the file-size limit (RLIMIT_FSIZE) makes writes fail with EFBIG."""
-    import resource
+    import resource  # POSIX only, like the test
 
     out = tmp_path / "out"
     assert _cli("export", str(MINI), "--out", str(out), "--format", "ttl", "--no-docs").returncode == 0
@@ -284,8 +282,6 @@ def test_cli_out_empty_or_a_file_is_exit_3(tmp_path: Path) -> None:
 def test_concurrent_exports_into_one_folder_leave_one_complete_export(tmp_path: Path) -> None:
     """Three `zone-kg export` processes (different --base, so different bytes) race for one
     folder: all succeed, one after the other, and the folder holds one complete export."""
-    import hashlib
-
     out = tmp_path / "out"
     procs = [subprocess.Popen([sys.executable, "-m", "graph", "export", str(MINI), "--out", str(out), "--no-docs",
                                "--format", "ttl", "--format", "nt", "--base", f"https://example.org/run{i}/"],
@@ -379,8 +375,6 @@ def test_export_killed_at_random_points_leaves_the_old_or_the_new_export(
 def test_the_zone_kg_export_command_killed_at_random_moments_leaves_one_export(tmp_path: Path) -> None:
     """The whole command, SIGKILLed at seeded random moments of its run (most land while it
     builds, some while it writes): the folder is always one complete export."""
-    import hashlib
-
     out = tmp_path / "out"
 
     def command(i: int) -> list[str]:
