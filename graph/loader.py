@@ -262,8 +262,12 @@ def read_yaml(path: Path, limit: int = MAX_FACTS_BYTES) -> YamlDoc:
         what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
         raise InputError([Problem(path, f"YAML syntax error: {what}", line=line)]) from None
     except yaml.reader.ReaderError as exc:  # e.g. a NUL or another control character
-        line = text[: exc.position].count("\n") + 1
-        raise InputError([Problem(path, f"not valid YAML text: {exc.reason} (character {exc.character!r})", line=line)]) from None
+        # libyaml counts bytes, PyYAML characters: find the character itself
+        bad = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        at = text.find(bad)
+        line = _line_number(text, at) if at >= 0 else None
+        code = f"U+{ord(bad):04X}" if len(bad) == 1 else repr(bad)
+        raise InputError([Problem(path, f"not valid YAML text: {exc.reason} ({code})", line=line)]) from None
     except _YamlShapeError as exc:
         raise InputError([Problem(path, str(exc), line=exc.line)]) from None
     except RecursionError:  # the pure-Python parser on very deep flow nesting
@@ -314,9 +318,10 @@ class QuoteIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # Line and sentence logic reads a copy in which a lone CR (old Mac line ends) is
-        # a LF: the same length, so offsets are the same, and every kind of line end counts.
-        self._layout = _LONE_CR.sub("\n", text) if "\r" in text else text
+        # Sentence logic reads a copy in which every CR is a LF (CRLF becomes two, like a
+        # blank line, which that logic treats as one break): the same length, so the same
+        # offsets, whatever the article's line ends (LF, CRLF, or the old Mac lone CR).
+        self._layout = text.replace("\r", "\n")
         kept = [i for i, ch in enumerate(text) if ch not in LINE_BREAKS]
         self._flat = "".join(text[i] for i in kept)
         self._pos = kept
@@ -356,7 +361,7 @@ class QuoteIndex:
 
     def _line(self, offset: int) -> int:
         if self._line_starts is None:
-            self._line_starts = [0] + [i + 1 for i, ch in enumerate(self._layout) if ch == "\n"]
+            self._line_starts = [0] + [m.end() for m in _LINE_END.finditer(self.text)]
         return bisect.bisect_right(self._line_starts, offset)
 
     def count(self, needle: str) -> int:
@@ -421,11 +426,11 @@ class QuoteIndex:
                     right += 1
                 continue
             right += 1
-        raw = text[left:right]
+        raw = self.text[left:right]
         return "".join(ch for ch in raw if ch not in LINE_BREAKS).strip()
 
 
-_LONE_CR = re.compile(r"\r(?!\n)")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 PROSE_MARKS = ",，;；:："
 CLOSING_QUOTES = "”’」』）)"
