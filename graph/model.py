@@ -33,8 +33,12 @@ MAX_VALUE_DIGITS = 20
 """Most significant digits of a value."""
 
 
+_DECIMAL = re.compile(r"[-+]?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]+)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+"""A YAML 1.2 core decimal, the only text accepted (quoted) where a number is expected."""
+
+
 def _not_text(value: Any) -> Any:
-    """Refuse a string or boolean where a number is expected, saying why it is not one.
+    """Refuse a boolean, or text that is not a plain decimal, where a number is expected.
 
     The loader reads YAML 1.2 core numbers only, so ``010``, ``0x1F``, ``17:25`` and
     ``1_000`` arrive here as text (YAML 1.1 would have read 8, 31, 1045 and 1000).
@@ -43,6 +47,8 @@ def _not_text(value: Any) -> Any:
         raise ValueError("expected a number, got a boolean")
     if isinstance(value, str):
         text = value.strip()
+        if _DECIMAL.fullmatch(text):
+            return text  # a quoted decimal ("27.1") is what it says
         if re.fullmatch(r"[-+]?0[xXoObB][0-9a-fA-F_]+", text):
             why = "hexadecimal, octal and binary literals are not numbers here"
         elif re.fullmatch(r"[-+]?[0-9]+(:[0-5]?[0-9])+(\.[0-9]*)?", text):
@@ -54,7 +60,7 @@ def _not_text(value: Any) -> Any:
         elif text.lower().lstrip("+-.") in ("inf", "nan"):
             why = "infinity and NaN are not figures"
         else:
-            why = "a value must be a YAML number (not quoted)"
+            why = "not a number"
         raise ValueError(f"expected a number in decimal digits such as 1045 or 27.1, got the text {value!r}: {why}")
     return value
 

@@ -262,7 +262,7 @@ def test_even_a_harmless_alias_is_refused_with_its_line(mini_copy: Path) -> None
         ("1:40", "sexagesimal"),
         ("1_00", "digit separators"),
         (".inf", "infinity"),
-        ('"100"', "must be a YAML number"),
+        ('"1e2x"', "not a number"),
     ],
 )
 def test_yaml_1_1_numbers_are_not_numbers(mini_copy: Path, written: str, why: str) -> None:
@@ -270,6 +270,11 @@ def test_yaml_1_1_numbers_are_not_numbers(mini_copy: Path, written: str, why: st
     edit(mini_copy, "    value: 100\n", f"    value: {written}\n")
     msg = one_problem(mini_copy)
     assert "[observations[0].value]" in msg and "expected a number in decimal digits" in msg and why in msg
+
+
+def test_a_quoted_decimal_is_read_as_its_number(mini_copy: Path) -> None:
+    edit(mini_copy, "    value: 100\n", '    value: "100"\n')
+    assert load_article(mini_copy).facts.observations[0].value == 100
 
 
 def test_yaml_1_1_forms_stay_text_where_text_is_expected(mini_copy: Path) -> None:
