@@ -234,6 +234,19 @@ def test_a_write_error_leaves_the_old_export_and_no_temporary_files(tmp_path: Pa
     assert siblings(out) == []
 
 
+def test_a_read_only_parent_is_a_clear_output_error(tmp_path: Path, export_a: dict[str, bytes],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a read-only folder does to a non-root user (root is never refused, see below)."""
+
+    def refused(*args: object, **kwargs: object) -> str:
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path))
+
+    monkeypatch.setattr(writer.tempfile, "mkdtemp", refused)
+    with pytest.raises(OutputError, match=r"cannot write beside .*Permission denied \(the folder is read-only for you\)"):
+        write_files(export_a, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
 def _cli(*args: str, preexec: object = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True, cwd=ROOT,
                           preexec_fn=preexec, timeout=timeout, check=False)  # type: ignore[arg-type]
