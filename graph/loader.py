@@ -133,26 +133,26 @@ class _YamlShapeError(Exception):
 
 
 def _line_map(node: yaml.Node, path: YamlPath, lines: dict[YamlPath, int], dups: list[tuple[int, str]]) -> None:
-    """Record the line of every key and item; refuse aliases and deep nesting.
+    """Record the line of every key and item; refuse aliased lists/mappings and deep nesting.
 
-    An alias makes two places of the file one node: refused (a < 1 KB "billion laughs"
-    file would otherwise expand to gigabytes here and in the schema check). Iterative,
-    so no file can exhaust the Python stack.
+    An alias makes two places of the file one node: refused for lists and mappings (a
+    < 1 KB "billion laughs" file would otherwise expand to gigabytes here and in the
+    schema check). Iterative, so no file can exhaust the Python stack.
     """
     seen: set[int] = set()
     stack: list[tuple[yaml.Node, YamlPath]] = [(node, path)]
+    lines[path] = node.start_mark.line + 1
     while stack:
         node, path = stack.pop()
-        if len(path) > MAX_YAML_DEPTH:
+        if len(path) >= MAX_YAML_DEPTH:
             raise _YamlShapeError(node.start_mark.line + 1, f"nested more than {MAX_YAML_DEPTH} levels deep")
-        if id(node) in seen:
+        if id(node) in seen:  # only lists and mappings get here: a scalar alias cannot grow
             raise _YamlShapeError(
                 node.start_mark.line + 1,
-                "YAML anchors and aliases (&name … *name) are not allowed in facts files: "
-                "write the value out where it is used (the anchored value starts on this line)",
+                "YAML anchors and aliases (&name … *name) of lists and mappings are not allowed in "
+                "facts files: write the value out where it is used (the anchored value starts on this line)",
             )
         seen.add(id(node))
-        lines[path] = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             keys: set[str] = set()
             for key_node, value_node in node.value:
@@ -160,10 +160,16 @@ def _line_map(node: yaml.Node, path: YamlPath, lines: dict[YamlPath, int], dups:
                 if key in keys:
                     dups.append((key_node.start_mark.line + 1, f"duplicate key {key!r}"))
                 keys.add(key)
-                stack.append((value_node, (*path, key)))
+                child = (*path, key)
+                lines[child] = value_node.start_mark.line + 1
+                if not isinstance(value_node, yaml.ScalarNode):
+                    stack.append((value_node, child))
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
-                stack.append((item, (*path, index)))
+                child = (*path, index)
+                lines[child] = item.start_mark.line + 1
+                if not isinstance(item, yaml.ScalarNode):
+                    stack.append((item, child))
 
 
 @dataclass(frozen=True)
