@@ -126,7 +126,10 @@ def write_files(
     except OSError as exc:
         raise _output_error(exc, f"cannot create {target.parent}") from None
     with _locked(target, lock_timeout):
-        _recover(target)
+        try:
+            _recover(target)
+        except OSError as exc:
+            raise _output_error(exc, f"cannot clean up beside {target}") from None
         _check_replaceable(target, set(names))
         stage = _stage(target, files)
         try:
