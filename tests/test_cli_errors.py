@@ -97,3 +97,15 @@ def test_every_command_uses_the_table(args: tuple[str, ...], code: int, message:
     assert done.returncode == code, done.stderr
     assert message in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_closed_stdout_is_exit_3_without_a_traceback() -> None:
+    """`zone-kg stats … | head -1`: the reader went away; no traceback, no "Exception ignored"."""
+    proc = subprocess.Popen([sys.executable, "-m", "graph", "stats", str(MINI)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    proc.stderr.close()
+    assert proc.wait(timeout=300) == 3
+    assert "Traceback" not in err and "Exception ignored" not in err
