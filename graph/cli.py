@@ -117,7 +117,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="build and write every format (and the ontology docs) to a folder",
                        description="Build the article's graphs and write them to OUT atomically: Turtle, N-Triples, JSON-LD, "
-                       "GraphML, the HTML view, and the ontology documentation. Nothing is written when any input or exporter fails.")
+                       "GraphML, the HTML view, and the ontology documentation. Nothing is written when any input or exporter fails. "
+                       "OUT is replaced as a whole, in one step: readers see the old export or the new one, never a mix. "
+                       "OUT must be new, empty or a previous export (zone-kg-manifest.json); one export at a time writes it.")
     _article_arg(p)
     p.add_argument("--out", default="exports", help="output folder, replaced as a whole (default exports/)")
     p.add_argument("--format", action="append", choices=formats(), help="only this format (repeatable; default all)")
