@@ -230,7 +230,12 @@ def read_input(path: Path, limit: int) -> bytes:
     if info.st_size > limit:
         raise InputError([Problem(path, f"file too large ({info.st_size:,} bytes; the limit is {limit:,})")])
     try:
-        with open(path, "rb") as fh:
+        # O_NONBLOCK and a second look at the open file: a FIFO swapped in after the
+        # check above still cannot block the loader
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise InputError([Problem(path, "is not a regular file (it changed while being read)")])
             data = fh.read(limit + 1)
     except OSError as exc:
         raise InputError([Problem(path, f"cannot read ({exc.strerror})")]) from None

@@ -381,6 +381,20 @@ def test_a_fifo_input_is_refused_without_blocking(mini_copy: Path, name: str) ->
     assert f"{name}: is a FIFO (named pipe), not a regular file" in msg
 
 
+def test_a_fifo_swapped_in_after_the_type_check_does_not_block(mini_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    regular = os.stat(mini_copy / "meta.yaml")
+    (mini_copy / "facts.yaml").unlink()
+    os.mkfifo(mini_copy / "facts.yaml")
+    real_stat = os.stat
+
+    def racy_stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        return regular if str(path).endswith("facts.yaml") else real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader.os, "stat", racy_stat)
+    with deadline(20):
+        assert "facts.yaml: is not a regular file (it changed while being read)" in one_problem(mini_copy)
+
+
 def test_dev_zero_and_a_directory_are_refused(mini_copy: Path) -> None:
     (mini_copy / "article.txt").unlink()
     (mini_copy / "article.txt").symlink_to("/dev/zero")
