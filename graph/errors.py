@@ -55,7 +55,15 @@ class Problem:
             where += f":{self.line}"
         if self.field:
             where += f" [{self.field}]"
-        return f"{where}: {self.message}"
+        message = self.message
+        if len(message) > MAX_MESSAGE_CHARS:  # a 1 MB quote that is not in the article…
+            cut = len(message) - MAX_MESSAGE_CHARS
+            message = f"{message[:MAX_MESSAGE_CHARS]}… ({cut:,} more characters)"
+        return f"{where}: {message}"
+
+
+MAX_MESSAGE_CHARS = 1000
+"""At most this many characters of one problem's message are printed."""
 
 
 class ZoneKGError(Exception):

@@ -31,6 +31,8 @@ MAX_ABS_VALUE = Decimal(10) ** 15
 """Largest magnitude of a figure's value as written in its unit (1045 亿元 is 1045)."""
 MAX_VALUE_DIGITS = 20
 """Most significant digits of a value."""
+MAX_VALUE_DECIMALS = 20
+"""Most digits after the decimal point (``1e-99999`` would print as 99,999 zeros)."""
 
 
 _DECIMAL = re.compile(r"[-+]?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]+)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
@@ -70,13 +72,16 @@ def _in_range(value: Decimal) -> Decimal:
         raise ValueError(f"not a finite number: {value}")
     if abs(value) >= MAX_ABS_VALUE:
         raise ValueError(f"{value:.6g} is out of range: a value (in its unit as written) must be below 10^15")
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_VALUE_DECIMALS:
+        raise ValueError(f"too many decimal places (more than {MAX_VALUE_DECIMALS}): {value:.6g}")
     if len(value.normalize().as_tuple().digits) > MAX_VALUE_DIGITS:
         raise ValueError(f"too many significant digits (more than {MAX_VALUE_DIGITS})")
     return value
 
 
 Value = Annotated[Decimal, BeforeValidator(_not_text), AfterValidator(_in_range)]
-"""A figure's number: a YAML 1.2 decimal, finite, below 10^15, at most 20 significant digits."""
+"""A figure's number: a YAML 1.2 decimal, finite, below 10^15, at most 20 significant digits and 20 decimals."""
 Year = Annotated[int, Field(ge=1900, le=2100), BeforeValidator(_not_text)]
 
 

@@ -300,6 +300,8 @@ def test_a_year_written_in_hex_is_refused(mini_copy: Path) -> None:
         ("1" * 5000, "number too long"),
         ("-1" + "0" * 50, "number too long"),
         ("12345678901234567", "out of range"),
+        ("1e-99999", "too many decimal places"),
+        ("0.0000000000000000000000001", "too many decimal places"),
     ],
 )
 def test_huge_numbers_are_clear_errors(mini_copy: Path, written: str, message: str) -> None:
@@ -454,6 +456,12 @@ def test_the_problems_printed_are_capped() -> None:
     lines = str(error).splitlines()
     assert len(lines) == MAX_PROBLEMS + 1
     assert lines[-1] == f"… and {441_000 - MAX_PROBLEMS} more problems (only the first {MAX_PROBLEMS} are shown)"
+
+
+def test_a_huge_quote_gives_a_bounded_message(mini_copy: Path) -> None:
+    edit(mini_copy, '["打造新材料产业集群"]', '["' + "长" * 100_000 + '"]')
+    msg = one_problem(mini_copy)
+    assert "quote not found verbatim" in msg and len(msg) < 1500 and "more characters)" in msg
 
 
 def test_a_large_invalid_facts_file_prints_a_bounded_message(mini_copy: Path) -> None:
