@@ -76,7 +76,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from graph.export import export_article
 
-    paths = export_article(args.article, args.out, formats=args.format or None, base=args.base, docs=not args.no_docs)
+    def waiting(lock: Path) -> None:
+        print(f"zone-kg: another zone-kg process is writing {args.out}; waiting for it ({lock})", file=sys.stderr)
+
+    paths = export_article(args.article, args.out, formats=args.format or None, base=args.base, docs=not args.no_docs,
+                           on_wait=waiting)
     for path in paths:
         print(path)
     return EXIT_OK

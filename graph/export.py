@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from graph.exporters import DEFAULT_FORMATS
@@ -36,6 +36,7 @@ def export_article(
     formats: Iterable[str] | None = None,
     base: str = ZKGR_DEFAULT,
     docs: bool = True,
+    on_wait: Callable[[Path], None] | None = None,
 ) -> list[Path]:
     """Build ``folder`` and write the requested formats to ``out_dir``.
 
@@ -48,4 +49,4 @@ def export_article(
     files = generate_exports(built, formats or DEFAULT_FORMATS)
     if docs:
         files.update(generate_ontology_files(built))
-    return write_files(files, out_dir)
+    return write_files(files, out_dir, on_wait=on_wait)

@@ -40,7 +40,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -107,7 +107,10 @@ def manifest_bytes(files: Mapping[str, bytes]) -> bytes:
 
 
 def write_files(
-    files: Mapping[str, bytes], out_dir: Path | str, lock_timeout: float = LOCK_TIMEOUT
+    files: Mapping[str, bytes],
+    out_dir: Path | str,
+    lock_timeout: float = LOCK_TIMEOUT,
+    on_wait: Callable[[Path], None] | None = None,
 ) -> list[Path]:
     """Save ``{relative name: bytes}`` as the whole content of ``out_dir``, as one transaction.
 
@@ -116,6 +119,7 @@ def write_files(
     empty or file path, a folder holding files that are not a previous export, a
     read-only or full file system, or another writer holding the lock past
     ``lock_timeout``. On any failure the previous export is left as it was.
+    ``on_wait(lock_file)`` is called once if the lock is taken by another writer.
     """
     target = check_out_dir(out_dir)
     names = [_check_name(name) for name in files]
@@ -125,7 +129,7 @@ def write_files(
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _output_error(exc, f"cannot create {target.parent}") from None
-    with _locked(target, lock_timeout):
+    with _locked(target, lock_timeout, on_wait):
         try:
             _recover(target)
         except OSError as exc:
@@ -180,7 +184,7 @@ def _check_name(name: str) -> str:
 
 
 @contextmanager
-def _locked(target: Path, timeout: float) -> Iterator[None]:
+def _locked(target: Path, timeout: float, on_wait: Callable[[Path], None] | None = None) -> Iterator[None]:
     """Hold the advisory lock ``.<name>.lock`` beside ``target`` (POSIX ``flock``)."""
     try:
         import fcntl
@@ -199,6 +203,9 @@ def _locked(target: Path, timeout: float) -> Iterator[None]:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if on_wait is not None:
+                    on_wait(lock_path)
+                    on_wait = None
                 if time.monotonic() >= deadline:
                     raise OutputError(
                         f"{target}: another zone-kg process is writing this folder (lock {lock_path} "

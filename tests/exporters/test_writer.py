@@ -203,9 +203,11 @@ def test_a_second_writer_waits_for_the_lock_then_fails_clearly(tmp_path: Path, e
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         started = time.monotonic()
+        waits: list[Path] = []
         with pytest.raises(OutputError, match="another zone-kg process is writing this folder"):
-            write_files(export_a, out, lock_timeout=0.3)
+            write_files(export_a, out, lock_timeout=0.3, on_wait=waits.append)
         assert time.monotonic() - started >= 0.3
+        assert waits == [tmp_path / ".out.lock"]  # told once
         assert not out.exists() and siblings(out) == []
     finally:
         os.close(fd)
