@@ -15,20 +15,49 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graph import __version__
-from graph.errors import ZoneKGError
+from graph.errors import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_VALIDATION,
+    REPORT_TO,
+    ZoneKGError,
+    exit_codes_text,
+)
 from graph.namespace import ZKGR_DEFAULT
 
 if TYPE_CHECKING:
     from graph.pipeline import BuiltCorpus
 
-EXIT_OK = 0
-EXIT_NOT_CONFORMING = 1
+EXIT_NOT_CONFORMING = EXIT_VALIDATION
+
+
+def base_iri(text: str) -> str:
+    """``--base``: an absolute IRI (scheme, then no spaces, quotes or angle brackets); else exit 2.
+
+    >>> base_iri("https://example.org/id/")
+    'https://example.org/id/'
+    """
+    import re
+
+    if not text:
+        raise argparse.ArgumentTypeError("the base IRI is empty; give an absolute IRI such as https://example.org/id/")
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]+", text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an absolute IRI (it needs a scheme such as https: and no spaces, quotes or <>); "
+            "e.g. https://example.org/id/"
+        )
+    if re.match(r"(?i)https?:", text) and not re.match(r"(?i)https?://[^/]+", text):
+        raise argparse.ArgumentTypeError(f"{text!r} has no host; e.g. https://example.org/id/")
+    return text
 
 
 def _article_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("article", type=Path, metavar="PATH",
                    help="a corpus folder of article folders, or one article folder (article.txt, meta.yaml, facts.yaml)")
-    p.add_argument("--base", default=ZKGR_DEFAULT, help=f"base IRI for data resources (default {ZKGR_DEFAULT})")
+    p.add_argument("--base", type=base_iri, default=ZKGR_DEFAULT,
+                   help=f"base IRI for data resources, absolute (default {ZKGR_DEFAULT})")
     p.add_argument("--registry", type=Path, default=None,
                    help="entity registry (default: entities.yaml in the corpus folder or beside it)")
     p.add_argument("--jobs", type=int, default=None, help="articles loaded in parallel (default: the number of cores)")
@@ -63,10 +92,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from graph.export import generate_corpus_files
-    from graph.exporters.writer import write_files
+    from graph.exporters.writer import check_out_dir, write_files
 
+    def waiting(lock: Path) -> None:
+        print(f"zone-kg: another zone-kg process is writing {args.out}; waiting for it ({lock})", file=sys.stderr)
+
+    check_out_dir(args.out)  # fail before building when --out cannot be a folder
     built = _build(args, synthetic=args.synthetic)
-    for path in write_files(generate_corpus_files(built, args.format or None, None, not args.no_docs), args.out):
+    files = generate_corpus_files(built, args.format or None, None, not args.no_docs)
+    for path in write_files(files, args.out, on_wait=waiting):
         print(path)
     return EXIT_OK
 
@@ -125,9 +159,12 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zone-kg",
         description="Knowledge graphs from Chinese regional-industry reports.",
-        epilog="Exit codes: 0 ok; 1 SHACL violations; 2 bad input (file:line [field]: message); 3 export failure.",
+        epilog="exit codes (every command):\n" + exit_codes_text()
+        + "\n\nWith --debug (anywhere on the command line) errors also print their traceback.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"zone-kg {__version__}")
+    parser.add_argument("--debug", action="store_true", help="print the traceback of any error (may be given anywhere)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("build", help="check a corpus's (or an article's) facts and build the graphs; print counts",
@@ -137,12 +174,14 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("export", help="build and write every format (and the ontology docs) to a folder",
-                       description="Build the corpus and write to OUT atomically: each article's Turtle, N-Triples, JSON-LD, "
+                       description="Build the corpus and write to OUT: each article's Turtle, N-Triples, JSON-LD, "
                        "GraphML and HTML view; the corpus files corpus.trig and corpus.nq (one named graph per article plus "
                        "the corpus graph), corpus.ttl, corpus.graphml, corpus.html; and the ontology documentation. "
-                       "Nothing is written when any input or exporter fails.")
+                       "Nothing is written when any input or exporter fails. "
+                       "OUT is replaced as a whole, in one step: readers see the old export or the new one, never a mix. "
+                       "OUT must be new, empty or a previous export (zone-kg-manifest.json); one export at a time writes it.")
     _article_arg(p)
-    p.add_argument("--out", type=Path, default=Path("exports"), help="output folder (default exports/)")
+    p.add_argument("--out", default="exports", help="output folder, replaced as a whole (default exports/)")
     p.add_argument("--format", action="append", choices=formats(), help="only this format (repeatable; default all)")
     p.add_argument("--no-docs", action="store_true", help="skip the ontology documentation (exports/ontology/)")
     p.add_argument("--synthetic", action="store_true", help="label the corpus view as synthetic (a demo or test corpus)")
@@ -184,15 +223,87 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
+    """Run one command; map every failure to the exit-code table of :mod:`graph.errors`.
+
+    Errors of the user's inputs or outputs print one message (no traceback) and exit
+    1–4; anything else is a bug: exit 5 with what to report. ``--debug`` (anywhere on the
+    command line) re-raises, so the traceback is printed.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    argv = [a for a in argv if a != "--debug"]
     try:
+        args = make_parser().parse_args(argv)
         return int(args.func(args))
     except ZoneKGError as exc:
-        print(f"zone-kg: error: {exc}", file=sys.stderr)
+        if debug:
+            raise
+        _print_error(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # stdout closed early (`zone-kg stats | head -1`): nothing more can be written
+        _silence_stdout()
+        return EXIT_OUTPUT
+    except MemoryError:
+        if debug:
+            raise
+        _print_error("out of memory (is an input file unexpectedly large?)")
+        return EXIT_INPUT
+    except OSError as exc:
+        # Readers turn their OSErrors into InputError; what is left failed to write.
+        if debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        _print_error(f"{where}cannot write output: {exc.strerror or exc}")
+        return EXIT_OUTPUT
+    except Exception as exc:
+        if debug:
+            raise
+        _report_internal_error(exc, argv)
+        return EXIT_INTERNAL
+
+
+def _print_error(message: str) -> None:
+    print(f"zone-kg: error: {message}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _report_internal_error(exc: BaseException, argv: Sequence[str]) -> None:
+    """Say that this is a bug, where to report it, and save the traceback to attach."""
+    import tempfile
+    import traceback
+
+    text = (
+        f"zone-kg {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n"
+        f"command: zone-kg {' '.join(argv)}\n\n"
+        + "".join(traceback.format_exception(exc))
+    )
+    saved = ""
+    try:
+        fd, name = tempfile.mkstemp(prefix="zone-kg-crash-", suffix=".txt")
+        with open(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        saved = f"the traceback was saved to {name}; "
+    except OSError:
+        saved = "run the same command again with --debug to see the traceback; "
+    print(
+        f"zone-kg: internal error: {type(exc).__name__}: {exc}\n"
+        f"This is a bug in zone-kg, not a problem with your input. Please report it to {REPORT_TO}: "
+        f"{saved}attach that file, the command line, the output of `zone-kg --version`, and the "
+        "input files (article folder or query and data file) if you can share them.",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

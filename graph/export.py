@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from graph.exporters import CORPUS_FORMATS, DEFAULT_FORMATS
-from graph.exporters.writer import generate_exports, write_files
+from graph.exporters.writer import check_out_dir, generate_exports, write_files
 from graph.namespace import ZKGR_DEFAULT
 from graph.pipeline import BuiltCorpus, BuiltGraph, build_article, build_corpus
 
@@ -20,21 +20,24 @@ def generate_ontology_files(built: BuiltGraph | BuiltCorpus) -> dict[str, bytes]
 
 def export_article(
     folder: Path,
-    out_dir: Path,
+    out_dir: Path | str,
     formats: Iterable[str] | None = None,
     base: str = ZKGR_DEFAULT,
     docs: bool = True,
+    on_wait: Callable[[Path], None] | None = None,
 ) -> list[Path]:
     """Build ``folder`` and write the requested formats to ``out_dir``.
 
-    Everything is generated in memory first; only when all of it succeeded are the
-    files written, each atomically.
+    Everything is generated in memory first; only when all of it succeeded is the
+    export written, as one transaction that replaces the whole folder
+    (:func:`graph.exporters.writer.write_files`).
     """
+    check_out_dir(out_dir)  # fail before building when --out cannot be a folder
     built = build_article(folder, base)
     files = generate_exports(built, formats or DEFAULT_FORMATS)
     if docs:
         files.update(generate_ontology_files(built))
-    return write_files(files, Path(out_dir))
+    return write_files(files, out_dir, on_wait=on_wait)
 
 
 def generate_corpus_files(built: BuiltCorpus, formats: Iterable[str] | None = None,
@@ -56,7 +59,7 @@ def generate_corpus_files(built: BuiltCorpus, formats: Iterable[str] | None = No
 
 def export_corpus(
     path: Path,
-    out_dir: Path,
+    out_dir: Path | str,
     formats: Iterable[str] | None = None,
     base: str = ZKGR_DEFAULT,
     docs: bool = True,
@@ -64,13 +67,13 @@ def export_corpus(
     registry: Path | None = None,
     jobs: int = 1,
     synthetic: bool = False,
+    on_wait: Callable[[Path], None] | None = None,
 ) -> list[Path]:
     """Build the corpus folder ``path`` (or one article folder) and write its export.
 
-    Nothing is written unless every article, the registry and every exporter succeeded.
+    Nothing is written unless every article, the registry and every exporter succeeded;
+    then the whole export replaces ``out_dir`` in one transaction.
     """
+    check_out_dir(out_dir)  # fail before building when --out cannot be a folder
     built = build_corpus(path, base, registry=registry, jobs=jobs, synthetic=synthetic)
-    return write_files(generate_corpus_files(built, formats, None, docs), Path(out_dir))
-
-
-
+    return write_files(generate_corpus_files(built, formats, None, docs), out_dir, on_wait=on_wait)

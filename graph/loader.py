@@ -10,12 +10,16 @@ evidence quote in the article. All problems are collected and raised together as
 from __future__ import annotations
 
 import bisect
+import codecs
 import hashlib
+import os
+import re
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -46,13 +50,65 @@ YamlPath = tuple[str | int, ...]
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+MAX_YAML_DEPTH = 32
+"""Deepest nesting of mappings and lists accepted in a facts or meta file (they need 5)."""
+MAX_NUMBER_CHARS = 40
+"""Longest number literal accepted (a 5000-digit integer is a mistake, not a figure)."""
+
+MAX_ARTICLE_BYTES = 64 * 2**20
+"""Largest ``article.txt`` read (64 MiB; the 1000× benchmark article is 8 MiB)."""
+MAX_FACTS_BYTES = 256 * 2**20
+"""Largest ``facts.yaml`` read (256 MiB; the 1000× benchmark's is 75 MiB)."""
+MAX_META_BYTES = 1 * 2**20
+"""Largest ``meta.yaml`` read."""
+
 
 class _DecimalLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """SafeLoader (libyaml's when present) that reads floats as :class:`~decimal.Decimal`."""
+    """SafeLoader (libyaml's when present) with YAML 1.2 core-schema scalars; floats as Decimal.
+
+    PyYAML implements YAML 1.1, where ``010`` is 8, ``17:25`` is 1045 (base 60), ``0x1F``
+    is 31, ``1_000`` is 1000, ``yes``/``no``/``on``/``off`` are booleans and
+    ``2025-01-01`` is a date. Here only YAML 1.2 core decimals are numbers
+    (``-12``, ``1045``, ``27.1``, ``1.5e3``; no leading zeros), ``true``/``false`` are
+    booleans and ``null``/``~``/empty are null; every other plain scalar is a string —
+    and a string where the schema wants a number is reported as such by
+    :mod:`graph.model`, never silently converted.
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}  # our own, not SafeLoader's YAML 1.1 ones
+
+
+_DecimalLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_DecimalLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+_DecimalLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
+_DecimalLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+0123456789."),
+)
+
+
+def _number_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    text = str(loader.construct_scalar(node))
+    if len(text) > MAX_NUMBER_CHARS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"number too long ({len(text)} characters; at most {MAX_NUMBER_CHARS})", node.start_mark
+        )
+    return text
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    return int(_number_text(loader, node))
 
 
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
-    text = loader.construct_scalar(node).replace("_", "")
+    text = _number_text(loader, node)
     try:
         value = Decimal(text)
     except InvalidOperation:
@@ -66,22 +122,54 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
     return value
 
 
+_DecimalLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
 
 
+class _YamlShapeError(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
 def _line_map(node: yaml.Node, path: YamlPath, lines: dict[YamlPath, int], dups: list[tuple[int, str]]) -> None:
+    """Record the line of every key and item; refuse aliased lists/mappings and deep nesting.
+
+    An alias makes two places of the file one node: refused for lists and mappings (a
+    < 1 KB "billion laughs" file would otherwise expand to gigabytes here and in the
+    schema check). Iterative, so no file can exhaust the Python stack.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, YamlPath]] = [(node, path)]
     lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key in seen:
-                dups.append((key_node.start_mark.line + 1, f"duplicate key {key!r}"))
-            seen.add(key)
-            _line_map(value_node, (*path, key), lines, dups)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _line_map(item, (*path, index), lines, dups)
+    while stack:
+        node, path = stack.pop()
+        if len(path) >= MAX_YAML_DEPTH:
+            raise _YamlShapeError(node.start_mark.line + 1, f"nested more than {MAX_YAML_DEPTH} levels deep")
+        if id(node) in seen:  # only lists and mappings get here: a scalar alias cannot grow
+            raise _YamlShapeError(
+                node.start_mark.line + 1,
+                "YAML anchors and aliases (&name … *name) of lists and mappings are not allowed in "
+                "facts files: write the value out where it is used (the anchored value starts on this line)",
+            )
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                if key in keys:
+                    dups.append((key_node.start_mark.line + 1, f"duplicate key {key!r}"))
+                keys.add(key)
+                child = (*path, key)
+                lines[child] = value_node.start_mark.line + 1
+                if not isinstance(value_node, yaml.ScalarNode):
+                    stack.append((value_node, child))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                child = (*path, index)
+                lines[child] = item.start_mark.line + 1
+                if not isinstance(item, yaml.ScalarNode):
+                    stack.append((item, child))
 
 
 @dataclass(frozen=True)
@@ -116,31 +204,91 @@ def format_path(path: YamlPath) -> str:
     return out
 
 
-def read_yaml(path: Path) -> YamlDoc:
-    """Parse ``path``; syntax errors and duplicate keys raise :class:`InputError`."""
+def read_input(path: Path, limit: int) -> bytes:
+    """The bytes of an input file, refusing what is not a regular file or is too large.
+
+    The file type is checked before the file is opened, so a FIFO, a device such as
+    ``/dev/zero`` or a directory never blocks or floods the loader.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        info = os.stat(path)
     except FileNotFoundError:
         raise InputError([Problem(path, "file not found")]) from None
+    except OSError as exc:
+        raise InputError([Problem(path, f"cannot read ({exc.strerror})")]) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError([Problem(path, "is a directory, expected a file")])
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a special file"
+        if stat.S_ISFIFO(info.st_mode):
+            kind = "a FIFO (named pipe)"
+        elif stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+            kind = "a device"
+        elif stat.S_ISSOCK(info.st_mode):
+            kind = "a socket"
+        raise InputError([Problem(path, f"is {kind}, not a regular file")])
+    if info.st_size > limit:
+        raise InputError([Problem(path, f"file too large ({info.st_size:,} bytes; the limit is {limit:,})")])
+    try:
+        # O_NONBLOCK and a second look at the open file: a FIFO swapped in after the
+        # check above still cannot block the loader
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise InputError([Problem(path, "is not a regular file (it changed while being read)")])
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError([Problem(path, f"cannot read ({exc.strerror})")]) from None
+    if len(data) > limit:
+        raise InputError([Problem(path, f"file too large (more than {limit:,} bytes)")])
+    return data
+
+
+def decode_utf8(path: Path, data: bytes) -> str:
+    """``data`` as UTF-8 text; a decoding error names the line and byte."""
+    try:
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})", line=line)]) from None
+
+
+def read_yaml(path: Path, limit: int = MAX_FACTS_BYTES) -> YamlDoc:
+    """Parse ``path``; syntax errors, aliases, deep nesting and duplicate keys raise :class:`InputError`.
+
+    A UTF-8 byte-order mark is allowed (the YAML spec allows it; lines are unaffected).
+    """
+    text = decode_utf8(path, read_input(path, limit))
     loader = _DecimalLoader(text)
+    lines: dict[YamlPath, int] = {}
+    dups: list[tuple[int, str]] = []
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _line_map(node, (), lines, dups)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
         raise InputError([Problem(path, f"YAML syntax error: {what}", line=line)]) from None
+    except yaml.reader.ReaderError as exc:  # e.g. a NUL or another control character
+        # libyaml counts bytes, PyYAML characters: find the character itself
+        bad = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        at = text.find(bad)
+        line = _line_number(text, at) if at >= 0 else None
+        code = f"U+{ord(bad):04X}" if len(bad) == 1 else repr(bad)
+        raise InputError([Problem(path, f"not valid YAML text: {exc.reason} ({code})", line=line)]) from None
+    except _YamlShapeError as exc:
+        raise InputError([Problem(path, str(exc), line=exc.line)]) from None
+    except RecursionError:  # the pure-Python parser on very deep flow nesting
+        raise InputError([Problem(path, f"nested more than {MAX_YAML_DEPTH} levels deep")]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(path, f"not valid YAML: {exc}")]) from None
     finally:
         loader.dispose()
-    lines: dict[YamlPath, int] = {}
-    dups: list[tuple[int, str]] = []
-    if node is not None:
-        _line_map(node, (), lines, dups)
     if dups:
-        raise InputError([Problem(path, message, line=line) for line, message in dups])
+        raise InputError([Problem(path, message, line=line) for line, message in sorted(dups)])
     return YamlDoc(path, data, lines)
 
 
@@ -159,6 +307,8 @@ def parse_model(doc: YamlDoc, model: type[BaseModel]) -> Any:
                 message = "required field is missing"
             elif err["type"] == "extra_forbidden":
                 message = "unknown field (not in the facts schema)"
+            elif err["type"] == "value_error":
+                message = message.removeprefix("Value error, ")
             elif "input" in err and not isinstance(err["input"], dict | list):
                 message += f" (got {err['input']!r})"
             problems.append(doc.problem(loc, message))
@@ -179,6 +329,10 @@ class QuoteIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # Sentence logic reads a copy in which every CR is a LF (CRLF becomes two, like a
+        # blank line, which that logic treats as one break): the same length, so the same
+        # offsets, whatever the article's line ends (LF, CRLF, or the old Mac lone CR).
+        self._layout = text.replace("\r", "\n")
         kept = [i for i, ch in enumerate(text) if ch not in LINE_BREAKS]
         self._flat = "".join(text[i] for i in kept)
         self._pos = kept
@@ -218,7 +372,7 @@ class QuoteIndex:
 
     def _line(self, offset: int) -> int:
         if self._line_starts is None:
-            self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+            self._line_starts = [0] + [m.end() for m in _LINE_END.finditer(self.text)]
         return bisect.bisect_right(self._line_starts, offset)
 
     def count(self, needle: str) -> int:
@@ -257,7 +411,7 @@ class QuoteIndex:
         bylines and captions stay sentences of their own, while a sentence broken across
         pages (``佳时特高\n\n端数控机床``) is whole again.
         """
-        text = self.text
+        text = self._layout
         left = start
         while left > 0:
             ch = text[left - 1]
@@ -283,9 +437,11 @@ class QuoteIndex:
                     right += 1
                 continue
             right += 1
-        raw = text[left:right]
+        raw = self.text[left:right]
         return "".join(ch for ch in raw if ch not in LINE_BREAKS).strip()
 
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 PROSE_MARKS = ",，;；:："
 CLOSING_QUOTES = "”’」』）)"
@@ -300,6 +456,114 @@ def _continues(line: str) -> bool:
 
 
 # --------------------------------------------------------------------------- checks
+
+
+_MULTIPLIERS: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_CN_DIGITS: dict[str, int] = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+                              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMBER = re.compile(r"(?P<arabic>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)")
+_WRITTEN_UNIT_CONVERSIONS: dict[tuple[str, str], Decimal] = {
+    ("公里", "米"): Decimal(1000),
+    ("千米", "米"): Decimal(1000),
+    ("公斤", "吨"): Decimal("0.001"),
+    ("千克", "吨"): Decimal("0.001"),
+}
+"""Written unit → unit of the record, where they differ (``8公里`` recorded as 8000 米)."""
+
+
+def _chinese_integer(text: str) -> int | None:
+    """The value of a Chinese numeral (``十二`` 12, ``一百零五`` 105, ``三万五千`` 35000, ``千亿``)."""
+    total = section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in "十百千":
+            section += (1 if digit is None else digit) * _MULTIPLIERS[ch]
+            digit = None
+        else:  # 万, 亿
+            section += digit or 0
+            big = _MULTIPLIERS[ch]
+            total = (total + section) * big if total < big else total + section * big
+            if total == 0:
+                total = big  # a bare 万 / 亿 (千亿 is handled by the section above)
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def _multiplier_prefix(text: str) -> tuple[Decimal, int]:
+    """The product of the 十/百/千/万/亿 that ``text`` starts with, and how many there are."""
+    factor, n = Decimal(1), 0
+    while n < len(text) and text[n] in _MULTIPLIERS and not text[n:].startswith("百分"):
+        factor *= _MULTIPLIERS[text[n]]
+        n += 1
+    return factor, n
+
+
+def _show(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() or value.adjusted() < 15 else str(value)
+
+
+def written_values(as_written: str, unit: str) -> list[set[Decimal]]:
+    """For each number in ``as_written``, the values (in ``unit``) it can stand for.
+
+    ``1045亿元`` in 亿元 says 1045, in 元 104500000000; ``1.5万家`` in 家 says 15000;
+    ``8公里`` in 米 says 8000; Chinese numerals are read too: ``十余家`` says 10, ``两家`` 2,
+    ``第一`` 1 and ``四成`` (in %) 40. When the text after the number names a unit other
+    than ``unit`` and no conversion is known, the number may stand for itself times any
+    power of ten (only its digits are checked). Signs are not compared (``下降5%`` is -5).
+    An ``as_written`` without digits or numerals (``首位``) says nothing checkable: ``[]``.
+
+    >>> written_values("1045亿元", "亿元")
+    [{Decimal('1045')}]
+    >>> sorted(written_values("近四成", "%")[0])
+    [Decimal('40')]
+    """
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", as_written)
+    unit_factor, unit_prefix = _multiplier_prefix(unit)
+    if unit_factor not in (1, 10**4, 10**8, 10**12):  # only 万/亿 scale a unit (万元, 亿元, 万吨)
+        unit_factor, unit_prefix = Decimal(1), 0
+    unit_base = unit[unit_prefix:]
+    found: list[tuple[Decimal, Decimal, str]] = []  # (number, written multiplier, text after it)
+    for match in _NUMBER.finditer(text):
+        if match.group("arabic"):
+            number = Decimal(match.group("arabic").replace(",", ""))
+            factor, n = _multiplier_prefix(text[match.end():])
+            rest = text[match.end() + n:]
+        else:
+            numeral = match.group("chinese")
+            if match.start() > 0 and text[match.start() - 1].isdigit():
+                continue  # the 亿 of 1045亿元: a multiplier, read above
+            if text[match.end() - 1:].startswith("百分") or not any(ch in _CN_DIGITS or ch in "十百千" for ch in numeral):
+                continue  # 个百分点, or a bare 万/亿: words, not numbers
+            number, factor = Decimal(_chinese_integer(numeral) or 0), Decimal(1)
+            rest = text[match.end():]
+            if rest.startswith("成"):  # 四成: four tenths
+                number, rest = number * 10, rest[1:]
+                if unit != "%":
+                    number /= 100
+        found.append((number, factor, rest.lstrip("余多")))
+    # 3-5亿元: the first number of a range takes the multiplier and unit of the second
+    for i in range(len(found) - 2, -1, -1):
+        number, _, rest = found[i]
+        if rest[:1] in ("-", "–", "~", "至", "到") and len(rest) > 1 and rest[1].isdigit():
+            found[i] = (number, found[i + 1][1], found[i + 1][2])
+    out: list[set[Decimal]] = []
+    for number, factor, rest in found:
+        scaled = abs(number * factor)
+        if unit == "count" or not rest or rest.startswith(unit_base):
+            out.append({scaled / unit_factor})
+            continue
+        conversion = next((f for (written, target), f in _WRITTEN_UNIT_CONVERSIONS.items()
+                           if rest.startswith(written) and unit == target), None)
+        if conversion is not None:
+            out.append({scaled * conversion / unit_factor})
+        else:  # another unit, not one we can convert: check the digits only
+            out.append({scaled * Decimal(10) ** k for k in range(-12, 13)})
+    return out
+
 
 
 def _iter_quotes(facts: FactsFile) -> Iterator[tuple[YamlPath, str]]:
@@ -429,6 +693,14 @@ class _Checker:
         self.known((*path, "qualifier"), "qualifier", q.qualifier, self.onto.qualifiers)
         if not any(q.as_written in quote for quote in quotes):
             self.report((*path, "as_written"), f"{q.as_written!r} is not inside any of the record's evidence quotes")
+        self.check_written_value((*path, "value"), q.value, q.as_written, q.unit)
+
+    def check_written_value(self, path: YamlPath, value: Decimal, as_written: str, unit: str) -> None:
+        """Report ``value`` unless ``as_written`` says that number (see :func:`written_values`)."""
+        said = written_values(as_written, unit)
+        if said and not any(abs(value) in options for options in said):
+            numbers = " or ".join(_show(min(options, key=abs)) for options in said)
+            self.report(path, f"value {_show(value)} does not match as_written {as_written!r}, which says {numbers} (in {unit})")
 
     def check_observations(self) -> None:
         for i, obs in enumerate(self.facts.observations):
@@ -440,6 +712,8 @@ class _Checker:
             self.check_quantity(path, amount, obs.evidence)
             if obs.value_max is not None and obs.value_max < obs.value:
                 self.report((*path, "value_max"), f"value_max {obs.value_max} is below value {obs.value}")
+            if obs.value_max is not None:
+                self.check_written_value((*path, "value_max"), obs.value_max, obs.as_written, obs.unit)
             if obs.change is not None:
                 self.check_quantity((*path, "change"), obs.change, obs.evidence)
                 self.known((*path, "change", "comparison"), "comparison", obs.change.comparison, self.onto.comparisons)
@@ -473,13 +747,29 @@ class _Checker:
 
 
 def read_article_text(path: Path) -> str:
-    """The article as text; a missing or non-UTF-8 file is an :class:`InputError`."""
-    try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise InputError([Problem(path, "file not found")]) from None
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+    """The article as text, exactly as stored (offsets count its code points).
+
+    Refused with a clear :class:`InputError`: a missing, special or too large file,
+    text that is not UTF-8, a UTF-8 byte-order mark (offsets would be off by one for
+    every tool that strips it: save the file without it), and NUL characters.
+    """
+    data = read_input(path, MAX_ARTICLE_BYTES)
+    if data.startswith(codecs.BOM_UTF8):
+        message = ("starts with a UTF-8 byte-order mark (EF BB BF); save it as UTF-8 without BOM, "
+                   "so that offsets count from the first character")
+        raise InputError([Problem(path, message, line=1)])
+    text = decode_utf8(path, data)
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = _line_number(text, nul)
+        raise InputError([Problem(path, f"contains a NUL character (offset {nul}); an article is plain text", line=line)])
+    return text
+
+
+def _line_number(text: str, offset: int) -> int:
+    """1-based line of ``offset``; ``\r\n``, ``\n`` and a lone ``\r`` each end a line."""
+    head = text[:offset]
+    return head.count("\n") + head.count("\r") - head.count("\r\n") + 1
 
 
 def check_facts(doc: YamlDoc, index: QuoteIndex, onto: Ontology) -> tuple[FactsFile, dict[str, Evidence]]:
@@ -506,7 +796,7 @@ def load_article(folder: Path, onto: Ontology | None = None) -> ArticleFacts:
     onto = onto or load_ontology()
     article_path = folder / ARTICLE_FILE
     text = read_article_text(article_path)
-    meta_doc = read_yaml(folder / META_FILE)
+    meta_doc = read_yaml(folder / META_FILE, MAX_META_BYTES)
     meta: ArticleMeta = parse_model(meta_doc, ArticleMeta)
     facts_doc = read_yaml(folder / FACTS_FILE)
     index = QuoteIndex(text)

@@ -14,18 +14,75 @@ never the YAML file again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 """Record ids: lower-case ASCII words joined by single hyphens (they become IRIs)."""
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 Quote = Annotated[str, StringConstraints(min_length=2)]
-Year = Annotated[int, Field(ge=1900, le=2100)]
+
+MAX_ABS_VALUE = Decimal(10) ** 15
+"""Largest magnitude of a figure's value as written in its unit (1045 亿元 is 1045)."""
+MAX_VALUE_DIGITS = 20
+"""Most significant digits of a value."""
+MAX_VALUE_DECIMALS = 20
+"""Most digits after the decimal point (``1e-99999`` would print as 99,999 zeros)."""
+
+
+_DECIMAL = re.compile(r"[-+]?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]+)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+"""A YAML 1.2 core decimal, the only text accepted (quoted) where a number is expected."""
+
+
+def _not_text(value: Any) -> Any:
+    """Refuse a boolean, or text that is not a plain decimal, where a number is expected.
+
+    The loader reads YAML 1.2 core numbers only, so ``010``, ``0x1F``, ``17:25`` and
+    ``1_000`` arrive here as text (YAML 1.1 would have read 8, 31, 1045 and 1000).
+    """
+    if isinstance(value, bool):
+        raise ValueError("expected a number, got a boolean")
+    if isinstance(value, str):
+        text = value.strip()
+        if _DECIMAL.fullmatch(text):
+            return text  # a quoted decimal ("27.1") is what it says
+        if re.fullmatch(r"[-+]?0[xXoObB][0-9a-fA-F_]+", text):
+            why = "hexadecimal, octal and binary literals are not numbers here"
+        elif re.fullmatch(r"[-+]?[0-9]+(:[0-5]?[0-9])+(\.[0-9]*)?", text):
+            why = "base-60 (sexagesimal) literals such as 17:25 are not numbers here"
+        elif re.fullmatch(r"[-+]?0[0-9]+(\.[0-9]*)?", text):
+            why = "leading zeros are not allowed (YAML 1.1 read 010 as octal 8)"
+        elif "_" in text and re.fullmatch(r"[-+0-9_.eE]+", text):
+            why = "digit separators (1_000) are not allowed"
+        elif text.lower().lstrip("+-.") in ("inf", "nan"):
+            why = "infinity and NaN are not figures"
+        else:
+            why = "not a number"
+        raise ValueError(f"expected a number in decimal digits such as 1045 or 27.1, got the text {value!r}: {why}")
+    return value
+
+
+def _in_range(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError(f"not a finite number: {value}")
+    if abs(value) >= MAX_ABS_VALUE:
+        raise ValueError(f"{value:.6g} is out of range: a value (in its unit as written) must be below 10^15")
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_VALUE_DECIMALS:
+        raise ValueError(f"too many decimal places (more than {MAX_VALUE_DECIMALS}): {value:.6g}")
+    if len(value.normalize().as_tuple().digits) > MAX_VALUE_DIGITS:
+        raise ValueError(f"too many significant digits (more than {MAX_VALUE_DIGITS})")
+    return value
+
+
+Value = Annotated[Decimal, BeforeValidator(_not_text), AfterValidator(_in_range)]
+"""A figure's number: a YAML 1.2 decimal, finite, below 10^15, at most 20 significant digits and 20 decimals."""
+Year = Annotated[int, Field(ge=1900, le=2100), BeforeValidator(_not_text)]
 
 
 class _Record(BaseModel):
@@ -67,7 +124,7 @@ class AmountRecord(_Record):
     """A quantity as written inside another record: ``近3亿元`` → 3, 亿元, nearly."""
 
     as_written: NonEmpty
-    value: Decimal
+    value: Value
     unit: NonEmpty
     qualifier: NonEmpty | None = None
 
@@ -86,8 +143,8 @@ class ObservationRecord(_Record):
     indicator_zh: NonEmpty
     indicator_en: NonEmpty | None = None
     as_written: NonEmpty
-    value: Decimal
-    value_max: Decimal | None = None
+    value: Value
+    value_max: Value | None = None
     unit: NonEmpty
     qualifier: NonEmpty | None = None
     period: Year | None = None

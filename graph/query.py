@@ -54,18 +54,17 @@ __all__ = [
     "run_query",
 ]
 
+# The values follow the one exit-code table of every zone-kg command (graph/errors.py).
 EXIT_OK = 0
-EXIT_FAILED = 1
+EXIT_FAILED = 4
 EXIT_USAGE = 2
-EXIT_QUERY_SYNTAX = 3
-EXIT_DATA_PARSE = 4
+EXIT_QUERY_SYNTAX = 4
+EXIT_DATA_PARSE = 2
 
 EXIT_CODES: dict[int, str] = {
     EXIT_OK: "success (whether or not there were results)",
-    EXIT_FAILED: "the query failed while it was evaluated",
-    EXIT_USAGE: "usage error: bad arguments, missing data or query file, unknown format",
-    EXIT_QUERY_SYNTAX: "the query has a syntax error (reported with line and column)",
-    EXIT_DATA_PARSE: "the data file could not be parsed (reported with file and line)",
+    EXIT_USAGE: "bad input: bad arguments, missing or unparseable data or query file (with file and line)",
+    EXIT_QUERY_SYNTAX: "query error: a syntax error (with line and column), or the query failed while it ran",
 }
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle", "nt")

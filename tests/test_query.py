@@ -104,7 +104,7 @@ def test_load_graph_parse_error_names_file_and_line(name: str, line: int) -> Non
         load_graph(DATA / name)
     error = info.value
     assert error.line == line
-    assert error.exit_code == 4
+    assert error.exit_code == 2  # bad input (graph/errors.py)
     assert f"{DATA / name}:{line}:" in str(error)
 
 
@@ -211,7 +211,7 @@ def test_syntax_error_has_line_and_column(mini: rdflib.Graph) -> None:
     with pytest.raises(QuerySyntaxError) as info:
         run_query(mini, query, source="q.rq")
     error = info.value
-    assert error.exit_code == 3
+    assert error.exit_code == 4  # query error (graph/errors.py)
     assert (error.line, error.column) == (4, 3)  # the incomplete triple `?x ?p`
     assert str(error).startswith("q.rq:4:3: SPARQL syntax error:")
 
@@ -420,11 +420,11 @@ def test_cli_no_results_is_success() -> None:
     assert "(0 rows)" in done.stdout
 
 
-def test_cli_syntax_error_exit_3(tmp_path: Path) -> None:
+def test_cli_syntax_error_exit_4(tmp_path: Path) -> None:
     rq = tmp_path / "broken.rq"
     rq.write_text("SELECT ?x\nWHERE {\n  ?x a zkg:Zone .\n  ?x ?p\n}\n", encoding="utf-8")
     done = _run_cli(str(MINI), str(rq))
-    assert done.returncode == 3
+    assert done.returncode == 4
     assert f"{rq}:4:3: SPARQL syntax error" in done.stderr
     assert done.stdout == ""
 
@@ -441,16 +441,16 @@ def test_cli_missing_query_file_exit_2(tmp_path: Path) -> None:
     assert "missing.rq: query file not found" in done.stderr
 
 
-def test_cli_data_parse_error_exit_4() -> None:
+def test_cli_data_parse_error_exit_2() -> None:
     done = _run_cli(str(DATA / "bad-line7.ttl"), "ASK {}")
-    assert done.returncode == 4
+    assert done.returncode == 2
     assert "bad-line7.ttl:7:" in done.stderr
 
 
 def test_cli_help_documents_exit_codes() -> None:
     done = _run_cli("--help")
     assert done.returncode == 0
-    for code in ("0", "2", "3", "4"):
+    for code in ("0", "2", "4"):
         assert f"  {code}  " in done.stdout
     assert "--format" in done.stdout
 
@@ -465,7 +465,7 @@ def test_register_adds_the_sub_command(capsys: pytest.CaptureFixture[str]) -> No
     assert json.loads(capsys.readouterr().out) == {"head": {}, "boolean": True}
 
     args = parser.parse_args(["query", str(MINI), "SELECT WHERE {"])
-    assert args.func(args) == 3
+    assert args.func(args) == 4
     assert "SPARQL syntax error" in capsys.readouterr().err
 
     with pytest.raises(SystemExit) as info:
