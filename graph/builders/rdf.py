@@ -278,11 +278,21 @@ def add_ontology_terms(data: Graph, onto: Ontology) -> Graph:
     Only IRI-valued statements are copied (no ``owl:unionOf`` blank nodes), so the
     result serialises identically run after run. Returns a new graph.
     """
-    ns = str(ZKG._NS)
     out = Graph()
     for prefix, iri in data.namespaces():
         out.bind(prefix, iri, override=True)
     out += data
+    out += ontology_terms(data, onto)
+    return out
+
+
+def ontology_terms(data: Graph, onto: Ontology) -> Graph:
+    """Only the ontology terms ``data`` uses (what :func:`add_ontology_terms` adds).
+
+    Writers that stream ``data`` and these terms need no second copy of the data.
+    """
+    ns = str(ZKG._NS)
+    out = Graph()
     used: set[URIRef] = set()
     for triple in data:
         for term in triple:
