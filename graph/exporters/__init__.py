@@ -19,6 +19,8 @@ _REGISTRY: dict[str, str] = {
     "json-ld": "graph.exporters.jsonld",
     "graphml": "graph.exporters.graphml",
     "html": "graph.exporters.html",
+    "nq": "graph.exporters.nquads",
+    "trig": "graph.exporters.trig",
 }
 
 DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "nt", "jsonld", "graphml", "html")
