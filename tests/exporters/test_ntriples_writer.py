@@ -84,7 +84,7 @@ def test_bad_inputs_raise_instead_of_writing_a_broken_file() -> None:
 @pytest.mark.parametrize("fmt", ["nq", "trig"])
 def test_dataset_exporters_write_the_article_as_one_named_graph(mini_built: BuiltGraph, fmt: str) -> None:
     exporter = get_exporter(fmt)
-    assert exporter.SUFFIX == f".{fmt}"
+    assert f".{fmt}" == exporter.SUFFIX
     back = named_graphs(exporter.generate(mini_built), fmt)
     assert list(back) == ["https://w3id.org/zone-kg/id/mini-2025"]
     assert isomorphic(back["https://w3id.org/zone-kg/id/mini-2025"], mini_built.rdf)
