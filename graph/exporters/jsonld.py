@@ -1,36 +1,102 @@
-"""JSON-LD with an inline ``@context`` of the project's prefixes, in a stable order."""
+"""JSON-LD with an inline ``@context`` of the prefixes the data uses, in a stable order.
+
+Written straight from the sorted N-Triples stream (see :mod:`graph.exporters.rdfwriter`)
+rather than by rdflib's JSON-LD serialiser: one node object per subject, IRIs as compact
+IRIs (``zkg:Zone``) wherever a context prefix fits, every property value in an array and
+every literal as ``{"@value": lexical form}`` with its ``@language`` or ``@type``, so
+nothing is re-typed on the way. Nodes are sorted by ``@id``, keys sorted, values in the
+order of their N-Triples lines: the same graph gives the same bytes in every process.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import pyoxigraph
+
+from graph.exporters.rdfwriter import built_parts, ntriples_bytes, sorted_lines, used_prefixes
+
 if TYPE_CHECKING:
+    from rdflib import Graph
+
     from graph.pipeline import BuiltGraph
 
 SUFFIX = ".jsonld"
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+GEN_DELIMS = tuple(":/?#[]@")
+"""JSON-LD 1.1 uses a context term as a prefix only when its IRI ends with one of these."""
 
-def _sort(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _sort(value[k]) for k in sorted(value)}
-    if isinstance(value, list):
-        items = [_sort(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return value
+
+class _Compactor:
+    """Full IRI → compact IRI with the longest matching prefix (each IRI worked out once)."""
+
+    def __init__(self, prefixes: Mapping[str, str]) -> None:
+        self.prefixes = sorted(((ns, p) for p, ns in prefixes.items() if ns.endswith(GEN_DELIMS)),
+                               key=lambda item: (-len(item[0]), item[1]))
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, iri: str) -> str:
+        compact = self.cache.get(iri)
+        if compact is None:
+            compact = iri
+            for ns, prefix in self.prefixes:
+                rest = iri[len(ns):]
+                if iri.startswith(ns) and rest and not rest.startswith("//"):
+                    compact = f"{prefix}:{rest}"
+                    break
+            self.cache[iri] = compact
+        return compact
+
+
+def _node_id(term: Any, compact: _Compactor) -> str:
+    return f"_:{term.value}" if isinstance(term, pyoxigraph.BlankNode) else compact(term.value)
+
+
+def jsonld_document(lines: list[bytes], prefixes: Mapping[str, str]) -> dict[str, Any]:
+    """The JSON-LD document of sorted canonical N-Triples ``lines``."""
+    compact = _Compactor(prefixes)
+    nodes: dict[str, dict[str, Any]] = {}
+    for triple in pyoxigraph.parse(ntriples_bytes(lines), pyoxigraph.RdfFormat.N_TRIPLES):
+        subject = _node_id(triple.subject, compact)
+        node = nodes.get(subject)
+        if node is None:
+            node = nodes[subject] = {"@id": subject}
+        obj = triple.object
+        predicate = triple.predicate.value
+        if predicate == RDF_TYPE and not isinstance(obj, pyoxigraph.Literal):
+            node.setdefault("@type", []).append(_node_id(obj, compact))
+            continue
+        if isinstance(obj, pyoxigraph.Literal):
+            value: dict[str, str] = {"@value": obj.value}
+            if obj.language:
+                value["@language"] = obj.language
+            elif obj.datatype.value != XSD_STRING:
+                value["@type"] = compact(obj.datatype.value)
+        else:
+            value = {"@id": _node_id(obj, compact)}
+        node.setdefault(compact(predicate), []).append(value)
+    graph = sorted(nodes.values(), key=lambda n: n["@id"])
+    return {"@context": {p: ns for ns, p in sorted(compact.prefixes, key=lambda item: item[1])}, "@graph": graph}
 
 
 def context(built: BuiltGraph) -> dict[str, str]:
-    """The ``@context``: every prefix bound in the graph."""
-    return {prefix: str(iri) for prefix, iri in sorted(built.rdf.namespaces()) if prefix}
+    """The ``@context``: every prefix bound in the graph that the data's IRIs use."""
+    parts = built_parts(built)
+    return used_prefixes(parts, sorted_lines(parts))
+
+
+def serialize_jsonld(parts: list[Graph]) -> bytes:
+    """JSON-LD bytes of the union of ``parts`` with the prefixes they bind and use."""
+    lines = sorted_lines(parts)
+    doc = jsonld_document(lines, used_prefixes(parts, lines))
+    del lines
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
 def generate(built: BuiltGraph) -> bytes:
-    """JSON-LD bytes: ``@graph`` sorted by ``@id``, keys and values sorted."""
-    ctx = context(built)
-    text = built.rdf.serialize(format="json-ld", context=ctx, auto_compact=True)
-    doc = json.loads(text)
-    nodes = doc.get("@graph", [doc] if "@id" in doc else [])
-    nodes = sorted((_sort(n) for n in nodes), key=lambda n: str(n.get("@id", "")))
-    out = {"@context": ctx, "@graph": nodes}
-    return (json.dumps(out, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """JSON-LD bytes: ``@graph`` sorted by ``@id``, keys sorted, the ontology terms included."""
+    return serialize_jsonld(built_parts(built))

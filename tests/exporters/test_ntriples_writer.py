@@ -73,7 +73,7 @@ def test_bad_inputs_raise_instead_of_writing_a_broken_file() -> None:
         serialize_dataset({"not an iri": _graph(1, "a")}, "nq")
     g = Graph()
     g.add((URIRef(f"{EX}a b"), URIRef(f"{EX}p"), Literal("x")))  # a space is not allowed in an IRI
-    with pytest.raises(Exception, match="valid URI"):
+    with pytest.raises(SyntaxError, match="Invalid IRI"):
         serialize_graph(g, "nt")
     g = Graph()
     g.add((URIRef(f"{EX}s"), URIRef(f"{EX}p"), URIRef("relative/iri")))  # rdflib writes it; Oxigraph refuses
@@ -88,3 +88,9 @@ def test_dataset_exporters_write_the_article_as_one_named_graph(mini_built: Buil
     back = named_graphs(exporter.generate(mini_built), fmt)
     assert list(back) == ["https://w3id.org/zone-kg/id/mini-2025"]
     assert isomorphic(back["https://w3id.org/zone-kg/id/mini-2025"], mini_built.rdf)
+
+
+def test_jsonld_reads_back_with_rdflib_and_pyoxigraph(seed_built: BuiltGraph) -> None:
+    data = get_exporter("jsonld").generate(seed_built)
+    assert_three_parsers_agree(data, "jsonld", seed_built.rdf)  # rapper reads no JSON-LD
+    assert b'"@id": "zkgr:fuzhou-hitech-zone"' in data, "IRIs are compacted with the context's prefixes"
