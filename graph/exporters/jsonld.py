@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph
 
-from graph.exporters.rdfwriter import built_parts, ntriples_bytes, sorted_lines, used_prefixes
+from graph.exporters.rdfwriter import NTriples, article_ntriples, sorted_ntriples
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -56,11 +56,11 @@ def _node_id(term: Any, compact: _Compactor) -> str:
     return f"_:{term.value}" if isinstance(term, pyoxigraph.BlankNode) else compact(term.value)
 
 
-def jsonld_document(lines: list[bytes], prefixes: Mapping[str, str]) -> dict[str, Any]:
-    """The JSON-LD document of sorted canonical N-Triples ``lines``."""
+def jsonld_document(nt: bytes, prefixes: Mapping[str, str]) -> dict[str, Any]:
+    """The JSON-LD document of sorted canonical N-Triples."""
     compact = _Compactor(prefixes)
     nodes: dict[str, dict[str, Any]] = {}
-    for triple in pyoxigraph.parse(ntriples_bytes(lines), pyoxigraph.RdfFormat.N_TRIPLES):
+    for triple in pyoxigraph.parse(nt, pyoxigraph.RdfFormat.N_TRIPLES):
         subject = _node_id(triple.subject, compact)
         node = nodes.get(subject)
         if node is None:
@@ -84,19 +84,21 @@ def jsonld_document(lines: list[bytes], prefixes: Mapping[str, str]) -> dict[str
 
 
 def context(built: BuiltGraph) -> dict[str, str]:
-    """The ``@context``: every prefix bound in the graph that the data's IRIs use."""
-    parts = built_parts(built)
-    return used_prefixes(parts, sorted_lines(parts))
+    """The prefixes bound in the graph that the data's IRIs use."""
+    return article_ntriples(built).used_prefixes()
+
+
+def jsonld_bytes(nt: NTriples) -> bytes:
+    """JSON-LD bytes of sorted N-Triples with the prefixes it binds and uses."""
+    doc = jsonld_document(nt.data, nt.used_prefixes())
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
 def serialize_jsonld(parts: list[Graph]) -> bytes:
-    """JSON-LD bytes of the union of ``parts`` with the prefixes they bind and use."""
-    lines = sorted_lines(parts)
-    doc = jsonld_document(lines, used_prefixes(parts, lines))
-    del lines
-    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    """JSON-LD bytes of the union of ``parts``."""
+    return jsonld_bytes(sorted_ntriples(parts))
 
 
 def generate(built: BuiltGraph) -> bytes:
     """JSON-LD bytes: ``@graph`` sorted by ``@id``, keys sorted, the ontology terms included."""
-    return serialize_jsonld(built_parts(built))
+    return jsonld_bytes(article_ntriples(built))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.exporters.rdfwriter import built_parts, ntriples_bytes, serialize_graph, sorted_lines
+from graph.exporters.rdfwriter import article_ntriples, serialize_graph
 
 if TYPE_CHECKING:
     from graph.pipeline import BuiltGraph
@@ -20,4 +20,4 @@ __all__ = ["SUFFIX", "generate", "serialize_graph"]
 
 def generate(built: BuiltGraph) -> bytes:
     """Sorted N-Triples bytes of the article's graph with its ontology terms."""
-    return ntriples_bytes(sorted_lines(built_parts(built)))
+    return article_ntriples(built).data

@@ -1,32 +1,37 @@
-"""Byte-deterministic RDF files written by pyoxigraph: N-Triples, Turtle, N-Quads, TriG.
+"""Byte-deterministic RDF files checked and written by pyoxigraph: N-Triples, Turtle, N-Quads, TriG.
 
-rdflib stays the graph object the builders return, but its Turtle writer is slow
-(12–16 s for the 254k triples of the 100× bench graph). Here a graph is written in
+rdflib stays the graph object the builders return, but its writers are slow (Turtle:
+12–16 s for the 254k triples of the 100× bench graph). Here a graph is written in
 four steps:
 
-1. a plain N-Triples loop over the graph's store, each distinct term formatted once;
-2. pyoxigraph reads that back, which checks every IRI and language tag, and writes
-   *canonical* N-Triples: every control character is escaped, so a literal never
-   holds a line feed or carriage return;
-3. the lines are split at ``b"\\n"`` only (never ``str.splitlines()``, which also
-   splits at form feeds, U+0085, U+2028, U+2029… inside literals) and sorted as
-   bytes, i.e. by code point, with duplicates dropped;
+1. one pass over the graph's store writes each triple as a line of *canonical*
+   N-Triples (RDF 1.1: ``\\b \\t \\n \\f \\r \\" \\\\`` as escapes, every other C0
+   control and DEL as ``\\u00XX``), so no literal ever holds a line break of any kind;
+   each distinct IRI is encoded once;
+2. the lines are sorted as bytes, i.e. by code point, and duplicates dropped; they are
+   joined at line feeds only (never ``str.splitlines()``, which also splits at form
+   feeds, U+0085, U+2028, U+2029… inside literals);
+3. pyoxigraph reads the result back and writes it again as canonical N-Triples: this
+   checks every IRI and language tag, and the two must be the same bytes (if they are
+   not, pyoxigraph's lines are sorted and used instead);
 4. pyoxigraph writes Turtle or TriG from that sorted stream, grouping each subject's
-   triples, with the prefixes the data uses.
+   triples, with the bound prefixes the data uses, sorted by prefix.
 
 The same graph therefore gives the same bytes in every process, whatever
 ``PYTHONHASHSEED`` is. Blank nodes keep rdflib's labels, which differ between runs:
-the builders make none, and :func:`serialize_graph` is only deterministic without them.
+the builders make none, and the output is only deterministic without them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from itertools import chain
+import operator
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 import pyoxigraph
-from rdflib import BNode, Graph, URIRef
+from rdflib import XSD, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
@@ -38,109 +43,116 @@ GraphFormat = Literal["nt", "ttl"]
 DatasetFormat = Literal["nq", "trig"]
 
 _NT = pyoxigraph.RdfFormat.N_TRIPLES
+_XSD_STRING = str(XSD.string)
+_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)}
+_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_ESCAPE = str.maketrans(_ESCAPES)
 
 
-_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-def _term(term: Node) -> str:
-    """One term in N-Triples syntax (valid, not yet canonical: pyoxigraph canonicalises)."""
+def _term(term: Node, namespaces: set[str]) -> bytes:
+    """One term in canonical N-Triples; IRIs also go into ``namespaces`` (cut at the last / or #)."""
     if isinstance(term, URIRef):
-        return f"<{term}>"
+        namespaces.add(term[: max(term.rfind("/"), term.rfind("#")) + 1])
+        return f"<{term}>".encode()
     if isinstance(term, RdfLiteral):
         lexical = str(term).translate(_ESCAPE)
         if term.language:
-            return f'"{lexical}"@{term.language}'
-        if term.datatype:
-            return f'"{lexical}"^^<{term.datatype}>'
-        return f'"{lexical}"'
+            return f'"{lexical}"@{term.language.lower()}'.encode()
+        datatype = term.datatype
+        if datatype is not None and str(datatype) != _XSD_STRING:
+            namespaces.add(datatype[: max(datatype.rfind("/"), datatype.rfind("#")) + 1])
+            return f'"{lexical}"^^<{datatype}>'.encode()
+        return f'"{lexical}"'.encode()
     if isinstance(term, BNode):
-        return f"_:{term}"
+        return f"_:{term}".encode()
     raise TypeError(f"cannot write {term!r} in N-Triples")
 
 
-def _ntriples_text(graph: Graph) -> str:
-    """Unsorted N-Triples of ``graph``; each distinct IRI is formatted once.
+def _collect_lines(graph: Graph, out: list[bytes], namespaces: set[str]) -> None:
+    """Append the canonical N-Triples lines of ``graph`` (each ending in a line feed) to ``out``.
 
     A graph with its own in-memory store (what the builders make) is read straight from
     the store's subject index, several times faster than iterating the graph; the count
     check falls back to plain iteration when the store holds more than this graph.
     """
-    iris: dict[Node, str] = {}
+    iris: dict[Node, bytes] = {}
 
-    def term(node: Node) -> str:
+    def term(node: Node) -> bytes:
         if type(node) is URIRef:
-            text = iris.get(node)
-            if text is None:
-                text = iris[node] = f"<{node}>"
-            return text
-        return _term(node)
+            data = iris.get(node)
+            if data is None:
+                data = iris[node] = _term(node, namespaces)
+            return data
+        return _term(node, namespaces)
 
-    out: list[str] = []
+    start = len(out)
     spo = getattr(graph.store, "_Memory__spo", None) if type(graph) is Graph and type(graph.store) is Memory else None
     if isinstance(spo, dict):
         append = out.append
         for s, po in spo.items():
-            subject = term(s)
+            subject = term(s) + b" "
             for p, objects in po.items():
-                head = f"{subject} {term(p)} "
+                head = subject + term(p) + b" "
                 for o in objects:
-                    append(f"{head}{term(o)} .\n")
-        if len(out) == len(graph):
-            return "".join(out)
-        out.clear()
-    for s, p, o in graph:
-        out.append(f"{term(s)} {term(p)} {term(o)} .\n")
-    return "".join(out)
+                    append(head + term(o) + b" .\n")
+        if len(out) - start == len(graph):
+            return
+        del out[start:]
+    out.extend(term(s) + b" " + term(p) + b" " + term(o) + b" .\n" for s, p, o in graph)
 
 
-def _oxigraph_triples(graph: Graph) -> Iterator[pyoxigraph.Triple]:
-    """``graph`` as pyoxigraph triples: pyoxigraph checks every IRI and language tag."""
-    return pyoxigraph.parse(_ntriples_text(graph).encode("utf-8"), _NT)
+def _sorted_unique(lines: list[bytes]) -> list[bytes]:
+    lines.sort()
+    if any(map(operator.eq, lines, islice(lines, 1, None))):
+        lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
+    return lines
 
 
-def sorted_lines(graphs: Iterable[Graph]) -> list[bytes]:
-    """The canonical N-Triples lines of the union of ``graphs``, sorted, no duplicates.
+@dataclass(frozen=True)
+class NTriples:
+    """A graph's sorted canonical N-Triples and what a writer needs to add prefixes."""
 
-    Each line is one triple without its line feed.
+    data: bytes
+    namespaces: frozenset[str]
+    """Every IRI's namespace part (up to its last ``/`` or ``#``), datatypes included."""
+    bound: tuple[tuple[str, str], ...]
+    """The prefixes bound in the graphs, first graph first."""
+
+    def used_prefixes(self) -> dict[str, str]:
+        """The bound prefixes some IRI of the data starts with, sorted by prefix.
+
+        A prefix bound to two namespaces keeps the first graph's.
+        """
+        bound: dict[str, str] = {}
+        for prefix, namespace in self.bound:
+            bound.setdefault(prefix, namespace)
+        return {p: ns for p, ns in sorted(bound.items()) if ns and any(n.startswith(ns) for n in self.namespaces)}
+
+
+def sorted_ntriples(graphs: Iterable[Graph]) -> NTriples:
+    """The union of ``graphs`` as sorted canonical N-Triples, checked by pyoxigraph.
 
     >>> from rdflib import Literal, URIRef
     >>> g = Graph()
-    >>> _ = g.add((URIRef("http://e/s"), URIRef("http://e/p"), Literal("a\\fb\\u2028c")))
-    >>> sorted_lines([g])
-    [b'<http://e/s> <http://e/p> "a\\\\fb\\xe2\\x80\\xa8c" .']
+    >>> _ = g.add((URIRef("http://e/s"), URIRef("http://e/p"), Literal("a\\fb\\u2028c\\x1c")))
+    >>> sorted_ntriples([g]).data
+    b'<http://e/s> <http://e/p> "a\\\\fb\\xe2\\x80\\xa8c\\\\u001C" .\\n'
     """
-    canonical = pyoxigraph.serialize(chain.from_iterable(_oxigraph_triples(g) for g in graphs), format=_NT)
-    assert canonical is not None
-    lines = canonical.split(b"\n")
-    del canonical
-    lines.pop()  # after the last line feed
-    lines.sort()
-    out: list[bytes] = []
-    previous = None
-    for line in lines:
-        if line != previous:
-            out.append(line)
-            previous = line
-    return out
-
-
-def ntriples_bytes(lines: list[bytes]) -> bytes:
-    """A sorted N-Triples file from :func:`sorted_lines`."""
-    return b"".join(line + b"\n" for line in lines)
-
-
-def used_prefixes(graphs: Iterable[Graph], lines: list[bytes]) -> dict[str, str]:
-    """The prefixes bound in ``graphs`` whose namespace occurs in ``lines``, sorted by prefix.
-
-    A prefix bound to two namespaces keeps the first graph's.
-    """
-    bound: dict[str, str] = {}
+    lines: list[bytes] = []
+    namespaces: set[str] = set()
+    bound: list[tuple[str, str]] = []
     for graph in graphs:
-        for prefix, namespace in graph.namespaces():
-            bound.setdefault(prefix, str(namespace))
-    text = b"\n".join(lines)
-    return {p: ns for p, ns in sorted(bound.items()) if ns and b"<" + ns.encode("utf-8") in text}
+        _collect_lines(graph, lines, namespaces)
+        bound.extend((prefix, str(ns)) for prefix, ns in graph.namespaces())
+    data = b"".join(_sorted_unique(lines))
+    del lines
+    canonical = pyoxigraph.serialize(pyoxigraph.parse(data, _NT), format=_NT)
+    assert canonical is not None
+    if canonical != data:  # never seen; pyoxigraph's own lines are the reference
+        lines = canonical.split(b"\n")
+        lines.pop()
+        data = b"".join(line + b"\n" for line in _sorted_unique(lines))
+    return NTriples(data, frozenset(namespaces), tuple(bound))
 
 
 def _with_sorted_prefixes(data: bytes | None, prefixes: Mapping[str, str]) -> bytes:
@@ -154,11 +166,9 @@ def _with_sorted_prefixes(data: bytes | None, prefixes: Mapping[str, str]) -> by
     return (head + "\n").encode("utf-8") + data[start:] if head else data
 
 
-def turtle_bytes(lines: list[bytes], prefixes: Mapping[str, str]) -> bytes:
-    """Turtle of sorted N-Triples ``lines``: each subject once, its predicates in order."""
-    data = pyoxigraph.serialize(
-        pyoxigraph.parse(ntriples_bytes(lines), _NT), format=pyoxigraph.RdfFormat.TURTLE, prefixes=dict(prefixes)
-    )
+def turtle_bytes(nt: bytes, prefixes: Mapping[str, str]) -> bytes:
+    """Turtle of sorted N-Triples: each subject once, its predicates in order."""
+    data = pyoxigraph.serialize(pyoxigraph.parse(nt, _NT), format=pyoxigraph.RdfFormat.TURTLE, prefixes=dict(prefixes))
     return _with_sorted_prefixes(data, prefixes)
 
 
@@ -177,19 +187,17 @@ def serialize_graph(graph: Graph, fmt: GraphFormat) -> bytes:
     ex:b ex:p ex:a .
     <BLANKLINE>
     """
-    lines = sorted_lines([graph])
-    if fmt == "nt":
-        return ntriples_bytes(lines)
-    if fmt == "ttl":
-        return turtle_bytes(lines, used_prefixes([graph], lines))
-    raise ValueError(f"unknown graph format {fmt!r} (nt or ttl)")
+    if fmt not in ("nt", "ttl"):
+        raise ValueError(f"unknown graph format {fmt!r} (nt or ttl)")
+    nt = sorted_ntriples([graph])
+    return nt.data if fmt == "nt" else turtle_bytes(nt.data, nt.used_prefixes())
 
 
 def serialize_dataset(graphs: Mapping[str, Graph], fmt: DatasetFormat, prefixes: Mapping[str, str] | None = None) -> bytes:
     """Named graphs (graph IRI → rdflib graph) as N-Quads (``"nq"``) or TriG (``"trig"``).
 
     Graphs come in the order of their IRIs, each one's triples sorted as in
-    :func:`sorted_lines`, so the bytes depend only on the data. TriG declares
+    :func:`sorted_ntriples`, so the bytes depend only on the data. TriG declares
     ``prefixes`` (default: the prefixes bound in the graphs that their IRIs use).
     An invalid graph IRI raises :class:`ValueError`.
 
@@ -201,15 +209,21 @@ def serialize_dataset(graphs: Mapping[str, Graph], fmt: DatasetFormat, prefixes:
     """
     if fmt not in ("nq", "trig"):
         raise ValueError(f"unknown dataset format {fmt!r} (nq or trig)")
-    quads: list[bytes] = []
+    parts: list[bytes] = []
+    used: dict[str, str] = {}
     for name in sorted(graphs):
-        graph_iri = f" {pyoxigraph.NamedNode(name)} .\n".encode()
-        quads.extend(line[:-2] + graph_iri for line in sorted_lines([graphs[name]]))
-    nquads = b"".join(quads)
+        suffix = f" {pyoxigraph.NamedNode(name)} .\n".encode()
+        nt = sorted_ntriples([graphs[name]])
+        # a line feed only ever ends a line (literals escape theirs), so " .\n" ends each triple
+        parts.append(nt.data.replace(b" .\n", suffix))
+        if prefixes is None:
+            for prefix, namespace in nt.used_prefixes().items():
+                used.setdefault(prefix, namespace)
+    nquads = b"".join(parts)
+    del parts
     if fmt == "nq":
         return nquads
-    if prefixes is None:
-        prefixes = used_prefixes(graphs.values(), quads)
+    prefixes = used if prefixes is None else prefixes
     data = pyoxigraph.serialize(
         pyoxigraph.parse(nquads, pyoxigraph.RdfFormat.N_QUADS), format=pyoxigraph.RdfFormat.TRIG, prefixes=dict(prefixes)
     )
@@ -227,6 +241,23 @@ def built_parts(built: BuiltGraph) -> list[Graph]:
     from graph.builders.rdf import ontology_terms
 
     return [built.data, ontology_terms(built.data, built.ontology)]
+
+
+_CACHE_KEY = "_zkg_sorted_ntriples"
+
+
+def article_ntriples(built: BuiltGraph) -> NTriples:
+    """:func:`sorted_ntriples` of :func:`built_parts`, made once per built article.
+
+    The N-Triples, Turtle and JSON-LD exporters all start from it; it is kept on the
+    ``BuiltGraph`` (with the data's size, so a changed graph is written afresh).
+    """
+    cached = vars(built).get(_CACHE_KEY)
+    if cached is not None and cached[0] == len(built.data):
+        return cached[1]
+    nt = sorted_ntriples(built_parts(built))
+    vars(built)[_CACHE_KEY] = (len(built.data), nt)
+    return nt
 
 
 def article_graph_iri(built: BuiltGraph) -> str:
