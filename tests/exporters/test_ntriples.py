@@ -75,11 +75,11 @@ def test_form_feed_and_unicode_line_separators_keep_ntriples_valid(mini_copy: Pa
     assert len(list(pyoxigraph.parse(data, pyoxigraph.RdfFormat.N_TRIPLES))) == len(built.rdf)
 
 
-def test_ntriples_bytes_do_not_depend_on_the_hash_seed(mini_copy: Path) -> None:
+def test_rdf_bytes_do_not_depend_on_the_hash_seed(mini_copy: Path) -> None:
     folder = hostile_copy(mini_copy)
-    code = "import sys; from pathlib import Path; from graph.exporters import ntriples, turtle; " \
+    code = "import sys; from pathlib import Path; from graph.exporters import jsonld, ntriples, trig, turtle; " \
            "from graph.pipeline import build_article; b = build_article(Path(sys.argv[1])); " \
-           "sys.stdout.buffer.write(ntriples.generate(b) + turtle.generate(b))"
+           "sys.stdout.buffer.write(ntriples.generate(b) + turtle.generate(b) + jsonld.generate(b) + trig.generate(b))"
     outs = {
         subprocess.run([sys.executable, "-c", code, str(folder)], check=True, capture_output=True,
                        env={**os.environ, "PYTHONHASHSEED": seed}).stdout
