@@ -4,13 +4,13 @@ rdflib stays the graph object the builders return, but its writers are slow (Tur
 12–16 s for the 254k triples of the 100× bench graph). Here a graph is written in
 four steps:
 
-1. one pass over the graph's store writes each triple as a line of *canonical*
+1. one pass over the graph's store writes each triple's terms in *canonical*
    N-Triples (RDF 1.1: ``\\b \\t \\n \\f \\r \\" \\\\`` as escapes, every other C0
    control and DEL as ``\\u00XX``), so no literal ever holds a line break of any kind;
    each distinct IRI is encoded once;
-2. the lines are sorted as bytes, i.e. by code point, and duplicates dropped; they are
-   joined at line feeds only (never ``str.splitlines()``, which also splits at form
-   feeds, U+0085, U+2028, U+2029… inside literals);
+2. the triples are sorted as bytes, i.e. by code point, duplicates dropped, and joined
+   as lines; lines are only ever split at line feeds (never ``str.splitlines()``,
+   which also splits at form feeds, U+0085, U+2028, U+2029… inside literals);
 3. pyoxigraph reads the result back and writes it again as canonical N-Triples: this
    checks every IRI and language tag, and the two must be the same bytes (if they are
    not, pyoxigraph's lines are sorted and used instead);
@@ -27,7 +27,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Literal
 
 import pyoxigraph
@@ -68,12 +68,16 @@ def _term(term: Node, namespaces: set[str]) -> bytes:
     raise TypeError(f"cannot write {term!r} in N-Triples")
 
 
-def _collect_lines(graph: Graph, out: list[bytes], namespaces: set[str]) -> None:
-    """Append the canonical N-Triples lines of ``graph`` (each ending in a line feed) to ``out``.
+Triple = tuple[bytes, bytes, bytes]
+
+
+def _collect_triples(graph: Graph, out: list[Triple], namespaces: set[str]) -> None:
+    """Append each triple of ``graph`` to ``out`` as its three terms in canonical N-Triples.
 
     A graph with its own in-memory store (what the builders make) is read straight from
     the store's subject index, several times faster than iterating the graph; the count
-    check falls back to plain iteration when the store holds more than this graph.
+    check falls back to plain iteration when the store holds more than this graph. Each
+    distinct IRI is encoded once and shared, so a triple costs a tuple, not a line.
     """
     iris: dict[Node, bytes] = {}
 
@@ -90,22 +94,28 @@ def _collect_lines(graph: Graph, out: list[bytes], namespaces: set[str]) -> None
     if isinstance(spo, dict):
         append = out.append
         for s, po in spo.items():
-            subject = term(s) + b" "
+            subject = term(s)
             for p, objects in po.items():
-                head = subject + term(p) + b" "
+                predicate = term(p)
                 for o in objects:
-                    append(head + term(o) + b" .\n")
+                    append((subject, predicate, term(o)))
         if len(out) - start == len(graph):
             return
         del out[start:]
-    out.extend(term(s) + b" " + term(p) + b" " + term(o) + b" .\n" for s, p, o in graph)
+    out.extend((term(s), term(p), term(o)) for s, p, o in graph)
 
 
-def _sorted_unique(lines: list[bytes]) -> list[bytes]:
-    lines.sort()
-    if any(map(operator.eq, lines, islice(lines, 1, None))):
-        lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
-    return lines
+def _ntriples_of(triples: list[Triple]) -> bytes:
+    """Sort ``triples`` (in place) and join them as N-Triples lines, duplicates dropped.
+
+    Sorting the term tuples gives the order of the lines: a term is never a proper
+    prefix of another unless the next character of the longer one (``@``, ``^``, a
+    label character) sorts after the space that follows every term in a line.
+    """
+    triples.sort()
+    if any(map(operator.eq, triples, islice(triples, 1, None))):
+        triples[:] = [t for i, t in enumerate(triples) if i == 0 or t != triples[i - 1]]
+    return b"".join(chain.from_iterable((s, b" ", p, b" ", o, b" .\n") for s, p, o in triples))
 
 
 @dataclass(frozen=True)
@@ -138,20 +148,21 @@ def sorted_ntriples(graphs: Iterable[Graph]) -> NTriples:
     >>> sorted_ntriples([g]).data
     b'<http://e/s> <http://e/p> "a\\\\fb\\xe2\\x80\\xa8c\\\\u001C" .\\n'
     """
-    lines: list[bytes] = []
+    triples: list[Triple] = []
     namespaces: set[str] = set()
     bound: list[tuple[str, str]] = []
     for graph in graphs:
-        _collect_lines(graph, lines, namespaces)
+        _collect_triples(graph, triples, namespaces)
         bound.extend((prefix, str(ns)) for prefix, ns in graph.namespaces())
-    data = b"".join(_sorted_unique(lines))
-    del lines
+    data = _ntriples_of(triples)
+    del triples
     canonical = pyoxigraph.serialize(pyoxigraph.parse(data, _NT), format=_NT)
     assert canonical is not None
     if canonical != data:  # never seen; pyoxigraph's own lines are the reference
         lines = canonical.split(b"\n")
         lines.pop()
-        data = b"".join(line + b"\n" for line in _sorted_unique(lines))
+        lines.sort()
+        data = b"".join(line + b"\n" for i, line in enumerate(lines) if i == 0 or line != lines[i - 1])
     return NTriples(data, frozenset(namespaces), tuple(bound))
 
 
