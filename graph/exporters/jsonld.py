@@ -11,7 +11,7 @@ order of their N-Triples lines: the same graph gives the same bytes in every pro
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph
@@ -56,15 +56,15 @@ def _node_id(term: Any, compact: _Compactor) -> str:
     return f"_:{term.value}" if isinstance(term, pyoxigraph.BlankNode) else compact(term.value)
 
 
-def jsonld_document(nt: bytes, prefixes: Mapping[str, str]) -> dict[str, Any]:
-    """The JSON-LD document of sorted canonical N-Triples."""
-    compact = _Compactor(prefixes)
-    nodes: dict[str, dict[str, Any]] = {}
+def _nodes(nt: bytes, compact: _Compactor) -> Iterator[dict[str, Any]]:
+    """One node object per subject of sorted N-Triples (a subject's lines are contiguous)."""
+    node: dict[str, Any] = {}
     for triple in pyoxigraph.parse(nt, pyoxigraph.RdfFormat.N_TRIPLES):
         subject = _node_id(triple.subject, compact)
-        node = nodes.get(subject)
-        if node is None:
-            node = nodes[subject] = {"@id": subject}
+        if node.get("@id") != subject:
+            if node:
+                yield node
+            node = {"@id": subject}
         obj = triple.object
         predicate = triple.predicate.value
         if predicate == RDF_TYPE and not isinstance(obj, pyoxigraph.Literal):
@@ -79,8 +79,28 @@ def jsonld_document(nt: bytes, prefixes: Mapping[str, str]) -> dict[str, Any]:
         else:
             value = {"@id": _node_id(obj, compact)}
         node.setdefault(compact(predicate), []).append(value)
-    graph = sorted(nodes.values(), key=lambda n: n["@id"])
-    return {"@context": {p: ns for ns, p in sorted(compact.prefixes, key=lambda item: item[1])}, "@graph": graph}
+    if node:
+        yield node
+
+
+def _dump(value: Any, depth: int) -> str:
+    """``value`` as ``json.dumps(..., indent=1, sort_keys=True)`` prints it ``depth`` levels deep."""
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n" + " " * depth)
+
+
+def jsonld_stream(nt: bytes, prefixes: Mapping[str, str]) -> bytes:
+    """The JSON-LD document of sorted canonical N-Triples, one node object at a time.
+
+    The bytes are those of ``json.dumps({"@context": …, "@graph": [nodes sorted by @id]},
+    ensure_ascii=False, indent=1, sort_keys=True)``, but only the encoded nodes are held,
+    never the whole document as Python objects.
+    """
+    compact = _Compactor(prefixes)
+    encoded = sorted(((node["@id"], ("  " + _dump(node, 2)).encode("utf-8")) for node in _nodes(nt, compact)),
+                     key=lambda item: item[0])
+    context = {p: ns for ns, p in compact.prefixes}
+    graph = b"[\n" + b",\n".join(data for _, data in encoded) + b"\n ]" if encoded else b"[]"
+    return b'{\n "@context": ' + _dump(context, 1).encode("utf-8") + b',\n "@graph": ' + graph + b"\n}\n"
 
 
 def context(built: BuiltGraph) -> dict[str, str]:
@@ -90,8 +110,7 @@ def context(built: BuiltGraph) -> dict[str, str]:
 
 def jsonld_bytes(nt: NTriples) -> bytes:
     """JSON-LD bytes of sorted N-Triples with the prefixes it binds and uses."""
-    doc = jsonld_document(nt.data, nt.used_prefixes())
-    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return jsonld_stream(nt.data, nt.used_prefixes())
 
 
 def serialize_jsonld(parts: list[Graph]) -> bytes:
