@@ -220,11 +220,15 @@ def serialize_dataset(graphs: Mapping[str, Graph], fmt: DatasetFormat, prefixes:
     """
     if fmt not in ("nq", "trig"):
         raise ValueError(f"unknown dataset format {fmt!r} (nq or trig)")
+    return dataset_bytes(((name, sorted_ntriples([graphs[name]])) for name in sorted(graphs)), fmt, prefixes)
+
+
+def dataset_bytes(named: Iterable[tuple[str, NTriples]], fmt: DatasetFormat, prefixes: Mapping[str, str] | None = None) -> bytes:
+    """N-Quads or TriG of (graph IRI, sorted N-Triples) pairs, in the order given."""
     parts: list[bytes] = []
     used: dict[str, str] = {}
-    for name in sorted(graphs):
+    for name, nt in named:
         suffix = f" {pyoxigraph.NamedNode(name)} .\n".encode()
-        nt = sorted_ntriples([graphs[name]])
         # a line feed only ever ends a line (literals escape theirs), so " .\n" ends each triple
         parts.append(nt.data.replace(b" .\n", suffix))
         if prefixes is None:

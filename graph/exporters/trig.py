@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.exporters.rdfwriter import article_graph_iri, serialize_dataset
+from graph.exporters.rdfwriter import article_graph_iri, article_ntriples, dataset_bytes, serialize_dataset
 
 if TYPE_CHECKING:
     from graph.pipeline import BuiltGraph
@@ -19,4 +19,4 @@ __all__ = ["SUFFIX", "generate", "serialize_dataset"]
 
 def generate(built: BuiltGraph) -> bytes:
     """TriG bytes of the article's graph with its ontology terms, prefixes declared."""
-    return serialize_dataset({article_graph_iri(built): built.rdf}, "trig")
+    return dataset_bytes([(article_graph_iri(built), article_ntriples(built))], "trig")
