@@ -9,6 +9,7 @@ qualifiers and evidence; figures are ``zkg:Observation`` resources; every record
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
@@ -286,18 +287,17 @@ def add_ontology_terms(data: Graph, onto: Ontology) -> Graph:
     return out
 
 
-def ontology_terms(data: Graph, onto: Ontology) -> Graph:
+def ontology_terms(data: Graph, onto: Ontology, iris: Iterable[URIRef] | None = None) -> Graph:
     """Only the ontology terms ``data`` uses (what :func:`add_ontology_terms` adds).
 
-    Writers that stream ``data`` and these terms need no second copy of the data.
+    Writers that stream ``data`` and these terms need no second copy of the data; one
+    that has already seen every IRI of ``data`` passes them as ``iris`` (no second scan).
     """
     ns = str(ZKG._NS)
     out = Graph()
-    used: set[URIRef] = set()
-    for triple in data:
-        for term in triple:
-            if isinstance(term, URIRef) and str(term).startswith(ns):
-                used.add(term)
+    if iris is None:
+        iris = {term for triple in data for term in triple if isinstance(term, URIRef)}
+    used = {term for term in iris if str(term).startswith(ns)}
     todo = sorted(used)
     seen: set[URIRef] = set()
     while todo:

@@ -71,38 +71,62 @@ def _term(term: Node, namespaces: set[str]) -> bytes:
 Triple = tuple[bytes, bytes, bytes]
 
 
-def _collect_triples(graph: Graph, out: list[Triple], namespaces: set[str]) -> None:
-    """Append each triple of ``graph`` to ``out`` as its three terms in canonical N-Triples.
+class _Collector:
+    """Gathers graphs' triples as canonical N-Triples terms; :meth:`finish` sorts and checks them."""
 
-    A graph with its own in-memory store (what the builders make) is read straight from
-    the store's subject index, several times faster than iterating the graph; the count
-    check falls back to plain iteration when the store holds more than this graph. Each
-    distinct IRI is encoded once and shared, so a triple costs a tuple, not a line.
-    """
-    iris: dict[Node, bytes] = {}
+    def __init__(self) -> None:
+        self.triples: list[Triple] = []
+        self.namespaces: set[str] = set()
+        self.bound: list[tuple[str, str]] = []
+        self.iris: dict[Node, bytes] = {}
+        """Every distinct IRI seen, encoded once and shared by the triples that use it."""
 
-    def term(node: Node) -> bytes:
+    def term(self, node: Node) -> bytes:
         if type(node) is URIRef:
-            data = iris.get(node)
+            data = self.iris.get(node)
             if data is None:
-                data = iris[node] = _term(node, namespaces)
+                data = self.iris[node] = _term(node, self.namespaces)
             return data
-        return _term(node, namespaces)
+        return _term(node, self.namespaces)
 
-    start = len(out)
-    spo = getattr(graph.store, "_Memory__spo", None) if type(graph) is Graph and type(graph.store) is Memory else None
-    if isinstance(spo, dict):
-        append = out.append
-        for s, po in spo.items():
-            subject = term(s)
-            for p, objects in po.items():
-                predicate = term(p)
-                for o in objects:
-                    append((subject, predicate, term(o)))
-        if len(out) - start == len(graph):
-            return
-        del out[start:]
-    out.extend((term(s), term(p), term(o)) for s, p, o in graph)
+    def add(self, graph: Graph) -> None:
+        """Append each triple of ``graph`` as its three terms in canonical N-Triples.
+
+        A graph with its own in-memory store (what the builders make) is read straight
+        from the store's subject index, several times faster than iterating the graph;
+        the count check falls back to plain iteration when the store holds more than
+        this graph.
+        """
+        self.bound.extend((prefix, str(ns)) for prefix, ns in graph.namespaces())
+        out, term = self.triples, self.term
+        start = len(out)
+        spo = getattr(graph.store, "_Memory__spo", None) if type(graph) is Graph and type(graph.store) is Memory else None
+        if isinstance(spo, dict):
+            append = out.append
+            for s, po in spo.items():
+                subject = term(s)
+                for p, objects in po.items():
+                    predicate = term(p)
+                    for o in objects:
+                        append((subject, predicate, term(o)))
+            if len(out) - start == len(graph):
+                return
+            del out[start:]
+        out.extend((term(s), term(p), term(o)) for s, p, o in graph)
+
+    def finish(self) -> NTriples:
+        """The sorted canonical N-Triples of everything added, checked by pyoxigraph."""
+        data = _ntriples_of(self.triples)
+        self.triples = []
+        self.iris = {}
+        canonical = pyoxigraph.serialize(pyoxigraph.parse(data, _NT), format=_NT)
+        assert canonical is not None
+        if canonical != data:  # never seen; pyoxigraph's own lines are the reference
+            lines = canonical.split(b"\n")
+            lines.pop()
+            lines.sort()
+            data = b"".join(line + b"\n" for i, line in enumerate(lines) if i == 0 or line != lines[i - 1])
+        return NTriples(data, frozenset(self.namespaces), tuple(self.bound))
 
 
 def _ntriples_of(triples: list[Triple]) -> bytes:
@@ -148,22 +172,10 @@ def sorted_ntriples(graphs: Iterable[Graph]) -> NTriples:
     >>> sorted_ntriples([g]).data
     b'<http://e/s> <http://e/p> "a\\\\fb\\xe2\\x80\\xa8c\\\\u001C" .\\n'
     """
-    triples: list[Triple] = []
-    namespaces: set[str] = set()
-    bound: list[tuple[str, str]] = []
+    collector = _Collector()
     for graph in graphs:
-        _collect_triples(graph, triples, namespaces)
-        bound.extend((prefix, str(ns)) for prefix, ns in graph.namespaces())
-    data = _ntriples_of(triples)
-    del triples
-    canonical = pyoxigraph.serialize(pyoxigraph.parse(data, _NT), format=_NT)
-    assert canonical is not None
-    if canonical != data:  # never seen; pyoxigraph's own lines are the reference
-        lines = canonical.split(b"\n")
-        lines.pop()
-        lines.sort()
-        data = b"".join(line + b"\n" for i, line in enumerate(lines) if i == 0 or line != lines[i - 1])
-    return NTriples(data, frozenset(namespaces), tuple(bound))
+        collector.add(graph)
+    return collector.finish()
 
 
 def _with_sorted_prefixes(data: bytes | None, prefixes: Mapping[str, str]) -> bytes:
@@ -245,24 +257,14 @@ def dataset_bytes(named: Iterable[tuple[str, NTriples]], fmt: DatasetFormat, pre
     return _with_sorted_prefixes(data, prefixes)
 
 
-def built_parts(built: BuiltGraph) -> list[Graph]:
-    """What an article's RDF files hold: the data plus the ontology terms it uses.
-
-    Uses ``built.rdf`` when something already made it; otherwise only the (small)
-    terms graph, so writing never holds a second full copy of the data.
-    """
-    if "rdf" in vars(built):
-        return [built.rdf]
-    from graph.builders.rdf import ontology_terms
-
-    return [built.data, ontology_terms(built.data, built.ontology)]
-
-
 _CACHE_KEY = "_zkg_sorted_ntriples"
 
 
 def article_ntriples(built: BuiltGraph) -> NTriples:
-    """:func:`sorted_ntriples` of :func:`built_parts`, made once per built article.
+    """The article's data plus the ontology terms it uses as sorted N-Triples, made once.
+
+    Uses ``built.rdf`` when something already made it; otherwise the data and a small
+    graph of the terms, so writing never holds a second full copy of the data.
 
     The N-Triples, Turtle and JSON-LD exporters all start from it; it is kept on the
     ``BuiltGraph`` (with the data's size, so a changed graph is written afresh).
@@ -270,7 +272,15 @@ def article_ntriples(built: BuiltGraph) -> NTriples:
     cached = vars(built).get(_CACHE_KEY)
     if cached is not None and cached[0] == len(built.data):
         return cached[1]
-    nt = sorted_ntriples(built_parts(built))
+    if "rdf" in vars(built):
+        nt = sorted_ntriples([built.rdf])
+    else:
+        from graph.builders.rdf import ontology_terms
+
+        collector = _Collector()
+        collector.add(built.data)
+        collector.add(ontology_terms(built.data, built.ontology, iris=[n for n in collector.iris if type(n) is URIRef]))
+        nt = collector.finish()
     vars(built)[_CACHE_KEY] = (len(built.data), nt)
     return nt
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from graph.errors import InputError
 from graph.exporters import get_exporter
-from graph.exporters.rdfwriter import _collect_triples
+from graph.exporters.rdfwriter import _Collector
 from graph.loader import load_article
 from graph.ontology import Ontology
 from graph.pipeline import build_from_facts
@@ -83,9 +83,9 @@ def test_rdf_exports_read_back_as_the_built_graph(
         write_article(folder, zone, cluster, tail, name_en, description, role)
         built = build_from_facts(load_article(folder, onto), onto)
     assert f"甲{zone}公司" in {str(o) for o in built.data.objects()}
-    triples: list[tuple[bytes, bytes, bytes]] = []
-    _collect_triples(built.data, triples, set())
-    ours = b"".join(sorted(b" ".join(t) + b" .\n" for t in triples))
+    collector = _Collector()
+    collector.add(built.data)
+    ours = b"".join(sorted(b" ".join(t) + b" .\n" for t in collector.triples))
     canonical = pyoxigraph.serialize(pyoxigraph.parse(ours, pyoxigraph.RdfFormat.N_TRIPLES), format=pyoxigraph.RdfFormat.N_TRIPLES)
     assert ours == canonical, "the writer's own escaping is pyoxigraph's canonical N-Triples"
     expected = built.rdf
