@@ -195,7 +195,7 @@ def _describe_parse_error(exc: Exception, text: str, fmt: str) -> tuple[str, int
 
 def _first_bad_ntriples_line(text: str) -> int | None:
     """N-Triples is line based: find the first line that does not parse on its own."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # not splitlines(): U+2028, \f… may sit in literals
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:

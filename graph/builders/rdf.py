@@ -9,6 +9,7 @@ qualifiers and evidence; figures are ``zkg:Observation`` resources; every record
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
@@ -276,16 +277,25 @@ def add_ontology_terms(data: Graph, onto: Ontology) -> Graph:
     Only IRI-valued statements are copied (no ``owl:unionOf`` blank nodes), so the
     result serialises identically run after run. Returns a new graph.
     """
-    ns = str(ZKG._NS)
     out = Graph()
     for prefix, iri in data.namespaces():
         out.bind(prefix, iri, override=True)
     out += data
-    used: set[URIRef] = set()
-    for triple in data:
-        for term in triple:
-            if isinstance(term, URIRef) and str(term).startswith(ns):
-                used.add(term)
+    out += ontology_terms(data, onto)
+    return out
+
+
+def ontology_terms(data: Graph, onto: Ontology, iris: Iterable[URIRef] | None = None) -> Graph:
+    """Only the ontology terms ``data`` uses (what :func:`add_ontology_terms` adds).
+
+    Writers that stream ``data`` and these terms need no second copy of the data; one
+    that has already seen every IRI of ``data`` passes them as ``iris`` (no second scan).
+    """
+    ns = str(ZKG._NS)
+    out = Graph()
+    if iris is None:
+        iris = {term for triple in data for term in triple if isinstance(term, URIRef)}
+    used = {term for term in iris if str(term).startswith(ns)}
     todo = sorted(used)
     seen: set[URIRef] = set()
     while todo:
