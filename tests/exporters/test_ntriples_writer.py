@@ -86,11 +86,11 @@ def test_dataset_exporters_write_the_article_as_one_named_graph(mini_built: Buil
     exporter = get_exporter(fmt)
     assert f".{fmt}" == exporter.SUFFIX
     back = named_graphs(exporter.generate(mini_built), fmt)
-    assert list(back) == ["https://w3id.org/zone-kg/id/mini-2025"]
-    assert isomorphic(back["https://w3id.org/zone-kg/id/mini-2025"], mini_built.rdf)
+    assert list(back) == ["https://w3id.org/zone-kg/id/article/mini-2025"]
+    assert isomorphic(back["https://w3id.org/zone-kg/id/article/mini-2025"], mini_built.data)
 
 
 def test_jsonld_reads_back_with_rdflib_and_pyoxigraph(seed_built: BuiltGraph) -> None:
     data = get_exporter("jsonld").generate(seed_built)
     assert_three_parsers_agree(data, "jsonld", seed_built.rdf)  # rapper reads no JSON-LD
-    assert b'"@id": "zkgr:fuzhou-hitech-zone"' in data, "IRIs are compacted with the context's prefixes"
+    assert b'"@id": "zkga:fuzhou-hitech-zone"' in data, "IRIs are compacted with the context's prefixes"
