@@ -301,7 +301,9 @@ def layout_positions(n: int, pairs: Iterable[tuple[int, int]], seed: int = 7) ->
         elif n > KK_LAYOUT_NODES:
             layout = graph.layout_fruchterman_reingold(niter=1000, grid=False)
         else:  # spreads a hub's neighbours evenly: the most readable for one article
-            layout = graph.layout_kamada_kawai(maxiter=100 * n)
+            rng = random.Random(seed)
+            start = [[rng.uniform(-n, n), rng.uniform(-n, n)] for _ in range(n)]
+            layout = graph.layout_kamada_kawai(seed=start, maxiter=100 * n)
     finally:
         igraph.set_random_number_generator(random)  # igraph's default generator
     coords = layout.coords
@@ -310,8 +312,9 @@ def layout_positions(n: int, pairs: Iterable[tuple[int, int]], seed: int = 7) ->
     scale = EDGE_LENGTH / median if median > 1e-9 else EDGE_LENGTH
     xs, ys = [x for x, _ in coords], [y for _, y in coords]
     # and never denser than one node per NODE_SPACING² (big graphs with long edges)
-    spacing = math.sqrt(max(1e-9, (max(xs) - min(xs)) * (max(ys) - min(ys))) / n)
-    scale = max(scale, NODE_SPACING / spacing)
+    if n > GRID_LAYOUT_NODES:
+        spacing = math.sqrt(max(1e-9, (max(xs) - min(xs)) * (max(ys) - min(ys))) / n)
+        scale = max(scale, NODE_SPACING / spacing)
     cx, cy = sum(xs) / n, sum(ys) / n
     return [(round((x - cx) * scale), round((y - cy) * scale)) for x, y in coords]
 
