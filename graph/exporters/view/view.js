@@ -355,7 +355,7 @@
       var top = b.y + b.options.size + pad;
       var box = [b.x - lw / 2 - pad, top, b.x + lw / 2 + pad, top + lineH];
       if (!force && !free(box[0], box[1], box[2], box[3])) { return; }
-      put(box); placed.push([n.id, lb.text, b.x, top, force]);
+      put(box); placed.push([n.id, lb.text, b.x, top, force, box]);
     }
     if (state.selected && nodeMeta[state.selected]) { tryLabel(nodeMeta[state.selected], true); }
     if (state.focus && state.focus !== state.selected) { tryLabel(nodeMeta[state.focus], true); }
@@ -1127,6 +1127,12 @@
     setEdgeLabels: setEdgeLabels,
     labelOf: function (id) { var n = nodeMeta[id]; return n ? labelBox(n).text : null; },
     drawnLabels: function () { return api_labels.map(function (p) { return p[0]; }); },
+    drawnLabelBoxes: function () {  // screen pixels, padding included
+      return api_labels.map(function (p) {
+        var a = network.canvasToDOM({x: p[5][0], y: p[5][1]}), b = network.canvasToDOM({x: p[5][2], y: p[5][3]});
+        return {id: p[0], x0: a.x, y0: a.y, x1: b.x, y1: b.y, h: b.y - a.y};
+      });
+    },
     panelText: function () { return panel.textContent; }
   });
   window.zkg = api;
