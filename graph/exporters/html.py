@@ -539,7 +539,7 @@ def _corpus_meta(corpus: Any) -> dict[str, Any] | None:
     be a ``javascript:`` URL or leave the folder."""
     if not isinstance(corpus, Mapping):
         return None
-    articles = []
+    articles: list[dict[str, Any]] = []
     for a in _as_list(corpus.get("articles")):
         if not isinstance(a, Mapping):
             continue
@@ -554,7 +554,7 @@ def _corpus_meta(corpus: Any) -> dict[str, Any] | None:
             "city": _text(a.get("city")),
             "view": view if _VIEW_NAME.match(view) else "",
         })
-    articles.sort(key=lambda a: a["id"])
+    articles.sort(key=lambda a: str(a["id"]))
     return {"synthetic": bool(corpus.get("synthetic")), "articles": articles}
 
 

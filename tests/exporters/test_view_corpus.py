@@ -192,7 +192,8 @@ def test_url_fragment_keeps_the_state(corpus_file: Path, open_html: Any) -> None
     assert again.page.get_attribute("#zkg-panel-body", "data-node") == "zone-1"
     # and editing the fragment by hand applies it
     again.page.evaluate("() => { location.hash = '#q=' + encodeURIComponent('Enterprise实体39'); }")
-    again.page.wait_for_function("() => zkg.state.selected && zkg.data.nodes.find(n => n.id === zkg.state.selected).label_zh === 'Enterprise实体39'")
+    again.page.wait_for_function(
+        "() => zkg.state.selected && zkg.data.nodes.find(n => n.id === zkg.state.selected).label_zh === 'Enterprise实体39'")
     assert_clean(opened)
 
 
