@@ -235,8 +235,10 @@ def _options(n_nodes: int, edge_labels: bool, seed: int, groups: dict[str, Any])
     options["physics"].update(enabled=False, solver="barnesHut", minVelocity=0.75, timestep=0.5)
     options["physics"]["stabilization"] = {"enabled": False}
     options["layout"] = {"randomSeed": seed, "improvedLayout": False}
+    # hover highlighting redraws everything on each pointer move: not on big graphs
+    # (their tooltips are off; the side panel shows a clicked node)
     options["interaction"].update(
-        hover=True, tooltipDelay=200, hideEdgesOnDrag=large, hideEdgesOnZoom=large,
+        hover=not large, tooltipDelay=200, hideEdgesOnDrag=large, hideEdgesOnZoom=large,
         multiselect=False, navigationButtons=False, keyboard=False,
     )
     options["nodes"] = {
