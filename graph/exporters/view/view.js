@@ -231,10 +231,28 @@
   var initial = computeVisibility();
   state.nodeHidden = initial.nodes; state.edgeHidden = initial.edges;
 
-  // ---- vis items: group (class style), precomputed position, size; nothing else ----
-  var visNodes = DATA.nodes.map(function (n) {
+  // ---- vis items: group (class style), precomputed position, size; nothing else.
+  // vis gets an item only once it is first shown (the overview of a 20,000-node corpus
+  // creates ~2,500): creating vis items is most of the cost of opening a big graph ----
+  var loadedNodes = {}, loadedEdges = {}, loadedEdgeIds = [];
+  function visNode(n) {
     return {id: n.id, group: n.primary, x: n.x, y: n.y, size: n.size, hidden: !!state.nodeHidden[n.id]};
-  });
+  }
+  function toLoad(ids, loaded) {
+    var out = ids.filter(function (id) { return !loaded[id]; });
+    out.forEach(function (id) { loaded[id] = true; });
+    return out;
+  }
+  function ensureLoaded(nodeIds, edgeIds) {
+    var newNodes = toLoad(nodeIds, loadedNodes);
+    if (newNodes.length) { nodes.add(newNodes.map(function (id) { return visNode(nodeMeta[id]); })); }
+    if (edgeIds.length > EDGE_BATCH) { return; }  // drawn by us, see setDrawn
+    var newEdges = toLoad(edgeIds, loadedEdges);
+    if (newEdges.length) {
+      loadedEdgeIds = loadedEdgeIds.concat(newEdges);
+      edges.add(newEdges.map(function (id) { return visEdge(edgeMeta[id]); }));
+    }
+  }
   function visEdge(e) {
     var o = {id: e.id, from: e.from, to: e.to, hidden: !!state.edgeHidden[e.id]};
     if (state.edgeLabels) { o.label = edgeLabel(e); }
@@ -246,8 +264,11 @@
     }
     return o;
   }
-  var nodes = new vis.DataSet(visNodes);
-  var edges = new vis.DataSet(DATA.edges.map(visEdge));
+  var shownNodes = DATA.nodes.filter(function (n) { return !state.nodeHidden[n.id]; }).map(function (n) { return n.id; });
+  var shownEdges = DATA.edges.filter(function (e) { return !state.edgeHidden[e.id]; }).map(function (e) { return e.id; });
+  var nodes = new vis.DataSet(toLoad(shownNodes, loadedNodes).map(function (id) { return visNode(nodeMeta[id]); }));
+  if (shownEdges.length <= EDGE_BATCH) { loadedEdgeIds = toLoad(shownEdges, loadedEdges); }
+  var edges = new vis.DataSet(loadedEdgeIds.map(function (id) { return visEdge(edgeMeta[id]); }));
   var container = document.getElementById("zkg-network");
   var status = document.getElementById("zkg-status");
   var options = DATA.vis.options;
@@ -270,8 +291,8 @@
     var scale = Math.min(2, 0.92 * Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0)));
     network.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale, animation: false});
   }
-  fitTo(DATA.nodes.filter(function (n) { return !state.nodeHidden[n.id]; }).map(function (n) { return n.id; }));
-  setDrawn(network.body.nodeIndices, DATA.edges.filter(function (e) { return !state.edgeHidden[e.id]; }).map(function (e) { return e.id; }));
+  fitTo(shownNodes);
+  setDrawn(shownNodes, shownEdges);
 
   function setStatus(text) { status.textContent = text; }
   setStatus(t("layout") + "…");
@@ -474,6 +495,7 @@
       if (!h) { edgeIds.push(e.id); }
     });
     state.nodeHidden = vis_.nodes; state.edgeHidden = vis_.edges;
+    ensureLoaded(nodeIds, edgeIds);
     setDrawn(nodeIds, edgeIds);
     if (state.selected && state.nodeHidden[state.selected]) { network.unselectAll(); }
     if (opts && opts.fit) { fitTo(nodeIds); }
@@ -529,7 +551,7 @@
       i.checked = i.value === state.lang;
     });
     if (state.edgeLabelsLoaded) {
-      edges.update(DATA.edges.map(function (e) { return {id: e.id, label: edgeLabel(e)}; }));
+      edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
     }
     applyI18n();
     updateStatus();
@@ -543,7 +565,7 @@
     state.edgeLabels = !!show && DATA.config.edgeLabelsAvailable;
     document.getElementById("zkg-edge-labels").checked = state.edgeLabels;
     if (state.edgeLabels && !state.edgeLabelsLoaded) {
-      edges.update(DATA.edges.map(function (e) { return {id: e.id, label: edgeLabel(e)}; }));
+      edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
       state.edgeLabelsLoaded = true;
     }
     edgeFontScale = null;
