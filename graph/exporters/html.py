@@ -1,13 +1,23 @@
-"""Self-contained, offline HTML view of the knowledge graph (vis-network through pyvis).
+"""Self-contained, offline HTML view of the knowledge graph (vis-network, from pyvis).
 
 The page embeds vis-network's JavaScript and CSS (read from the installed pyvis package),
-the graph as escaped JSON and a small application script. It loads nothing over the
-network: a Content-Security-Policy with ``default-src 'none'`` and hash-pinned scripts
-makes that explicit, and also stops inline event handlers should data ever reach markup.
-Every piece of graph data is rendered with ``textContent`` / ``createTextNode``.
+the graph as escaped JSON and a small application script (``view/view.js``). It loads
+nothing over the network: a Content-Security-Policy with ``default-src 'none'`` and
+hash-pinned scripts makes that explicit, and also stops inline event handlers should data
+ever reach markup. Every piece of graph data is rendered with ``textContent`` /
+``createTextNode`` (SVG charts included).
 
-Output is deterministic: nodes and edges are sorted, the layout seed is fixed and no
-timestamps or random ids are written, so two calls give byte-identical pages.
+The layout is computed here (:func:`layout_positions`, igraph, fixed seed) and vis'
+physics stays off, so a page is drawn as soon as it opens, at any size. The Python side
+is linear: pyvis is used for vis itself and its option defaults, not for its per-node
+``add_node`` (quadratic); class styles are vis groups, node labels and tooltips are drawn
+by the page script. An article's graph and a corpus graph (graph attribute ``corpus``,
+see :func:`generate_html`) use the same page: a corpus adds filters by article, zone,
+province, city and year, and opens on an overview above :data:`OVERVIEW_NODES`.
+
+Output is deterministic: nodes and edges are sorted, the layout seed is fixed, positions
+are integers and no timestamps or random ids are written, so two calls give
+byte-identical pages.
 
 >>> SUFFIX
 '.html'
