@@ -1,21 +1,25 @@
-"""Benchmark the HTML view: generation time, file size and, in headless chromium, time to a
-stable layout and interaction latency afterwards.
+"""Benchmark the HTML view, side by side with the physics path it replaced, in one run:
+page generation (layout included), file size, first complete draw and the longest
+main-thread block on search, filter and focus, in headless chromium.
 
-    .venv/bin/python bench/bench_html.py            # 100, 1000, 5000 nodes
-    .venv/bin/python bench/bench_html.py 200 2000   # other sizes
+    .venv/bin/python bench/bench_html.py                   # 1000, 5000, 20000 nodes
+    .venv/bin/python bench/bench_html.py 1000 20000 --baseline-max 5000
     .venv/bin/python bench/bench_html.py --screenshot exports/fuzhou-hitech-2025.html \
-        docs/screenshot.png                         # the README picture (panel on 比亚迪)
+        docs/screenshot.png                                # the README picture (panel on 比亚迪)
 
-Graphs are synthetic (tests/exporters/conftest.py: ``synthetic_graph``, ~2 edges per
-node, every node with evidence, every fifth with a figure). The browser is Debian's
-/usr/bin/chromium, headless and without GPU, so drawing runs on the CPU: a desktop
-browser is faster. Nothing is fetched over the network.
+Graphs are synthetic corpora (bench/synth_view.py: 2 edges per node, corpus attributes,
+figures, sources). "physics" is the exporter as of commit BASELINE (vis-network lays the
+graph out in the browser), read from git into a temporary package; "precomputed" is the
+current one. The browser is Debian's /usr/bin/chromium, headless and without GPU, so
+drawing runs on the CPU; timings on a shared, busy machine are noisy. Nothing is fetched
+over the network (every non-file request is aborted and counted).
 """
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +28,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from synth_view import corpus_graph  # noqa: E402
 
 from graph.exporters.html import generate_html  # noqa: E402
 
@@ -32,53 +39,55 @@ ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+BASELINE = "e96562a"  # the last commit with vis' physics layout in the browser
 
-# longest main-thread stall while the layout settles (page script already running)
+# longest main-thread stall until the page is drawn/stable (a 20 ms heartbeat)
 HEARTBEAT_JS = """(() => {
-  let last = performance.now(); window.__maxStall = 0;
+  let last = performance.now(); window.__maxStall = 0; window.__stallDone = false;
   const id = setInterval(() => {
     const now = performance.now();
-    if (window.zkg && !window.zkg.isStabilized()) {
-      window.__maxStall = Math.max(window.__maxStall, now - last);
-    }
-    if (window.zkg && window.zkg.isStabilized()) { clearInterval(id); }
+    window.__maxStall = Math.max(window.__maxStall, now - last);
     last = now;
+    if (window.__stallDone) { clearInterval(id); }
   }, 20);
 })();"""
 
-INTERACT_JS = """async (query) => {
-  const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+# one action, then two frames: the time the main thread is blocked by it, drawing included
+ACTIONS_NEW = """async (query) => {
+  const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const time = async (f) => { const t = performance.now(); f(); await frames(); return performance.now() - t; };
   const out = {};
-  let t = performance.now();
-  const hit = zkg.searchAndSelect(query);
-  out.search_ms = performance.now() - t;
-  out.hit = hit;
-  await frame(); await frame();
-  out.search_to_frame_ms = performance.now() - t;
-  await new Promise(r => setTimeout(r, 400));           // focus animation (300 ms)
-  t = performance.now();
-  for (let i = 0; i < 5; i++) { zkg.network.redraw(); }
-  out.redraw_ms = (performance.now() - t) / 5;
-  t = performance.now();
-  zkg.setClassVisible('Enterprise', false);
-  await frame();
-  out.filter_ms = performance.now() - t;
-  zkg.setClassVisible('Enterprise', true);
-  t = performance.now();
-  zkg.setLang('en');
-  await frame();
-  out.lang_ms = performance.now() - t;
+  out.search_ms = await time(() => { out.hit = zkg.searchAndSelect(query); });
+  out.focus_ms = await time(() => zkg.setHops(2));
+  out.refocus_ms = await time(() => zkg.focusOn(zkg.data.nodes[0].id));
+  out.filter_ms = await time(() => zkg.setClassVisible('Enterprise', false));
+  out.filter2_ms = await time(() => zkg.setFilter('province', zkg.data.nodes[0].province || ''));
+  zkg.setFilter('province', ''); zkg.setClassVisible('Enterprise', true);
+  out.showall_ms = await time(() => zkg.showAll());
+  out.filter_all_ms = await time(() => zkg.setClassVisible('Enterprise', false));
+  return out;
+}"""
+ACTIONS_OLD = """async (query) => {
+  const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const time = async (f) => { const t = performance.now(); f(); await frames(); return performance.now() - t; };
+  const out = {};
+  out.search_ms = await time(() => { out.hit = zkg.searchAndSelect(query); });
+  out.filter_all_ms = await time(() => zkg.setClassVisible('Enterprise', false));
   return out;
 }"""
 
 
-def _synthetic() -> Any:
-    path = ROOT / "tests" / "exporters" / "conftest.py"
-    spec = importlib.util.spec_from_file_location("zkg_html_bench_graphs", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.synthetic_graph
+def baseline_module(tmp: Path) -> Any:
+    """The exporter as of :data:`BASELINE`, importable as ``zkg_baseline.html``."""
+    pkg = tmp / "zkg_baseline"
+    (pkg / "view").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    for rel in ("html.py", "view/page.html", "view/view.css", "view/view.js"):
+        blob = subprocess.run(["git", "-C", str(ROOT), "show", f"{BASELINE}:graph/exporters/{rel}"],
+                              check=True, capture_output=True).stdout
+        (pkg / rel).write_bytes(blob)
+    sys.path.insert(0, str(tmp))
+    return importlib.import_module("zkg_baseline.html")
 
 
 def _blocker(file_url: str, offsite: list[str]) -> Any:
@@ -92,24 +101,38 @@ def _blocker(file_url: str, offsite: list[str]) -> Any:
     return route
 
 
-def measure(sizes: list[int]) -> list[dict[str, Any]]:
-    synthetic_graph = _synthetic()
+def _open(ctx: Any, path: Path, ready_js: str, timeout_ms: int) -> tuple[Any, list[str], list[str]]:
+    page = ctx.new_page()
+    offsite: list[str] = []
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.route("**/*", _blocker(path.as_uri(), offsite))
+    page.add_init_script(HEARTBEAT_JS)
+    page.goto(path.as_uri(), wait_until="load", timeout=timeout_ms)
+    page.wait_for_function(ready_js, timeout=timeout_ms, polling=50)
+    return page, offsite, errors
+
+
+def measure(sizes: list[int], baseline_max: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     tmp = Path(tempfile.mkdtemp(prefix="zkg-bench-html-"))
     try:
-        files = []
+        old = baseline_module(tmp)
+        jobs = []
         for n in sizes:
-            g = synthetic_graph(n)
-            times = []
-            for _ in range(3):
+            g = corpus_graph(n)
+            for path_name, gen in (("physics", old.generate_html), ("precomputed", generate_html)):
+                if path_name == "physics" and n > baseline_max:
+                    continue
                 t = time.perf_counter()
-                page = generate_html(g)
-                times.append(time.perf_counter() - t)
-            path = tmp / f"graph-{n}.html"
-            path.write_bytes(page.encode("utf-8"))
-            files.append(path)
-            rows.append({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
-                         "gen_s": min(times), "size_mb": path.stat().st_size / 1e6})
+                page = gen(g)
+                gen_s = time.perf_counter() - t
+                path = tmp / f"{path_name}-{n}.html"
+                path.write_bytes(page.encode("utf-8"))
+                size = path.stat().st_size
+                rows.append({"path": path_name, "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+                             "gen_s": gen_s, "size_mb": size / 1e6, "bytes_per_node": size / n})
+                jobs.append((rows[-1], path))
         if not Path(CHROMIUM).exists():
             print(f"{CHROMIUM} missing: browser timings skipped", file=sys.stderr)
             return rows
@@ -121,22 +144,20 @@ def measure(sizes: list[int]) -> list[dict[str, Any]]:
                 viewport={"width": 1400, "height": 900},
             )
             try:
-                for row, path in zip(rows, files, strict=True):
-                    page = ctx.new_page()
-                    offsite: list[str] = []
-                    page.route("**/*", _blocker(path.as_uri(), offsite))
-                    page.add_init_script(HEARTBEAT_JS)
-                    t = time.perf_counter()
-                    page.goto(path.as_uri(), wait_until="load")
-                    row["load_s"] = time.perf_counter() - t
-                    page.wait_for_function("() => window.zkg && zkg.isStabilized()",
-                                           timeout=600_000, polling=50)
-                    row["stable_s"] = page.evaluate("zkg.stabilizedAt") / 1000
-                    row["stall_ms"] = page.evaluate("window.__maxStall")
-                    row["iterations"] = page.evaluate(
-                        "zkg.data.vis.options.physics.stabilization.iterations")
-                    row.update(page.evaluate(INTERACT_JS, f"节点{row['nodes'] - 3}"))
-                    row["offsite_requests"] = len(offsite)
+                for row, path in jobs:
+                    new = row["path"] == "precomputed"
+                    ready = "() => window.zkg && zkg.isReady()" if new else \
+                        "() => window.zkg && zkg.isStabilized()"
+                    page, offsite, errors = _open(ctx, path, ready, 900_000)
+                    row["draw_s"] = page.evaluate("zkg.readyAt" if new else "zkg.stabilizedAt") / 1000
+                    page.evaluate("window.__stallDone = true")
+                    row["load_stall_ms"] = page.evaluate("window.__maxStall")
+                    query = f"Enterprise实体{13 * (row['nodes'] // 26)}"
+                    row.update(page.evaluate(ACTIONS_NEW if new else ACTIONS_OLD, query))
+                    keys = ("search_ms", "focus_ms", "refocus_ms", "filter_ms", "filter2_ms")
+                    row["max_freeze_ms"] = max(row.get(k, 0) for k in keys)
+                    row["offsite"] = len(offsite)
+                    row["errors"] = len(errors)
                     page.close()
             finally:
                 ctx.close()
@@ -162,12 +183,9 @@ def screenshot(html_file: Path, out: Path, node: str = "byd", query: str = "比�
             page.route("**/*", _blocker(html_file.resolve().as_uri(), offsite))
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.goto(html_file.resolve().as_uri())
-            page.wait_for_function("() => window.zkg && zkg.isStabilized()", timeout=120_000)
+            page.wait_for_function("() => window.zkg && zkg.isReady()", timeout=120_000)
             page.fill("#zkg-search", query)
             page.evaluate("(id) => zkg.selectNode(id, {focus: false})", node)
-            page.evaluate("""(id) => { const p = zkg.network.getPositions([id])[id];
-                zkg.network.moveTo({position: {x: p.x + 60, y: p.y - 40}, scale: 0.95}); }""",
-                          node)
             page.wait_for_timeout(300)
             page.screenshot(path=str(out))
             ctx.close()
@@ -181,27 +199,35 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["--screenshot"]:
         screenshot(Path(argv[1]), Path(argv[2]), *argv[3:5])
         return
-    sizes = [int(a) for a in argv] or [100, 1000, 5000]
-    rows = measure(sizes)
-    cols = [("nodes", "{:>6}"), ("edges", "{:>6}"), ("gen_s", "{:>7.2f}"),
-            ("size_mb", "{:>7.2f}"), ("load_s", "{:>6.2f}"), ("iterations", "{:>5}"),
-            ("stable_s", "{:>8.2f}"), ("stall_ms", "{:>8.0f}"), ("search_ms", "{:>9.1f}"),
-            ("search_to_frame_ms", "{:>9.1f}"), ("redraw_ms", "{:>9.1f}"),
-            ("filter_ms", "{:>9.1f}"), ("lang_ms", "{:>8.1f}"), ("offsite_requests", "{:>7}")]
-    heads = ["nodes", "edges", "gen s", "MB", "load s", "iter", "stable s", "stall ms", "search ms",
-             "->frame ms", "redraw ms", "filter ms", "lang ms", "offsite"]
-    widths = [len(f.format(0)) for _, f in cols]
+    baseline_max = 20_000
+    if "--baseline-max" in argv:
+        i = argv.index("--baseline-max")
+        baseline_max = int(argv[i + 1])
+        del argv[i : i + 2]
+    sizes = [int(a) for a in argv] or [1000, 5000, 20000]
+    rows = measure(sizes, baseline_max)
+    cols = [("path", "{:>11}"), ("nodes", "{:>6}"), ("edges", "{:>6}"), ("gen_s", "{:>6.2f}"),
+            ("size_mb", "{:>6.1f}"), ("bytes_per_node", "{:>6.0f}"), ("draw_s", "{:>7.2f}"),
+            ("load_stall_ms", "{:>7.0f}"), ("search_ms", "{:>7.0f}"), ("focus_ms", "{:>7.0f}"),
+            ("refocus_ms", "{:>7.0f}"), ("filter_ms", "{:>7.0f}"), ("filter2_ms", "{:>7.0f}"),
+            ("max_freeze_ms", "{:>7.0f}"), ("showall_ms", "{:>7.0f}"), ("filter_all_ms", "{:>7.0f}"),
+            ("offsite", "{:>4}"), ("errors", "{:>4}")]
+    heads = ["path", "nodes", "edges", "gen s", "MB", "B/node", "draw s", "stall", "search", "focus",
+             "refocus", "filter", "filter2", "max", "showall", "filtAll", "net", "err"]
+    widths = [len(f.format(0) if "s}" not in f else f.format("x")) for _, f in cols]
+    widths = [max(w, len(h)) for w, h in zip(widths, heads, strict=True)]
     print(" ".join(h.rjust(w) for h, w in zip(heads, widths, strict=True)))
     for row in rows:
         print(" ".join(
-            (f.format(row[k]) if k in row else "-".rjust(w))
+            (f.format(row[k]).rjust(w) if k in row else "-".rjust(w))
             for (k, f), w in zip(cols, widths, strict=True)
         ))
-    print("stable s = navigation start -> stabilizationIterationsDone (physics then off); "
-          "stall = longest main-thread block while settling;\n"
-          "search = searchAndSelect of a Chinese partial name (select+focus+panel), "
-          "->frame = until 2 frames drawn; redraw = one full canvas redraw; "
-          "filter = hide class Enterprise + 1 frame; lang = zh->en labels + 1 frame")
+    print("gen s = generate_html (precomputed: igraph layout included); draw s = navigation start ->\n"
+          "first complete draw (physics: -> stabilizationIterationsDone); stall = longest main-thread\n"
+          "block until then; search (select + focus on the k-hop neighbourhood), focus (k 1->2), refocus,\n"
+          "filter (hide Enterprise), filter2 (a province), showall, filtAll (hide Enterprise with all\n"
+          "nodes shown) = the action plus two frames, in ms; max = the largest of search..filter2.\n"
+          "Above 2,000 nodes the precomputed page opens on the overview (zones, clusters, canonical entities).")
 
 
 if __name__ == "__main__":

@@ -1,13 +1,23 @@
-"""Self-contained, offline HTML view of the knowledge graph (vis-network through pyvis).
+"""Self-contained, offline HTML view of the knowledge graph (vis-network, from pyvis).
 
 The page embeds vis-network's JavaScript and CSS (read from the installed pyvis package),
-the graph as escaped JSON and a small application script. It loads nothing over the
-network: a Content-Security-Policy with ``default-src 'none'`` and hash-pinned scripts
-makes that explicit, and also stops inline event handlers should data ever reach markup.
-Every piece of graph data is rendered with ``textContent`` / ``createTextNode``.
+the graph as escaped JSON and a small application script (``view/view.js``). It loads
+nothing over the network: a Content-Security-Policy with ``default-src 'none'`` and
+hash-pinned scripts makes that explicit, and also stops inline event handlers should data
+ever reach markup. Every piece of graph data is rendered with ``textContent`` /
+``createTextNode`` (SVG charts included).
 
-Output is deterministic: nodes and edges are sorted, the layout seed is fixed and no
-timestamps or random ids are written, so two calls give byte-identical pages.
+The layout is computed here (:func:`layout_positions`, igraph, fixed seed) and vis'
+physics stays off, so a page is drawn as soon as it opens, at any size. The Python side
+is linear: pyvis is used for vis itself and its option defaults, not for its per-node
+``add_node`` (quadratic); class styles are vis groups, node labels and tooltips are drawn
+by the page script. An article's graph and a corpus graph (graph attribute ``corpus``,
+see :func:`generate_html`) use the same page: a corpus adds filters by article, zone,
+province, city and year, and opens on an overview above :data:`OVERVIEW_NODES`.
+
+Output is deterministic: nodes and edges are sorted, the layout seed is fixed, positions
+are integers and no timestamps or random ids are written, so two calls give
+byte-identical pages.
 
 >>> SUFFIX
 '.html'
@@ -45,13 +55,24 @@ from graph.ontology import ClassInfo, Ontology, load_ontology
 SUFFIX = ".html"
 
 VIS_VERSION = "9.1.2"
-#: above this many nodes the layout is tuned for speed (no improvedLayout, fewer
-#: stabilisation iterations, edges hidden while dragging/zooming).
+#: above this many nodes edges are hidden while dragging/zooming and not curved.
 LARGE_GRAPH_NODES = 1000
-#: up to this many nodes vis' improvedLayout seeds the layout.
-IMPROVED_LAYOUT_NODES = 500
-#: above this many edges the edge labels start hidden (a checkbox shows them).
+#: above this many nodes the layout uses Fruchterman-Reingold's grid variant (linear).
+GRID_LAYOUT_NODES = 500
+#: up to this many nodes the layout is Kamada-Kawai (quadratic, best for an article).
+KK_LAYOUT_NODES = 300
+#: the median edge length of the precomputed layout, in vis canvas units.
+EDGE_LENGTH = 110
+#: the least average distance between nodes of the layout, in vis canvas units.
+NODE_SPACING = 60
+#: above this many edges vis gets no edge labels at all (the checkbox is disabled).
 EDGE_LABEL_LIMIT = 400
+#: up to this many edges the edge labels are shown when the page opens.
+EDGE_LABELS_SHOWN = 60
+#: above this many nodes the page opens on an overview: zones, clusters and canonical
+#: entities (nodes mentioned by several articles); "show all" draws the rest.
+OVERVIEW_NODES = 2000
+OVERVIEW_CLASSES = frozenset({"Zone", "Cluster"})
 
 FONT_STACK = (
     '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", '
@@ -91,11 +112,13 @@ DEFAULT_PALETTE = ("#0b7285", "#5f3dc4", "#a61e4d", "#2b8a3e", "#e67700", "#364f
 FALLBACK_STYLE = ("#999999", "dot", "●")
 KIND_CLASS = {"funding_event": "FundingEvent", "recognition": "Recognition"}
 EVENT_PREDICATES = frozenset({"funder", "recipient", "fundedProject", "arrangedBy", "awardedBy"})
+#: optional node attributes of a corpus graph, shown by the panel and the filters.
+_CORPUS_NODE_KEYS = ("articles", "sources", "zone", "province", "city")
 _NODE_KEYS = frozenset(
     {"kind", "classes", "label_zh", "label_en", "aliases_zh", "description_en", "evidence",
-     "figures"}
+     "figures", *_CORPUS_NODE_KEYS}
 )
-_EDGE_KEYS = frozenset({"predicate", "label_zh", "label_en", "role_zh", "evidence"})
+_EDGE_KEYS = frozenset({"predicate", "label_zh", "label_en", "role_zh", "evidence", "article"})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -137,16 +160,31 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+def _json_default(value: Any) -> Any:
+    """The few non-JSON types graphs carry, as :func:`_jsonable` turns them."""
+    if isinstance(value, Decimal | set | frozenset) or hasattr(value, "model_dump"):
+        return _jsonable(value)
+    return str(value)
+
+
 def script_json(value: Any) -> str:
     """JSON that is safe inside ``<script>``: ``<``, ``>``, ``&``, U+2028/9 escaped.
 
+    The fast path hands the value to :func:`json.dumps` as it is (sorted keys, non-JSON
+    types through :func:`_json_default`); data it refuses (NaN, non-string keys) goes
+    through :func:`_jsonable` first. Both give the same text for the same data.
+
     >>> script_json({"q": "</script><b>&\\u2028"})
     '{"q":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026\\\\u2028"}'
+    >>> script_json({"v": float("nan"), 1: "x"})
+    '{"1":"x","v":"nan"}'
     """
-    text = json.dumps(
-        _jsonable(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-        allow_nan=False,
-    )
+    try:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                          allow_nan=False, default=_json_default)
+    except (TypeError, ValueError):
+        text = json.dumps(_jsonable(value), ensure_ascii=False, sort_keys=True,
+                          separators=(",", ":"), allow_nan=False)
     text = (
         text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
@@ -159,6 +197,8 @@ def _text(value: Any) -> str:
 
 
 def _as_list(value: Any) -> list[Any]:
+    if type(value) is list:
+        return value
     if value is None:
         return []
     if isinstance(value, str | bytes | Mapping):
@@ -201,37 +241,25 @@ def _darken(colour: str, factor: float = 0.7) -> str:
     return "#{:02x}{:02x}{:02x}".format(*(int(c * factor) for c in (r, g, b)))
 
 
-def _options(net: Any, n_nodes: int, n_edges: int, seed: int, edge_labels: bool) -> Any:
+def _options(n_nodes: int, edge_labels: bool, seed: int, groups: dict[str, Any]) -> dict[str, Any]:
+    """vis-network options: physics off (positions come from :func:`layout_positions`),
+    one group per class for the styles, no per-node label measuring (the page draws
+    node labels itself, see ``view.js``)."""
+    from pyvis.network import Network
+
     large = n_nodes > LARGE_GRAPH_NODES
-    # stabilisation iterations are a cap (vis stops earlier once nodes are slow enough);
-    # measured with bench/bench_html.py (headless chromium, no GPU, 2 busy cores):
-    # ~20 ms per iteration at 1,000 nodes and ~100 ms at 5,000.
-    if n_nodes <= 200:
-        iterations = 1000
-    elif n_nodes <= LARGE_GRAPH_NODES:
-        iterations = 250
-    else:
-        iterations = 100
-    net.barnes_hut(
-        gravity=-4000 if large else -6000, central_gravity=0.25, spring_length=120,
-        spring_strength=0.04, damping=0.12, overlap=0 if large else 0.15,
-    )
-    net.toggle_stabilization(True)
-    options = json.loads(net.options.to_json())  # pyvis' option tree, then ours on top
-    # vis runs `updateInterval` iterations per task: small batches keep the page
-    # responsive (and the progress line moving) while a big graph settles
-    batch = 25 if n_nodes <= 200 else 10 if n_nodes <= LARGE_GRAPH_NODES else 4
-    options["physics"]["stabilization"].update(
-        iterations=iterations, updateInterval=batch, fit=True, onlyDynamicEdges=False
-    )
-    options["physics"].update(
-        solver="barnesHut", minVelocity=1.0 if large else 0.75, timestep=0.5, maxVelocity=60
-    )
-    # the Barnes-Hut force sum is ~75 % of the stabilisation profile: coarser above 200 nodes
-    if n_nodes > 200:
-        options["physics"]["barnesHut"]["theta"] = 1.0 if large else 0.8
-    # improvedLayout (Kamada-Kawai on clusters) costs seconds at ~1,000 nodes
-    options["layout"] = {"randomSeed": seed, "improvedLayout": n_nodes <= IMPROVED_LAYOUT_NODES}
+    # pyvis keeps vis' Barnes-Hut parameters and the option tree's defaults; physics
+    # stays off (the precomputed layout is final) but a user can switch it on for a
+    # small graph from the console with the same, sane parameters
+    net = Network(directed=True, cdn_resources="remote", height="100%", width="100%")
+    net.barnes_hut(gravity=-6000, central_gravity=0.25, spring_length=120, spring_strength=0.04,
+                   damping=0.12, overlap=0.15)
+    options: dict[str, Any] = json.loads(net.options.to_json())
+    options["physics"].update(enabled=False, solver="barnesHut", minVelocity=0.75, timestep=0.5)
+    options["physics"]["stabilization"] = {"enabled": False}
+    options["layout"] = {"randomSeed": seed, "improvedLayout": False}
+    # hover highlighting redraws everything on each pointer move: not on big graphs
+    # (their tooltips are off; the side panel shows a clicked node)
     options["interaction"].update(
         hover=not large, tooltipDelay=200, hideEdgesOnDrag=large, hideEdgesOnZoom=large,
         multiselect=False, navigationButtons=False, keyboard=False,
@@ -239,11 +267,10 @@ def _options(net: Any, n_nodes: int, n_edges: int, seed: int, edge_labels: bool)
     options["nodes"] = {
         "borderWidth": 1.5,
         "borderWidthSelected": 3,
-        "font": {"face": FONT_STACK, "size": 14, "color": "#1f2933", "strokeWidth": 3,
-                 "strokeColor": "#ffffff"},
+        "font": {"face": FONT_STACK, "size": 14, "color": "#1f2933"},
         "size": 14,
-        "widthConstraint": {"maximum": 170},  # wraps long English labels at spaces
     }
+    options["groups"] = groups
     options["edges"] = {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
         "color": {"color": "#9aa5b1", "highlight": "#1f2933", "hover": "#52606d",
@@ -258,82 +285,177 @@ def _options(net: Any, n_nodes: int, n_edges: int, seed: int, edge_labels: bool)
     return options
 
 
-def _seed_positions(g: nx.MultiDiGraph, ids: Mapping[Any, str]) -> dict[Any, tuple[int, int]]:
-    """Deterministic start positions for big graphs: breadth-first from the hubs, laid
-    on a sunflower spiral, so neighbours start close and the first physics iterations
-    (otherwise the slowest, from vis' random start) are cheap."""
-    degree = dict(g.degree())
-    seen: set[Any] = set()
-    order: list[Any] = []
-    for start in sorted(g.nodes, key=lambda n: (-degree[n], ids[n])):
-        if start in seen:
-            continue
-        seen.add(start)
-        queue = [start]
-        while queue:
-            order.extend(queue)
-            nxt = []
-            for n in queue:
-                neighbours = set(g.successors(n)) | set(g.predecessors(n))
-                for m in sorted(neighbours - seen, key=lambda m: ids[m]):
-                    seen.add(m)
-                    nxt.append(m)
-            queue = nxt
-    golden = math.pi * (3 - math.sqrt(5))
-    return {
-        n: (round(28 * math.sqrt(i + 0.5) * math.cos(i * golden)),
-            round(28 * math.sqrt(i + 0.5) * math.sin(i * golden)))
-        for i, n in enumerate(order)
+def _group_style(cls: str, infos: Mapping[str, ClassInfo] | None = None) -> dict[str, Any]:
+    colour, shape, _glyph = _style(cls, infos)
+    group: dict[str, Any] = {
+        "shape": shape,
+        "color": {"background": colour, "border": _darken(colour),
+                  "highlight": {"background": colour, "border": "#1f2933"},
+                  "hover": {"background": colour, "border": "#1f2933"}},
     }
+    if cls in ("FundingEvent", "Recognition"):  # events are drawn with a dashed border
+        group["shapeProperties"] = {"borderDashes": [4, 3]}
+        group["borderWidth"] = 2
+    return group
+
+
+def layout_positions(n: int, pairs: Iterable[tuple[int, int]], seed: int = 7) -> list[tuple[int, int]]:
+    """Deterministic positions (integers, vis canvas units) for nodes ``0..n-1`` joined by
+    undirected ``pairs``: igraph's Fruchterman-Reingold (its grid variant above
+    :data:`GRID_LAYOUT_NODES`, linear per iteration), run from igraph's own random start
+    drawn from ``random.Random(seed)``, scaled so that the median edge is
+    :data:`EDGE_LENGTH` long.
+
+    >>> layout_positions(3, [(0, 1), (1, 2)]) == layout_positions(3, [(1, 2), (0, 1)])
+    True
+    >>> layout_positions(0, [])
+    []
+    """
+    import random
+
+    import igraph
+
+    if n == 0:
+        return []
+    edges = sorted({(min(a, b), max(a, b)) for a, b in pairs if a != b})
+    graph = igraph.Graph(n=n, edges=edges)
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        if n > GRID_LAYOUT_NODES:  # ~0.1 ms per node and iteration
+            layout = graph.layout_fruchterman_reingold(niter=max(100, min(300, 2_000_000 // n)), grid=True)
+        elif n > KK_LAYOUT_NODES:
+            layout = graph.layout_fruchterman_reingold(niter=1000, grid=False)
+        else:  # spreads a hub's neighbours evenly: the most readable for one article
+            rng = random.Random(seed)
+            start = [[rng.uniform(-n, n), rng.uniform(-n, n)] for _ in range(n)]
+            layout = graph.layout_kamada_kawai(seed=start, maxiter=100 * n)
+    finally:
+        igraph.set_random_number_generator(random)  # igraph's default generator
+    coords = layout.coords
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in edges)
+    median = lengths[len(lengths) // 2] if lengths else 1.0
+    scale = EDGE_LENGTH / median if median > 1e-9 else EDGE_LENGTH
+    xs, ys = [x for x, _ in coords], [y for _, y in coords]
+    # and never denser than one node per NODE_SPACING² (big graphs with long edges)
+    if n > GRID_LAYOUT_NODES:
+        spacing = math.sqrt(max(1e-9, (max(xs) - min(xs)) * (max(ys) - min(ys))) / n)
+        scale = max(scale, NODE_SPACING / spacing)
+    cx, cy = sum(xs) / n, sum(ys) / n
+    return [(round((x - cx) * scale), round((y - cy) * scale)) for x, y in coords]
+
+
+class _Components:
+    """Union-find over node indices (weakly connected components in linear time)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, a: int) -> int:
+        parent = self.parent
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _derived_edges(
+    g: nx.MultiDiGraph, order: list[Any], ids: Mapping[Any, str], index: Mapping[str, int],
+    pairs: list[tuple[int, int]], nodes_meta: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Edges the view adds so that every node reaches a zone or an article:
+
+    * ``figureConcerns`` from a figure's subject to each node the figure concerns (the
+      zone's "talent programme selectees" figure concerns the programmes);
+    * ``mentionedIn`` from the best-connected node of a component that reaches neither
+      a zone nor an article to the article that mentions it (its ``articles``, else the
+      graph's own article node).
+
+    They are marked ``derived`` (drawn dotted, own relation filter): they are read off the
+    figures and the evidence, not stated as relations by the facts.
+    """
+    out: list[dict[str, Any]] = []
+    linked = set(pairs) | {(b, a) for a, b in pairs}
+    for i, n in enumerate(order):
+        for fig in nodes_meta[i]["figures"]:
+            if not isinstance(fig, Mapping):
+                continue
+            for c in _as_list(fig.get("concerns")):
+                j = index.get(_text(c))
+                if j is None or j == i or (i, j) in linked:
+                    continue
+                linked.add((i, j))
+                linked.add((j, i))
+                out.append({"from": ids[n], "to": ids[order[j]], "predicate": "figureConcerns",
+                            "label_zh": "数据涉及", "label_en": "figure concerns",
+                            "evidence": _as_list(fig.get("evidence"))[:1],
+                            "extra": {"figure": _text(fig.get("id"))}})
+    comp = _Components(len(order))
+    for a, b in pairs:
+        comp.union(a, b)
+    for e in out:
+        comp.union(index[e["from"]], index[e["to"]])
+    anchored: set[int] = set()
+    members: dict[int, list[int]] = {}
+    for i, meta in enumerate(nodes_meta):
+        root = comp.find(i)
+        members.setdefault(root, []).append(i)
+        if meta["kind"] == "article" or "Zone" in meta["classes"] or "Article" in meta["classes"]:
+            anchored.add(root)
+    article = g.graph.get("article")
+    own_article = _text(article.get("id")) if isinstance(article, Mapping) else ""
+    degree = Counter[int]()
+    for a, b in pairs:
+        degree[a] += 1
+        degree[b] += 1
+    for root in sorted(members):
+        if root in anchored:
+            continue
+        best = min(members[root], key=lambda i: (-degree[i], nodes_meta[i]["id"]))
+        meta = nodes_meta[best]
+        targets = [_text(a) for a in _as_list(meta.get("articles"))] + [own_article]
+        target = next((t for t in targets if t and t in index and index[t] != best), None)
+        if target is None:
+            continue
+        out.append({"from": meta["id"], "to": target, "predicate": "mentionedIn",
+                    "label_zh": "出现于", "label_en": "mentioned in",
+                    "evidence": meta["evidence"][:1], "extra": {}})
+    return out
 
 
 def _graph_payload(g: nx.MultiDiGraph, seed: int, onto: Ontology | None = None) -> dict[str, Any]:
-    from pyvis.edge import Edge
-    from pyvis.network import Network
-
+    """Everything the page needs, as JSON-able data; linear in nodes + edges (pyvis'
+    ``add_node`` is quadratic, so vis' node and edge items are built by the page script
+    from this payload; pyvis provides vis itself and the option defaults)."""
     ids = {n: str(n) for n in g.nodes}
     order = sorted(g.nodes, key=lambda n: ids[n])
+    index = {ids[n]: i for i, n in enumerate(order)}
     edges = sorted(
         g.edges(keys=True, data=True), key=lambda e: (ids[e[0]], ids[e[1]], str(e[2]))
     )
-    edge_labels = len(edges) <= EDGE_LABEL_LIMIT
+    n_nodes = len(order)
 
-    net = Network(directed=True, cdn_resources="remote", height="100%", width="100%")
     nodes_meta: list[dict[str, Any]] = []
     class_count: Counter[str] = Counter()
     primary_count: Counter[str] = Counter()
-    degree = dict(g.degree())
     infos = _class_infos(onto)
     rank = {name: i for i, name in enumerate(infos)}
-    start = _seed_positions(g, ids) if len(order) > IMPROVED_LAYOUT_NODES else {}
     for n in order:
         attrs = g.nodes[n]
         classes = node_classes(attrs)
         class_count.update(classes)
         primary = primary_class(classes, rank=rank)
         primary_count[primary] += 1
-        colour, shape, _glyph = _style(primary, infos)
-        label_zh = _text(attrs.get("label_zh")) or ids[n]
-        kind = _text(attrs.get("kind")) or "entity"
-        vis_node: dict[str, Any] = {
-            "color": {"background": colour, "border": _darken(colour),
-                      "highlight": {"background": colour, "border": "#1f2933"},
-                      "hover": {"background": colour, "border": "#1f2933"}},
-            "size": 12 + min(14.0, 2.0 * math.sqrt(degree.get(n, 0)))
-            + (6 if primary == "Zone" else 0),
-        }
-        if n in start:
-            vis_node["x"], vis_node["y"] = start[n]
-        if kind != "entity":
-            vis_node["shapeProperties"] = {"borderDashes": [4, 3]}
-            vis_node["borderWidth"] = 2
-        net.add_node(ids[n], label=label_zh, shape=shape, **vis_node)
-        meta = {
+        meta: dict[str, Any] = {
             "id": ids[n],
-            "kind": kind,
+            "kind": _text(attrs.get("kind")) or "entity",
             "classes": classes,
             "primary": primary,
-            "label_zh": label_zh,
+            "label_zh": _text(attrs.get("label_zh")) or ids[n],
             "label_en": _text(attrs.get("label_en")),
             "aliases_zh": [_text(a) for a in _as_list(attrs.get("aliases_zh"))],
             "description_en": _text(attrs.get("description_en")),
@@ -341,50 +463,67 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int, onto: Ontology | None = None) 
             "evidence": _as_list(attrs.get("evidence")),
             "extra": {str(k): v for k, v in attrs.items() if k not in _NODE_KEYS},
         }
+        for key in _CORPUS_NODE_KEYS:
+            if attrs.get(key) is not None:
+                meta[key] = (_as_list(attrs[key]) if key in ("articles", "sources")
+                             else _text(attrs[key]))
         nodes_meta.append(meta)
 
     edges_meta: list[dict[str, Any]] = []
     relations: dict[str, dict[str, Any]] = {}
-    pair_count: Counter[tuple[str, str]] = Counter()
+    pairs: list[tuple[int, int]] = []
     for i, (u, v, key, attrs) in enumerate(edges):
         predicate = _text(attrs.get("predicate")) or _text(key)
-        label_zh = _text(attrs.get("label_zh")) or predicate
-        label_en = _text(attrs.get("label_en")) or predicate
-        rel = relations.setdefault(
-            predicate, {"predicate": predicate, "zh": label_zh, "en": label_en, "count": 0}
-        )
-        rel["count"] += 1
-        vis_edge: dict[str, Any] = {"id": f"e{i}"}
-        if edge_labels:
-            vis_edge["label"] = label_zh
-        if predicate in EVENT_PREDICATES:
-            vis_edge["dashes"] = [5, 4]
-        pair = (min(ids[u], ids[v]), max(ids[u], ids[v]))
-        k = pair_count[pair]
-        pair_count[pair] += 1
-        if k and len(g.nodes) <= LARGE_GRAPH_NODES:  # fan parallel edges out
-            vis_edge["smooth"] = {
-                "enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
-                "roundness": 0.15 + 0.15 * ((k - 1) // 2),
-            }
-        # pyvis' add_edge checks membership in a list for every edge (O(V·E));
-        # build pyvis Edge objects directly - same data, linear time.
-        net.edges.append(Edge(ids[u], ids[v], True, **vis_edge).options)
-        edges_meta.append({
+        edge: dict[str, Any] = {
             "id": f"e{i}",
             "from": ids[u],
             "to": ids[v],
             "key": _text(key),
             "predicate": predicate,
-            "label_zh": label_zh,
-            "label_en": label_en,
+            "label_zh": _text(attrs.get("label_zh")) or predicate,
+            "label_en": _text(attrs.get("label_en")) or predicate,
             "role_zh": _text(attrs.get("role_zh")),
             "evidence": _as_list(attrs.get("evidence")),
             "extra": {str(k2): v2 for k2, v2 in attrs.items() if k2 not in _EDGE_KEYS},
-        })
+        }
+        if attrs.get("article") is not None:
+            edge["article"] = _text(attrs["article"])
+        edges_meta.append(edge)
+        pairs.append((index[ids[u]], index[ids[v]]))
+    for j, extra in enumerate(_derived_edges(g, order, ids, index, pairs, nodes_meta)):
+        extra.update(id=f"d{j}", key=extra["predicate"], role_zh="", derived=True)
+        edges_meta.append(extra)
+        pairs.append((index[extra["from"]], index[extra["to"]]))
 
-    vis_nodes, vis_edges, _heading, _h, _w, _opts = net.get_network_data()
-    options = _options(net, len(order), len(edges), seed, edge_labels)
+    degree = [0] * n_nodes
+    for a, b in pairs:
+        degree[a] += 1
+        degree[b] += 1
+    positions = layout_positions(n_nodes, pairs, seed)
+    overview = n_nodes > OVERVIEW_NODES
+    for i, meta in enumerate(nodes_meta):
+        meta["x"], meta["y"] = positions[i]
+        meta["size"] = round(12 + min(14.0, 2.0 * math.sqrt(degree[i]))
+                             + (6 if meta["primary"] == "Zone" else 0), 1)
+        meta["degree"] = degree[i]
+        if overview and (meta["primary"] in OVERVIEW_CLASSES or len(meta.get("articles", ())) > 1):
+            meta["overview"] = True
+
+    pair_count: Counter[tuple[int, int]] = Counter()
+    for i, e in enumerate(edges_meta):
+        rel = relations.setdefault(e["predicate"], {
+            "predicate": e["predicate"], "zh": e["label_zh"], "en": e["label_en"], "count": 0,
+            "derived": bool(e.get("derived"))})
+        rel["count"] += 1
+        a, b = pairs[i]
+        pair = (min(a, b), max(a, b))
+        k = pair_count[pair]
+        pair_count[pair] += 1
+        if k and n_nodes <= LARGE_GRAPH_NODES:  # fan parallel edges out
+            e["curve"] = k
+
+    edge_labels = len(edges_meta) <= EDGE_LABEL_LIMIT
+    groups = {}
     classes_meta = []
     for cls in sorted(class_count, key=lambda c: (rank.get(c, len(rank)), c)):
         colour, shape, glyph = _style(cls, infos)
@@ -397,19 +536,53 @@ def _graph_payload(g: nx.MultiDiGraph, seed: int, onto: Ontology | None = None) 
             "color": colour, "shape": shape, "glyph": glyph, "count": class_count[cls],
             "drawn": primary_count[cls],
         })
+    for cls in sorted(primary_count):
+        groups[cls] = _group_style(cls, infos)
+    corpus = _corpus_meta(g.graph.get("corpus"))
     return {
         "classes": classes_meta,
         "relations": [relations[p] for p in sorted(relations)],
         "nodes": nodes_meta,
         "edges": edges_meta,
-        "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": options},
+        "corpus": corpus,
+        "vis": {"options": _options(n_nodes, edge_labels, seed, groups)},
         "config": {
-            "edgeLabels": edge_labels,
-            "large": len(order) > LARGE_GRAPH_NODES,
+            "edgeLabels": edge_labels and len(edges_meta) <= EDGE_LABELS_SHOWN,
+            "edgeLabelsAvailable": edge_labels,
+            "large": n_nodes > LARGE_GRAPH_NODES,
+            "overview": overview,
             "lang": "zh",
             "seed": seed,
         },
     }
+
+
+_VIEW_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.html$")
+
+
+def _corpus_meta(corpus: Any) -> dict[str, Any] | None:
+    """The corpus description for the header and the filters; an article's ``view`` is
+    kept only when it is a plain sibling file name (``<id>.html``), so a link can never
+    be a ``javascript:`` URL or leave the folder."""
+    if not isinstance(corpus, Mapping):
+        return None
+    articles: list[dict[str, Any]] = []
+    for a in _as_list(corpus.get("articles")):
+        if not isinstance(a, Mapping):
+            continue
+        view = _text(a.get("view"))
+        articles.append({
+            "id": _text(a.get("id")),
+            "title_zh": _text(a.get("title_zh")) or _text(a.get("id")),
+            "title_en": _text(a.get("title_en")),
+            "period": a.get("period") if isinstance(a.get("period"), int) else None,
+            "zone": _text(a.get("zone")),
+            "province": _text(a.get("province")),
+            "city": _text(a.get("city")),
+            "view": view if _VIEW_NAME.match(view) else "",
+        })
+    articles.sort(key=lambda a: str(a["id"]))
+    return {"synthetic": bool(corpus.get("synthetic")), "articles": articles}
 
 
 def _authors(article: Mapping[str, Any]) -> list[str]:
@@ -467,14 +640,41 @@ def _sha256(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
+def _corpus_header(corpus: Mapping[str, Any], n_nodes: int, n_edges: int) -> tuple[str, str]:
+    esc = html.escape
+    synthetic = bool(corpus.get("synthetic"))
+    n_articles = len(_as_list(corpus.get("articles")))
+    title = "语料库知识图谱" + ("（合成）" if synthetic else "")
+    parts = [f"语料库 Corpus: {n_articles} 篇文章 articles"]
+    if synthetic:
+        parts.append("合成数据，非真实报道 synthetic data, not real reports")
+    parts.append(f"{n_nodes} 节点 nodes · {n_edges} 关系 edges")
+    flag = ' data-synthetic="true"' if synthetic else ""
+    header = (
+        f'<h1 id="zkg-title" data-corpus="true"{flag}>{esc(title)}</h1>'
+        '<p class="zkg-attribution">' + " · ".join(f"<span>{esc(p)}</span>" for p in parts) + "</p>"
+    )
+    return f"{title} — zone-kg corpus", header
+
+
 def generate_html(g: nx.MultiDiGraph, *, seed: int = 7, ontology: Ontology | None = None) -> str:
-    """One self-contained HTML page drawing ``g`` (see docs/design.md, NetworkX mapping);
-    class labels and order come from ``ontology`` (default: the packaged zone.ttl)."""
+    """One self-contained HTML page drawing ``g`` (see docs/design.md, NetworkX mapping).
+
+    ``g`` is an article's graph or a corpus graph (graph attribute ``corpus``, node
+    attributes ``articles``, ``sources``, ``zone``, ``province``, ``city``, edge
+    attribute ``article``): the page then says it is a corpus and offers its filters.
+    Class labels and order come from ``ontology`` (default: the packaged zone.ttl).
+    """
     payload = _graph_payload(g, seed, ontology)
-    article = g.graph.get("article") or {}
-    if not isinstance(article, Mapping):
-        article = {}
-    page_title, header = _header(article, g.number_of_nodes(), g.number_of_edges())
+    corpus = g.graph.get("corpus")
+    n_edges = g.number_of_edges()
+    if isinstance(corpus, Mapping):
+        page_title, header = _corpus_header(corpus, g.number_of_nodes(), n_edges)
+    else:
+        article = g.graph.get("article") or {}
+        if not isinstance(article, Mapping):
+            article = {}
+        page_title, header = _header(article, g.number_of_nodes(), n_edges)
     vis_js, vis_css = _vis_assets()
     app_js, app_css = _view_asset("view.js"), _view_asset("view.css")
     vis_js = vis_js.replace("</script", "<\\/script")  # defensive; not present in 9.1.2

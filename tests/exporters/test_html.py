@@ -125,22 +125,65 @@ def test_embedded_data_follows_the_graph(graph_small: nx.MultiDiGraph) -> None:
     data = embedded_data(generate_html(graph_small))
     ids = [n["id"] for n in data["nodes"]]
     assert ids == sorted(str(n) for n in graph_small.nodes)
-    assert [n["id"] for n in data["vis"]["nodes"]] == ids
-    assert len(data["edges"]) == graph_small.number_of_edges()
+    stated = [e for e in data["edges"] if not e.get("derived")]
+    assert len(stated) == graph_small.number_of_edges()
     byd = next(n for n in data["nodes"] if n["id"] == "byd")
     assert byd["label_en"] == "BYD" and byd["aliases_zh"] == ["比亚迪企业"]
     lead = next(e for e in data["edges"] if e["predicate"] == "leadEnterpriseOf")
     assert (lead["from"], lead["to"], lead["role_zh"]) == ("byd", "nev-city", "龙头")
-    vis_lead = next(e for e in data["vis"]["edges"] if e["id"] == lead["id"])
-    assert vis_lead["label"] == "龙头企业" and vis_lead["arrows"] == "to"
     kinds = {n["id"]: n["kind"] for n in data["nodes"]}
     assert kinds["shengeng-credit-2025"] == "funding_event"
     assert kinds["tongbo-little-giant-2025"] == "recognition"
-    shapes = {n["id"]: n["shape"] for n in data["vis"]["nodes"]}
-    assert shapes["fuzhou-hitech-zone"] == "star" and shapes["byd"] == "dot"
-    assert shapes["ccb"] == "diamond"  # Funder wins over Enterprise
-    # no HTML in vis titles: tooltips are built as DOM elements by the page script
-    assert all("title" not in n for n in data["vis"]["nodes"] + data["vis"]["edges"])
+    # class styles are vis groups: one per drawn class, nodes carry only their group
+    groups = data["vis"]["options"]["groups"]
+    primary = {n["id"]: n["primary"] for n in data["nodes"]}
+    assert groups[primary["fuzhou-hitech-zone"]]["shape"] == "star"
+    assert groups[primary["byd"]]["shape"] == "dot"
+    assert primary["ccb"] == "Funder" and groups["Funder"]["shape"] == "diamond"  # Funder wins
+    assert groups["FundingEvent"]["shapeProperties"] == {"borderDashes": [4, 3]}
+    assert set(groups) == set(primary.values())
+    # positions are precomputed integers; physics is off
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(ids)
+    assert data["vis"]["options"]["physics"]["enabled"] is False
+    # no HTML anywhere for vis: tooltips and labels are drawn by the page script
+    assert "title" not in json.dumps(data["vis"]["options"]["groups"])
+
+
+def test_every_node_reaches_a_zone_or_the_article(seed_built: Any) -> None:
+    """The seed article has talent programmes only a figure concerns and two seed
+    companies only a recognition reaches: the view links them (derived edges)."""
+    g = seed_built.nx
+    assert nx.number_weakly_connected_components(g) > 1  # the builder's graph as it is
+    data = embedded_data(generate_html(g))
+    view = nx.Graph()
+    view.add_nodes_from(n["id"] for n in data["nodes"])
+    view.add_edges_from((e["from"], e["to"]) for e in data["edges"])
+    assert nx.is_connected(view)
+    derived = {(e["from"], e["to"], e["predicate"]) for e in data["edges"] if e.get("derived")}
+    assert ("fuzhou-hitech-zone", "ganpo-juncai-plan", "figureConcerns") in derived
+    assert ("boda-seed", "fuzhou-hitech-2025", "mentionedIn") in derived
+    talent = next(e for e in data["edges"] if e["to"] == "shuangqian-plan" and e.get("derived"))
+    assert talent["evidence"][0]["quote"] == "江西省“双千计划”“赣鄱英才计划”“赣鄱俊才计划”入选者15人"
+    rel = next(r for r in data["relations"] if r["predicate"] == "figureConcerns")
+    assert rel["derived"] is True
+
+
+def test_layout_is_deterministic_and_spread(graphs: Any) -> None:
+    g = graphs.synthetic(300)
+    first = embedded_data(generate_html(g))
+    again = embedded_data(generate_html(graphs.synthetic(300)))
+    pos = [(n["x"], n["y"]) for n in first["nodes"]]
+    assert pos == [(n["x"], n["y"]) for n in again["nodes"]]
+    other_seed = embedded_data(generate_html(g, seed=3))
+    assert pos != [(n["x"], n["y"]) for n in other_seed["nodes"]]
+    # neighbours are closer than two random nodes on average
+    xy = {n["id"]: (n["x"], n["y"]) for n in first["nodes"]}
+    import math
+    linked = [math.dist(xy[e["from"]], xy[e["to"]]) for e in first["edges"]]
+    ids = sorted(xy)
+    rand = [math.dist(xy[a], xy[b]) for a, b in zip(ids, reversed(ids), strict=True) if a != b]
+    assert sum(linked) / len(linked) < sum(rand) / len(rand)
 
 
 def test_script_json_escaping(graphs: Any) -> None:
@@ -158,14 +201,17 @@ def test_script_json_escaping(graphs: Any) -> None:
 
 
 def test_scale_options(graphs: Any) -> None:
-    small = embedded_data(generate_html(graphs.synthetic(50)))
+    small = embedded_data(generate_html(graphs.synthetic(25)))
     big = embedded_data(generate_html(graphs.synthetic(1500, edges_per_node=1.0)))
-    assert small["vis"]["options"]["layout"]["improvedLayout"] is True
-    assert big["vis"]["options"]["layout"]["improvedLayout"] is False
-    assert big["vis"]["options"]["physics"]["stabilization"]["iterations"] <= 200
-    assert big["config"]["edgeLabels"] is False
-    assert all("label" not in e for e in big["vis"]["edges"])
-    assert small["config"]["edgeLabels"] is True
+    for data in (small, big):
+        assert data["vis"]["options"]["physics"]["enabled"] is False
+        assert data["vis"]["options"]["layout"]["improvedLayout"] is False
+        assert "widthConstraint" not in data["vis"]["options"]["nodes"]  # no label wrapping
+    assert small["config"]["edgeLabels"] is True and small["config"]["large"] is False
+    assert big["config"]["edgeLabels"] is False and big["config"]["edgeLabelsAvailable"] is False
+    assert big["config"]["large"] is True
+    assert big["vis"]["options"]["interaction"]["hideEdgesOnDrag"] is True
+    assert big["config"]["overview"] is False  # an overview only for corpora > 2,000 nodes
 
 
 def test_empty_and_odd_graphs() -> None:
@@ -178,6 +224,9 @@ def test_empty_and_odd_graphs() -> None:
     assert [n["id"] for n in data["nodes"]] == ["1", "x"]
     assert data["nodes"][1]["figures"] == [{"value": "nan"}]
     assert data["edges"][0]["predicate"] == "0"
+    one = nx.MultiDiGraph()
+    one.add_node("solo")
+    assert [(n["x"], n["y"]) for n in embedded_data(generate_html(one))["nodes"]] == [(0, 0)]
 
 
 # ---------------------------------------------------------------- browser checks
@@ -200,8 +249,13 @@ def test_browser_loads_offline_and_draws_all_nodes(
     assert opened.js("zkg.nodeCount()") == g.number_of_nodes()
     assert opened.js("zkg.network.body.data.nodes.length") == g.number_of_nodes()
     assert opened.js("zkg.edgeCount()") == g.number_of_edges()
-    # physics stopped after stabilisation
+    # physics off: the positions are the precomputed ones
     assert opened.js("zkg.network.physics.physicsEnabled") is False
+    data = embedded_data(opened.path.read_text(encoding="utf-8"))
+    drawn = opened.js("zkg.network.getPositions()")
+    assert all(drawn[n["id"]] == {"x": n["x"], "y": n["y"]} for n in data["nodes"])
+    assert opened.page.get_attribute("html", "data-ready") == "true"
+    assert (opened.page.text_content("#zkg-status") or "").startswith("就绪")
     assert opened.page.title().startswith("构建“一个集聚区")
     assert_offline(opened)
     # same seed, same layout: a second load settles to the same positions
@@ -219,12 +273,12 @@ def test_browser_search_chinese_partial_focuses_node(
     page.fill("#zkg-search", "比亚")
     page.press("#zkg-search", "Enter")
     page.wait_for_function("() => zkg.selectedNode() === 'byd'")
-    page.wait_for_timeout(450)  # focus animation
-    # the view is centred on the node
-    pos = opened.js("""() => { const p = zkg.network.getPositions(['byd']).byd;
-        return zkg.network.canvasToDOM(p); }""")
+    # focus mode: byd and its 1-hop neighbourhood only, all of it on screen
+    assert sorted(opened.js("zkg.visibleNodeIds()")) == ["byd", "nev-city"]
     box = page.locator("#zkg-network").bounding_box()
-    assert abs(pos["x"] - box["width"] / 2) < 5 and abs(pos["y"] - box["height"] / 2) < 5
+    for node in ("byd", "nev-city"):
+        pos = opened.js("(id) => zkg.network.canvasToDOM(zkg.network.getPositions([id])[id])", node)
+        assert 0 < pos["x"] < box["width"] and 0 < pos["y"] < box["height"]
     assert page.get_attribute("#zkg-panel-body", "data-node") == "byd"
     # English name and alias work too; results list shows the match as text
     assert opened.js("zkg.search('by')")[0] == "byd"
@@ -354,7 +408,7 @@ def test_browser_xss(tmp_path: Path, open_html: Any, graphs: Any) -> None:
     opened.js("zkg.setLang('en')")
     page.mouse.move(box["x"] + xy["x"] + 1, box["y"] + xy["y"] + 1)
     page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
-    tooltip = page.locator("div.vis-tooltip")
+    tooltip = page.locator("#zkg-tip")
     tooltip.wait_for(state="visible", timeout=5_000)
     assert "园区\"<b>粗体</b>\"" in (tooltip.text_content() or "")
     assert tooltip.locator("b, img, script").count() == 0

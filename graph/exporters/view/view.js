@@ -1,6 +1,12 @@
 (function () {
   "use strict";
+  // Every piece of graph data reaches the page through textContent / createTextNode or an
+  // SVG text node: no innerHTML anywhere. vis-network draws shapes and edge labels; node
+  // labels are drawn by this script on the canvas (screen-size text, overlapping labels
+  // of less important nodes left out), so vis never measures or wraps 20,000 labels.
+  var timings = {start: performance.now()};
   var DATA = JSON.parse(document.getElementById("zkg-data").textContent);
+  timings.parsed = performance.now();
   var I18N = {
     zh: {search: "搜索", searchPh: "中文/英文名称或别名", lang: "语言", classes: "类别（图例/筛选）",
       relations: "关系类型（筛选）", all: "全选", none: "全不选", edgeLabels: "显示关系标签",
@@ -8,10 +14,16 @@
       nameZh: "中文", nameEn: "英文", aliases: "别名", classesH: "类别", kind: "节点类型",
       description: "说明", figures: "数据", out: "发出的关系", in: "指向它的关系", evidence: "原文证据",
       other: "其他属性", noResult: "无匹配", hiddenNote: "（部分节点被筛选隐藏）",
-      layout: "布局计算中", ready: "就绪", value: "数值", asWritten: "原文", normalised: "标准化",
+      layout: "绘制中", ready: "就绪", value: "数值", asWritten: "原文", normalised: "标准化",
       period: "时期", change: "变化", rank: "排名范围", concerns: "涉及", role: "角色",
       offsets: "字符位置", line: "行", relation: "关系", from: "主体", to: "客体",
-      nodesShown: "显示节点"},
+      nodesShown: "显示节点", hops: "邻域层数", showAll: "显示全部",
+      focusMode: "聚焦：", focusHint: "点击节点可换焦点；“显示全部”返回", overviewMode:
+      "概览：园区、产业集群与多篇文章提到的实体。搜索以聚焦，或“显示全部”",
+      article: "文章", zone: "园区", province: "省份", city: "城市", year: "年份", any: "全部",
+      matching: "匹配", nodes: "节点", edges: "关系", filters: "语料筛选", sources: "来源文章",
+      openView: "打开该文章的视图", charts: "时间序列", table: "全部数据", indicator: "指标",
+      unit: "单位", derived: "（由数据/证据推得）", edgeArticle: "出自文章"},
     en: {search: "Search", searchPh: "Chinese/English name or alias", lang: "Language",
       classes: "Classes (legend / filter)", relations: "Relation types (filter)", all: "all",
       none: "none", edgeLabels: "Show relation labels", details: "Details",
@@ -20,36 +32,62 @@
       classesH: "Classes", kind: "Node kind", description: "Description", figures: "Figures",
       out: "Outgoing relations", in: "Incoming relations", evidence: "Evidence",
       other: "Other attributes", noResult: "no match", hiddenNote: "(some nodes are filtered out)",
-      layout: "Computing layout", ready: "ready", value: "Value", asWritten: "As written",
+      layout: "Drawing", ready: "ready", value: "Value", asWritten: "As written",
       normalised: "Normalised", period: "Period", change: "Change", rank: "Rank scope",
       concerns: "Concerns", role: "Role", offsets: "Offsets", line: "line", relation: "Relation",
-      from: "Subject", to: "Object", nodesShown: "Nodes shown"}
+      from: "Subject", to: "Object", nodesShown: "Nodes shown", hops: "Hops", showAll: "Show all",
+      focusMode: "Focus: ", focusHint: "click a node to refocus; \"show all\" to return",
+      overviewMode: "Overview: zones, clusters and entities several articles mention. Search to focus, or \"show all\"",
+      article: "Article", zone: "Zone", province: "Province", city: "City", year: "Year",
+      any: "all", matching: "Matching", nodes: "nodes", edges: "edges", filters: "Corpus filters",
+      sources: "Source articles", openView: "open this article's view", charts: "Time series",
+      table: "All figures", indicator: "Indicator", unit: "Unit",
+      derived: "(read off the figures/evidence)", edgeArticle: "Stated in"}
   };
   var KIND = {entity: ["实体", "entity"], funding_event: ["融资事件", "funding event"],
     recognition: ["荣誉/认定", "recognition"], article: ["文章", "article"]};
   var EXTRA = {instrument: ["融资工具", "Instrument"], mechanism_zh: ["机制", "Mechanism"],
     period: ["时期", "Period"], period_zh: ["时期（原文）", "Period (as written)"],
     recognition_kind: ["荣誉类型", "Recognition kind"], year: ["年份", "Year"],
-    sha256: ["SHA-256", "SHA-256"]};
+    sha256: ["SHA-256", "SHA-256"], figure: ["数据", "Figure"]};
   var QUAL = {nearly: ["近", "nearly"], more_than: ["超过", "more than"],
     approximately: ["约", "approximately"], at_least: ["至少", "at least"],
     within_top: ["前", "within top"]};
   var COMPARISON = {year_on_year: ["同比", "year on year"]};
+  var EVENT_PREDICATES = {funder: 1, recipient: 1, fundedProject: 1, arrangedBy: 1, awardedBy: 1};
+  var CORPUS_KEYS = ["article", "zone", "province", "city", "year"];
+  var SVGNS = "http://www.w3.org/2000/svg";
+  var FONT = getComputedStyle(document.body).fontFamily;
+  var LABEL_BUDGET = 400;
+  var EDGE_BATCH = 4000, batchEdges = null;
+  var api = {readyAt: null, timings: timings};  // window.zkg, for tests and benchmarks
 
   var state = {lang: DATA.config.lang, hiddenClasses: new Set(), hiddenRelations: new Set(),
-    selected: null, selectedEdge: null, stabilized: false, edgeLabels: DATA.config.edgeLabels,
-    edgeLabelsLoaded: DATA.config.edgeLabels, nodeHidden: {}, edgeHidden: {}};
-  var nodeMeta = {}, edgeMeta = {}, classMeta = {}, outEdges = {}, inEdges = {};
+    selected: null, selectedEdge: null, ready: false, edgeLabels: DATA.config.edgeLabels,
+    edgeLabelsLoaded: DATA.config.edgeLabels, nodeHidden: {}, edgeHidden: {},
+    focus: null, hops: 1, overview: !!DATA.config.overview,
+    filter: {article: "", zone: "", province: "", city: "", year: ""}};
+  var nodeMeta = {}, nodeIndex = {}, edgeMeta = {}, classMeta = {}, outEdges = {}, inEdges = {};
+  var articleMeta = {};
   DATA.classes.forEach(function (c) { classMeta[c.name] = c; });
-  DATA.nodes.forEach(function (n) { nodeMeta[n.id] = n; outEdges[n.id] = []; inEdges[n.id] = []; });
+  DATA.nodes.forEach(function (n, i) {
+    nodeMeta[n.id] = n; nodeIndex[n.id] = i; outEdges[n.id] = []; inEdges[n.id] = [];
+  });
   DATA.edges.forEach(function (e) {
     edgeMeta[e.id] = e; outEdges[e.from].push(e.id); inEdges[e.to].push(e.id);
   });
+  if (DATA.corpus) { DATA.corpus.articles.forEach(function (a) { articleMeta[a.id] = a; }); }
 
   function t(key) { return I18N[state.lang][key]; }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function svg(tag, attrs, text) {
+    var e = document.createElementNS(SVGNS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
     if (text !== undefined && text !== null) { e.textContent = String(text); }
     return e;
   }
@@ -74,8 +112,319 @@
     if (typeof v === "object") { return JSON.stringify(v); }
     return String(v);
   }
+  function articleTitle(id) {
+    var a = articleMeta[id];
+    if (!a) { return String(id); }
+    return state.lang === "en" && a.title_en ? a.title_en : a.title_zh;
+  }
+  // a sibling file name only (the exporter also checks): never a javascript: URL
+  function safeView(view) {
+    return typeof view === "string" && /^[A-Za-z0-9][A-Za-z0-9._-]*\.html$/.test(view) ? view : null;
+  }
 
-  // ---- tooltips: DOM elements built with textContent ----
+  // ---- corpus facets of a node ----
+  function nodeYears(n) {
+    var years = [];
+    (n.articles || []).forEach(function (a) {
+      var m = articleMeta[a];
+      if (m && m.period !== null && m.period !== undefined) { years.push(String(m.period)); }
+    });
+    return years;
+  }
+  function facet(n, key) {
+    if (key === "article") { return n.articles || []; }
+    if (key === "year") { return nodeYears(n); }
+    return n[key] ? [n[key]] : [];
+  }
+
+  // ---- visibility: filters x (focus | overview | all) ----
+  function passesFilters(n) {
+    if (!n.classes.some(function (c) { return !state.hiddenClasses.has(c); })) { return false; }
+    for (var i = 0; i < CORPUS_KEYS.length; i++) {
+      var want = state.filter[CORPUS_KEYS[i]];
+      if (want && facet(n, CORPUS_KEYS[i]).indexOf(want) < 0) { return false; }
+    }
+    return true;
+  }
+  function edgePasses(e, pass) {
+    if (state.hiddenRelations.has(e.predicate) || !pass[e.from] || !pass[e.to]) { return false; }
+    return !(state.filter.article && e.article && e.article !== state.filter.article);
+  }
+  function neighbourhood(root, hops, pass) {
+    var seen = {}; seen[root] = true;
+    var frontier = [root];
+    for (var d = 0; d < hops && frontier.length; d++) {
+      var next = [];
+      frontier.forEach(function (id) {
+        outEdges[id].concat(inEdges[id]).forEach(function (eid) {
+          var e = edgeMeta[eid];
+          if (!edgePasses(e, pass)) { return; }
+          var other = e.from === id ? e.to : e.from;
+          if (!seen[other]) { seen[other] = true; next.push(other); }
+        });
+      });
+      frontier = next;
+    }
+    return seen;
+  }
+  function computeVisibility() {
+    var pass = {}, nodeHidden = {}, edgeHidden = {};
+    DATA.nodes.forEach(function (n) { pass[n.id] = passesFilters(n); });
+    var mode = null;
+    if (state.focus && pass[state.focus]) { mode = neighbourhood(state.focus, state.hops, pass); }
+    else if (state.overview) {
+      mode = {};
+      DATA.nodes.forEach(function (n) { if (n.overview) { mode[n.id] = true; } });
+    }
+    DATA.nodes.forEach(function (n) { nodeHidden[n.id] = !pass[n.id] || (mode !== null && !mode[n.id]); });
+    DATA.edges.forEach(function (e) {
+      edgeHidden[e.id] = nodeHidden[e.from] || nodeHidden[e.to] || !edgePasses(e, pass);
+    });
+    return {nodes: nodeHidden, edges: edgeHidden};
+  }
+
+  // ---- state <-> URL fragment (#focus=…&k=2&zone=…): a view can be shared as a link ----
+  function readHash() {
+    var out = {};
+    String(location.hash || "").replace(/^#/, "").split("&").forEach(function (kv) {
+      if (!kv) { return; }
+      var i = kv.indexOf("=");
+      var k = i < 0 ? kv : kv.slice(0, i), v = i < 0 ? "" : kv.slice(i + 1);
+      try { out[decodeURIComponent(k)] = decodeURIComponent(v); } catch (err) { /* ignore */ }
+    });
+    return out;
+  }
+  function list(v) { return v ? v.split(",").map(decodeURIComponent) : []; }
+  function applyHashState(h) {
+    state.lang = h.lang === "en" ? "en" : DATA.config.lang;
+    state.hops = Math.min(3, Math.max(1, parseInt(h.k, 10) || 1));
+    CORPUS_KEYS.forEach(function (k) { state.filter[k] = h[k] || ""; });
+    state.hiddenClasses = new Set(list(h.hc));
+    state.hiddenRelations = new Set(list(h.hr));
+    state.focus = h.focus && nodeMeta[h.focus] ? h.focus : null;
+    state.overview = !!DATA.config.overview && h.all !== "1";
+    if (h.el === "1" || h.el === "0") { state.edgeLabels = h.el === "1" && DATA.config.edgeLabelsAvailable; }
+    state.pendingSelect = h.sel && nodeMeta[h.sel] ? h.sel : null;
+    state.pendingQuery = h.q || "";
+  }
+  var lastHash = null;
+  function writeHash() {
+    var parts = [];
+    function put(k, v) { if (v) { parts.push(k + "=" + encodeURIComponent(v)); } }
+    if (state.lang !== DATA.config.lang) { put("lang", state.lang); }
+    put("focus", state.focus);
+    if (state.hops !== 1) { put("k", String(state.hops)); }
+    CORPUS_KEYS.forEach(function (k) { put(k, state.filter[k]); });
+    put("hc", Array.from(state.hiddenClasses).sort().map(encodeURIComponent).join(","));
+    put("hr", Array.from(state.hiddenRelations).sort().map(encodeURIComponent).join(","));
+    if (DATA.config.overview && !state.overview) { put("all", "1"); }
+    if (state.edgeLabels !== DATA.config.edgeLabels) { put("el", state.edgeLabels ? "1" : "0"); }
+    put("sel", state.selected);
+    var hash = parts.length ? "#" + parts.join("&") : "";
+    if (hash === lastHash) { return; }
+    lastHash = hash;
+    var url = location.href.replace(/#.*$/, "") + hash;
+    try { history.replaceState(null, "", url); } catch (err) { location.hash = hash; }
+  }
+
+  applyHashState(readHash());
+  var initial = computeVisibility();
+  state.nodeHidden = initial.nodes; state.edgeHidden = initial.edges;
+
+  // ---- vis items: group (class style), precomputed position, size; nothing else.
+  // vis gets an item only once it is first shown (the overview of a 20,000-node corpus
+  // creates ~2,500): creating vis items is most of the cost of opening a big graph ----
+  var loadedNodes = {}, loadedEdges = {}, loadedEdgeIds = [];
+  function visNode(n) {
+    return {id: n.id, group: n.primary, x: n.x, y: n.y, size: n.size, hidden: !!state.nodeHidden[n.id]};
+  }
+  function toLoad(ids, loaded) {
+    var out = ids.filter(function (id) { return !loaded[id]; });
+    out.forEach(function (id) { loaded[id] = true; });
+    return out;
+  }
+  function ensureLoaded(nodeIds, edgeIds) {
+    var newNodes = toLoad(nodeIds, loadedNodes);
+    if (newNodes.length) { nodes.add(newNodes.map(function (id) { return visNode(nodeMeta[id]); })); }
+    if (edgeIds.length > EDGE_BATCH) { return; }  // drawn by us, see setDrawn
+    var newEdges = toLoad(edgeIds, loadedEdges);
+    if (newEdges.length) {
+      loadedEdgeIds = loadedEdgeIds.concat(newEdges);
+      edges.add(newEdges.map(function (id) { return visEdge(edgeMeta[id]); }));
+    }
+  }
+  function visEdge(e) {
+    var o = {id: e.id, from: e.from, to: e.to, hidden: !!state.edgeHidden[e.id]};
+    if (state.edgeLabels) { o.label = edgeLabel(e); }
+    if (e.derived) { o.dashes = [2, 4]; o.color = {color: "#c3cfd9", inherit: false}; }
+    else if (EVENT_PREDICATES[e.predicate]) { o.dashes = [5, 4]; }
+    if (e.curve) {
+      o.smooth = {enabled: true, type: e.curve % 2 ? "curvedCW" : "curvedCCW",
+        roundness: 0.15 + 0.15 * Math.floor((e.curve - 1) / 2)};
+    }
+    return o;
+  }
+  var shownNodes = DATA.nodes.filter(function (n) { return !state.nodeHidden[n.id]; }).map(function (n) { return n.id; });
+  var shownEdges = DATA.edges.filter(function (e) { return !state.edgeHidden[e.id]; }).map(function (e) { return e.id; });
+  var nodes = new vis.DataSet(toLoad(shownNodes, loadedNodes).map(function (id) { return visNode(nodeMeta[id]); }));
+  if (shownEdges.length <= EDGE_BATCH) { loadedEdgeIds = toLoad(shownEdges, loadedEdges); }
+  var edges = new vis.DataSet(loadedEdgeIds.map(function (id) { return visEdge(edgeMeta[id]); }));
+  var container = document.getElementById("zkg-network");
+  var status = document.getElementById("zkg-status");
+  var options = DATA.vis.options;
+  options.edges.font.size = state.edgeLabels ? 11 : 0;
+  if (DATA.config.large) { options.edges.arrows = {to: {enabled: false}}; }  // arrows: half the edge cost
+  timings.datasets = performance.now();
+  var network = new vis.Network(container, {nodes: nodes, edges: edges}, options);
+  timings.network = performance.now();
+  var bodyNodes = network.body.nodes, bodyEdges = network.body.edges;
+  // fit on our own: vis' fit() first re-sizes every node (seconds at 20,000)
+  function fitTo(ids) {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    ids.forEach(function (id) {
+      var b = bodyNodes[id], r = b.options.size || 10;
+      x0 = Math.min(x0, b.x - r); x1 = Math.max(x1, b.x + r);
+      y0 = Math.min(y0, b.y - r); y1 = Math.max(y1, b.y + r + 20);
+    });
+    if (!isFinite(x0)) { return; }
+    var w = container.clientWidth || 800, h = container.clientHeight || 600;
+    var scale = Math.min(2, 0.92 * Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0)));
+    network.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale, animation: false});
+  }
+  fitTo(shownNodes);
+  setDrawn(shownNodes, shownEdges);
+
+  function setStatus(text) { status.textContent = text; }
+  setStatus(t("layout") + "…");
+  function countShown() {
+    var n = 0, e = 0;
+    DATA.nodes.forEach(function (x) { if (!state.nodeHidden[x.id]) { n++; } });
+    DATA.edges.forEach(function (x) { if (!state.edgeHidden[x.id]) { e++; } });
+    return [n, e];
+  }
+  function updateStatus() {
+    var c = countShown();
+    document.getElementById("zkg-filter-count").textContent =
+      t("matching") + ": " + c[0] + " " + t("nodes") + " · " + c[1] + " " + t("edges");
+    var mode = document.getElementById("zkg-mode");
+    if (state.focus) {
+      mode.textContent = t("focusMode") + nodeLabel(nodeMeta[state.focus]) + " (" + state.hops + ") — " + t("focusHint");
+    } else { mode.textContent = state.overview ? t("overviewMode") : ""; }
+    if (!state.ready) { return; }
+    setStatus(t("ready") + " · " + t("nodesShown") + " " + c[0] + "/" + DATA.nodes.length);
+  }
+
+  // ---- node labels: screen-size text, most important first, none overlapping ----
+  var CLASS_WEIGHT = {Zone: 5, Article: 4, Cluster: 3, Park: 3};
+  var labelOrder = DATA.nodes.map(function (n, i) { return i; });
+  labelOrder.sort(function (a, b) {
+    var na = DATA.nodes[a], nb = DATA.nodes[b];
+    var wa = (CLASS_WEIGHT[na.primary] || 0) * 1e6 + (na.overview ? 1e5 : 0) + na.degree;
+    var wb = (CLASS_WEIGHT[nb.primary] || 0) * 1e6 + (nb.overview ? 1e5 : 0) + nb.degree;
+    return wb - wa || a - b;
+  });
+  // label width in em, estimated (measureText on 20,000 labels costs close to a second):
+  // CJK and full-width characters 1 em, others 0.58 em
+  function ems(text) {
+    var w = 0;
+    for (var i = 0; i < text.length; i++) { w += text.charCodeAt(i) >= 0x2e80 ? 1 : 0.58; }
+    return w;
+  }
+  var labelCache = {zh: {}, en: {}};
+  function labelBox(n) {
+    var cache = labelCache[state.lang], c = cache[n.id];
+    if (!c) {
+      var text = nodeLabel(n);
+      if (text.length > 22) { text = text.slice(0, 21) + "…"; }
+      c = cache[n.id] = {text: text, width: ems(text)};
+    }
+    return c;
+  }
+  var api_labels = [];
+  function drawLabels(ctx) {
+    var scale = network.getScale();
+    var px = Math.max(11, Math.min(17, 12.5 * Math.pow(scale, 0.3)));
+    var fs = px / scale, lineH = fs * 1.25, pad = 2 / scale;
+    var w = container.clientWidth, h = container.clientHeight;
+    var tl = network.DOMtoCanvas({x: 0, y: 0}), br = network.DOMtoCanvas({x: w, y: h});
+    var cell = 90 / scale, grid = {}, placed = [];
+    function free(x0, y0, x1, y1) {
+      for (var gx = Math.floor(x0 / cell); gx <= Math.floor(x1 / cell); gx++) {
+        for (var gy = Math.floor(y0 / cell); gy <= Math.floor(y1 / cell); gy++) {
+          var boxes = grid[gx + ":" + gy];
+          if (!boxes) { continue; }
+          for (var i = 0; i < boxes.length; i++) {
+            var b = boxes[i];
+            if (x0 < b[2] && x1 > b[0] && y0 < b[3] && y1 > b[1]) { return false; }
+          }
+        }
+      }
+      return true;
+    }
+    function put(box) {
+      for (var gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
+        for (var gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
+          var k = gx + ":" + gy; (grid[k] || (grid[k] = [])).push(box);
+        }
+      }
+    }
+    function tryLabel(n, force) {
+      var b = bodyNodes[n.id];
+      if (!b || b.options.hidden) { return; }
+      if (b.x < tl.x - 200 / scale || b.x > br.x + 200 / scale || b.y < tl.y - 50 / scale || b.y > br.y + 50 / scale) { return; }
+      var lb = labelBox(n), lw = lb.width * fs;
+      var top = b.y + b.options.size + pad;
+      var box = [b.x - lw / 2 - pad, top, b.x + lw / 2 + pad, top + lineH];
+      if (!force && !free(box[0], box[1], box[2], box[3])) { return; }
+      put(box); placed.push([n.id, lb.text, b.x, top, force, box]);
+    }
+    if (state.selected && nodeMeta[state.selected]) { tryLabel(nodeMeta[state.selected], true); }
+    if (state.focus && state.focus !== state.selected) { tryLabel(nodeMeta[state.focus], true); }
+    for (var i = 0; i < labelOrder.length && placed.length < LABEL_BUDGET; i++) {
+      var n = DATA.nodes[labelOrder[i]];
+      if (n.id !== state.selected && n.id !== state.focus) { tryLabel(n, false); }
+    }
+    ctx.save();
+    ctx.textAlign = "center"; ctx.textBaseline = "top";
+    ctx.lineJoin = "round"; ctx.lineWidth = 3 / scale; ctx.strokeStyle = "rgba(255,255,255,0.95)";
+    placed.forEach(function (p) {
+      ctx.font = (p[4] ? "bold " : "") + fs + "px " + FONT;
+      ctx.fillStyle = "#1f2933";
+      ctx.strokeText(p[1], p[2], p[3]);
+      ctx.fillText(p[1], p[2], p[3]);
+    });
+    ctx.restore();
+    api_labels = placed;
+  }
+  network.on("afterDrawing", function (ctx) {
+    drawLabels(ctx);
+    if (!state.ready) {
+      state.ready = true;
+      api.readyAt = timings.drawn = performance.now();
+      document.documentElement.setAttribute("data-ready", "true");
+      updateStatus();
+    }
+  });
+  // vis scales edge fonts with the zoom: keep edge labels at a readable screen size
+  var edgeFontScale = null;
+  function syncEdgeFont() {
+    if (!state.edgeLabels) { return; }
+    var size = Math.max(6, Math.min(30, 10.5 / network.getScale()));
+    if (edgeFontScale !== null && Math.abs(size - edgeFontScale) / edgeFontScale < 0.15) { return; }
+    edgeFontScale = size;
+    network.setOptions({edges: {font: {size: size}}});
+  }
+  network.on("zoom", syncEdgeFont);
+
+  // ---- tooltips, built on hover only (DOM text) ----
+  var tip = document.getElementById("zkg-tip");
+  function showTip(box, pointer) {
+    tip.replaceChildren(box);
+    tip.hidden = false;
+    var w = container.clientWidth;
+    tip.style.left = Math.min(pointer.x + 14, Math.max(0, w - 370)) + "px";
+    tip.style.top = (pointer.y + 14) + "px";
+  }
   function nodeTooltip(n) {
     var box = el("div");
     box.appendChild(el("strong", null, n.label_zh));
@@ -93,41 +442,86 @@
     if (e.role_zh) { box.appendChild(el("div", null, "角色 role: " + e.role_zh)); }
     if (e.evidence.length) {
       var q = e.evidence[0];
-      box.appendChild(el("div", null, "“" + (typeof q === "object" ? (q.quote || q.sentence) : q) + "”"));
+      box.appendChild(el("div", null, "“" + (q && typeof q === "object" ? (q.quote || q.sentence) : q) + "”"));
     }
     return box;
   }
+  network.on("hoverNode", function (p) { showTip(nodeTooltip(nodeMeta[p.node]), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTip(edgeTooltip(edgeMeta[p.edge]), p.pointer.DOM); });
+  network.on("blurNode", function () { tip.hidden = true; });
+  network.on("blurEdge", function () { tip.hidden = true; });
+  network.on("dragStart", function () { tip.hidden = true; });
+  network.on("zoom", function () { tip.hidden = true; });
 
-  var visNodes = DATA.vis.nodes.map(function (v) {
-    var o = Object.assign({}, v); o.title = nodeTooltip(nodeMeta[v.id]); return o;
+  // ---- applying visibility: the hidden flag straight on vis' body items and vis' lists
+  // of drawn items rebuilt from ours (what vis' "_dataChanged" would do, without its
+  // per-item edge reconnection, clustering and physics passes: seconds at 20,000 nodes) ----
+  // above EDGE_BATCH visible edges, they are drawn by us as one canvas path (vis strokes
+  // each edge on its own: seconds for 40,000); vis then draws and hit-tests none of them
+  function setDrawn(nodeIds, edgeIds) {
+    network.body.nodeIndices = nodeIds;
+    if (edgeIds.length > EDGE_BATCH) {
+      batchEdges = edgeIds.map(function (id) { var e = edgeMeta[id]; return [bodyNodes[e.from], bodyNodes[e.to]]; });
+      network.body.edgeIndices = [];
+    } else {
+      batchEdges = null;
+      network.body.edgeIndices = edgeIds;
+    }
+  }
+  network.on("beforeDrawing", function (ctx) {
+    if (!batchEdges) { return; }
+    var scale = network.getScale();
+    ctx.save();
+    ctx.beginPath();
+    for (var i = 0; i < batchEdges.length; i++) {
+      var a = batchEdges[i][0], b = batchEdges[i][1];
+      ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y);
+    }
+    ctx.lineWidth = 1 / scale;
+    ctx.strokeStyle = "rgba(130,146,163,0.45)";
+    ctx.stroke();
+    ctx.restore();
   });
-  var visEdges = DATA.vis.edges.map(function (v) {
-    var o = Object.assign({}, v); o.title = edgeTooltip(edgeMeta[v.id]); return o;
-  });
-  var nodes = new vis.DataSet(visNodes);
-  var edges = new vis.DataSet(visEdges);
-  var container = document.getElementById("zkg-network");
-  var status = document.getElementById("zkg-status");
-  var network = new vis.Network(container, {nodes: nodes, edges: edges}, DATA.vis.options);
-
-  function setStatus(text) { status.textContent = text; }
-  setStatus(t("layout") + "…");
-  network.on("stabilizationProgress", function (p) {
-    setStatus(t("layout") + " " + p.iterations + "/" + p.total);
-  });
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({physics: false});
-    state.stabilized = true;
-    api.stabilizedAt = performance.now();
-    document.documentElement.setAttribute("data-stabilized", "true");
+  function refresh(opts) {
+    var vis_ = computeVisibility(), nodeIds = [], edgeIds = [];
+    DATA.nodes.forEach(function (n) {
+      var h = vis_.nodes[n.id];
+      if (!!state.nodeHidden[n.id] !== h && bodyNodes[n.id]) { bodyNodes[n.id].options.hidden = h; }
+      if (!h) { nodeIds.push(n.id); }
+    });
+    DATA.edges.forEach(function (e) {
+      var h = vis_.edges[e.id];
+      if (!!state.edgeHidden[e.id] !== h && bodyEdges[e.id]) { bodyEdges[e.id].options.hidden = h; }
+      if (!h) { edgeIds.push(e.id); }
+    });
+    state.nodeHidden = vis_.nodes; state.edgeHidden = vis_.edges;
+    ensureLoaded(nodeIds, edgeIds);
+    setDrawn(nodeIds, edgeIds);
+    if (state.selected && state.nodeHidden[state.selected]) { network.unselectAll(); }
+    if (opts && opts.fit) { fitTo(nodeIds); }
+    network.body.emitter.emit("_requestRedraw");
     updateStatus();
-  });
-  function updateStatus() {
-    if (!state.stabilized) { return; }
-    var shown = DATA.nodes.length - Object.keys(state.nodeHidden).filter(function (k) {
-      return state.nodeHidden[k];
-    }).length;
-    setStatus(t("ready") + " · " + t("nodesShown") + " " + shown + "/" + DATA.nodes.length);
+    runSearch(searchInput.value, false);
+    writeHash();
+  }
+
+  // ---- focus mode ----
+  function focusOn(id) {
+    if (!nodeMeta[id] || !passesFilters(nodeMeta[id])) { return false; }
+    state.focus = id;
+    refresh({fit: true});
+    selectNode(id, {focus: false});
+    return true;
+  }
+  function showAll() {
+    state.focus = null;
+    state.overview = false;
+    refresh({fit: true});
+  }
+  function setHops(k) {
+    state.hops = Math.min(3, Math.max(1, parseInt(k, 10) || 1));
+    document.getElementById("zkg-hops").value = String(state.hops);
+    if (state.focus) { refresh({fit: true}); } else { writeHash(); }
   }
 
   // ---- i18n of the static UI ----
@@ -145,6 +539,10 @@
       var r = DATA.relations.filter(function (x) { return x.predicate === p; })[0];
       e.textContent = state.lang === "en" ? r.en : r.zh;
     });
+    document.querySelectorAll("option[data-any]").forEach(function (o) { o.textContent = t("any"); });
+    document.querySelectorAll("option[data-article]").forEach(function (o) {
+      o.textContent = articleTitle(o.value) + " (" + o.getAttribute("data-count") + ")";
+    });
   }
 
   function setLang(lang) {
@@ -152,68 +550,85 @@
     document.querySelectorAll("input[name=zkg-lang]").forEach(function (i) {
       i.checked = i.value === state.lang;
     });
-    nodes.update(DATA.nodes.map(function (n) { return {id: n.id, label: nodeLabel(n)}; }));
     if (state.edgeLabelsLoaded) {
-      edges.update(DATA.edges.map(function (e) { return {id: e.id, label: edgeLabel(e)}; }));
+      edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
     }
     applyI18n();
     updateStatus();
     rerenderPanel();
-    runSearch(document.getElementById("zkg-search").value, false);
+    runSearch(searchInput.value, false);
+    network.redraw();
+    writeHash();
   }
 
   function setEdgeLabels(show) {
-    state.edgeLabels = !!show;
+    state.edgeLabels = !!show && DATA.config.edgeLabelsAvailable;
     document.getElementById("zkg-edge-labels").checked = state.edgeLabels;
     if (state.edgeLabels && !state.edgeLabelsLoaded) {
-      edges.update(DATA.edges.map(function (e) { return {id: e.id, label: edgeLabel(e)}; }));
+      edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
       state.edgeLabelsLoaded = true;
     }
-    network.setOptions({edges: {font: {size: state.edgeLabels ? 11 : 0}}});
+    edgeFontScale = null;
+    if (state.edgeLabels) { syncEdgeFont(); } else { network.setOptions({edges: {font: {size: 0}}}); }
+    writeHash();
   }
 
   // ---- filters ----
-  function applyFilters() {
-    var nodeUpdates = [], edgeUpdates = [];
-    DATA.nodes.forEach(function (n) {
-      var hidden = !n.classes.some(function (c) { return !state.hiddenClasses.has(c); });
-      if (!!state.nodeHidden[n.id] !== hidden) { nodeUpdates.push({id: n.id, hidden: hidden}); }
-      state.nodeHidden[n.id] = hidden;
-    });
-    DATA.edges.forEach(function (e) {
-      var hidden = state.hiddenRelations.has(e.predicate) || state.nodeHidden[e.from] ||
-        state.nodeHidden[e.to];
-      if (!!state.edgeHidden[e.id] !== hidden) { edgeUpdates.push({id: e.id, hidden: hidden}); }
-      state.edgeHidden[e.id] = hidden;
-    });
-    if (nodeUpdates.length) { nodes.update(nodeUpdates); }
-    if (edgeUpdates.length) { edges.update(edgeUpdates); }
-    if (state.selected && state.nodeHidden[state.selected]) { network.unselectAll(); }
-    updateStatus();
-    runSearch(document.getElementById("zkg-search").value, false);
-  }
   function setClassVisible(cls, visible) {
-    if (visible) { state.hiddenClasses.delete(cls); } else { state.hiddenClasses.add(cls); }
-    var box = document.querySelector('input[data-filter-class="' + CSS.escape(cls) + '"]');
-    if (box) { box.checked = !!visible; }
-    applyFilters();
+    setFlag(state.hiddenClasses, cls, visible);
+    syncBoxes("data-filter-class", state.hiddenClasses);
+    refresh();
   }
   function setRelationVisible(p, visible) {
-    if (visible) { state.hiddenRelations.delete(p); } else { state.hiddenRelations.add(p); }
-    var box = document.querySelector('input[data-filter-relation="' + CSS.escape(p) + '"]');
-    if (box) { box.checked = !!visible; }
-    applyFilters();
+    setFlag(state.hiddenRelations, p, visible);
+    syncBoxes("data-filter-relation", state.hiddenRelations);
+    refresh();
   }
-
+  function setFilter(key, value) {
+    state.filter[key] = value || "";
+    var sel = document.querySelector('select[data-filter="' + key + '"]');
+    if (sel) { sel.value = state.filter[key]; }
+    refresh();
+  }
+  function buildCorpusFilters() {
+    var box = document.getElementById("zkg-corpus-filters");
+    var made = 0;
+    CORPUS_KEYS.forEach(function (key) {
+      var counts = {};
+      DATA.nodes.forEach(function (n) {
+        var seen = {};
+        facet(n, key).forEach(function (v) { if (!seen[v]) { seen[v] = 1; counts[v] = (counts[v] || 0) + 1; } });
+      });
+      var values = Object.keys(counts).sort();
+      if (!values.length) { return; }
+      if (!made) { var h = el("h2", null, t("filters")); h.setAttribute("data-i18n", "filters"); box.appendChild(h); }
+      made++;
+      var label = el("label");
+      var name = el("span", null, t(key)); name.setAttribute("data-i18n", key);
+      var select = el("select"); select.setAttribute("data-filter", key);
+      var any = el("option", null, t("any")); any.value = ""; any.setAttribute("data-any", "1");
+      select.appendChild(any);
+      values.forEach(function (v) {
+        var o = el("option", null, (key === "article" ? articleTitle(v) : v) + " (" + counts[v] + ")");
+        o.value = v;
+        if (key === "article") { o.setAttribute("data-article", "1"); o.setAttribute("data-count", counts[v]); }
+        select.appendChild(o);
+      });
+      select.value = state.filter[key];
+      select.addEventListener("change", function () { setFilter(key, select.value); });
+      label.append(name, select);
+      box.appendChild(label);
+    });
+  }
   function buildFilters() {
     var cbox = document.getElementById("zkg-classes");
     cbox.appendChild(allNone(function (on) {
       DATA.classes.forEach(function (c) { setFlag(state.hiddenClasses, c.name, on); });
-      syncBoxes("data-filter-class", state.hiddenClasses); applyFilters();
+      syncBoxes("data-filter-class", state.hiddenClasses); refresh();
     }));
     DATA.classes.forEach(function (c) {
       var label = el("label", "zkg-check");
-      var input = el("input"); input.type = "checkbox"; input.checked = true;
+      var input = el("input"); input.type = "checkbox"; input.checked = !state.hiddenClasses.has(c.name);
       input.setAttribute("data-filter-class", c.name);
       input.addEventListener("change", function () { setClassVisible(c.name, input.checked); });
       var glyph = el("span", "zkg-glyph", c.glyph); glyph.style.color = c.color;
@@ -226,19 +641,20 @@
     var rbox = document.getElementById("zkg-relations");
     rbox.appendChild(allNone(function (on) {
       DATA.relations.forEach(function (r) { setFlag(state.hiddenRelations, r.predicate, on); });
-      syncBoxes("data-filter-relation", state.hiddenRelations); applyFilters();
+      syncBoxes("data-filter-relation", state.hiddenRelations); refresh();
     }));
     DATA.relations.forEach(function (r) {
       var label = el("label", "zkg-check");
-      var input = el("input"); input.type = "checkbox"; input.checked = true;
+      var input = el("input"); input.type = "checkbox"; input.checked = !state.hiddenRelations.has(r.predicate);
       input.setAttribute("data-filter-relation", r.predicate);
       input.addEventListener("change", function () { setRelationVisible(r.predicate, input.checked); });
       var name = el("span", null, state.lang === "en" ? r.en : r.zh);
       name.setAttribute("data-relation", r.predicate);
       label.append(input, name, el("span", "zkg-count", r.count));
-      label.title = r.zh + " / " + r.en + " (" + r.predicate + ")";
+      label.title = r.zh + " / " + r.en + " (" + r.predicate + ")" + (r.derived ? " " + I18N.zh.derived + " " + I18N.en.derived : "");
       rbox.appendChild(label);
     });
+    buildCorpusFilters();
   }
   function setFlag(set, key, visible) { if (visible) { set.delete(key); } else { set.add(key); } }
   function syncBoxes(attr, hiddenSet) {
@@ -256,18 +672,19 @@
     return div;
   }
 
-  // ---- search ----
+  // ---- search (zh / en / alias / id, partial) ----
   function norm(s) { return String(s || "").normalize("NFKC").toLowerCase().trim(); }
   var searchIndex = DATA.nodes.map(function (n) {
     return {id: n.id, names: [n.label_zh, n.label_en].concat(n.aliases_zh, [n.id]).map(norm)
       .filter(function (x) { return x; })};
   });
+  // search ignores focus/overview (a hit refocuses) but respects the filters
+  function searchable(id) { return passesFilters(nodeMeta[id]); }
   function search(query) {
     var q = norm(query);
     if (!q) { return []; }
     var hits = [];
     searchIndex.forEach(function (entry, i) {
-      if (state.nodeHidden[entry.id]) { return; }
       var best = null;
       entry.names.forEach(function (name) {
         var pos = name.indexOf(q);
@@ -275,11 +692,12 @@
         var score = (name === q ? 0 : pos === 0 ? 1 : 2) * 100000 + name.length;
         if (best === null || score < best) { best = score; }
       });
-      if (best !== null) { hits.push([best, i, entry.id]); }
+      if (best !== null && searchable(entry.id)) { hits.push([best, i, entry.id]); }
     });
     hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     return hits.map(function (h) { return h[2]; });
   }
+  var searchInput = document.getElementById("zkg-search");
   var resultsList = document.getElementById("zkg-results");
   var searchNote = document.getElementById("zkg-search-note");
   function runSearch(query, selectFirst) {
@@ -295,11 +713,11 @@
       b.type = "button";
       b.textContent = nodeLabel(n) + (otherLabel(n) ? " · " + otherLabel(n) : "");
       b.title = n.id;
-      b.addEventListener("click", function () { selectNode(id); });
+      b.addEventListener("click", function () { focusOn(id); });
       li.appendChild(b); resultsList.appendChild(li);
     });
     if (ids.length > 30) { searchNote.textContent = "… +" + (ids.length - 30); }
-    if (selectFirst && ids.length) { selectNode(ids[0]); }
+    if (selectFirst && ids.length) { focusOn(ids[0]); }
     return ids;
   }
 
@@ -307,7 +725,10 @@
   var panel = document.getElementById("zkg-panel-body");
   function selectNode(id, opts) {
     if (!nodeMeta[id]) { return false; }
-    if (state.nodeHidden[id]) { return false; }
+    if (state.nodeHidden[id]) {
+      if (!passesFilters(nodeMeta[id])) { return false; }
+      return focusOn(id);  // hidden by focus/overview only: bring its neighbourhood
+    }
     network.selectNodes([id], true);
     var focus = !opts || opts.focus !== false;
     if (focus) {
@@ -374,12 +795,16 @@
     if (v.as_written) { s = v.as_written + (s ? "  (" + s + ")" : ""); }
     return s;
   }
+  function indicatorName(f) {
+    return state.lang === "en" ? (f.indicator_en || f.indicator_zh || f.id || "") : (f.indicator_zh || f.indicator_en || f.id || "");
+  }
   function figureCard(f) {
     var card = el("div", "zkg-card");
     if (typeof f !== "object" || f === null) { card.textContent = String(f); return card; }
-    var title = state.lang === "en" ? (f.indicator_en || f.indicator_zh) : (f.indicator_zh || f.indicator_en);
+    if (f.id) { card.setAttribute("data-figure", String(f.id)); }
+    var title = indicatorName(f);
     var other = state.lang === "en" ? f.indicator_zh : f.indicator_en;
-    card.appendChild(el("div", "zkg-card-title", (title || f.id || "") + (other && other !== title ? " · " + other : "")));
+    card.appendChild(el("div", "zkg-card-title", title + (other && other !== title ? " · " + other : "")));
     var period = [plain(f.period), plain(f.period_zh)].filter(function (x) { return x; }).join(" · ");
     var normalised = isBlank(f.normalised_value) ? "" : plain(f.normalised_value) + " " + plain(f.normalised_unit);
     var concerns = null;
@@ -389,14 +814,167 @@
     }
     var shown = {id: 1, indicator_zh: 1, indicator_en: 1, as_written: 1, value: 1, value_max: 1,
       unit: 1, qualifier: 1, period: 1, period_zh: 1, change: 1, rank_scope_zh: 1, concerns: 1,
-      evidence: 1, normalised_value: 1, normalised_unit: 1, subject: 1};
+      evidence: 1, normalised_value: 1, normalised_unit: 1, subject: 1, article: 1};
     var rows = [[t("value"), amountText(f)], [t("normalised"), normalised], [t("period"), period],
       [t("change"), f.change ? amountText(f.change) : ""], [t("rank"), f.rank_scope_zh],
-      [t("concerns"), concerns]];
+      [t("concerns"), concerns], [t("article"), f.article ? articleTitle(f.article) : ""]];
     Object.keys(f).sort().forEach(function (k) { if (!shown[k] && !isBlank(f[k])) { rows.push([k, plain(f[k])]); } });
     card.appendChild(dl(rows));
     (Array.isArray(f.evidence) ? f.evidence : []).forEach(function (ev) { card.appendChild(evidenceBlock(ev)); });
     return card;
+  }
+
+  // ---- time series: one hand-drawn SVG per indicator with >= 2 periods ----
+  function num(v) {
+    if (v === null || v === undefined || v === "") { return null; }
+    var x = Number(v);
+    return isFinite(x) ? x : null;
+  }
+  function seriesOf(figures) {
+    var groups = {}, order = [];
+    figures.forEach(function (f) {
+      if (!f || typeof f !== "object") { return; }
+      var key = f.indicator_concept || f.indicator_zh || f.indicator_en;
+      var p = parseInt(f.period, 10), v = num(f.value);
+      if (!key || isNaN(p) || v === null) { return; }
+      if (!groups[key]) { groups[key] = []; order.push(key); }
+      groups[key].push(f);
+    });
+    var out = [];
+    order.forEach(function (key) {
+      var units = {};
+      groups[key].forEach(function (f) { units[f.unit || ""] = (units[f.unit || ""] || 0) + 1; });
+      var unit = Object.keys(units).sort(function (a, b) { return units[b] - units[a] || (a < b ? -1 : 1); })[0];
+      var pts = groups[key].filter(function (f) { return (f.unit || "") === unit; });
+      var periods = {};
+      pts.forEach(function (f) { periods[parseInt(f.period, 10)] = 1; });
+      if (Object.keys(periods).length < 2) { return; }
+      pts.sort(function (a, b) { return parseInt(a.period, 10) - parseInt(b.period, 10) || num(a.value) - num(b.value); });
+      out.push({key: key, unit: unit, points: pts});
+    });
+    return out;
+  }
+  function chart(series) {
+    var W = 360, H = 180, L = 48, R = 14, T = 26, B = 26;
+    var box = el("div", "zkg-chart");
+    box.setAttribute("data-series", series.key);
+    box.appendChild(el("div", "zkg-chart-title", indicatorName(series.points[0]) + (series.unit ? " (" + series.unit + ")" : "")));
+    var xs = series.points.map(function (f) { return parseInt(f.period, 10); });
+    var ys = series.points.map(function (f) { return num(f.value); });
+    var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
+    var y0 = Math.min(0, Math.min.apply(null, ys)), y1 = Math.max.apply(null, ys);
+    if (y1 === y0) { y1 = y0 + 1; }
+    function X(x) { return L + (x - x0) / (x1 - x0) * (W - L - R); }
+    function Y(y) { return H - B - (y - y0) / (y1 - y0) * (H - T - B); }
+    var s = svg("svg", {viewBox: "0 0 " + W + " " + H, role: "img"});
+    s.appendChild(svg("title", {}, indicatorName(series.points[0])));
+    s.appendChild(svg("line", {x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: "#9fb3c8"}));
+    s.appendChild(svg("line", {x1: L, y1: T, x2: L, y2: H - B, stroke: "#9fb3c8"}));
+    [y0, y1].forEach(function (v) {
+      s.appendChild(svg("text", {x: L - 4, y: Y(v) + 4, "text-anchor": "end", "font-size": 10, fill: "#627d98"}, String(+v.toPrecision(4))));
+    });
+    var years = {};
+    xs.forEach(function (x) { years[x] = 1; });
+    Object.keys(years).forEach(function (x) {
+      s.appendChild(svg("text", {x: X(+x), y: H - B + 14, "text-anchor": "middle", "font-size": 10, fill: "#627d98"}, x));
+    });
+    var firstPerYear = {}, line = [];
+    series.points.forEach(function (f) {
+      var x = parseInt(f.period, 10);
+      if (firstPerYear[x] === undefined) { firstPerYear[x] = 1; line.push(X(x).toFixed(1) + "," + Y(num(f.value)).toFixed(1)); }
+    });
+    s.appendChild(svg("polyline", {points: line.join(" "), fill: "none", stroke: "#2680c2", "stroke-width": 2}));
+    var evidenceBox = el("div", "zkg-chart-evidence");
+    series.points.forEach(function (f, i) {
+      var x = X(parseInt(f.period, 10)), y = Y(num(f.value));
+      var g = svg("g", {"class": "zkg-pt", tabindex: 0, role: "button", "data-figure": f.id || i});
+      var qualified = !!f.qualifier;
+      g.appendChild(svg("circle", {cx: x, cy: y, r: 5, fill: qualified ? "#fff" : "#2680c2", stroke: "#2680c2", "stroke-width": 2}));
+      var label = (qualified ? pair(QUAL, f.qualifier) : "") + plain(f.value) + (f.unit || "");
+      g.appendChild(svg("text", {x: x, y: y - 9, "text-anchor": "middle", "font-size": 11, fill: "#1f2933"}, label));
+      g.appendChild(svg("title", {}, (f.as_written || label) + " · " + plain(f.period) + (f.article ? " · " + articleTitle(f.article) : "")));
+      function open() {
+        evidenceBox.replaceChildren();
+        evidenceBox.setAttribute("data-figure", String(f.id || i));
+        evidenceBox.appendChild(el("div", "zkg-card-title", (f.as_written || label) + " · " + plain(f.period) + (f.article ? " · " + articleTitle(f.article) : "")));
+        (Array.isArray(f.evidence) ? f.evidence : []).forEach(function (ev) { evidenceBox.appendChild(evidenceBlock(ev)); });
+      }
+      g.addEventListener("click", open);
+      g.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); open(); } });
+      s.appendChild(g);
+    });
+    box.appendChild(s);
+    box.appendChild(evidenceBox);
+    return box;
+  }
+
+  // ---- sortable table of every figure ----
+  var tableSort = {col: "period", dir: 1};
+  function figureTable(figures) {
+    var cols = [["indicator", function (f) { return indicatorName(f); }, false],
+      ["period", function (f) { return num(f.period); }, true],
+      ["asWritten", function (f) { return plain(f.as_written); }, false],
+      ["value", function (f) { return num(f.value); }, true],
+      ["unit", function (f) { return plain(f.unit); }, false]];
+    if (figures.some(function (f) { return f && f.article; })) {
+      cols.push(["article", function (f) { return f.article ? articleTitle(f.article) : ""; }, false]);
+    }
+    var table = el("table", "zkg-figtable");
+    var thead = el("thead"), tr = el("tr"), tbody = el("tbody");
+    function fill() {
+      var col = cols.filter(function (c) { return c[0] === tableSort.col; })[0] || cols[1];
+      var rows = figures.filter(function (f) { return f && typeof f === "object"; }).slice();
+      rows.sort(function (a, b) {
+        var va = col[1](a), vb = col[1](b);
+        if (va === null || va === "") { return 1; }
+        if (vb === null || vb === "") { return -1; }
+        var c = col[2] ? va - vb : String(va).localeCompare(String(vb), "zh");
+        return c * tableSort.dir;
+      });
+      tbody.replaceChildren();
+      rows.forEach(function (f) {
+        var r = el("tr");
+        if (f.id) { r.setAttribute("data-figure", String(f.id)); }
+        cols.forEach(function (c) {
+          var v = c[1](f);
+          r.appendChild(el("td", c[2] ? "zkg-num" : null, v === null ? "" : v));
+        });
+        tbody.appendChild(r);
+      });
+      tr.querySelectorAll("th").forEach(function (th) {
+        var active = th.getAttribute("data-col") === tableSort.col;
+        th.setAttribute("aria-sort", active ? (tableSort.dir > 0 ? "ascending" : "descending") : "none");
+      });
+    }
+    cols.forEach(function (c) {
+      var th = el("th"); th.setAttribute("data-col", c[0]);
+      var b = el("button", null, t(c[0])); b.type = "button";
+      b.addEventListener("click", function () {
+        tableSort.dir = tableSort.col === c[0] ? -tableSort.dir : 1;
+        tableSort.col = c[0];
+        fill();
+      });
+      th.appendChild(b); tr.appendChild(th);
+    });
+    thead.appendChild(tr); table.append(thead, tbody);
+    fill();
+    return table;
+  }
+
+  function sourceItem(src, n) {
+    var div = el("div", "zkg-source");
+    if (!src || typeof src !== "object") { div.textContent = plain(src); return div; }
+    div.setAttribute("data-article", plain(src.article));
+    div.appendChild(el("div", "zkg-card-title", src.title_zh || articleTitle(src.article)));
+    div.appendChild(evidenceBlock(src));
+    var view = safeView(src.view) || safeView((articleMeta[src.article] || {}).view);
+    if (view) {
+      var a = el("a", null, t("openView"));
+      a.href = view + "#q=" + encodeURIComponent(n.label_zh);
+      a.setAttribute("data-view", view);
+      div.appendChild(a);
+    }
+    return div;
   }
   function relationItem(e, direction) {
     var div = el("div", "zkg-rel");
@@ -407,6 +985,8 @@
     div.appendChild(document.createTextNode(direction === "out" ? " → " : " ← "));
     div.appendChild(nodeLink(direction === "out" ? e.to : e.from));
     if (e.role_zh) { div.appendChild(el("span", "zkg-role", t("role") + ": " + e.role_zh)); }
+    if (e.derived) { div.appendChild(el("span", "zkg-offsets", t("derived"))); }
+    if (e.article) { div.appendChild(el("span", "zkg-offsets", t("edgeArticle") + ": " + articleTitle(e.article))); }
     e.evidence.forEach(function (ev) { div.appendChild(evidenceBlock(ev)); });
     return div;
   }
@@ -419,6 +999,7 @@
     state.selected = id; state.selectedEdge = null;
     panel.replaceChildren();
     panel.setAttribute("data-node", id);
+    panel.removeAttribute("data-edge");
     panel.appendChild(el("h3", null, nodeLabel(n)));
     if (otherLabel(n)) { panel.appendChild(el("p", "zkg-en", otherLabel(n))); }
     var badges = el("div");
@@ -431,10 +1012,24 @@
     panel.appendChild(dl([[t("nameZh"), n.label_zh], [t("nameEn"), n.label_en],
       [t("aliases"), n.aliases_zh.join("、")], [t("kind"), pair(KIND, n.kind)],
       [t("classesH"), n.classes.map(function (c) { var m = classMeta[c]; return m ? m.zh + " " + m.en : c; }).join(" · ")],
-      [t("description"), n.description_en], ["id", n.id]]));
+      [t("description"), n.description_en], [t("zone"), n.zone], [t("province"), n.province],
+      [t("city"), n.city], ["id", n.id]]));
     var extra = extraRows(n.extra);
     if (extra.length) { panel.appendChild(section(t("other"), "other")); panel.appendChild(dl(extra)); }
+    if (n.sources && n.sources.length) {
+      panel.appendChild(section(t("sources") + " (" + n.sources.length + ")", "sources"));
+      n.sources.forEach(function (s) { panel.appendChild(sourceItem(s, n)); });
+    }
     if (n.figures.length) {
+      var series = seriesOf(n.figures);
+      if (series.length) {
+        panel.appendChild(section(t("charts") + " (" + series.length + ")", "charts"));
+        series.forEach(function (s) { panel.appendChild(chart(s)); });
+      }
+      if (n.figures.length > 1) {
+        panel.appendChild(section(t("table") + " (" + n.figures.length + ")", "table"));
+        panel.appendChild(figureTable(n.figures));
+      }
       panel.appendChild(section(t("figures") + " (" + n.figures.length + ")", "figures"));
       n.figures.forEach(function (f) { panel.appendChild(figureCard(f)); });
     }
@@ -452,6 +1047,7 @@
       n.evidence.forEach(function (ev) { panel.appendChild(evidenceBlock(ev)); });
     }
     panel.scrollTop = 0;
+    writeHash();
   }
   function showEdge(eid) {
     var e = edgeMeta[eid];
@@ -460,56 +1056,106 @@
     panel.setAttribute("data-edge", eid);
     panel.removeAttribute("data-node");
     panel.appendChild(el("h3", null, edgeLabel(e)));
-    panel.appendChild(el("p", "zkg-en", e.label_zh + " / " + e.label_en + " (" + e.predicate + ")"));
+    panel.appendChild(el("p", "zkg-en", e.label_zh + " / " + e.label_en + " (" + e.predicate + ")" + (e.derived ? " " + t("derived") : "")));
     panel.appendChild(dl([[t("from"), nodeLink(e.from)], [t("to"), nodeLink(e.to)],
-      [t("role"), e.role_zh]].concat(extraRows(e.extra))));
+      [t("role"), e.role_zh], [t("edgeArticle"), e.article ? articleTitle(e.article) : ""]].concat(extraRows(e.extra))));
     if (e.evidence.length) {
       panel.appendChild(section(t("evidence"), "evidence"));
       e.evidence.forEach(function (ev) { panel.appendChild(evidenceBlock(ev)); });
     }
+    writeHash();
   }
   network.on("click", function (p) {
-    if (p.nodes.length) { showNode(p.nodes[0]); }
-    else if (p.edges.length) { showEdge(p.edges[0]); }
+    if (p.nodes.length) {
+      if (state.focus && p.nodes[0] !== state.focus) { focusOn(p.nodes[0]); }
+      else { showNode(p.nodes[0]); }
+    } else if (p.edges.length) { showEdge(p.edges[0]); }
   });
 
   // ---- wiring ----
   buildFilters();
-  var searchInput = document.getElementById("zkg-search");
   searchInput.addEventListener("input", function () { runSearch(searchInput.value, false); });
   searchInput.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter") { ev.preventDefault(); runSearch(searchInput.value, true); }
   });
   document.querySelectorAll("input[name=zkg-lang]").forEach(function (i) {
+    i.checked = i.value === state.lang;
     i.addEventListener("change", function () { if (i.checked) { setLang(i.value); } });
   });
-  document.getElementById("zkg-edge-labels").addEventListener("change", function (ev) {
-    setEdgeLabels(ev.target.checked);
-  });
-  document.getElementById("zkg-edge-labels").checked = state.edgeLabels;
+  var edgeBox = document.getElementById("zkg-edge-labels");
+  edgeBox.disabled = !DATA.config.edgeLabelsAvailable;
+  edgeBox.checked = state.edgeLabels;
+  edgeBox.addEventListener("change", function (ev) { setEdgeLabels(ev.target.checked); });
+  var hopsBox = document.getElementById("zkg-hops");
+  hopsBox.value = String(state.hops);
+  hopsBox.addEventListener("change", function () { setHops(hopsBox.value); });
+  document.getElementById("zkg-show-all").addEventListener("click", showAll);
   applyI18n();
+  syncEdgeFont();
+  updateStatus();
+  function restoreSelection() {
+    if (state.pendingQuery) {
+      searchInput.value = state.pendingQuery;
+      runSearch(state.pendingQuery, true);
+    } else if (state.pendingSelect && !state.nodeHidden[state.pendingSelect]) {
+      selectNode(state.pendingSelect, {focus: false});
+    }
+    state.pendingQuery = ""; state.pendingSelect = null;
+  }
+  restoreSelection();
+  window.addEventListener("hashchange", function () {
+    var hash = location.hash;
+    if (hash === lastHash) { return; }
+    lastHash = hash;
+    applyHashState(readHash());
+    document.querySelectorAll("input[name=zkg-lang]").forEach(function (i) { i.checked = i.value === state.lang; });
+    syncBoxes("data-filter-class", state.hiddenClasses);
+    syncBoxes("data-filter-relation", state.hiddenRelations);
+    CORPUS_KEYS.forEach(function (k) {
+      var sel = document.querySelector('select[data-filter="' + k + '"]'); if (sel) { sel.value = state.filter[k]; }
+    });
+    hopsBox.value = String(state.hops);
+    applyI18n();
+    refresh({fit: true});
+    restoreSelection();
+  });
 
-  var api = {
+  Object.assign(api, {
     network: network, nodes: nodes, edges: edges, data: DATA, state: state,
-    stabilizedAt: null,
-    isStabilized: function () { return state.stabilized; },
+    isReady: function () { return state.ready; },
+    isStabilized: function () { return state.ready; },
     nodeCount: function () { return network.body.data.nodes.length; },
     edgeCount: function () { return network.body.data.edges.length; },
     visibleNodeIds: function () {
       return DATA.nodes.filter(function (n) { return !state.nodeHidden[n.id]; })
         .map(function (n) { return n.id; });
     },
+    visibleEdgeIds: function () {
+      return DATA.edges.filter(function (e) { return !state.edgeHidden[e.id]; })
+        .map(function (e) { return e.id; });
+    },
     search: function (q) { return search(q); },
     searchAndSelect: function (q) { return runSearch(q, true)[0] || null; },
     selectNode: selectNode,
     selectedNode: function () { return network.getSelectedNodes()[0] || null; },
     showEdge: showEdge,
+    focusOn: focusOn,
+    showAll: showAll,
+    setHops: setHops,
+    setFilter: setFilter,
     setLang: setLang,
     setClassVisible: setClassVisible,
     setRelationVisible: setRelationVisible,
     setEdgeLabels: setEdgeLabels,
-    labelOf: function (id) { var n = nodes.get(id); return n ? n.label : null; },
+    labelOf: function (id) { var n = nodeMeta[id]; return n ? labelBox(n).text : null; },
+    drawnLabels: function () { return api_labels.map(function (p) { return p[0]; }); },
+    drawnLabelBoxes: function () {  // screen pixels, padding included
+      return api_labels.map(function (p) {
+        var a = network.canvasToDOM({x: p[5][0], y: p[5][1]}), b = network.canvasToDOM({x: p[5][2], y: p[5][3]});
+        return {id: p[0], x0: a.x, y0: a.y, x1: b.x, y1: b.y, h: b.y - a.y};
+      });
+    },
     panelText: function () { return panel.textContent; }
-  };
+  });
   window.zkg = api;
 })();
