@@ -12,16 +12,18 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from graph import __version__
 from graph.errors import ZoneKGError
-from graph.namespace import ZKGR_DEFAULT
 
 EXIT_OK = 0
 EXIT_NOT_CONFORMING = 1
 
 
 def _article_arg(p: argparse.ArgumentParser) -> None:
+    from graph.namespace import ZKGR_DEFAULT  # loads rdflib: only for the commands that build
+
     p.add_argument("article", type=Path, help="article folder (article.txt, meta.yaml, facts.yaml)")
     p.add_argument("--base", default=ZKGR_DEFAULT, help=f"base IRI for data resources (default {ZKGR_DEFAULT})")
 
@@ -67,8 +69,30 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_NOT_CONFORMING
 
 
-def make_parser() -> argparse.ArgumentParser:
+# Sub-commands registered by other modules, by module: only the chosen one's is imported
+# (the extractor compiles its rules on import, rdflib takes a tenth of a second).
+_BUILD_COMMANDS = ("build", "export", "validate", "stats")
+_PLUGIN_COMMANDS: dict[str, tuple[str, ...]] = {
+    "graph.query": ("query",),
+    "graph.store.cli": ("load", "serve", "publish"),
+    "graph.extract.cli": ("extract", "eval"),
+}
+
+
+def _chosen_command(argv: Sequence[str] | None) -> str | None:
+    """The sub-command named on the command line, if it is a known one; else ``None`` (build all)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in args if not a.startswith("-")), None)
+    known = set(_BUILD_COMMANDS).union(*_PLUGIN_COMMANDS.values())
+    return first if first in known and args and args[0] == first else None
+
+
+def make_parser(*, only: str | None = None) -> argparse.ArgumentParser:
+    """The ``zone-kg`` parser; with ``only``, just that sub-command's (so nothing else is imported)."""
     from graph.exporters import formats
+
+    def wanted(*names: str) -> bool:
+        return only is None or only in names
 
     parser = argparse.ArgumentParser(
         prog="zone-kg",
@@ -78,6 +102,27 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"zone-kg {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    if wanted(*_BUILD_COMMANDS):
+        _add_build_commands(sub, formats)
+    for module, names in _PLUGIN_COMMANDS.items():
+        if wanted(*names):
+            _register_plugin(sub, module)
+    return parser
+
+
+def _register_plugin(sub: Any, module: str) -> None:
+    import importlib
+
+    try:
+        register = importlib.import_module(module).register
+    except ImportError:  # the extraction package is optional while it is being built
+        if module != "graph.extract.cli":
+            raise
+        return
+    register(sub)
+
+
+def _add_build_commands(sub: Any, formats: Any) -> None:
     p = sub.add_parser("build", help="check an article's facts and build both graphs; print counts",
                        description="Load and check an article folder, build the NetworkX and RDF graphs, print counts. Writes nothing.")
     _article_arg(p)
@@ -104,20 +149,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_stats)
 
-    from graph.query import register as register_query
-
-    register_query(sub)
-    try:
-        from graph.extract.cli import register as register_extract
-    except ImportError:  # the extraction package is optional while it is being built
-        pass
-    else:
-        register_extract(sub)
-    return parser
-
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
+    parser = make_parser(only=_chosen_command(argv))
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
