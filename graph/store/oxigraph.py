@@ -208,6 +208,7 @@ def graph_counts(store: pyoxigraph.Store) -> dict[str, int]:
 
 # --------------------------------------------------------------------------- querying
 
+_FROM = re.compile(r"(?<![\w:?$.-])FROM(?![\w:-])", re.IGNORECASE)
 _FORM = re.compile(r"(?<![\w:?$.-])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:-])", re.IGNORECASE)
 _ERROR_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 
@@ -242,7 +243,10 @@ def run_query(
     Call :func:`graph.query.check_query` first: this function does not refuse ``SERVICE``.
     """
     prefixes = dict(prefixes or {})
-    form_match = _FORM.search(mask_query(query_text))
+    masked = mask_query(query_text)
+    if _FROM.search(masked):  # the query names its dataset: Oxigraph's union option would override it
+        union_default_graph = False
+    form_match = _FORM.search(masked)
     form = form_match.group(1).upper() if form_match else "SELECT"
     def evaluate() -> QueryResult:
         try:
