@@ -10,9 +10,12 @@ EXPORTS ?= exports
 BASE ?= https://w3id.org/zone-kg/id/
 Q ?= queries/01-zone-clusters.rq
 FORMAT ?= table
+CORPUS ?= data/articles
+STORE ?= .zone-kg/store
+BIND ?= 127.0.0.1:7878
 
 .DEFAULT_GOAL := help
-.PHONY: help install export test lint typecheck validate query view stats bench eval-extract clean system-deps
+.PHONY: help install export test lint typecheck validate query view stats bench eval-extract clean system-deps load serve bench-query
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -46,6 +49,12 @@ validate: $(VENV)/.installed ## SHACL-validate the built graph against ontology/
 query: $(VENV)/.installed ## run a SPARQL query on the exported Turtle: make query Q=queries/x.rq [FORMAT=csv]
 	$(ZKG) query $(EXPORTS)/$(ARTICLE).ttl $(Q) --format $(FORMAT)
 
+load: $(VENV)/.installed ## load every article's named graph into the Oxigraph store: make load [CORPUS=dir] [STORE=dir]
+	$(ZKG) load $(CORPUS) --store $(STORE) --base $(BASE)
+
+serve: $(VENV)/.installed ## run the Oxigraph SPARQL server on the store, read-only: make serve [BIND=127.0.0.1:7878]
+	$(ZKG) serve --store $(STORE) --bind $(BIND)
+
 stats: $(VENV)/.installed ## counts of nodes, edges, figures and evidence
 	$(ZKG) stats $(ARTICLE_DIR)
 
@@ -55,6 +64,9 @@ view: ## print the path of the HTML view (and open it where a browser exists)
 
 bench: $(VENV)/.installed ## benchmark load/build/export at 1x..1000x the article's size
 	$(PY) bench/bench_build.py
+
+bench-query: $(VENV)/.installed ## time every competency query on a store 100x the seed: Oxigraph vs rdflib
+	$(PY) bench/bench_query.py
 
 eval-extract: $(VENV)/.installed ## score the draft extractor on the seed, the dev reports and the holdout reports
 	$(PY) bench/eval_extract.py
