@@ -2,8 +2,10 @@
 
 The server speaks the SPARQL 1.1 Protocol (``/query``, ``/update``) and the Graph Store
 HTTP Protocol (``/store``). It is started read-only (``serve-read-only``: several readers
-may share the store) unless ``writable``, with the union of the named graphs as the default
-graph, so the competency queries run over HTTP as they do with ``zone-kg query``.
+may share the store) unless ``writable``. The store's default graph is already the union
+of its named graphs (as a set, see :mod:`graph.store.oxigraph`), so the competency queries
+run over HTTP as they do with ``zone-kg query``; Oxigraph's ``--union-default-graph`` is not
+used (it repeats a triple once per graph holding it).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def server_command(store: Path, bind: str = DEFAULT_BIND, *, writable: bool = Fa
     if not writable and not store.is_dir():
         raise ServerError(f"{store}: no store here; fill one with `zone-kg load PATH --store {store}` (or serve --writable)")
     command = [oxigraph_binary(), "serve" if writable else "serve-read-only", "--location", str(store),
-               "--bind", bind, "--union-default-graph"]
+               "--bind", bind]
     if timeout_s:
         command += ["--timeout-s", str(timeout_s)]
     if cors:

@@ -26,11 +26,16 @@ def ntriples(graph: str, n: int, version: str) -> bytes:
 
 
 def triples_of(store_dir: Path) -> dict[str, set[str]]:
+    """Triples by named graph; checks on the way that the default graph is their union."""
     store = open_store(store_dir, read_only=True)
     out: dict[str, set[str]] = {}
+    union: set[str] = set()
     for quad in store:
-        out.setdefault(quad.graph_name.value if isinstance(quad.graph_name, pyoxigraph.NamedNode) else "",
-                       set()).add(str(quad.triple))
+        if isinstance(quad.graph_name, pyoxigraph.NamedNode):
+            out.setdefault(quad.graph_name.value, set()).add(str(quad.triple))
+        else:
+            union.add(str(quad.triple))
+    assert union == set().union(*out.values()), "the default graph is not the union of the named graphs"
     return out
 
 
@@ -173,3 +178,29 @@ def test_bulk_load_gives_the_same_graphs(tmp_path: Path) -> None:
     load_graphs(tmp_path / "two", [(f"{BASE}article/a", ntriples("urn:a", 3, "v0"))], bulk=True)
     load_graphs(tmp_path / "two", graphs, bulk=True)  # replaces, like the transactional path
     assert triples_of(tmp_path / "two") == triples_of(tmp_path / "one")
+
+
+def test_the_default_graph_is_the_union_of_the_named_graphs_as_a_set(tmp_path: Path) -> None:
+    """A triple held by two articles (an ontology term, a shared entity) is one triple to queries,
+    and stays while any article holding it stays."""
+    from graph.store.oxigraph import run_query
+
+    store = tmp_path / "store"
+    shared = b'<urn:zkg:Zone> <http://www.w3.org/2000/01/rdf-schema#label> "\xe5\x9b\xad\xe5\x8c\xba"@zh .\n'
+    a, b = f"{BASE}article/a", f"{BASE}article/b"
+    load_graphs(store, [(a, shared + ntriples("urn:a", 2, "v1")), (b, shared + ntriples("urn:b", 1, "v1"))])
+
+    def labels() -> int:
+        result = run_query(open_store(store, read_only=True), "SELECT ?l WHERE { <urn:zkg:Zone> ?p ?l }")
+        return len(result.rows)
+
+    def union_size() -> int:
+        return len(run_query(open_store(store, read_only=True), "SELECT * WHERE { ?s ?p ?o }").rows)
+
+    assert labels() == 1 and union_size() == 4
+    load_graphs(store, [(a, ntriples("urn:a", 2, "v2"))])  # a no longer holds it: b still does
+    assert labels() == 1 and union_size() == 4
+    load_graphs(store, [(a, ntriples("urn:a", 2, "v2"))], prune_prefix=f"{BASE}article/")  # b removed
+    assert labels() == 0 and union_size() == 2
+    assert {r[0].value for r in run_query(open_store(store, read_only=True),
+                                          "SELECT ?o WHERE { ?s ?p ?o }").rows} == {"v2 0", "v2 1"}

@@ -99,7 +99,7 @@ def test_serve_defaults_to_loopback_and_read_only(seed_store: Path) -> None:
     command = server_command(seed_store)
     assert command[1] == "serve-read-only"
     assert command[command.index("--bind") + 1] == "127.0.0.1:7878"
-    assert "--union-default-graph" in command
+    assert "--union-default-graph" not in command  # a multiset: the store's default graph is the union
     assert endpoints("127.0.0.1:7878")["query"] == "http://127.0.0.1:7878/query"
 
 
