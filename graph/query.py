@@ -588,7 +588,8 @@ def with_deadline(work: Callable[[], _T], timeout: float | None, source: str = "
         )
     if "error" in outcome:
         raise outcome["error"]
-    return outcome["value"]  # type: ignore[no-any-return]
+    value: _T = outcome["value"]
+    return value
 
 
 def take_rows(rows: Iterable[_T], max_rows: int | None, source: str = "<query>") -> list[_T]:

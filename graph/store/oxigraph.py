@@ -223,7 +223,9 @@ def load_graphs(
 def graph_counts(store: pyoxigraph.Store) -> dict[str, int]:
     """Triples per named graph, by graph IRI (sorted)."""
     counts: dict[str, int] = {}
-    for solution in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
+    solutions = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    assert isinstance(solutions, pyoxigraph.QuerySolutions)
+    for solution in solutions:
         counts[solution["g"].value] = int(solution["n"].value)
     return dict(sorted(counts.items()))
 
@@ -283,9 +285,9 @@ def run_query(
         if isinstance(solutions, pyoxigraph.QueryTriples):
             triples = take_rows(((t.subject, t.predicate, t.object) for t in solutions), max_rows, source)
             unique = {triple_sort_key(t): t for t in triples}
-            rows = tuple(unique[key] for key in sorted(unique))
+            sorted_triples = tuple(unique[key] for key in sorted(unique))
             return QueryResult(form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT",  # type: ignore[arg-type]
-                               ("subject", "predicate", "object"), rows, namespaces=prefixes, engine="oxigraph")
+                               ("subject", "predicate", "object"), sorted_triples, namespaces=prefixes, engine="oxigraph")
         names = [v.value for v in solutions.variables]
         rows = take_rows((tuple(solution[n] for n in names) for solution in solutions), max_rows, source)
         return QueryResult("SELECT", tuple(names), tuple(rows), namespaces=prefixes, engine="oxigraph")
