@@ -204,3 +204,10 @@ def test_the_default_graph_is_the_union_of_the_named_graphs_as_a_set(tmp_path: P
     assert labels() == 0 and union_size() == 2
     assert {r[0].value for r in run_query(open_store(store, read_only=True),
                                           "SELECT ?o WHERE { ?s ?p ?o }").rows} == {"v2 0", "v2 1"}
+
+
+def test_the_main_help_lists_the_store_commands() -> None:
+    done = run_cli("--help")
+    assert done.returncode == 0
+    for command in ("query", "load", "serve", "publish", "export"):
+        assert f"    {command}" in done.stdout
