@@ -29,6 +29,8 @@ def cmd_load(args: argparse.Namespace) -> int:
             print(f"loaded <{name or 'default graph'}>: {count} triples", file=sys.stderr)
 
     report = load_graphs(args.store, graph_set.graphs, prune_prefix=graph_set.prune_prefix, progress=progress, bulk=args.bulk)
+    if report.unchanged:
+        print(f"{len(report.unchanged)} graph(s) already held exactly these triples: left as they were", file=sys.stderr)
     for name in report.dropped:
         print(f"dropped <{name}> (no longer in {args.path})", file=sys.stderr)
     total = sum(report.loaded.values())

@@ -211,3 +211,13 @@ def test_the_main_help_lists_the_store_commands() -> None:
     assert done.returncode == 0
     for command in ("query", "load", "serve", "publish", "export"):
         assert f"    {command}" in done.stdout
+
+
+def test_an_unchanged_graph_is_not_rewritten(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    graphs = [(f"{BASE}article/a", ntriples("urn:a", 5, "v1")), (f"{BASE}article/b", ntriples("urn:b", 3, "v1"))]
+    assert load_graphs(store, graphs).unchanged == []
+    again = load_graphs(store, [graphs[0], (f"{BASE}article/b", ntriples("urn:b", 3, "v2"))])
+    assert again.unchanged == [f"{BASE}article/a"]
+    assert again.loaded == {f"{BASE}article/a": 5, f"{BASE}article/b": 3}
+    assert all('"v2' in t for t in triples_of(store)[f"{BASE}article/b"])
