@@ -221,3 +221,14 @@ def test_an_unchanged_graph_is_not_rewritten(tmp_path: Path) -> None:
     assert again.unchanged == [f"{BASE}article/a"]
     assert again.loaded == {f"{BASE}article/a": 5, f"{BASE}article/b": 3}
     assert all('"v2' in t for t in triples_of(store)[f"{BASE}article/b"])
+
+
+def test_query_engine_and_source_mistakes_are_clear(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    load_graphs(store, [(f"{BASE}article/a", ntriples("urn:a", 2, "v1"))])
+    done = run_cli("query", "ASK {}", "--store", str(store), "--engine", "rdflib")
+    assert done.returncode == 2 and "--engine rdflib reads a data FILE" in done.stderr
+    done = run_cli("query", str(ROOT / "exports" / "fuzhou-hitech-2025.ttl"), "ASK {}", "--store", str(store))
+    assert done.returncode == 2 and "not both" in done.stderr
+    done = run_cli("query", "SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o", "--store", str(store), "--format", "tsv")
+    assert done.returncode == 0 and done.stdout == "o\nv1 0\nv1 1\n"
