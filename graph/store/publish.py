@@ -89,35 +89,87 @@ def endpoint_from(store_url: str, query_url: str | None = None, *, timeout: floa
 
 
 class Client:
-    """HTTP to one :class:`Endpoint` (urllib; Digest or Basic authentication when credentials are set)."""
+    """HTTP to one :class:`Endpoint` (urllib; Digest or Basic authentication when credentials are set).
+
+    With credentials, a request with a body is authorised up front: the challenge comes from
+    a body-less ``HEAD`` first. Sent unauthorised, a big ``PUT`` is refused with 401 before
+    the server reads it, and the upload dies with a broken pipe (Virtuoso does that).
+    """
 
     def __init__(self, endpoint: Endpoint) -> None:
         self.endpoint = endpoint
         handlers: list[Any] = []
+        self._digest: urllib.request.HTTPDigestAuthHandler | None = None
+        self._challenge: tuple[str, dict[str, str]] | None = None
         if endpoint.user:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for url in (endpoint.store_url, endpoint.query_url):
                 passwords.add_password(None, url, endpoint.user, endpoint.password or "")
-            handlers += [urllib.request.HTTPDigestAuthHandler(passwords), urllib.request.HTTPBasicAuthHandler(passwords)]
+            self._digest = urllib.request.HTTPDigestAuthHandler(passwords)
+            handlers += [self._digest, urllib.request.HTTPBasicAuthHandler(passwords)]
         self.opener = urllib.request.build_opener(*handlers)
+
+    def _probe(self, url: str) -> tuple[str, dict[str, str]] | None:
+        """The server's authentication challenge for ``url``, from a body-less HEAD."""
+        try:
+            with urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=self.endpoint.timeout):
+                return None
+        except urllib.error.HTTPError as exc:
+            header = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
+        except (urllib.error.URLError, OSError):
+            return None
+        scheme, _, rest = header.partition(" ")
+        if scheme.lower() not in ("digest", "basic"):
+            return None
+        params = urllib.request.parse_keqv_list(urllib.request.parse_http_list(rest)) if rest else {}
+        return scheme.lower(), params
+
+    def _authorize(self, req: urllib.request.Request) -> None:
+        if not self.endpoint.user:
+            return
+        if self._challenge is None:
+            self._challenge = self._probe(req.full_url)
+        if self._challenge is None:
+            return
+        scheme, params = self._challenge
+        if scheme == "digest" and self._digest is not None:
+            authorization = self._digest.get_authorization(req, params)
+            if authorization:
+                req.add_unredirected_header("Authorization", f"Digest {authorization}")
+        elif scheme == "basic":
+            import base64
+
+            token = base64.b64encode(f"{self.endpoint.user}:{self.endpoint.password or ''}".encode()).decode("ascii")
+            req.add_unredirected_header("Authorization", f"Basic {token}")
 
     def request(self, method: str, url: str, body: bytes | None = None,
                 headers: Mapping[str, str] | None = None, ok: tuple[int, ...] = (200, 201, 204)) -> tuple[int, bytes]:
-        req = urllib.request.Request(url, data=body, method=method, headers=dict(headers or {}))
-        try:
-            with self.opener.open(req, timeout=self.endpoint.timeout) as response:
-                return response.status, response.read()
-        except urllib.error.HTTPError as exc:
-            if exc.code in ok:
-                return exc.code, exc.read()
-            detail = exc.read()[:300].decode("utf-8", "replace").strip()
-            hint = ""
-            if exc.code in (401, 403):
-                hint = f" (check {USER_VARIABLE}/{PASSWORD_VARIABLE} and the user's write permission)"
-            raise PublishError(f"{method} {url}: HTTP {exc.code} {exc.reason}{hint}: {detail}") from exc
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise PublishError(f"{method} {url}: cannot reach the store: {reason}") from exc
+        for attempt in (1, 2):
+            req = urllib.request.Request(url, data=body, method=method, headers=dict(headers or {}))
+            if body is not None:
+                self._authorize(req)
+            try:
+                with self.opener.open(req, timeout=self.endpoint.timeout) as response:
+                    partial = response.headers.get("X-SQL-State")  # Virtuoso's "anytime" answers are incomplete
+                    if partial:
+                        raise PublishError(f"{method} {url}: the store returned incomplete results ({partial}: "
+                                           f"{response.headers.get('X-SQL-Message', 'query interrupted')}); try again")
+                    return response.status, response.read()
+            except urllib.error.HTTPError as exc:
+                if exc.code in ok:
+                    return exc.code, exc.read()
+                detail = exc.read()[:300].decode("utf-8", "replace").strip()
+                hint = ""
+                if exc.code in (401, 403):
+                    hint = f" (check {USER_VARIABLE}/{PASSWORD_VARIABLE} and the user's write permission)"
+                raise PublishError(f"{method} {url}: HTTP {exc.code} {exc.reason}{hint}: {detail}") from exc
+            except (urllib.error.URLError, OSError) as exc:
+                reason = getattr(exc, "reason", exc)
+                if attempt == 1 and isinstance(reason, BrokenPipeError | ConnectionResetError) and self.endpoint.user:
+                    self._challenge = None  # a stale nonce: ask for a new challenge and send once more
+                    continue
+                raise PublishError(f"{method} {url}: cannot reach the store: {reason}") from exc
+        raise AssertionError("unreachable")
 
     def graph_url(self, graph: str) -> str:
         sep = "&" if "?" in self.endpoint.store_url else "?"

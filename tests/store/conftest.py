@@ -119,7 +119,8 @@ Charset = UTF-8
 
 [SPARQL]
 ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 120
+MaxQueryExecutionTime = 0
+MaxQueryCostEstimationTime = 0
 """
 
 
