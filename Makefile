@@ -20,9 +20,11 @@ DEMO_INPUTS := $(shell find $(DEMO) -type f -not -name '.*' 2>/dev/null)
 BASE ?= https://w3id.org/zone-kg/id/
 Q ?= queries/01-zone-clusters.rq
 FORMAT ?= table
+STORE ?= .zone-kg/store
+BIND ?= 127.0.0.1:7878
 
 .DEFAULT_GOAL := help
-.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract clean system-deps namespace
+.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract clean system-deps namespace load serve bench-query
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -82,12 +84,21 @@ query: $(VENV)/.runtime ## run a SPARQL query on the exported corpus: make query
 stats: $(VENV)/.runtime ## counts of articles, entities, merges, nodes, edges, figures and evidence
 	$(ZKG) stats $(CORPUS)
 
+load: $(VENV)/.runtime ## load the corpus (one named graph per article + the corpus graph) into the Oxigraph store: make load [CORPUS=dir] [STORE=dir]
+	$(ZKG) load $(CORPUS) --store $(STORE) --base $(BASE)
+
+serve: $(VENV)/.installed ## run the Oxigraph SPARQL server on the store, read-only: make serve [BIND=127.0.0.1:7878]
+	$(ZKG) serve --store $(STORE) --bind $(BIND)
+
 view: ## print the path of the HTML view (and open it where a browser exists)
 	@echo "$(abspath $(EXPORTS)/$(ARTICLE).html)"
 	@command -v xdg-open >/dev/null 2>&1 && [ -n "$$DISPLAY" ] && xdg-open "$(EXPORTS)/$(ARTICLE).html" || true
 
 bench: $(VENV)/.installed ## benchmark load/build/export at 1x..1000x the article's size
 	$(PY) bench/bench_build.py
+
+bench-query: $(VENV)/.installed ## time every competency query on a store 100x the seed: Oxigraph vs rdflib
+	$(PY) bench/bench_query.py
 
 eval-extract: $(VENV)/.installed ## score the draft extractor on the seed, the dev reports and the holdout reports
 	$(PY) bench/eval_extract.py

@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graph import __version__
 from graph.errors import (
@@ -25,7 +25,6 @@ from graph.errors import (
     ZoneKGError,
     exit_codes_text,
 )
-from graph.namespace import ZKGR_DEFAULT
 
 if TYPE_CHECKING:
     from graph.pipeline import BuiltCorpus
@@ -54,6 +53,8 @@ def base_iri(text: str) -> str:
 
 
 def _article_arg(p: argparse.ArgumentParser) -> None:
+    from graph.namespace import ZKGR_DEFAULT  # loads rdflib: only for the commands that build
+
     p.add_argument("article", type=Path, metavar="PATH",
                    help="a corpus folder of article folders, or one article folder (article.txt, meta.yaml, facts.yaml)")
     p.add_argument("--base", type=base_iri, default=ZKGR_DEFAULT,
@@ -153,8 +154,28 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def make_parser() -> argparse.ArgumentParser:
-    from graph.exporters import formats
+_BUILD_COMMANDS = ("build", "export", "validate", "stats", "resolve")
+_PLUGIN_COMMANDS: dict[str, tuple[str, ...]] = {
+    "graph.query": ("query",),
+    "graph.store.cli": ("load", "serve", "publish"),
+    "graph.extract.cli": ("extract", "eval"),
+}
+
+
+def _chosen_command(argv: Sequence[str] | None) -> str | None:
+    """The sub-command named on the command line, if it is a known one; else ``None`` (build all)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in args if not a.startswith("-")), None)
+    known = set(_BUILD_COMMANDS).union(*_PLUGIN_COMMANDS.values())
+    return first if first in known and args and args[0] == first else None
+
+
+def make_parser(*, only: str | None = None) -> argparse.ArgumentParser:
+    """The ``zone-kg`` parser; with ``only``, just that sub-command's (so nothing else is imported:
+    ``zone-kg query`` loads neither rdflib's builders nor the extractor)."""
+
+    def wanted(*names: str) -> bool:
+        return only is None or only in names
 
     parser = argparse.ArgumentParser(
         prog="zone-kg",
@@ -166,6 +187,22 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"zone-kg {__version__}")
     parser.add_argument("--debug", action="store_true", help="print the traceback of any error (may be given anywhere)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    if wanted(*_BUILD_COMMANDS):
+        _add_build_commands(sub)
+    for module, names in _PLUGIN_COMMANDS.items():
+        if wanted(*names):
+            _register_plugin(sub, module)
+    return parser
+
+
+def _register_plugin(sub: Any, module: str) -> None:
+    import importlib
+
+    importlib.import_module(module).register(sub)
+
+
+def _add_build_commands(sub: Any) -> None:
+    from graph.exporters import formats
 
     p = sub.add_parser("build", help="check a corpus's (or an article's) facts and build the graphs; print counts",
                        description="Load and check every article folder, resolve entities across articles, build the "
@@ -210,16 +247,6 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", type=Path, default=None, help="write the proposals (YAML) to this file instead of stdout")
     p.set_defaults(func=cmd_resolve)
 
-    from graph.query import register as register_query
-
-    register_query(sub)
-    try:
-        from graph.extract.cli import register as register_extract
-    except ImportError:  # the extraction package is optional while it is being built
-        pass
-    else:
-        register_extract(sub)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -233,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = "--debug" in argv
     argv = [a for a in argv if a != "--debug"]
     try:
-        args = make_parser().parse_args(argv)
+        args = make_parser(only=_chosen_command(argv)).parse_args(argv)
         return int(args.func(args))
     except ZoneKGError as exc:
         if debug:

@@ -7,9 +7,11 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import rdflib
@@ -17,9 +19,13 @@ from rdflib.compare import isomorphic
 
 from graph.query import (
     DataParseError,
+    NetworkRefusedError,
     QueryError,
     QueryResult,
     QuerySyntaxError,
+    QueryTimeoutError,
+    ResultTooLargeError,
+    check_query,
     display_width,
     format_result,
     load_graph,
@@ -423,9 +429,14 @@ def test_cli_no_results_is_success() -> None:
 def test_cli_syntax_error_exit_4(tmp_path: Path) -> None:
     rq = tmp_path / "broken.rq"
     rq.write_text("SELECT ?x\nWHERE {\n  ?x a zkg:Zone .\n  ?x ?p\n}\n", encoding="utf-8")
-    done = _run_cli(str(MINI), str(rq))
+    done = _run_cli(str(MINI), str(rq), "--engine", "rdflib")
     assert done.returncode == 4
     assert f"{rq}:4:3: SPARQL syntax error" in done.stderr
+    assert done.stdout == ""
+    # Oxigraph (the default) reports where it gave up: the end of the group pattern
+    done = _run_cli(str(MINI), str(rq))
+    assert done.returncode == 3
+    assert re.search(rf"{re.escape(str(rq))}:\d+:\d+: SPARQL syntax error: \S", done.stderr), done.stderr
     assert done.stdout == ""
 
 
@@ -471,3 +482,180 @@ def test_register_adds_the_sub_command(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit) as info:
         parser.parse_args(["query", str(MINI), "ASK {}", "--format", "xml"])
     assert info.value.code == 2
+
+
+# --------------------------------------------------------------------------- offline, limits (issue 11)
+
+
+class Listener:
+    """A TCP socket on 127.0.0.1 that accepts connections and never answers: counts who came."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.port = self.sock.getsockname()[1]
+        self.accepted: list[object] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        try:
+            while True:
+                conn, _ = self.sock.accept()
+                self.accepted.append(conn)  # kept open, never answered
+        except OSError:
+            return
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.fixture
+def listener() -> Any:
+    server = Listener()
+    yield server
+    server.close()
+
+
+ENGINES = ["oxigraph", "rdflib"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_service_is_refused_offline_and_nothing_is_contacted(listener: Listener, engine: str) -> None:
+    query = f"SELECT * WHERE {{\n  ?z a zkg:Zone .\n  SERVICE <http://127.0.0.1:{listener.port}/sparql> {{ ?z ?p ?o }}\n}}"
+    done = _run_cli(str(MINI), query, "--engine", engine)
+    assert done.returncode == 4, done.stderr
+    assert f"<query>:3: SERVICE <http://127.0.0.1:{listener.port}/sparql>" in done.stderr
+    assert "--allow-network" in done.stderr and "Traceback" not in done.stderr
+    assert listener.accepted == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_allowed_service_is_bounded_by_the_timeout(listener: Listener, engine: str) -> None:
+    import time
+
+    query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/sparql> {{ ?s ?p ?o }} }}"
+    started = time.monotonic()
+    done = _run_cli(str(MINI), query, "--engine", engine, "--allow-network", "--timeout", "2")
+    assert time.monotonic() - started < 60
+    assert done.returncode in (1, 4), done.stderr  # stopped by --timeout (4) or the socket timeout (1)
+    assert "longer than 2 s" in done.stderr or "timed out" in done.stderr, done.stderr
+    assert listener.accepted, "with --allow-network the endpoint is contacted"
+
+
+def test_keywords_inside_strings_iris_and_comments_are_not_refused(mini: rdflib.Graph) -> None:
+    query = 'SELECT ?s WHERE { ?s ?p "SERVICE <http://x/> LOAD" } # SERVICE <http://x/>'
+    check_query(query)
+    assert run_query(mini, query).rows == ()
+    check_query("SELECT ?service WHERE { ?service <http://x/SERVICE> ?load }")
+
+
+@pytest.mark.parametrize("update", ["LOAD <http://127.0.0.1:9/data.ttl>",
+                                    "PREFIX x: <urn:x:>\nLOAD SILENT <http://127.0.0.1:9/d.ttl> INTO GRAPH x:g"])
+def test_load_is_refused_with_exit_4(update: str) -> None:
+    with pytest.raises(NetworkRefusedError, match=r"LOAD .*<http://127\.0\.0\.1:9/d.*ttl> would fetch") as info:
+        check_query(update, allow_network=True)
+    assert info.value.exit_code == 4
+    done = _run_cli(str(MINI), update)
+    assert done.returncode == 4 and "read-only and offline" in done.stderr
+
+
+def test_rdflib_from_is_refused_oxigraph_from_picks_a_graph(listener: Listener) -> None:
+    query = f"SELECT * FROM <http://127.0.0.1:{listener.port}/g.ttl> WHERE {{ ?s ?p ?o }}"
+    done = _run_cli(str(MINI), query, "--engine", "rdflib")
+    assert done.returncode == 4 and "rdflib fetches FROM graphs" in done.stderr
+    done = _run_cli(str(MINI), query.replace("SELECT *", "SELECT ?s ?p ?o"), "--format", "tsv")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "s\tp\to\n"  # no such graph in the data: no rows, no fetching
+    assert listener.accepted == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_jsonld_remote_context_is_refused(tmp_path: Path, listener: Listener, engine: str) -> None:
+    path = tmp_path / "remote.jsonld"
+    path.write_text(json.dumps({"@context": f"http://127.0.0.1:{listener.port}/context.jsonld",
+                                "@id": "urn:a", "name": "x"}), encoding="utf-8")
+    done = _run_cli(str(path), "ASK {}", "--engine", engine)
+    assert done.returncode == 4, done.stderr
+    assert "@context" in done.stderr and "--allow-network" in done.stderr
+    assert listener.accepted == []
+    nested = tmp_path / "nested.jsonld"
+    nested.write_text(json.dumps({"@context": [{"@import": "https://example.org/c.jsonld"}], "@id": "urn:a"}))
+    assert _run_cli(str(nested), "ASK {}", "--engine", engine).returncode == 4
+
+
+CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?q ?r ?s }"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_runaway_query_stops_at_the_timeout(engine: str) -> None:
+    import time
+
+    started = time.monotonic()
+    done = _run_cli(str(MINI), CROSS_PRODUCT, "--engine", engine, "--timeout", "1")
+    assert time.monotonic() - started < 60
+    assert done.returncode == 4, done.stderr
+    assert "ran longer than 1 s and was stopped" in done.stderr and "--timeout" in done.stderr
+    assert done.stdout == ""
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_row_cap(engine: str) -> None:
+    done = _run_cli(str(MINI), "SELECT * WHERE { ?s ?p ?o }", "--engine", engine, "--max-rows", "5")
+    assert done.returncode == 4, done.stderr
+    assert "more than 5 rows (--max-rows)" in done.stderr and "LIMIT" in done.stderr
+    assert done.stdout == ""
+    done = _run_cli(str(MINI), "SELECT * WHERE { ?s ?p ?o } LIMIT 5", "--engine", engine, "--max-rows", "5",
+                    "--format", "tsv")
+    assert done.returncode == 0 and len(done.stdout.splitlines()) == 6
+
+
+def test_row_cap_and_timeout_in_the_library(mini: rdflib.Graph) -> None:
+    with pytest.raises(ResultTooLargeError):
+        run_query(mini, "SELECT * WHERE { ?s ?p ?o }", max_rows=3)
+    with pytest.raises(QueryTimeoutError):
+        run_query(mini, CROSS_PRODUCT, timeout=0.5)
+    assert len(run_query(mini, "SELECT * WHERE { ?s ?p ?o }", max_rows=0).rows) == len(mini)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n  # and another\n"])
+def test_empty_query_file_says_so(tmp_path: Path, text: str) -> None:
+    rq = tmp_path / "empty.rq"
+    rq.write_text(text, encoding="utf-8")
+    with pytest.raises(QueryError, match="the query file is empty"):
+        read_query(str(rq))
+    done = _run_cli(str(MINI), str(rq))
+    assert done.returncode == 2
+    assert f"{rq}: the query file is empty" in done.stderr
+    assert "Update" not in done.stderr
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_both_engines_take_the_files_prefixes_for_ad_hoc_queries(engine: str) -> None:
+    done = _run_cli(str(MINI), "SELECT ?z WHERE { ?z a zkg:Zone }", "--engine", engine, "--format", "tsv")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "z\nhttps://w3id.org/zone-kg/id/fuzhou-hitech-zone\n"
+    table = _run_cli(str(MINI), "SELECT ?z WHERE { ?z a zkg:Zone }", "--engine", engine)
+    assert "zkgr:fuzhou-hitech-zone" in table.stdout
+
+
+def test_oxigraph_unknown_prefix_is_located() -> None:
+    done = _run_cli(str(MINI), "SELECT ?x WHERE {\n  ?x a foo:Zone\n}")
+    assert done.returncode == 3
+    assert "<query>:2:8: SPARQL syntax error: Unknown namespace prefix : foo" in done.stderr
+
+
+def test_query_imports_neither_rdflib_nor_the_extractor() -> None:
+    """Start-up: `zone-kg query` on Oxigraph needs neither (they took most of a second)."""
+    code = (
+        "import sys\nfrom graph.cli import main\n"
+        f"rc = main(['query', {str(MINI)!r}, 'ASK {{ ?z a zkg:Zone }}'])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('rdflib', 'pyparsing', 'jieba')"
+        " or m.startswith('graph.extract'))\n"
+        "print(rc, heavy, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    assert done.stderr.strip().splitlines()[-1] == "0 []", done.stderr
