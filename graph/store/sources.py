@@ -59,8 +59,7 @@ def _corpus_graphs(path: Path, base: str, jobs: int) -> Iterator[tuple[str | Non
     from graph.pipeline import build_corpus
 
     built = build_corpus(path, base, jobs=jobs)
-    for name, graph in sorted(built.named_graphs().items()):
-        yield name, graph
+    yield from sorted(built.named_graphs().items())
     yield ONTOLOGY_GRAPH, ontology_terms(built.data, built.ontology)
 
 
