@@ -33,7 +33,7 @@ def test_an_internal_error_says_it_is_a_bug_and_what_to_attach(monkeypatch: pyte
     def broken(*args: object, **kwargs: object) -> None:
         raise TypeError("unsupported operand type(s) for +: 'int' and 'str'")
 
-    monkeypatch.setattr("graph.pipeline.build_article", broken)
+    monkeypatch.setattr("graph.pipeline.build_corpus", broken)
     assert cli.main(["build", str(MINI)]) == 5
     err = capsys.readouterr().err
     assert "Traceback" not in err
@@ -53,7 +53,7 @@ def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise TypeError("boom")
 
-    monkeypatch.setattr("graph.pipeline.build_article", broken)
+    monkeypatch.setattr("graph.pipeline.build_corpus", broken)
     with pytest.raises(TypeError, match="boom"):
         cli.main(["build", str(MINI), "--debug"])  # after the sub-command too
     with pytest.raises(TypeError, match="boom"):
@@ -65,7 +65,7 @@ def test_an_exporter_failure_is_an_internal_error(monkeypatch: pytest.MonkeyPatc
     def failing(*args: object, **kwargs: object) -> None:
         raise ExportError("graphml exporter failed for mini-2025: boom")
 
-    monkeypatch.setattr("graph.export.export_article", failing)
+    monkeypatch.setattr("graph.export.generate_corpus_files", failing)
     assert cli.main(["export", str(MINI), "--out", str(tmp_path / "out")]) == 5
     assert "graphml exporter failed" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
@@ -75,7 +75,7 @@ def test_an_os_error_while_writing_is_exit_3(monkeypatch: pytest.MonkeyPatch, ca
     def no_space(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device", "/mnt/full/out")
 
-    monkeypatch.setattr("graph.export.export_article", no_space)
+    monkeypatch.setattr("graph.exporters.writer.write_files", no_space)
     assert cli.main(["export", str(MINI), "--out", "/mnt/full/out"]) == 3
     assert "zone-kg: error: /mnt/full/out: cannot write output: No space left on device" in capsys.readouterr().err
 
@@ -85,7 +85,7 @@ def test_an_os_error_while_writing_is_exit_3(monkeypatch: pytest.MonkeyPatch, ca
     [
         (("build", str(MINI), "--base", ""), 2, "the base IRI is empty"),
         (("export", str(MINI), "--base", "zone-kg/id/", "--out", "x"), 2, "is not an absolute IRI"),
-        (("build", str(ROOT / "no-such-article")), 2, "not an article folder"),
+        (("build", str(ROOT / "no-such-article")), 2, "not a folder"),
         (("query", str(MINI / "facts.yaml"), "ASK {}"), 2, "unknown data format"),
         (("query", str(ROOT / "tests/data/query/bad-line7.ttl"), "ASK {}"), 2, "bad-line7.ttl:7"),
         (("query", str(ROOT / "exports/fuzhou-hitech-2025.ttl"), "SELECT WHERE {"), 4, "SPARQL syntax error"),

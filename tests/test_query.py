@@ -435,7 +435,7 @@ def test_cli_syntax_error_exit_4(tmp_path: Path) -> None:
     assert done.stdout == ""
     # Oxigraph (the default) reports where it gave up: the end of the group pattern
     done = _run_cli(str(MINI), str(rq))
-    assert done.returncode == 3
+    assert done.returncode == 4
     assert re.search(rf"{re.escape(str(rq))}:\d+:\d+: SPARQL syntax error: \S", done.stderr), done.stderr
     assert done.stdout == ""
 
@@ -644,7 +644,7 @@ def test_both_engines_take_the_files_prefixes_for_ad_hoc_queries(engine: str) ->
 
 def test_oxigraph_unknown_prefix_is_located() -> None:
     done = _run_cli(str(MINI), "SELECT ?x WHERE {\n  ?x a foo:Zone\n}")
-    assert done.returncode == 3
+    assert done.returncode == 4
     assert "<query>:2:8: SPARQL syntax error: Unknown namespace prefix : foo" in done.stderr
 
 

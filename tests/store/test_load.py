@@ -46,14 +46,19 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 
 def test_load_an_article_folder_as_its_named_graph(tmp_path: Path) -> None:
-    from graph.pipeline import build_article
+    """An article is a corpus of one: its named graph, the corpus graph and the ontology terms."""
+    from graph.builders.rdf import ontology_terms
+    from graph.pipeline import build_corpus
+    from graph.store.sources import ONTOLOGY_GRAPH
 
     store = tmp_path / "store"
     done = run_cli("load", str(SEED), "--store", str(store))
     assert done.returncode == 0, done.stderr
-    expected = len(build_article(SEED).rdf)
-    assert graph_counts(open_store(store, read_only=True)) == {SEED_GRAPH: expected}
-    assert f"{expected} triples" in done.stdout
+    built = build_corpus(SEED)
+    expected = {SEED_GRAPH: len(built.articles[0].data), f"{BASE}corpus": len(built.corpus_graph),
+                ONTOLOGY_GRAPH: len(ontology_terms(built.data, built.ontology))}
+    assert graph_counts(open_store(store, read_only=True)) == expected
+    assert f"{sum(expected.values())} triples" in done.stdout
 
 
 def test_reloading_is_idempotent(tmp_path: Path) -> None:
@@ -144,7 +149,9 @@ def test_a_folder_of_articles_is_a_complete_set(tmp_path: Path) -> None:
     shutil.copytree(SEED, corpus / "fuzhou-hitech-2025")
     graph_set = graphs_from_path(corpus, BASE)
     assert graph_set.prune_prefix == f"{BASE}article/"
-    assert [name for name, _ in graph_set.graphs] == [SEED_GRAPH]
+    from graph.store.sources import ONTOLOGY_GRAPH
+
+    assert [name for name, _ in graph_set.graphs] == [SEED_GRAPH, f"{BASE}corpus", ONTOLOGY_GRAPH]
     assert graphs_from_path(SEED, BASE).prune_prefix is None  # one article: others stay
 
 
