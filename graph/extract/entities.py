@@ -11,11 +11,6 @@ from graph.extract import lexicon as lx
 from graph.extract.segment import tokens
 from graph.extract.text import _BYLINE_ROLE_RE, _DATELINE_BRACKET_RE, Document, byline_names
 
-CLASS_ORDER = [
-    "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
-    "Organization", "TalentProgram", "Person", "Place", "Industry", "IndustryChainSegment",
-    "Material", "Product", "Technology", "Project",
-]
 _HAN = r"\u4e00-\u9fff"
 _PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|—–")
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _, _ in sorted(lx.ENTITY_CUES, key=lambda x: -len(x[0]))))
@@ -105,7 +100,7 @@ class Entity:
 
     @property
     def primary(self) -> str:
-        return sorted(self.classes, key=lambda c: CLASS_ORDER.index(c) if c in CLASS_ORDER else 99)[0]
+        return sorted(self.classes, key=lambda c: lx.CLASS_ORDER_INDEX.get(c, 99))[0]
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,16 @@ function words, provinces (as a generic gazetteer), surnames and generic vocabul
 
 from __future__ import annotations
 
+# --------------------------------------------------------------------------- classes
+# The order a draft lists an entity's classes in (and picks its primary class by): the one
+# list of it in the extractor.
+CLASS_ORDER: tuple[str, ...] = (
+    "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
+    "Organization", "TalentProgram", "Person", "Place", "Industry", "IndustryChainSegment",
+    "Material", "Product", "Technology", "Project",
+)
+CLASS_ORDER_INDEX: dict[str, int] = {c: i for i, c in enumerate(CLASS_ORDER)}
+
 # --------------------------------------------------------------------------- entity cues
 # (suffix as written, classes, kind) — kind: "org" (left-scanned name), "short" (a brand
 # name plus a generic trade word, accepted only before a boundary), "legal" (legal form).
