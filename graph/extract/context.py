@@ -17,7 +17,7 @@ from typing import Any
 
 from graph.extract.entities import Entity, EntityTable, Mention
 from graph.extract.figures import Figure
-from graph.extract.text import Document, Paragraph, Sentence
+from graph.extract.text import Clause, Document, Paragraph, Segment, Sentence
 
 
 @dataclass
@@ -40,7 +40,30 @@ class Obs:
     also: tuple[int, int] | None = None  # a second evidence span (the line under a figure heading)
 
 
-Span = tuple[int, int]
+@dataclass(frozen=True)
+class ClauseSite:
+    """Where a clause rule runs: the clause, the sentence, segment and paragraph around it, the
+    mentions inside it, the body the text is about so far (``current``) and the paragraph's topic."""
+
+    para: Paragraph
+    sent: Sentence
+    seg: Segment
+    clause: Clause
+    ms: list[Mention]
+    current: Entity | None
+    topic: Entity | None
+
+    @property
+    def cs(self) -> int:
+        return self.clause.start
+
+    @property
+    def ce(self) -> int:
+        return self.clause.end
+
+    @property
+    def text(self) -> str:
+        return self.clause.text
 
 
 class Context:
@@ -55,6 +78,7 @@ class Context:
         self._starts: list[int] = []
         # --- what the entity components find (names, enumerations, zone)
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items) of every list read
+        self._enum_starts: list[tuple[int, int]] = []  # (start, index) of ctx.enums, sorted (see enums_in)
         self.local_lists: list[tuple[int, int, list[Entity]]] = []  # A、B等区内N家企业: companies in the zone
         self.directory: list[tuple[int, int, Entity, list[Entity]]] = []  # ——<company>:生产A、B
         self.counted_focus: list[tuple[int, int, list[Entity]]] = []  # 围绕A和B两大产业
@@ -109,6 +133,14 @@ class Context:
         self.rel_keys.add(key)
         self.relations.append({"subject": subj, "predicate": pred, "object": obj, "role_zh": role,
                                "evidence": [self.quote(start, end)], "review": review})
+
+    def enums_in(self, start: int, end: int) -> list[tuple[int, int, str, list[Entity]]]:
+        """The lists of ``ctx.enums`` that open inside ``start:end``, in the order they were read."""
+        if len(self._enum_starts) != len(self.enums):
+            self._enum_starts = sorted((e[0], i) for i, e in enumerate(self.enums))
+        lo = bisect_left(self._enum_starts, (start, -1))
+        hi = bisect_left(self._enum_starts, (end, -1), lo)
+        return [self.enums[i] for i in sorted(i for _, i in self._enum_starts[lo:hi])]
 
     def at_sentence_starts(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
         """Matches of ``rx`` that open a sentence (offsets into the flat text)."""

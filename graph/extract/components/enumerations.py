@@ -245,6 +245,18 @@ def strip_opening_verb(ctx: Context, item: str) -> str:
 
 def enumerations(ctx: Context) -> None:
     flat = ctx.doc.flat
+    _deng_lists(ctx, flat)
+    _counted_companies(ctx, flat)
+    _framed_lists(ctx, flat)
+    _products_after_figures(ctx)
+    _company_directory(ctx)
+    _dash_chains(ctx, flat)
+    _typed_lists(ctx, flat)
+    _developed_things(ctx, flat)
+    _industry_lists(ctx, flat)
+
+
+def _deng_lists(ctx: Context, flat: str) -> None:
     for m in _ENUM_RE.finditer(flat):
         head = m.group(2)
         body = m.group(1)
@@ -265,6 +277,9 @@ def enumerations(ctx: Context) -> None:
         ents = enum_entities(ctx, items, head, m.start(1), ("Enterprise", "Material"),
                                    f"from an enumeration ending in 等{head}")
         ctx.enums.append((m.start(), m.end(), head, ents))
+
+
+def _counted_companies(ctx: Context, flat: str) -> None:
     # A、B两家企业: the items are companies
     for m in _COUNTED_RE.finditer(flat):
         body = re.split(r"(?:引进|招引|引入|培育|拥有|集聚|汇聚|落地|包括|孵化)(?:了|出)?", m.group(1))[-1]
@@ -279,6 +294,9 @@ def enumerations(ctx: Context) -> None:
             ctx.enums.append((m.start(), m.end(), m.group(2), ents))
             if _LOCAL_LIST_RE.search(m.group(0)):
                 ctx.local_lists.append((m.start(), m.end(), ents))  # A、B等区内N家企业: the companies lie in the zone
+
+
+def _framed_lists(ctx: Context, flat: str) -> None:
     for rx, head in ((_FOCUS_RE, "产业"), (_SUPPORT_RE, "产品"), (_APPLICATION_RE, "领域"), (_TECH_RE, "技术")):
         for m in rx.finditer(flat):
             if rx is _SUPPORT_RE and re.match(r"的(?:现代化?)?(?:产业体系|产业格局|产业结构)", flat[m.end():]):
@@ -292,6 +310,9 @@ def enumerations(ctx: Context) -> None:
             items = split_items(ctx, re.sub(r"等(领域|行业)?$", "", body))
             ents = enum_entities(ctx, items, head, m.start(1), ("Material",), f"from the pattern {rx.pattern[:12]}…")
             ctx.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
+
+
+def _products_after_figures(ctx: Context) -> None:
     # products named right after a physical figure: 3.5微米超薄高强铜箔…
     for para in ctx.doc.paragraphs:
         for sent in para.sentences:
@@ -322,6 +343,9 @@ def enumerations(ctx: Context) -> None:
                         if ctx.table.get(name) is None:
                             ctx.table.add(name, ("Product",), clause.start + fig.end,
                                            "product named after a figure")
+
+
+def _company_directory(ctx: Context) -> None:
     for para in ctx.doc.paragraphs:
         dm = _DIRECTORY_ITEM_RE.match(para.text) if ":" in para.text[:40] else None
         if dm is None:
@@ -346,6 +370,9 @@ def enumerations(ctx: Context) -> None:
                 listed.append(known)
         if listed:
             ctx.directory.append((para.start, para.start + dm.end(), maker, listed))
+
+
+def _dash_chains(ctx: Context, flat: str) -> None:
     counted_industries(ctx)
     for m in _DASH_CHAIN_RE.finditer(flat) if "产业链" in flat else ():
         links = [x.strip() for x in _DASH_SPLIT_RE.split(m.group(1))]
@@ -363,6 +390,9 @@ def enumerations(ctx: Context) -> None:
         if chain is None and len(chain_name) >= 5 and not re.search(r"完整|全|条|的|整体|现代", chain_name):
             chain = ctx.table.add(chain_name, ("Cluster",), m.start(2))
         ctx.dash_chains.append((m.start(), m.end(), chain, segs))
+
+
+def _typed_lists(ctx: Context, flat: str) -> None:
     for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
                      (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_CHAIN_RE, "chain"),
                      (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
@@ -440,6 +470,9 @@ def enumerations(ctx: Context) -> None:
                                            None if head in ("leading", "chain", "focus") else f"{cls} from a {head} pattern"))
             if ents:
                 ctx.enums.append((m.start(), m.end(), head, ents))
+
+
+def _developed_things(ctx: Context, flat: str) -> None:
     # 完成(了)首款X的研发: X is a product the company developed
     for m in re.finditer(r"完成了?(首款|首台|首套|首个)?([\u4e00-\u9fff]{3,14}?)的(?:研发|研制|开发)", flat):
         name = m.group(2)
@@ -469,6 +502,9 @@ def enumerations(ctx: Context) -> None:
         cls = "Technology" if tech else "Product"
         ent = ctx.table.add(name, (cls,), m.start(1), f"{cls} from the pattern A研发/研制/生产的X")
         ctx.enums.append((m.start(1) - 3, m.end(), "made", [ent]))
+
+
+def _industry_lists(ctx: Context, flat: str) -> None:
     for m in _INDUSTRY_FIGURE_RE.finditer(flat):
         name = m.group(1)
         for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from graph.extract import lexicon as lx
@@ -11,7 +12,7 @@ from graph.extract.components.incubation import incubation
 from graph.extract.components.people import person_frames
 from graph.extract.components.relations_structure import structure_relations
 from graph.extract.components.subjects import head_anaphor
-from graph.extract.context import Context
+from graph.extract.context import ClauseSite, Context
 from graph.extract.entities import Entity, Mention
 from graph.extract.text import Clause, Paragraph, Segment, Sentence
 
@@ -83,6 +84,23 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     cs, ce = clause.start, clause.end
     person_frames(ctx, para, sent, clause, ms)
     opening_up_frames(ctx, sent, clause, ms)
+    _lead_frames(ctx, clause, cs, current, ms, seg, sent, text, topic)
+    _lead_copula_frames(ctx, cs, current, ms, sent, text)
+    _incubator_frames(ctx, cs, ms, para, sent, text)
+    _bare_lead_frames(ctx, cs, ms, para, sent, text)
+    _founding_frames(ctx, ce, cs, current, ms, seg, sent, text)
+    _incubation_frames(ctx, ce, clause, cs, current, ms, seg, sent, text)
+    _partner_frames(ctx, cs, current, ms, text)
+    _location_frames(ctx, ce, cs, current, ms, text)
+    _part_and_supplier_frames(ctx, ce, cs, current, ms, text)
+    _membership_frames(ctx, clause, cs, ms, sent, text)
+    _development_frames(ctx, ce, clause, cs, current, ms, sent, text)
+    _one_company_frames(ctx, cs, ms, text)
+    _enumeration_relations(ctx, ClauseSite(para, sent, seg, clause, ms, current, topic))
+
+
+def _lead_frames(ctx: Context, clause: Clause, cs: int, current: Entity | None, ms: list[Mention], seg: Segment,
+                 sent: Sentence, text: str, topic: Entity | None) -> None:
     # 以X为龙头 → X leadEnterpriseOf the park/cluster of the sentence (or paragraph topic)
     lm = re.search(r"以(.+?)(?:企业|公司|集团)?为(?:龙头|链主|引领)", text)
     if lm:
@@ -107,6 +125,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
         if host4 is not None:
             ctx.relate(leads4[0].entity, "leadEnterpriseOf", host4, cs + lm4.start(), leads4[0].end, "龙头")
     zone_foundings(ctx, sent, seg, clause, ms)
+
+
+def _lead_copula_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Mention], sent: Sentence, text: str) -> None:
     # X是(…)<cluster>的链主企业/龙头企业 → X leads the cluster
     for tm in re.finditer(r"是([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|链主|龙头)(?:之一)?", text):
         hosts_c = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
@@ -121,6 +142,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
                 leads_c = [current]
         if hosts_c and leads_c:
             ctx.relate(leads_c[-1], "leadEnterpriseOf", hosts_c[-1], cs, cs + tm.end(), "龙头企业")
+
+
+def _incubator_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph, sent: Sentence, text: str) -> None:
     # X(带着团队)入驻<incubator>,创办了Y / Y入驻<incubator> → Y incubatedBy the incubator
     for em in re.finditer(r"(?:入驻|进驻)(?:了|到)?", text):
         incs = [m for m in ms if m.start == cs + em.end() and m.entity.has("Platform")
@@ -170,6 +194,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
                          if m.surface.startswith(n) and len(m.surface) > len(n)), None)
             if host is not None:
                 ctx.relate(m.entity, "locatedIn", host, m.start, m.end + len(m.entity.name) + 2)
+
+
+def _bare_lead_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph, sent: Sentence, text: str) -> None:
     # <cluster>…;链主企业X… : a bare 链主企业/龙头企业 opening a clause leads the cluster the sentence named
     lm5 = re.match(r"\s*(?:其中|同时)?[,,]?(?:链主企业|链主|龙头企业)", text)
     if lm5:
@@ -179,93 +206,128 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
         hosts5 = [m.entity for m in ctx.mentions_in(prev_s[0].start if prev_s else sent.start, cs) if m.entity.has("Cluster")]
         if leads5 and hosts5:
             ctx.relate(leads5[0].entity, "leadEnterpriseOf", hosts5[-1], cs, leads5[0].end, "链主")
+
+
+def _founding_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], seg: Segment,
+                     sent: Sentence, text: str) -> None:
     # 联合A与B成立/建设C → C foundedBy subject, A, B
     fm = re.search(r"(成立|建设|组建|共建|设立|揭牌)", text)
     if fm and re.search(r"在[^,;:。]{2,14}?设立的", text):
         fm = None  # A在X设立的B: a local base (below), not a founding
     if fm and re.search(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)", text[fm.end():]):
         fm = None  # 共建A、B等平台: kinds of platform, not named foundations
-    if fm:
-        objs = [m.entity for m in ms if m.start >= cs + fm.end() and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
-        if objs:
-            obj = objs[0]
-            founders: list[tuple[Entity, str | None]] = []
-            main_m = re.search(r"以([^,,]+?)为主体", seg.text)
-            if main_m:
-                for m in ctx.mentions_in(seg.start + main_m.start(1), seg.start + main_m.end(1)):
-                    founders.append((m.entity, "主体"))
-            um = re.search(r"(?:联合|携手)(.+?)(成立|建设|组建|共建|设立)", text) \
-                or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)?(成立|建设|组建|共建|设立)的", text) \
-                or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)(成立|建设|组建|共建|设立)", text) \
-                or re.search(r"(?:与|和|同)([^,,。;;]+?)(共建)", text)
-            prev_um = None
-            if not um and re.match(r"(?:并|还|双方)?(?:共建|共同建设|合作共建|共同组建|联合成立)", text):
-                # A与B签署合作协议,共建C: B, named in the clause before, co-founds C
-                prev_um = re.search(r"(?:与|和|同)([^,,。;;]{2,24}?)(?:签署|签订|达成)[^,,。;;]{0,12}$",
-                                    re.sub(r"[,，]+$", "", ctx.doc.flat[sent.start:cs]))
-            if prev_um is not None:
-                ps = sent.start + prev_um.start(1)
-                founders.extend((m.entity, None) for m in ctx.mentions_in(ps, sent.start + prev_um.end(1))
-                                if m.entity.has("Enterprise", "Platform", "Organization", "Zone"))
-            if um:
-                founders.extend((m.entity, None) for m in ms
-                                if cs + um.start(1) <= m.start < cs + um.end(1)
-                                and not ctx.doc.flat.startswith((*lx.MEMBER_ROLES, "院士"), m.end)
-                                and m.entity.has("Enterprise", "Platform", "Organization", "ResearchTeam",
-                                                 "Alliance", "Zone", "Person"))
-                for m in ms:
-                    if cs + um.start(1) <= m.start < cs + um.end(1) and m.entity.has("Person"):
-                        team = ctx.table.get(m.entity.name + "团队")
-                        if team is not None:
-                            founders = [(f, r) for f, r in founders if f is not m.entity]
-                            founders.append((team, None))
-            actor = current
-            if um is not None and um.group(0).endswith("的"):
-                # …、A与B共建的C: C (named right after 的) is what A and B built, A the one before 与
-                built_c = [m.entity for m in ms if m.start == cs + um.end()
-                           and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
-                by_a = [m.entity for m in ms if m.end == cs + um.start()
-                        and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
-                if built_c:
-                    obj = built_c[0]
-                if by_a:
-                    actor = by_a[0]
-                elif (wm_ := re.search(r"(园区|我区|我们)(?:还|也|已|先后)?$", text[:um.start()])) is not None:
-                    actor = word_entity(ctx, wm_.group(1)) or actor  # 园区与B共建的C
-            if actor is None or actor.has("Person"):
-                actor = None
-                # 企业…,并与B共建C: the bare word 企业 opening the sentence is the company spoken of
-                sent_head = ctx.doc.flat[sent.start:cs + (um.start() if um else fm.start())]
-                said_m = re.match(r"\s*(?:[\u4e00-\u9fff]{2,4}[:：])?\s*(园区|我区|我们)", sent_head)
-                before_um = [m for m in ms if m.end <= cs + (um.start() if um else fm.start())]
-                if said_m and not [m for m in ctx.mentions_in(sent.start, sent.start + said_m.end()) if not m.entity.has("Person")] \
-                        and not before_um:
-                    actor = word_entity(ctx, said_m.group(1))  # 我们设立了A,还与B共建了C
-                elif re.match(r"\s*(?:该|这家)?(?:企业|公司)", sent_head):
-                    prior_e = [m.entity for m in ctx.mentions if m.end <= sent.start and m.start >= sent.start - 400
-                               and m.entity.has("Enterprise") and not m.entity.has("Funder")]
-                    actor = prior_e[-1] if prior_e else None
-            if actor is None or actor is obj:
-                pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
-                       and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
-                actor = pre[-1] if pre else None
-            if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform") and not main_m:
-                founders.insert(0, (actor, None))
-            if fm.group(1) == "建设" and not um and not main_m:
-                founders = []
-            partners_each = [f for f, _ in founders if um and f is not actor]
-            if um and "分别" in text and len(objs) == len(partners_each) >= 2:
-                # 与A、B分别共建了X和Y: A builds X, B builds Y (with the actor)
-                for each_obj, each_partner in zip(objs, partners_each, strict=True):
-                    for f in ([actor] if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform")
-                              else []) + [each_partner]:
-                        ctx.relate(each_obj, "foundedBy", f, cs, ce)
-                founders = []
-            for f, role in founders:
-                if f.has("Place", "Cluster", "Park"):
-                    continue
-                start = min(cs, seg.start + main_m.start()) if main_m and role else cs
-                ctx.relate(obj, "foundedBy", f, start, ce, role)
+    if not fm:
+        return
+    objs = [m.entity for m in ms if m.start >= cs + fm.end() and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
+    if not objs:
+        return
+    _found_with_partners(ctx, fm, objs, ce, cs, current, ms, seg, sent, text)
+
+
+def _found_with_partners(ctx: Context, fm: re.Match[str], objs: list[Entity], ce: int, cs: int, current: Entity | None,
+                         ms: list[Mention], seg: Segment, sent: Sentence, text: str) -> None:
+    obj = objs[0]
+    founders: list[tuple[Entity, str | None]] = []
+    main_m = re.search(r"以([^,,]+?)为主体", seg.text)
+    if main_m:
+        for m in ctx.mentions_in(seg.start + main_m.start(1), seg.start + main_m.end(1)):
+            founders.append((m.entity, "主体"))
+    um = re.search(r"(?:联合|携手)(.+?)(成立|建设|组建|共建|设立)", text) \
+        or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)?(成立|建设|组建|共建|设立)的", text) \
+        or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)(成立|建设|组建|共建|设立)", text) \
+        or re.search(r"(?:与|和|同)([^,,。;;]+?)(共建)", text)
+    founders = _partner_founders(ctx, cs, founders, ms, sent, text, um)
+    actor, obj = _founding_actor(ctx, cs, current, fm, ms, obj, sent, text, um)
+    _relate_founders(ctx, actor, ce, cs, fm, founders, main_m, obj, objs, seg, text, um)
+
+
+def _partner_founders(ctx: Context, cs: int, founders: list[tuple[Entity, str | None]], ms: list[Mention], sent: Sentence,
+                      text: str, um: re.Match[str] | None) -> list[tuple[Entity, str | None]]:
+    prev_um = None
+    if not um and re.match(r"(?:并|还|双方)?(?:共建|共同建设|合作共建|共同组建|联合成立)", text):
+        # A与B签署合作协议,共建C: B, named in the clause before, co-founds C
+        prev_um = re.search(r"(?:与|和|同)([^,,。;;]{2,24}?)(?:签署|签订|达成)[^,,。;;]{0,12}$",
+                            re.sub(r"[,，]+$", "", ctx.doc.flat[sent.start:cs]))
+    if prev_um is not None:
+        ps = sent.start + prev_um.start(1)
+        founders.extend((m.entity, None) for m in ctx.mentions_in(ps, sent.start + prev_um.end(1))
+                        if m.entity.has("Enterprise", "Platform", "Organization", "Zone"))
+    if um:
+        founders.extend((m.entity, None) for m in ms
+                        if cs + um.start(1) <= m.start < cs + um.end(1)
+                        and not ctx.doc.flat.startswith((*lx.MEMBER_ROLES, "院士"), m.end)
+                        and m.entity.has("Enterprise", "Platform", "Organization", "ResearchTeam",
+                                         "Alliance", "Zone", "Person"))
+        for m in ms:
+            if cs + um.start(1) <= m.start < cs + um.end(1) and m.entity.has("Person"):
+                team = ctx.table.get(m.entity.name + "团队")
+                if team is not None:
+                    founders = [(f, r) for f, r in founders if f is not m.entity]
+                    founders.append((team, None))
+    return founders
+
+
+def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[str], ms: list[Mention], obj: Entity,
+                    sent: Sentence, text: str, um: re.Match[str] | None) -> tuple[Entity | None, Entity]:
+    actor = current
+    if um is not None and um.group(0).endswith("的"):
+        # …、A与B共建的C: C (named right after 的) is what A and B built, A the one before 与
+        built_c = [m.entity for m in ms if m.start == cs + um.end()
+                   and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
+        by_a = [m.entity for m in ms if m.end == cs + um.start()
+                and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
+        if built_c:
+            obj = built_c[0]
+        if by_a:
+            actor = by_a[0]
+        elif (wm_ := re.search(r"(园区|我区|我们)(?:还|也|已|先后)?$", text[:um.start()])) is not None:
+            actor = word_entity(ctx, wm_.group(1)) or actor  # 园区与B共建的C
+    if actor is None or actor.has("Person"):
+        actor = None
+        # 企业…,并与B共建C: the bare word 企业 opening the sentence is the company spoken of
+        sent_head = ctx.doc.flat[sent.start:cs + (um.start() if um else fm.start())]
+        said_m = re.match(r"\s*(?:[\u4e00-\u9fff]{2,4}[:：])?\s*(园区|我区|我们)", sent_head)
+        before_um = [m for m in ms if m.end <= cs + (um.start() if um else fm.start())]
+        if said_m and not [m for m in ctx.mentions_in(sent.start, sent.start + said_m.end()) if not m.entity.has("Person")] \
+                and not before_um:
+            actor = word_entity(ctx, said_m.group(1))  # 我们设立了A,还与B共建了C
+        elif re.match(r"\s*(?:该|这家)?(?:企业|公司)", sent_head):
+            prior_e = [m.entity for m in ctx.mentions if m.end <= sent.start and m.start >= sent.start - 400
+                       and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            actor = prior_e[-1] if prior_e else None
+    if actor is None or actor is obj:
+        pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
+               and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
+        actor = pre[-1] if pre else None
+    return actor, obj
+
+
+def _relate_founders(ctx: Context, actor: Entity | None, ce: int, cs: int, fm: re.Match[str],
+                     founders: list[tuple[Entity, str | None]], main_m: re.Match[str] | None, obj: Entity,
+                     objs: list[Entity], seg: Segment, text: str, um: re.Match[str] | None) -> None:
+    if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform") and not main_m:
+        founders.insert(0, (actor, None))
+    if fm.group(1) == "建设" and not um and not main_m:
+        founders = []
+    partners_each = [f for f, _ in founders if um and f is not actor]
+    if um and "分别" in text and len(objs) == len(partners_each) >= 2:
+        # 与A、B分别共建了X和Y: A builds X, B builds Y (with the actor)
+        for each_obj, each_partner in zip(objs, partners_each, strict=True):
+            for f in ([actor] if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform")
+                      else []) + [each_partner]:
+                ctx.relate(each_obj, "foundedBy", f, cs, ce)
+        founders = []
+    for f, role in founders:
+        if f.has("Place", "Cluster", "Park"):
+            continue
+        start = min(cs, seg.start + main_m.start()) if main_m and role else cs
+        ctx.relate(obj, "foundedBy", f, start, ce, role)
+
+
+
+
+def _incubation_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: Entity | None, ms: list[Mention],
+                       seg: Segment, sent: Sentence, text: str) -> None:
     # 孵化 → incubatedBy
     im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)|从这里“?毕业", text)
     if im and incubation(ctx, clause, ms, current):
@@ -295,6 +357,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
         for m in ms:
             if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                 ctx.relate(m.entity, "incubatedBy", current, cs, ce)
+
+
+def _partner_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
     # A、B和C先后与Z共建…平台 / A与Z签署…协议 (nothing named is founded) → partnerOf
     pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|签下|共建|开展|达成|深化)", text)
     if pm2:
@@ -314,6 +379,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
             for pa in pm_subjects:
                 for pb in pm_partners:
                     ctx.relate(pa, "partnerOf", pb, cs, cs + pm2.end())
+
+
+def _location_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
     # 位于园区的X / 园区内的X: X lies in the article's zone
     for pm3 in re.finditer(r"(?:位于|落户|坐落于|扎根)(?:园区|该区|区内)的|园区内的", text):
         guests3 = [x for x in ms if x.start == cs + pm3.end() and x.entity.has("Enterprise", "Organization", "Platform", "Project")
@@ -359,6 +427,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
                         break
                 for x in listed:
                     ctx.relate(x.entity, "locatedIn", ctx.main_zone, cs, ce)
+
+
+def _part_and_supplier_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
     # <zone>(的)<park>(内|里) → partOf
     for zm, pk in pairwise(ms):
         if zm.entity.has("Zone") and pk.entity.has("Park") and not pk.entity.has("Zone") \
@@ -380,6 +451,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
             partner = m.entity.has("Enterprise", "Platform", "Alliance", "Organization", "Zone")
             if cs + pm.start(1) <= m.start < cs + pm.end(1) and partner:
                 ctx.relate(current, "partnerOf", m.entity, cs, ce)
+
+
+def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention], sent: Sentence, text: str) -> None:
     # <org><title><person> → memberOf
     for i, m in enumerate(ms):
         person = m.entity if m.entity.has("Person") else None
@@ -454,6 +528,10 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
             leaders = [p for p in ms if p.end <= m.start and p.entity.has("Person")]
             if led and leaders and m.start - leaders[-1].end <= 4:
                 ctx.relate(leaders[-1].entity, "heads", m.entity, leaders[-1].start, m.end)
+
+
+def _development_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: Entity | None, ms: list[Mention],
+                        sent: Sentence, text: str) -> None:
     # zone + 打造/建设/规划/培育 + cluster/park → developsCluster / developsPark
     dm = re.search(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大|形成)", text)
     if dm:
@@ -484,6 +562,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
                 ctx.relate(before_km[-1].entity, "coreOf", core_of, before_km[-1].start, ce)
     opening_enterprise(ctx, sent, clause, ms)
     structure_relations(ctx, clause, ms, current)
+
+
+def _one_company_frames(ctx: Context, cs: int, ms: list[Mention], text: str) -> None:
     # X一家…企业Y / 位于X的Y → locatedIn
     lm2 = re.search(r"一家[^,,。]{0,10}?(?:企业|公司)", text)
     if lm2:
@@ -493,136 +574,203 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
             guests = ms[:1]  # X是Z一家…企业
         if hosts and guests:
             ctx.relate(guests[0].entity, "locatedIn", hosts[-1].entity, hosts[-1].start, guests[0].end)
-    # enumeration-based relations
-    for start, end, head, items in ctx.enums:
-        if not (cs <= start < ce):
-            continue
-        if head.startswith("产业:以") and items:
-            tail = [m for m in ms if m.start >= end - 1]
-            if tail and tail[0].entity.has("Cluster", "Park", "Platform") and ctx.doc.flat[end - 1:end] == "的":
-                for it in items:
-                    ctx.relate(tail[0].entity, "focusesOn", it, cs, ce)
-            else:
-                # X以A、B为重点, … : the focus of the clause's park, cluster or platform
-                focus_hosts = [m.entity for m in ms if m.end <= start and m.entity.has("Cluster", "Park", "Platform")]
-                focus_owner = focus_hosts[-1] if focus_hosts else (current if current is not None
-                                                           and current.has("Cluster", "Park", "Platform") else None)
-                if focus_owner is not None:
+
+
+def _enumeration_relations(ctx: Context, site: ClauseSite) -> None:
+    """Relations read from the lists (``ctx.enums``) that open in the clause, by the list's head."""
+    for start, end, head, items in ctx.enums_in(site.cs, site.ce):
+        for matches, needs_items, rule in _ENUM_RULES:
+            if matches(head):
+                if items or not needs_items:
+                    rule(ctx, site, start, end, head, items)
+                break
+
+
+def _enum_focus_pattern(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    cs, ce, ms, current = site.cs, site.ce, site.ms, site.current
+    tail = [m for m in ms if m.start >= end - 1]
+    if tail and tail[0].entity.has("Cluster", "Park", "Platform") and ctx.doc.flat[end - 1:end] == "的":
+        for it in items:
+            ctx.relate(tail[0].entity, "focusesOn", it, cs, ce)
+    else:
+        # X以A、B为重点, … : the focus of the clause's park, cluster or platform
+        focus_hosts = [m.entity for m in ms if m.end <= start and m.entity.has("Cluster", "Park", "Platform")]
+        focus_owner = focus_hosts[-1] if focus_hosts else (current if current is not None
+                                                   and current.has("Cluster", "Park", "Platform") else None)
+        if focus_owner is not None:
+            for it in items:
+                ctx.relate(focus_owner, "focusesOn", it, cs, ce)
+
+
+def _enum_application_fields(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    ms, current, topic = site.ms, site.current, site.topic
+    field_owner = topic if topic is not None else current
+    own = [m.entity for m in ms if m.end <= start and m.entity.has("Park", "Platform", "Product")]
+    if own:
+        field_owner = own[-1]
+    if field_owner is not None and field_owner.has("Park", "Platform"):
+        for it in items:
+            ctx.relate(field_owner, "applicationField", it, start, end)
+
+
+def _enum_supported_bodies(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    current, topic = site.current, site.topic
+    owner = topic if topic is not None else current
+    if owner is not None and owner.has("Park", "Cluster", "Platform"):
+        for it in items:
+            ctx.relate(it, "supports", owner, start, end)
+
+
+def _enum_first_made(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    para, sent = site.para, site.sent
+    # (A)…完成了首款X的研发: A, or the company the paragraph is about (他/团队…)
+    devs_f = [m.entity for m in ctx.mentions_in(sent.start, start)
+              if m.entity.has("Enterprise") and not m.entity.has("Funder")]
+    if not devs_f:
+        devs_f = [m.entity for m in ctx.mentions_in(para.start, sent.start) if m.entity.has("Enterprise")
+                  and not m.entity.has("Funder")]
+    if devs_f:
+        for it in items:
+            ctx.relate(devs_f[-1], "developsTechnology", it, start, end)
+
+
+def _enum_named_technology(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    current, sent = site.current, site.sent
+    # 其“X技术”…: the company 其 stands for; …核心技术X,来自A与B的联合攻关: A and B (partners)
+    nxt_c = ctx.doc.flat[end:sent.end]
+    from_m = re.match(r"[,,]?来自([^,,。;;]{2,40}?)的?(?:联合攻关|联合研发|合作研发|攻关|研发)", nxt_c)
+    devs: list[Entity] = []
+    if from_m:
+        devs = [m.entity for m in ctx.mentions_in(end + from_m.start(1), end + from_m.end(1))
+                if m.entity.has("Enterprise", "Organization", "Platform")]
+        for dev_a, dev_b in pairwise(devs):
+            ctx.relate(dev_a, "partnerOf", dev_b, end + from_m.start(1), end + from_m.end(1))
+    elif ctx.doc.flat[start - 1:start] == "其" or ctx.doc.flat.startswith("其", start):
+        prior_c = [m.entity for m in ctx.mentions if m.end <= start and m.start >= start - 300
+                   and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        devs = [current] if current is not None and current.has("Enterprise") else prior_c[-1:]
+    for d in devs:
+        for it in items:
+            ctx.relate(d, "developsTechnology", it, start, end + (from_m.end() if from_m else 0))
+
+
+def _enum_production_lines(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    current, sent = site.current, site.sent
+    # (将)建设A、B等产线: the company the sentence is about makes A and B
+    makers_l = [m.entity for m in ctx.mentions_in(sent.start, start) if m.entity.has("Enterprise")
+                and not m.entity.has("Funder")]
+    maker_l = current if current is not None and current.has("Enterprise") else (makers_l[-1] if makers_l else None)
+    if maker_l is not None:
+        for it in items:
+            if it.has("Product"):
+                ctx.relate(maker_l, "produces", it, start, end)
+
+
+def _enum_technologies(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    current, seg = site.current, site.seg
+    dev = [m.entity for m in ctx.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")]
+    who = dev[-1] if dev else current
+    if who is not None:
+        for it in items:
+            ctx.relate(who, "developsTechnology", it, start, end)
+
+
+def _enum_park_focus(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    current, sent = site.current, site.sent
+    focus_by = [m.entity for m in ctx.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster", "Platform")]
+    owner_f = focus_by[-1] if focus_by else (current if current is not None and current.has("Park", "Cluster", "Platform")
+                                             else None)
+    if owner_f is not None:
+        for it in items:
+            ctx.relate(owner_f, "focusesOn", it, start, end)
+
+
+def _enum_leading_industries(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    current = site.current
+    zone = current if current is not None and current.has("Zone") else ctx.main_zone
+    if zone is not None and zone.has("Zone"):
+        for it in items:
+            ctx.relate(zone, "hasLeadingIndustry", it, start, end)
+
+
+def _enum_chain_segments(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    current, topic, para, sent = site.current, site.topic, site.para, site.sent
+    chain_hosts = [m.entity for m in ctx.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster")]
+    if not chain_hosts and re.search(r"这里|该园|园内|园区内", sent.text):
+        chain_hosts = [m.entity for m in ctx.mentions_in(para.start, sent.start) if m.entity.has("Park", "Cluster")][:1]
+    elif not chain_hosts and re.search(r"(?:^|[,,])(?:该?集群|该园区)", ctx.doc.flat[end:sent.end]):
+        # 围绕A、B等环节,集群已集聚…: the anaphor after the clause names the paragraph's last cluster
+        chain_hosts = [m.entity for m in ctx.mentions_in(para.start, sent.start) if m.entity.has("Park", "Cluster")][-1:]
+    host = chain_hosts[-1] if chain_hosts else (current if current is not None and current.has("Park", "Cluster") else topic)
+    if host is not None:
+        for it in items:
+            ctx.relate(host, "hasChainSegment", it, start, end)
+
+
+def _enum_own_products(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    current = site.current
+    # 其生产的X / 其研发的X: the maker is the subject 其 refers to
+    if current is not None and current.has("Enterprise", "Platform") and current not in items:
+        pred = "developsTechnology" if ctx.doc.flat.startswith("其研发", start) or not current.has("Enterprise") \
+            else "produces"
+        for it in items:
+            ctx.relate(current, pred, it, start, end)
+
+
+def _enum_made_by(ctx: Context, site: ClauseSite, start: int, end: int, head: str, items: list[Entity]) -> None:
+    cs, current = site.cs, site.current
+    vm = re.search(r"(研发|研制|生产|推出|制造|开发)的$", ctx.doc.flat[cs:start + 3])
+    makers = [m.entity for m in ctx.mentions_in(cs, start + 3) if m.entity.has("Enterprise", "Platform")]
+    maker = makers[-1] if makers else (current if current is not None and current.has("Enterprise") else None)
+    if vm and maker is not None:
+        pred = "produces" if vm.group(1) in ("生产", "制造") else "developsTechnology"
+        co = re.search(r"(?:与|和|同)([^,,。;;]{2,20}?)(?:联合|共同|合作)(?:研发|研制|开发)的$", ctx.doc.flat[cs:start + 3])
+        if co and pred == "developsTechnology":
+            # A与B联合研发的X: B develops it too
+            for cm_ in ctx.mentions_in(cs + co.start(1), cs + co.end(1)):
+                if cm_.entity.has("Enterprise", "Organization", "Platform") and cm_.entity is not maker:
                     for it in items:
-                        ctx.relate(focus_owner, "focusesOn", it, cs, ce)
-        elif head.startswith("领域") and items:
-            field_owner = topic if topic is not None else current
-            own = [m.entity for m in ms if m.end <= start and m.entity.has("Park", "Platform", "Product")]
-            if own:
-                field_owner = own[-1]
-            if field_owner is not None and field_owner.has("Park", "Platform"):
-                for it in items:
-                    ctx.relate(field_owner, "applicationField", it, start, end)
-        elif head.startswith("产品") and items:
-            owner = topic if topic is not None else current
-            if owner is not None and owner.has("Park", "Cluster", "Platform"):
-                for it in items:
-                    ctx.relate(it, "supports", owner, start, end)
-        elif head == "first-made" and items:
-            # (A)…完成了首款X的研发: A, or the company the paragraph is about (他/团队…)
-            devs_f = [m.entity for m in ctx.mentions_in(sent.start, start)
-                      if m.entity.has("Enterprise") and not m.entity.has("Funder")]
-            if not devs_f:
-                devs_f = [m.entity for m in ctx.mentions_in(para.start, sent.start) if m.entity.has("Enterprise")
-                          and not m.entity.has("Funder")]
-            if devs_f:
-                for it in items:
-                    ctx.relate(devs_f[-1], "developsTechnology", it, start, end)
-        elif head == "tech-named" and items:
-            # 其“X技术”…: the company 其 stands for; …核心技术X,来自A与B的联合攻关: A and B (partners)
-            nxt_c = ctx.doc.flat[end:sent.end]
-            from_m = re.match(r"[,,]?来自([^,,。;;]{2,40}?)的?(?:联合攻关|联合研发|合作研发|攻关|研发)", nxt_c)
-            devs: list[Entity] = []
-            if from_m:
-                devs = [m.entity for m in ctx.mentions_in(end + from_m.start(1), end + from_m.end(1))
-                        if m.entity.has("Enterprise", "Organization", "Platform")]
-                for dev_a, dev_b in pairwise(devs):
-                    ctx.relate(dev_a, "partnerOf", dev_b, end + from_m.start(1), end + from_m.end(1))
-            elif ctx.doc.flat[start - 1:start] == "其" or ctx.doc.flat.startswith("其", start):
-                prior_c = [m.entity for m in ctx.mentions if m.end <= start and m.start >= start - 300
-                           and m.entity.has("Enterprise") and not m.entity.has("Funder")]
-                devs = [current] if current is not None and current.has("Enterprise") else prior_c[-1:]
-            for d in devs:
-                for it in items:
-                    ctx.relate(d, "developsTechnology", it, start, end + (from_m.end() if from_m else 0))
-        elif head in ("产线", "生产线") and items:
-            # (将)建设A、B等产线: the company the sentence is about makes A and B
-            makers_l = [m.entity for m in ctx.mentions_in(sent.start, start) if m.entity.has("Enterprise")
-                        and not m.entity.has("Funder")]
-            maker_l = current if current is not None and current.has("Enterprise") else (makers_l[-1] if makers_l else None)
-            if maker_l is not None:
-                for it in items:
-                    if it.has("Product"):
-                        ctx.relate(maker_l, "produces", it, start, end)
-        elif head.startswith("技术") and items:
-            dev = [m.entity for m in ctx.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")]
-            who = dev[-1] if dev else current
-            if who is not None:
-                for it in items:
-                    ctx.relate(who, "developsTechnology", it, start, end)
-        elif head == "focus":
-            focus_by = [m.entity for m in ctx.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster", "Platform")]
-            owner_f = focus_by[-1] if focus_by else (current if current is not None and current.has("Park", "Cluster", "Platform")
-                                                     else None)
-            if owner_f is not None:
-                for it in items:
-                    ctx.relate(owner_f, "focusesOn", it, start, end)
-        elif head == "leading":
-            zone = current if current is not None and current.has("Zone") else ctx.main_zone
-            if zone is not None and zone.has("Zone"):
-                for it in items:
-                    ctx.relate(zone, "hasLeadingIndustry", it, start, end)
-        elif head == "chain":
-            chain_hosts = [m.entity for m in ctx.mentions_in(sent.start, start) if m.entity.has("Park", "Cluster")]
-            if not chain_hosts and re.search(r"这里|该园|园内|园区内", sent.text):
-                chain_hosts = [m.entity for m in ctx.mentions_in(para.start, sent.start) if m.entity.has("Park", "Cluster")][:1]
-            elif not chain_hosts and re.search(r"(?:^|[,,])(?:该?集群|该园区)", ctx.doc.flat[end:sent.end]):
-                # 围绕A、B等环节,集群已集聚…: the anaphor after the clause names the paragraph's last cluster
-                chain_hosts = [m.entity for m in ctx.mentions_in(para.start, sent.start) if m.entity.has("Park", "Cluster")][-1:]
-            host = chain_hosts[-1] if chain_hosts else (current if current is not None and current.has("Park", "Cluster") else topic)
-            if host is not None:
-                for it in items:
-                    ctx.relate(host, "hasChainSegment", it, start, end)
-        elif head == "own":
-            # 其生产的X / 其研发的X: the maker is the subject 其 refers to
-            if current is not None and current.has("Enterprise", "Platform") and current not in items:
-                pred = "developsTechnology" if ctx.doc.flat.startswith("其研发", start) or not current.has("Enterprise") \
-                    else "produces"
-                for it in items:
-                    ctx.relate(current, pred, it, start, end)
-        elif head == "made":
-            vm = re.search(r"(研发|研制|生产|推出|制造|开发)的$", ctx.doc.flat[cs:start + 3])
-            makers = [m.entity for m in ctx.mentions_in(cs, start + 3) if m.entity.has("Enterprise", "Platform")]
-            maker = makers[-1] if makers else (current if current is not None and current.has("Enterprise") else None)
-            if vm and maker is not None:
-                pred = "produces" if vm.group(1) in ("生产", "制造") else "developsTechnology"
-                co = re.search(r"(?:与|和|同)([^,,。;;]{2,20}?)(?:联合|共同|合作)(?:研发|研制|开发)的$", ctx.doc.flat[cs:start + 3])
-                if co and pred == "developsTechnology":
-                    # A与B联合研发的X: B develops it too
-                    for cm_ in ctx.mentions_in(cs + co.start(1), cs + co.end(1)):
-                        if cm_.entity.has("Enterprise", "Organization", "Platform") and cm_.entity is not maker:
-                            for it in items:
-                                ctx.relate(cm_.entity, pred, it, start, end)
-                for it in items:
-                    ctx.relate(maker, pred, it, start, end)
-                    if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售|配套)", ctx.doc.flat[end:]) \
-                            and maker.has("Enterprise"):
-                        ctx.relate(maker, "produces", it, start, end)
-        elif head in ("produces", "devtech"):
-            makers = [m.entity for m in ctx.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")
-                      and not m.entity.has(*[x.primary for x in items])]
-            maker = current if current is not None and current.has("Enterprise", "Platform") else None
-            if makers and (maker is None or ctx.doc.flat.rfind(makers[-1].name, seg.start, start) >= 0):
-                maker = makers[-1]
-            if maker is not None:
-                pred = "produces" if head == "produces" and maker.has("Enterprise") else "developsTechnology"
-                for it in items:
-                    ctx.relate(maker, pred, it, start, end)
+                        ctx.relate(cm_.entity, pred, it, start, end)
+        for it in items:
+            ctx.relate(maker, pred, it, start, end)
+            if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售|配套)", ctx.doc.flat[end:]) \
+                    and maker.has("Enterprise"):
+                ctx.relate(maker, "produces", it, start, end)
+
+
+def _enum_products_and_technologies(ctx: Context, site: ClauseSite, start: int, end: int, head: str,
+                                    items: list[Entity]) -> None:
+    current, seg = site.current, site.seg
+    makers = [m.entity for m in ctx.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")
+              and not m.entity.has(*[x.primary for x in items])]
+    maker = current if current is not None and current.has("Enterprise", "Platform") else None
+    if makers and (maker is None or ctx.doc.flat.rfind(makers[-1].name, seg.start, start) >= 0):
+        maker = makers[-1]
+    if maker is not None:
+        pred = "produces" if head == "produces" and maker.has("Enterprise") else "developsTechnology"
+        for it in items:
+            ctx.relate(maker, pred, it, start, end)
+
+
+EnumRule = Callable[[Context, ClauseSite, int, int, str, list[Entity]], None]
+# (which list heads, whether the list must have items, the rule): the first whose head matches runs
+_ENUM_RULES: list[tuple[Callable[[str], bool], bool, EnumRule]] = [
+    (lambda head: head.startswith('产业:以'), True, _enum_focus_pattern),
+    (lambda head: head.startswith('领域'), True, _enum_application_fields),
+    (lambda head: head.startswith('产品'), True, _enum_supported_bodies),
+    (lambda head: head == 'first-made', True, _enum_first_made),
+    (lambda head: head == 'tech-named', True, _enum_named_technology),
+    (lambda head: head in ('产线', '生产线'), True, _enum_production_lines),
+    (lambda head: head.startswith('技术'), True, _enum_technologies),
+    (lambda head: head == 'focus', False, _enum_park_focus),
+    (lambda head: head == 'leading', False, _enum_leading_industries),
+    (lambda head: head == 'chain', False, _enum_chain_segments),
+    (lambda head: head == 'own', False, _enum_own_products),
+    (lambda head: head == 'made', False, _enum_made_by),
+    (lambda head: head in ('produces', 'devtech'), False, _enum_products_and_technologies),
+]
+
+
 
 
 def word_entity(ctx: Context, word: str) -> Entity | None:
