@@ -24,6 +24,14 @@ def first_clause(ctx: Context, name: str) -> tuple[int, int]:
 
 def name_relations(ctx: Context) -> None:
     """Relations readable from the names: X<city>基地 → localBaseOf X; X新材料公司 → subsidiaryOf X."""
+    _list_relations(ctx)
+    ents = _place_name_relations(ctx)
+    _joint_and_use_names(ctx, ents)
+    _cluster_industries(ctx, ents)
+    _scope_and_place_relations(ctx)
+
+
+def _list_relations(ctx: Context) -> None:
     for start, end, maker, made in ctx.directory:
         for item in made:
             ctx.relate(maker, "developsTechnology" if item.has("Technology") else "produces", item, start, end)
@@ -48,6 +56,9 @@ def name_relations(ctx: Context) -> None:
         if named_chain is not None and named_chain.has("Cluster"):
             for seg in segs:
                 ctx.relate(named_chain, "hasChainSegment", seg, start, end)
+
+
+def _place_name_relations(ctx: Context) -> list[Entity]:
     ents = sorted(ctx.table.entities, key=lambda e: e.first)
     places = [e.name[:-1] for e in ents if e.has("Place") and e.name.endswith(("市", "省"))]
     for a in ents:
@@ -93,6 +104,10 @@ def name_relations(ctx: Context) -> None:
                 if city is not None and z.name.startswith(p) and z.name != p:
                     pos = first_clause(ctx, z.name)
                     ctx.relate(z, "locatedIn", city, *pos)
+    return ents
+
+
+def _joint_and_use_names(ctx: Context, ents: list[Entity]) -> None:
     # A—B联合研究院: a joint body is founded by the partners its name joins with a dash
     for ent in ents:
         if not ent.has("Platform", "Alliance"):
@@ -126,6 +141,9 @@ def name_relations(ctx: Context) -> None:
             if field.has("Industry"):
                 ctx.relate(prod, "applicationField", field, *first_clause(ctx, name))
             break
+
+
+def _cluster_industries(ctx: Context, ents: list[Entity]) -> None:
     # <industry>产业集群 → the cluster focuses on the industry; a cluster of one of the zone's
     # leading industries is one the zone develops
     industries = {n: e for e in ents if e.has("Industry") for n in e.names()}
@@ -144,6 +162,9 @@ def name_relations(ctx: Context) -> None:
             if id(ind) in leading and ctx.main_zone is not None:
                 ctx.relate(ctx.main_zone, "developsCluster", c, *pos)
             break
+
+
+def _scope_and_place_relations(ctx: Context) -> None:
     # <province>(各)高新区/经开区 (a rank scope: 增速居X省经开区第3位) → the article's zone lies in the province
     if ctx.main_zone is not None and ctx.main_zone.has("Zone"):
         for prov in [e for e in ctx.table.entities if e.has("Place") and e.name.endswith(("省", "自治区"))]:

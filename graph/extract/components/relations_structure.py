@@ -26,6 +26,15 @@ def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current
     founders named after 由, strategic partners."""
     cs, ce, text = clause.start, clause.end, clause.text
     orgs = ("Enterprise", "Organization", "Platform", "Zone")
+    _subsidiary_frames(ctx, ce, clause, cs, ms, text)
+    _base_and_lead_frames(ctx, ce, cs, ms, text)
+    _project_frames(ctx, ce, cs, current, ms, text)
+    _maker_and_base_frames(ctx, ce, cs, ms, text)
+    _part_and_park_frames(ctx, ce, clause, cs, ms, text)
+    _built_by_frames(ctx, ce, cs, current, ms, orgs, text)
+
+
+def _subsidiary_frames(ctx: Context, ce: int, clause: Clause, cs: int, ms: list[Mention], text: str) -> None:
     # X是Y旗下(的)子公司 / Y旗下(的)子公司X / 集团子公司X
     m = re.search(r"是([^,;:。]{2,20}?)(?:旗下|下属|的)的?(?:全资|控股)?子(?:公司|企业)", text)
     if m:
@@ -58,6 +67,9 @@ def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current
         owned = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
         if owned and ctx.main_zone is not None and ctx.main_zone.has("Zone"):
             ctx.relate(owned[0].entity, "ownedBy", ctx.main_zone, cs + m.start(), owned[0].end, m.group(0))
+
+
+def _base_and_lead_frames(ctx: Context, ce: int, cs: int, ms: list[Mention], text: str) -> None:
     # A在X设立的B → B localBaseOf A, B locatedIn X
     m = re.search(r"在([^,;:。]{2,14}?)设立的", text)
     if m:
@@ -79,6 +91,9 @@ def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current
         hosts = [x.entity for x in ctx.mentions_in(para.start, cs + m.start()) if x.entity.has(*want)]
         if hosts:
             ctx.relate(lead[0], "leadEnterpriseOf", hosts[-1], cs, lead_m[0].end, "龙头")
+
+
+def _project_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
     # 其“X”项目 / A的“X”项目 → A carriesOut X
     for m in re.finditer(r"(其|的)?“([^”]{2,20})”项目", text):
         proj = ctx.table.get(m.group(2))
@@ -125,6 +140,9 @@ def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current
             actors = [current]
         if actors:
             ctx.relate(actors[0], "carriesOut", projects[0], cs, ce)
+
+
+def _maker_and_base_frames(ctx: Context, ce: int, cs: int, ms: list[Mention], text: str) -> None:
     # <enterprise>年产N吨X生产线/项目 → the enterprise produces X
     for maker_m in ms:
         cap = _CAPACITY_AFTER_RE.match(ctx.doc.flat, maker_m.end, ce)
@@ -149,6 +167,9 @@ def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current
                   if x.entity.has("Enterprise") and not x.entity.has("Funder")]
         if base and owners:
             ctx.relate(base[0], "localBaseOf", owners[-1], cs, ce)
+
+
+def _part_and_park_frames(ctx: Context, ce: int, clause: Clause, cs: int, ms: list[Mention], text: str) -> None:
     # X是Z(“一区N园”)的核心园区/园区之一/重要组成部分 → X partOf Z
     m = re.search(r"是([^,;:。]{2,20}?)(?:“[^”]{2,8}”)?的?"
                   r"(?:核心园区|主园区|园区之一|重要组成部分|组成部分|片区之一|重要片区|核心片区)", text)
@@ -168,6 +189,9 @@ def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current
         if parks and zones:
             pred = "developsPark" if parks[-1].has("Park") else "developsCluster"
             ctx.relate(zones[0], pred, parks[-1], cs, ce)
+
+
+def _built_by_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], orgs, text: str) -> None:
     # …获批C,由A和B共同建设 → C foundedBy A, B
     m = re.search(r"由([^,;:。]{2,40}?)(?:共同|联合)?(?:出资|投资)?"
                   r"(?:建设|组建|共建|成立|发起设立|设立|牵头组建|牵头(?=[,,。;;]|$))(的)?", text.lstrip())
