@@ -187,6 +187,18 @@ def cluster_of_indicator(ctx: Context, indicator: str) -> Entity | None:
 
 def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                     cataphor: Entity | None) -> tuple[Entity | None, str | None]:
+    """Whose figure ``fig`` is, with a review reason when the rules only guess (no subject found: (None, None))."""
+    for rule in (_subject_named_with_figure, _subject_after_figure, _subject_of_clause, _subject_from_context):
+        found = rule(ctx, clause, fig, cs, current, cataphor)
+        if found is not None:
+            return found
+    return None, None
+
+
+def _subject_named_with_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
+                               cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
+    """A name around the figure: the project whose name holds it, the owner right before, the plant
+    (达产后…), the alliance its members found."""
     inside = [x for x in ctx.mentions_in(clause.start, clause.end) if x.start <= clause.start + fig.start
               and clause.start + fig.end < x.end and x.entity.has("Project")]
     if inside:
@@ -208,6 +220,12 @@ def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None
                        if x.entity.has("Alliance")]
             if founded:
                 return founded[0].entity, None  # N家企业组建B联盟: the alliance's founding members
+    return None
+
+
+def _subject_after_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
+                          cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
+    """A name right after the figure or its 的-phrase, a project invested in, an industry whose figure it is."""
     tail = clause.text[fig.end:]
     m = re.match(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的", tail)
     if m:
@@ -244,6 +262,12 @@ def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None
     if inds and re.fullmatch(r"(?:产业|行业)?(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"
                              r"(?:达到|达|为|突破|超过|超|约|近|逾)?", ctx.doc.flat[inds[-1].end:clause.start + fig.start]):
         return inds[-1].entity, None
+    return None
+
+
+def _subject_of_clause(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
+                       cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
+    """The clause's own subject (or the body it builds), an alliance's members, a product, a project's time."""
     if cs is not None and cs.start < clause.start + fig.start:
         # A规划建设的B占地N / A打造的B产值N: the figure is B's
         built = [x for x in ctx.mentions_in(cs.end, clause.start + fig.start) if x.start > cs.end]
@@ -279,6 +303,12 @@ def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None
             ncs = clause_subject(ctx, nxt[0])
             if ncs is not None:
                 return ncs.entity, "duration attributed to the subject of the next clause"
+    return None
+
+
+def _subject_from_context(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
+                          cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
+    """No subject in the clause: the technology measured, the running subject, a speaker, a heading, the zone."""
     tech = technology_measured(ctx, clause, fig) if cs is None else None
     if tech is not None:
         return tech, None
@@ -295,7 +325,7 @@ def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None
         return ctx.heading_topic, "no grammatical subject in the sentence; the body the section heading names"
     if ctx.main_zone is not None:
         return ctx.main_zone, "no grammatical subject in the sentence; defaulted to the article's zone"
-    return None, None
+    return None
 
 
 def technology_measured(ctx: Context, clause: Clause, fig: Figure) -> Entity | None:

@@ -73,6 +73,15 @@ _TRADE_WORDS = sorted({*lx.PRODUCT_ENDINGS, *(c for c, _, k in lx.ENTITY_CUES if
 def named_things(ctx: Context) -> None:
     """``“X”项目`` → project X; ``<enterprise>P年产能…`` → P is the enterprise's product."""
     flat = ctx.doc.flat
+    _quoted_projects_and_trade_companies(ctx, flat)
+    _cueless_companies(ctx, flat)
+    _chain_clusters_and_partners(ctx, flat)
+    _copula_makers(ctx)
+    _trade_makers(ctx, flat)
+    _capacity_products(ctx, flat)
+
+
+def _quoted_projects_and_trade_companies(ctx: Context, flat: str) -> None:
     for m in re.finditer(r"“([^“”,,。;;]{2,20})”项目", flat):
         if ctx.table.get(m.group(1)) is None and not re.search(r"\d", m.group(1)):
             ctx.table.add(m.group(1), ("Project",), m.start(1))
@@ -87,6 +96,9 @@ def named_things(ctx: Context) -> None:
                 or toks[0][2] in ("进行", "开展", "加快", "加强", "给予", "予以"):
             continue
         ctx.table.add(name, ("Enterprise",), m.start(2), "company named after its trade (X企业Y)")
+
+
+def _cueless_companies(ctx: Context, flat: str) -> None:
     # a cue-less newcomer: 刚刚落户的X / X拿到…融资 (a guess, for review)
     clause_starts = [m.end() for m in re.finditer(r"[,,;;]", flat)]
     subjects = [*ctx.at_sentence_starts(_COMPANY_VERB_SUBJECT_RE),
@@ -106,6 +118,9 @@ def named_things(ctx: Context) -> None:
                 ctx.table.add(x, ("Enterprise",), flat.find(x, m.start(1)),
                                "company taking part in a led project (A牵头、B参与的X)")
         ctx.joined_projects.append((m.start(), m.end(), parts))
+
+
+def _chain_clusters_and_partners(ctx: Context, flat: str) -> None:
     # <industry>产业链 (not its 环节 or 上下游): the industry's chain, a cluster of its own
     for ind in [e for e in ctx.table.entities if e.classes == {"Industry"} and len(e.name) >= 2]:
         for at in occurrences(flat, ind.name + "产业链"):
@@ -119,6 +134,9 @@ def named_things(ctx: Context) -> None:
         if ctx.table.get(name) is None and not re.search(r"企业|公司|高校|大学|政府|园区|多家|机构|客户|厂商|车企|用户", name) \
                 and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m")):
             ctx.table.add(name, ("Enterprise",), m.start(1), "company named as a contract partner (与X签订…订单)")
+
+
+def _copula_makers(ctx: Context) -> None:
     # X是(一家/国内领先的)…(P生产)企业/公司: X, opening the sentence, is a company (and makes P)
     for m in ctx.at_sentence_starts(_COPULA_COMPANY_RE):
         name = m.group(1)
@@ -143,6 +161,9 @@ def named_things(ctx: Context) -> None:
                                                                  "Product named in a maker's trade (X是一家生产P的企业)")
         if product_g.has("Product"):
             ctx.pending_produces.append((maker_g, product_g, m.start(), m.end()))
+
+
+def _trade_makers(ctx: Context, flat: str) -> None:
     # P制造商/生产商/供应商Y (an apposition): Y is a company that makes P
     for m in re.finditer(r"(?:^|(?<=[,。;:、●■◆]))([\u4e00-\u9fff]{2,10}?)(?:制造商|生产商|供应商|研发商)"
                          r"([\u4e00-\u9fff]{2,6}?)(?=营收|营业收入|实现|完成|已|是|在|的|今年|全年|[,。;:、(])", flat):
@@ -156,6 +177,9 @@ def named_things(ctx: Context) -> None:
                                                          "Product named in a maker's trade (P制造商Y)")
         if maker.has("Enterprise") and product.has("Product"):
             ctx.pending_produces.append((maker, product, m.start(), m.end()))
+
+
+def _capacity_products(ctx: Context, flat: str) -> None:
     # <enterprise>(以下简称…)P年产能/产能/产量… and 它的/其P年产能…: P is the enterprise's product
     companies = [e for e in ctx.table.entities if e.has("Enterprise") and not e.has("Funder")]
     surfaces = sorted({n for e in companies for n in e.names() if len(n) >= 3}, key=len, reverse=True)
@@ -192,6 +216,8 @@ def named_things(ctx: Context) -> None:
                                                               "Product named before its maker's capacity")
             if product.has("Product"):
                 ctx.pending_produces.append((maker, product, at, cap.end()))
+
+
 
 
 def incubated_names(ctx: Context) -> None:

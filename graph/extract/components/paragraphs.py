@@ -14,7 +14,7 @@ from graph.extract.components.people import find_speaker_body
 from graph.extract.components.relations_clause import clause_relations
 from graph.extract.components.subjects import clause_subject, heading, speaks_for
 from graph.extract.context import Context
-from graph.extract.entities import Entity
+from graph.extract.entities import Entity, Mention
 from graph.extract.figures import find_figures
 from graph.extract.segment import tokens
 from graph.extract.text import Clause, Paragraph
@@ -45,27 +45,8 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
     speaker = [m.entity for m in ctx.mentions_in(para.start, para.start + 12)
                if m.entity.has("Person") and ctx.doc.flat[m.end:m.end + 1] == ":" and m.start - para.start <= 1]
     ctx.answer_for = speaks_for(ctx, speaker[0]) if speaker else None
-    if heading(ctx, para):
-        # the body it names is the default subject of the section's figures; a heading that names
-        # none (【总量】) returns them to the zone
-        bare = re.sub(r"[【】\[\]《》“”\"\s]|^(?:[一二三四五六七八九十]+、|\d+[.、])", "", para.text)
-        named = [m for m in ctx.mentions_in(para.start, para.end)
-                 if m.entity.has("Cluster", "Enterprise", "Platform", "Park", "Project", "Alliance", "Industry")
-                 and not m.entity.has("Funder", "Person")]
-        # only a heading that is the name (【X产业集群】), not a name with a slogan (X:从…到…)
-        ctx.heading_topic = named[0].entity if named and len(bare) - len(named[0].surface) <= 4 else None
-    cataphor: Entity | None = None
-    m = re.search(r"出自", para.text)
-    if m:
-        after = [x for x in ctx.mentions_in(para.start + m.end(), para.end) if x.entity.has("Enterprise")]
-        if after:
-            cataphor = after[0].entity
-    topic = None
-    first_sent = para.sentences[0] if para.sentences else None
-    if first_sent is not None and len(first_sent.text) <= 16:
-        tm = ctx.mentions_in(first_sent.start, first_sent.end)
-        if tm and tm[0].entity.has("Park", "Cluster", "Platform"):
-            topic = tm[0].entity
+    _section_heading(ctx, para)
+    cataphor, topic = _cataphor_and_topic(ctx, para)
     item_topic = find_item_topic(ctx, para)
     prev_subject: Entity | None = None
     last_topic: Entity | None = None
@@ -90,21 +71,7 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
                 if cs is not None:
                     current = cs.entity
                     seg_override = None
-                if current is None and last_enterprise \
-                        and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text):
-                    current = last_enterprise
-                if last_enterprise is not None and (cs is None or cs.entity.has("Zone", "Cluster", "Place")) \
-                        and _BACK_TO_COMPANY_RE.match(clause.text):
-                    # 这家…集群的龙头企业已形成…, 它的…年产能…: a demonstrative or 它 points back to the company
-                    current, cs = last_enterprise, None
-                told = last_topic if last_topic is not None else last_enterprise
-                if current is None and cs is None and told is not None and told.has("Enterprise") \
-                        and re.match(r"(?:企业|公司)(?!数|总数|数量|家数|[,、和与及])[\u4e00-\u9fff]{0,8}?"
-                                     r"(?:人员|员工|职工|营收|营业收入|产值|利润|专利|订单|研发投入|产能|产量)", clause.text.lstrip()):
-                    current = told  # X…。企业研发人员已有N名: a bare 企业 with its own attribute continues the company
-                if current is None and cs is None and last_topic is not None \
-                        and re.match(r"(?:项目|公司|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
-                    current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
+                current, cs = _continued_subject(clause, cs, current, last_enterprise, last_topic)
                 if founded is not None and cs is None and founded.has("Cluster", "Park") \
                         and _GATHERS_RE.match(clause.text):
                     seg_override = founded  # 打造B产业集群,集聚相关企业N家: what the cluster gathers
@@ -164,3 +131,55 @@ def _unbulleted(clause: Clause) -> Clause:
     if not m or m.end() >= len(clause.text):
         return clause
     return Clause(clause.start + m.end(), clause.end, clause.text[m.end():])
+
+
+def _section_heading(ctx: Context, para: Paragraph) -> None:
+    """A section heading's body (【X产业集群】) is the default subject of the section's figures."""
+    if not heading(ctx, para):
+        return
+    # the body it names is the default subject of the section's figures; a heading that names
+    # none (【总量】) returns them to the zone
+    bare = re.sub(r"[【】\[\]《》“”\"\s]|^(?:[一二三四五六七八九十]+、|\d+[.、])", "", para.text)
+    named = [m for m in ctx.mentions_in(para.start, para.end)
+             if m.entity.has("Cluster", "Enterprise", "Platform", "Park", "Project", "Alliance", "Industry")
+             and not m.entity.has("Funder", "Person")]
+    # only a heading that is the name (【X产业集群】), not a name with a slogan (X:从…到…)
+    ctx.heading_topic = named[0].entity if named and len(bare) - len(named[0].surface) <= 4 else None
+
+
+def _cataphor_and_topic(ctx: Context, para: Paragraph) -> tuple[Entity | None, Entity | None]:
+    """(the company a paragraph's 出自… names ahead, the park/cluster/platform its short opening sentence names)."""
+    cataphor: Entity | None = None
+    m = re.search(r"出自", para.text)
+    if m:
+        after = [x for x in ctx.mentions_in(para.start + m.end(), para.end) if x.entity.has("Enterprise")]
+        if after:
+            cataphor = after[0].entity
+    topic = None
+    first_sent = para.sentences[0] if para.sentences else None
+    if first_sent is not None and len(first_sent.text) <= 16:
+        tm = ctx.mentions_in(first_sent.start, first_sent.end)
+        if tm and tm[0].entity.has("Park", "Cluster", "Platform"):
+            topic = tm[0].entity
+    return cataphor, topic
+
+
+def _continued_subject(clause: Clause, cs: Mention | None, current: Entity | None, last_enterprise: Entity | None,
+                       last_topic: Entity | None) -> tuple[Entity | None, Mention | None]:
+    """A clause without a subject of its own continues one named before (该企业, 它的…, 企业研发人员…, 项目总投资…)."""
+    if current is None and last_enterprise \
+            and re.match(r"^(该企业|该公司|这家企业|这家公司|该集团|其(?![中他余次实]))", clause.text):
+        current = last_enterprise
+    if last_enterprise is not None and (cs is None or cs.entity.has("Zone", "Cluster", "Place")) \
+            and _BACK_TO_COMPANY_RE.match(clause.text):
+        # 这家…集群的龙头企业已形成…, 它的…年产能…: a demonstrative or 它 points back to the company
+        current, cs = last_enterprise, None
+    told = last_topic if last_topic is not None else last_enterprise
+    if current is None and cs is None and told is not None and told.has("Enterprise") \
+            and re.match(r"(?:企业|公司)(?!数|总数|数量|家数|[,、和与及])[\u4e00-\u9fff]{0,8}?"
+                         r"(?:人员|员工|职工|营收|营业收入|产值|利润|专利|订单|研发投入|产能|产量)", clause.text.lstrip()):
+        current = told  # X…。企业研发人员已有N名: a bare 企业 with its own attribute continues the company
+    if current is None and cs is None and last_topic is not None \
+            and re.match(r"(?:项目|公司|基地|中心|集团)(?![,、和与及])", clause.text.lstrip()):
+        current = last_topic  # X是…的首个项目。项目总投资N: a bare head noun continues the topic
+    return current, cs
