@@ -53,7 +53,6 @@ _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|�
 def figures(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
              cs: Mention | None, current: Entity | None, cataphor: Entity | None) -> Entity | None:
     """Record the clause's figures; returns a subject that holds for the following clauses."""
-    override: Entity | None = None
     if clause.start < ctx.byline_start:
         return None  # title and subtitle: a threshold (迈入千亿级), not a figure
     if heading(ctx, para):
@@ -63,6 +62,13 @@ def figures(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause:
     left = cs.end - clause.start if cs is not None else 0
     year, period_zh = period(ctx, para, sent, clause)
     paired = respectively(ctx, clause, figs, left)
+    figs, item_subject = _respective_items(ctx, clause, figs, para, sent)
+    return _record_figures(ctx, cataphor, clause, cs, current, figs,
+        item_subject, paired, para, period_zh, seg, sent, year, left)
+
+
+def _respective_items(ctx: Context, clause: Clause, figs: list[Figure], para: Paragraph,
+                      sent: Sentence) -> tuple[list[Figure], dict[int, tuple[Entity, str]]]:
     # A、B、C<indicator>分别达到x、y和z, with A, B, C named entities: each figure is about its item
     item_subject: dict[int, tuple[Entity, str]] = {}
     rm = re.search(r"分别", clause.text)
@@ -86,6 +92,14 @@ def figures(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause:
                                YEAR_RE.sub("", clause.text[rm.end():after[0].start]).strip(" ,"))
             for f, x in zip(after, items, strict=True):
                 item_subject[f.start] = (x.entity, label)
+    return figs, item_subject
+
+
+def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: Mention | None, current: Entity | None,
+                    figs: list[Figure], item_subject: dict[int, tuple[Entity, str]], paired: dict[int, str],
+                    para: Paragraph, period_zh: str | None,
+                    seg: Segment, sent: Sentence, year: int | None, left: int) -> Entity | None:
+    override: Entity | None = None
     # …分别达到a和b,分别增长x%和y%: the changes pair with the previous clause's figures, item by item
     cm = re.match(r"\s*(?:并|且)?分别(?:同比)?(增长|提高|提升|上升|下降|减少|下滑)", clause.text)
     if cm and figs and all(f.unit in ("%", "个百分点") for f in figs):
@@ -150,6 +164,8 @@ def figures(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause:
         _record_figure(ctx, clause, fig, subject, indicator, year, period_zh, review)
         left = prev_end = fig.end
     return override
+
+
 
 
 def headline_figure(ctx: Context, para: Paragraph, clause: Clause) -> None:

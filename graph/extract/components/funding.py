@@ -10,8 +10,8 @@ from graph.extract.components.events import drop_amount, project_owner
 from graph.extract.components.periods import period
 from graph.extract.components.subjects import speaks_for
 from graph.extract.context import Context
-from graph.extract.entities import Entity
-from graph.extract.figures import find_figures
+from graph.extract.entities import Entity, Mention
+from graph.extract.figures import Figure, find_figures
 from graph.extract.text import Clause, Paragraph, Sentence
 
 # a loan product named in quotes (“人才贷”, “科创贷”) or written before the amount (知识产权贷1000万元)
@@ -60,6 +60,13 @@ def funding_frames(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause
     cue_at = text.find(cue_word) if cue is not None else to.end() - 2  # type: ignore[union-attr]
     amount = next((f for f in money if f.start > cue_at - 12), money[0])
     ms = ctx.mentions_in(cs, clause.end)
+    _funding_frame_event(ctx, amount, clause, cs, cue_at, cue_word,
+        current, instrument, ms, para, sent, text, to)
+
+
+def _funding_frame_event(ctx: Context, amount: Figure, clause: Clause, cs: int, cue_at: int, cue_word: str,
+                         current: Entity | None, instrument: str, ms: list[Mention], para: Paragraph, sent: Sentence,
+                         text: str, to: re.Match[str] | None) -> None:
     recipient: Entity | None = None
     project: Entity | None = None
     if to is not None:

@@ -74,6 +74,11 @@ def read_indicator(ctx: Context, clause: Clause, fig: Figure, left: int) -> str:
     elif "的" in raw and raw.index("的") < len(raw) - 1:
         raw = raw.split("的")[-1] if fig.unit not in ("位",) else raw
     raw = indicator_tidy(ctx, clause, raw, left, fig)
+    return _indicator_fallbacks(ctx, clause, fig, text, raw)
+
+
+def _indicator_fallbacks(ctx: Context, clause: Clause, fig: Figure, text: str, raw: str) -> str:
+    """The indicator when the words before the figure name none: the counted noun after it, a heading, a rank."""
     after = re.match(r"[^,,。;;、\d等的]{2,14}", text[fig.end:])
     if after and fig.unit in ("家", "个", "名", "人", "项"):
         noun = ""
@@ -121,6 +126,8 @@ def read_indicator(ctx: Context, clause: Clause, fig: Figure, left: int) -> str:
         # 重点企业产值情况:A 86.2亿元,…;B 34.5亿元,…: the list's heading names what each item measures
         raw = listed.group(1) if listed and fig.unit in ("亿元", "万元", "元") else DEFAULT_INDICATOR.get(fig.unit, "数量")
     return raw
+
+
 
 
 def indicator_tidy(ctx: Context, clause: Clause, raw: str, left: int, fig: Figure) -> str:

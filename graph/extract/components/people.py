@@ -86,6 +86,12 @@ def person_frames(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause,
                                                    for m in ctx.mentions_in(sent.start, sent.end)):
         return  # no person in the sentence and no pronoun or team word: nothing to read
     orgs = ("Enterprise", "Organization", "Platform", "Alliance")
+    _person_founds(ctx, cs, ms, orgs, para, sent, text)
+    _person_joins_and_holds(ctx, ce, cs, ms, orgs, sent, text)
+    _team_frames(ctx, cs, ms, para, sent, text)
+
+
+def _person_founds(ctx: Context, cs: int, ms: list[Mention], orgs, para: Paragraph, sent: Sentence, text: str) -> None:
     # <person>(领衔/牵头)组建的/创办了<X>, 他领衔组建的X, 在<incubator>创办了X → X foundedBy the person
     for fm in _PERSON_FOUND_RE.finditer(text):
         made = [m for m in ms if m.start == cs + fm.end() and m.entity.has("Platform", "Enterprise")
@@ -115,6 +121,9 @@ def person_frames(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause,
                      if m.entity.has("Platform") and INCUBATOR_WORD_RE.search(m.entity.name)]
             if hosts:
                 ctx.relate(made[0].entity, "incubatedBy", hosts[-1], sent.start + inc_m.start(), made[0].end)
+
+
+def _person_joins_and_holds(ctx: Context, ce: int, cs: int, ms: list[Mention], orgs, sent: Sentence, text: str) -> None:
     # 加入<org>的<title><person> / 在<org>的实验室里,<title><person> → memberOf
     for jm in _JOINED_RE.finditer(text):
         bodies = [m for m in ms if m.start == cs + jm.end() and m.entity.has(*orgs)]
@@ -151,6 +160,9 @@ def person_frames(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause,
         platforms = [p.entity for p in ctx.mentions_in(sent.start, m.start) if p.entity.has("Platform")]
         if platforms and not [p for p in ms if p.end <= m.start and p.start >= cs and p.entity.has("Platform")]:
             ctx.relate(m.entity, "memberOf", platforms[-1], m.start, m.end + hm2.end() - hm2.start(), hm2.group(1))
+
+
+def _team_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph, sent: Sentence, text: str) -> None:
     # <team>由N人组成,…攻克了X技术: the team opening the sentence develops the technology
     dm = _TEAM_DEVELOPS_RE.search(text)
     if dm is not None:
