@@ -323,6 +323,16 @@ def discover(doc: Document, table: EntityTable) -> None:
     """First pass: names from cue words, titles, bylines, programmes, places."""
     flat = doc.flat
     places: set[str] = set()
+    _discover_places(doc, flat, places, table)
+    _discover_bylines(doc, flat, places, table)
+    _discover_openers_and_tables(doc, flat, table)
+    _discover_institutes(flat, table)
+    _discover_bases(flat, places, table)
+    _discover_short_forms(flat, places, table)
+    _discover_legal_short_forms(flat, places, table)
+
+
+def _discover_places(doc: Document, flat: str, places: set[str], table: EntityTable) -> None:
     # places
     for m in _PROVINCE_RE.finditer(flat):
         table.add(m.group(0), ("Place",), m.start())
@@ -346,6 +356,9 @@ def discover(doc: Document, table: EntityTable) -> None:
         om_line = _OFFICE_LINE_RE.fullmatch(para.text)
         if om_line:
             table.add(om_line.group(1), ("Organization",), para.start + om_line.start(1), "issuing office under the title")
+
+
+def _discover_bylines(doc: Document, flat: str, places: set[str], table: EntityTable) -> None:
     # byline: a line of role words and names under the title, a dateline's bracket
     # (本报讯（记者 甲）/ 新华社…电（记者 甲 乙）), or a closing bracket ((本报记者 甲))
     closing = [p for p in doc.paragraphs[-3:] if re.match(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)", p.text)]
@@ -382,6 +395,9 @@ def discover(doc: Document, table: EntityTable) -> None:
             for seg in sent.segments:
                 for clause in seg.clauses:
                     _discover_clause(clause.text, clause.start, table, places)
+
+
+def _discover_openers_and_tables(doc: Document, flat: str, table: EntityTable) -> None:
     # a bare name opening a clause (马某是土生土长的…人 / 马某入选…), written at least twice there: a person
     opened: dict[str, list[int]] = {}
     for para in doc.paragraphs:
@@ -407,6 +423,9 @@ def discover(doc: Document, table: EntityTable) -> None:
         at = flat.find(person.name + "团队")
         if at >= 0 and table.get(person.name + "团队") is None:
             table.add(person.name + "团队", ("ResearchTeam",), at)
+
+
+def _discover_institutes(flat: str, table: EntityTable) -> None:
     _institutes(flat, table)
     for body in lx.NATIONAL_BODIES:
         for m in re.finditer(body, flat):
@@ -424,6 +443,9 @@ def discover(doc: Document, table: EntityTable) -> None:
                          and flat.endswith(e.name, 0, m.end(1)) and e.classes == named.classes]
             for desc in described:  # the descriptor is another name of the body
                 table.merge(named, desc)
+
+
+def _discover_bases(flat: str, places: set[str], table: EntityTable) -> None:
     # 数读X高新区 (a headline word glued to a zone's short name): the zone itself
     zones = [e for e in table.entities if e.has("Zone")]
     for ent in zones:
@@ -480,6 +502,9 @@ def discover(doc: Document, table: EntityTable) -> None:
             if owners:
                 table.add(flat[at + 1:tail.end()], ("Enterprise",), at + 1,
                           "a base named with 其: owner taken from the previous enterprise")
+
+
+def _discover_short_forms(flat: str, places: set[str], table: EntityTable) -> None:
     # short forms: (以下简称“X”)
     for m in _ALIAS_RE.finditer(flat):
         short = m.group(1)
@@ -521,6 +546,9 @@ def discover(doc: Document, table: EntityTable) -> None:
                 table.merge(ent, other)
             elif other is None and alone:
                 table.alias(ent, short)
+
+
+def _discover_legal_short_forms(flat: str, places: set[str], table: EntityTable) -> None:
     # X精密机械有限公司 … X精密: a short company name that opens a legal name's core is its short form
     legal_ents = [e for e in table.entities if e.has("Enterprise") and e.name.endswith(("有限公司", "有限责任公司"))]
     for short_ent in list(table.entities):
@@ -543,6 +571,8 @@ def discover(doc: Document, table: EntityTable) -> None:
         full.declared_alias = True
         table.merge(full, short)
     _merge_variants(table, places)
+
+
 
 
 def _strip_zone_places(table: EntityTable) -> None:
@@ -622,114 +652,7 @@ def _field_pair(a: str, b: str, table: EntityTable) -> bool:
 
 def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:
     for m in _CUE_RE.finditer(text):
-        cue = m.group(0)
-        classes, kind = _CUES[cue]
-        scan_kind = "lenient" if kind == "org" and set(classes) & {"Platform", "Alliance", "Cluster", "Project"} else kind
-        # a longer cue word that merely contains this one (服务中心 vs 中心) was tried first
-        start = scan_left(text, m.start(), scan_kind)
-        back = start
-        while back > 0 and "\u4e00" <= text[back - 1] <= "\u9fff" and start - back < 12:
-            back -= 1
-        if scan_kind == "lenient" and back >= 3 and text[back - 1] in "—–" and set(classes) & {"Platform", "Alliance"}:
-            # A—B联合研究院: a joint body named after both partners, joined by a dash
-            dash_start = scan_left(text, back - 1, "org")
-            if back - 1 - dash_start >= 2:
-                start = dash_start
-        if scan_kind == "lenient" and "Platform" in classes and start >= 3 and text[start - 1] == "与":
-            # A与B实验室 (材料与能源实验室): a platform named after two fields joined by 与
-            a_start = scan_left(text, start - 1, "lenient")
-            if _field_pair(text[a_start:start - 1], text[start:m.start()], table):
-                start = a_start
-        name = text[start:m.end()]
-        core = name[: len(name) - len(cue)]
-        if kind == "short":
-            rest = text[m.end():]
-            if rest and rest[0] not in _PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS) \
-                    and not re.match(r"(?:19|20)\d{2}年", rest):
-                continue
-            core = _strip_place(core, places)
-            if len(core) >= 3 and core[0] in "为向给对被把从":
-                core = core[1:]  # 为|X电子配套: the preposition opens no brand
-            if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
-                    m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
-                core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
-            if len(core) == 2 and all(t[3] in ("a", "ad", "an", "z") for t in tokens(core)) \
-                    and _OBJECT_VERB_TAIL_RE.search(text, 0, start):
-                continue  # 注入强劲|动力: an adjective after a verb is an object, not a brand
-            if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")) \
-                    or core.startswith(tuple(lx.ACTION_VERBS)):
-                continue  # 重点发展人工|智能: a verb opens no brand name
-            name = core + cue
-            start = m.end() - len(name)
-            if text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”":
-                continue  # “耐心资本”: a quoted term, not a brand
-        glued = [t for t in tokens(text) if t[1] == m.start() and t[1] - t[0] == 2]
-        if cue == "银行" and len(core) < 2 and glued:
-            start = m.start() - 2
-            name = text[start:m.end()]
-            core = name[:2]
-        bank = re.search(rf"[{_HAN}]{{2,8}}银行[{_HAN}]{{0,6}}$", text[:m.start()]) if cue in ("分行", "支行") else None
-        if bank is not None:
-            b = bank.group(0)
-            cut = max((b.rfind(w) + len(w) for w in ("向", "为", "与", "和", "由", "在", "的", "获得", "联合",
-                                                     "协调", "推动", "引导", "组织", "支持", "鼓励", "促成")
-                       if 0 <= b.rfind(w) < b.index("银行")), default=0)
-            if len(b[cut:].split("银行")[0]) >= 2:
-                start = m.start() - len(b) + cut  # X银行|Y支行: the bank belongs to the branch's name
-                name = text[start:m.end()]
-                core = name[: len(name) - len(cue)]
-        if bank is None and cue in ("分行", "支行") and start >= 2 and re.fullmatch(rf"[{_HAN}]行", text[start - 2:start]):
-            start -= 2  # 建行|西岭分行: the bank's short name belongs to the branch
-            name = text[start:m.end()]
-            core = name[: len(name) - len(cue)]
-        if cue == "中心" and (text[m.end():m.end() + 1] in {"区", "城"} or len(core) < 3):
-            continue
-        if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):
-            continue
-        if re.search(r"(?:国家|省|市|县|区|部|[千百万亿十]+)级", core) or core.startswith("级") or not core \
-                or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股", "母", "总", "其母"}:
-            continue
-        if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in lx.AUTONOMOUS_REGIONS
-                                  or core in {"全国", "全省", "省级", "国家级", "国家", "自治区", "全区", "全市", "本省", "本区"}):
-            continue  # a rank scope (湖北省经开区), not a zone
-        if cue == "项目" and (re.search(r"(?:签约|开工|投产|竣工|落地|建成|招引|储备|谋划|在建|续建|^个)$|^个$", core)
-                             or all(t[3].startswith("v") for t in tokens(core))):
-            continue  # 签约23个项目, 集中开工项目, 举行项目…: a kind of project or a verb, not a name
-        if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信|[\d一二三四五六七八九十两]+个)", text[m.end():])
-                             or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
-            continue  # 项目负责人, X公司项目, 二期项目: no project name
-        if cue == "公司" and core.endswith("平台"):
-            continue  # 高新区平台公司X: a kind of company in apposition, not a name
-        vm = _MOTION_OPENER_RE.match(core)
-        if vm is not None and "Zone" in classes and len(core) - vm.end() >= 2:
-            start += vm.end()  # 走进X市Y高新区: the verb of motion opens a clause, the zone's name follows it
-            name = text[start:m.end()]
-            core = name[: len(name) - len(cue)]
-        if re.search(r"走出|走进|走上|进入|来到|离开|回到|搬进|跑", core):
-            continue  # 让论文走出实验室: a figure of speech, not a name
-        bare = _strip_generic(_strip_place(core, places))
-        if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
-            continue
-        if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):
-            continue  # 好项目, 现有孵化器, 全年服务中试项目58项: a quality or a verb, not a name
-        if re.search(r"[^\u4e00-\u9fff()()A-Za-z—–]", name):
-            continue
-        cls = set(classes)
-        if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):
-            cls.add("Funder")
-        review = SHORT_CUE_REVIEW if kind == "short" else None
-        cap = _CAPACITY_RE.search(text, max(0, start - 24), start + 1) if cue == "项目" else None
-        if cap is not None and 2 <= m.start() - cap.end() <= 14 and not re.search(r"[的,,。;;、和与]", text[cap.end():m.start()]):
-            # 年产3万吨X项目: a project is named with its capacity; X项目 is its short form
-            full = table.add(text[cap.start():m.end()], cls, offset + cap.start(), review)
-            short = text[cap.end():m.end()]
-            if table.get(short) is None:
-                table.alias(full, short)
-            continue
-        if cue == "项目" and _PHASE_NAME_RE.match(text, m.end()):
-            # X项目二期建成投产: the phase names the project; X项目一期…, X项目一期2万吨: a phase of project X
-            name = text[start:m.end() + 2]
-        table.add(name, cls, offset + start, review)
+        _read_cue_name(text, offset, m, table, places)
     # people: <name>表示/说/介绍… opening a clause (a person named without a title)
     sm = re.match(rf"\s*[“”]?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)", text)
     if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
@@ -800,6 +723,155 @@ def _discover_clause(text: str, offset: int, table: EntityTable, places: set[str
         if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name and text[s - 1:s] != "”" \
                 and not name.startswith(("国家级", "省级", "市级", "国家", "各级", "各类")):
             table.add(name, ("TalentProgram",), offset + s)
+
+
+
+def _read_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTable, places: set[str]) -> None:
+    """The name a cue word (X公司, Y产业园, Z项目…) closes: scanned to its left, checked, added to the table."""
+    cue = m.group(0)
+    classes, kind = _CUES[cue]
+    start = _cue_name_start(text, m, classes, kind, table)
+    name = text[start:m.end()]
+    core = name[: len(name) - len(cue)]
+    if kind == "short":
+        short = _short_cue_name(text, m, start, core, places)
+        if short is None:
+            return
+        start, name, core = short
+    start, name, core = _bank_branch_name(text, m, cue, start, name, core)
+    if _not_a_cue_name(text, m, cue, classes, core):
+        return
+    vm = _MOTION_OPENER_RE.match(core)
+    if vm is not None and "Zone" in classes and len(core) - vm.end() >= 2:
+        start += vm.end()  # 走进X市Y高新区: the verb of motion opens a clause, the zone's name follows it
+        name = text[start:m.end()]
+        core = name[: len(name) - len(cue)]
+    if re.search(r"走出|走进|走上|进入|来到|离开|回到|搬进|跑", core):
+        return  # 让论文走出实验室: a figure of speech, not a name
+    _record_cue_name(text, offset, m, table, places, cue, classes, kind, start, name, core)
+
+
+def _cue_name_start(text: str, m: re.Match[str], classes: tuple[str, ...], kind: str, table: EntityTable) -> int:
+    """Where the name closed by the cue at ``m`` starts (a joint body's dash, a field pair's 与 included)."""
+    scan_kind = "lenient" if kind == "org" and set(classes) & {"Platform", "Alliance", "Cluster", "Project"} else kind
+    # a longer cue word that merely contains this one (服务中心 vs 中心) was tried first
+    start = scan_left(text, m.start(), scan_kind)
+    back = start
+    while back > 0 and "\u4e00" <= text[back - 1] <= "\u9fff" and start - back < 12:
+        back -= 1
+    if scan_kind == "lenient" and back >= 3 and text[back - 1] in "—–" and set(classes) & {"Platform", "Alliance"}:
+        # A—B联合研究院: a joint body named after both partners, joined by a dash
+        dash_start = scan_left(text, back - 1, "org")
+        if back - 1 - dash_start >= 2:
+            start = dash_start
+    if scan_kind == "lenient" and "Platform" in classes and start >= 3 and text[start - 1] == "与":
+        # A与B实验室 (材料与能源实验室): a platform named after two fields joined by 与
+        a_start = scan_left(text, start - 1, "lenient")
+        if _field_pair(text[a_start:start - 1], text[start:m.start()], table):
+            start = a_start
+    return start
+
+
+def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
+                    places: set[str]) -> tuple[int, str, str] | None:
+    """A brand and a generic trade word (X光电): (start, name, brand), or None when it is no brand."""
+    cue = m.group(0)
+    rest = text[m.end():]
+    if rest and rest[0] not in _PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS) \
+            and not re.match(r"(?:19|20)\d{2}年", rest):
+        return None
+    core = _strip_place(core, places)
+    if len(core) >= 3 and core[0] in "为向给对被把从":
+        core = core[1:]  # 为|X电子配套: the preposition opens no brand
+    if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
+            m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
+        core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
+    if len(core) == 2 and all(t[3] in ("a", "ad", "an", "z") for t in tokens(core)) \
+            and _OBJECT_VERB_TAIL_RE.search(text, 0, start):
+        return None  # 注入强劲|动力: an adjective after a verb is an object, not a brand
+    if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")) \
+            or core.startswith(tuple(lx.ACTION_VERBS)):
+        return None  # 重点发展人工|智能: a verb opens no brand name
+    name = core + cue
+    start = m.end() - len(name)
+    if text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”":
+        return None  # “耐心资本”: a quoted term, not a brand
+    return start, name, core
+
+
+def _bank_branch_name(text: str, m: re.Match[str], cue: str, start: int, name: str,
+                      core: str) -> tuple[int, str, str]:
+    """A bank's name glued to its cue, and the bank that belongs to a branch's name (X银行Y支行, 建行Y分行)."""
+    glued = [t for t in tokens(text) if t[1] == m.start() and t[1] - t[0] == 2]
+    if cue == "银行" and len(core) < 2 and glued:
+        start = m.start() - 2
+        name = text[start:m.end()]
+        core = name[:2]
+    bank = re.search(rf"[{_HAN}]{{2,8}}银行[{_HAN}]{{0,6}}$", text[:m.start()]) if cue in ("分行", "支行") else None
+    if bank is not None:
+        b = bank.group(0)
+        cut = max((b.rfind(w) + len(w) for w in ("向", "为", "与", "和", "由", "在", "的", "获得", "联合",
+                                                 "协调", "推动", "引导", "组织", "支持", "鼓励", "促成")
+                   if 0 <= b.rfind(w) < b.index("银行")), default=0)
+        if len(b[cut:].split("银行")[0]) >= 2:
+            start = m.start() - len(b) + cut  # X银行|Y支行: the bank belongs to the branch's name
+            name = text[start:m.end()]
+            core = name[: len(name) - len(cue)]
+    if bank is None and cue in ("分行", "支行") and start >= 2 and re.fullmatch(rf"[{_HAN}]行", text[start - 2:start]):
+        start -= 2  # 建行|西岭分行: the bank's short name belongs to the branch
+        name = text[start:m.end()]
+        core = name[: len(name) - len(cue)]
+    return start, name, core
+
+
+def _not_a_cue_name(text: str, m: re.Match[str], cue: str, classes: tuple[str, ...], core: str) -> bool:
+    """A cue word that closes no name: a level (国家级…), a rank scope, a kind of project, a kind of company."""
+    if cue == "中心" and (text[m.end():m.end() + 1] in {"区", "城"} or len(core) < 3):
+        return True
+    if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):
+        return True
+    if re.search(r"(?:国家|省|市|县|区|部|[千百万亿十]+)级", core) or core.startswith("级") or not core \
+            or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股", "母", "总", "其母"}:
+        return True
+    if "Zone" in classes and (core in lx.PROVINCES or core[:-1] in lx.PROVINCES or core in lx.AUTONOMOUS_REGIONS
+                              or core in {"全国", "全省", "省级", "国家级", "国家", "自治区", "全区", "全市", "本省", "本区"}):
+        return True  # a rank scope (湖北省经开区), not a zone
+    if cue == "项目" and (re.search(r"(?:签约|开工|投产|竣工|落地|建成|招引|储备|谋划|在建|续建|^个)$|^个$", core)
+                         or all(t[3].startswith("v") for t in tokens(core))):
+        return True  # 签约23个项目, 集中开工项目, 举行项目…: a kind of project or a verb, not a name
+    if cue == "项目" and (re.match(r"(?:负责人|经理|总监|部|组|办|团队|贷款|融资|授信|[\d一二三四五六七八九十两]+个)", text[m.end():])
+                         or core.endswith(("公司", "集团")) or re.fullmatch(r"[一二三四五六七八九十\d]+期", core)):
+        return True  # 项目负责人, X公司项目, 二期项目: no project name
+    # 高新区平台公司X: a kind of company in apposition, not a name
+    return cue == "公司" and core.endswith("平台")
+
+
+def _record_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTable, places: set[str], cue: str,
+                     classes: tuple[str, ...], kind: str, start: int, name: str, core: str) -> None:
+    """Add the name (a project named with its capacity keeps the short form as an alias)."""
+    bare = _strip_generic(_strip_place(core, places))
+    if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
+        return
+    if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):
+        return  # 好项目, 现有孵化器, 全年服务中试项目58项: a quality or a verb, not a name
+    if re.search(r"[^\u4e00-\u9fff()()A-Za-z—–]", name):
+        return
+    cls = set(classes)
+    if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):
+        cls.add("Funder")
+    review = SHORT_CUE_REVIEW if kind == "short" else None
+    cap = _CAPACITY_RE.search(text, max(0, start - 24), start + 1) if cue == "项目" else None
+    if cap is not None and 2 <= m.start() - cap.end() <= 14 and not re.search(r"[的,,。;;、和与]", text[cap.end():m.start()]):
+        # 年产3万吨X项目: a project is named with its capacity; X项目 is its short form
+        full = table.add(text[cap.start():m.end()], cls, offset + cap.start(), review)
+        short = text[cap.end():m.end()]
+        if table.get(short) is None:
+            table.alias(full, short)
+        return
+    if cue == "项目" and _PHASE_NAME_RE.match(text, m.end()):
+        # X项目二期建成投产: the phase names the project; X项目一期…, X项目一期2万吨: a phase of project X
+        name = text[start:m.end() + 2]
+    table.add(name, cls, offset + start, review)
 
 
 def _norm_variant(name: str, places: set[str]) -> str:
