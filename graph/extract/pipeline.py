@@ -23,7 +23,8 @@ from graph.extract.components.photos import photo_relations, photos
 from graph.extract.components.relations_names import name_relations
 from graph.extract.components.zone import anaphora_aliases, copula_aliases, main_zone
 from graph.extract.context import Context
-from graph.extract.entities import discover, find_mentions
+from graph.extract.discover import discover
+from graph.extract.entities import find_mentions
 from graph.extract.text import byline_names
 
 Component = Callable[[Context], None]
