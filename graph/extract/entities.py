@@ -4,6 +4,7 @@ and every occurrence of every name in the text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -143,98 +144,15 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
         start = toks[idx][0]
         idx -= 1
     while idx >= 0:
-        a, _b, word, pos = toks[idx]
+        a, word = toks[idx][0], toks[idx][2]
         if word in ")）":
-            depth_start = text.rfind("(", 0, a)
-            alt = text.rfind("(", 0, a)
-            open_at = max(depth_start, alt)
-            if open_at < 0 or a - open_at > 8 or open_at < start - 24:
+            jump = _skip_brackets(text, toks, idx, start)
+            if jump is None:
                 break
-            start = open_at
-            while idx >= 0 and toks[idx][0] > open_at:
-                idx -= 1
-            if idx >= 0 and toks[idx][0] == open_at:
-                idx -= 1
+            start, idx = jump
             continue
-        nxt_word = toks[idx + 1][2] if idx + 1 < len(toks) else ""
-        numeral_part = (re.fullmatch(r"第[一二三四五六七八九十]+代", word) is not None
-                        or (re.fullmatch(r"[\d.]+|[一二三四五六七八九十两]", word) is not None
-                            and nxt_word in ("英寸", "寸", "纳米", "轴", "维", "代")))
-        if numeral_part and kind != "short":
-            start = a
-            idx -= 1
-            continue
-        if _is_punct(word) or any(ch.isdigit() for ch in word):
-            break
-        if kind != "legal" and ((word in lx.ACTION_VERBS and word not in lx.NAME_FRIENDLY_VERBS)
-                                or (len(word) == 1 and idx > 0 and toks[idx - 1][2] + word in lx.ACTION_VERBS)):
-            break  # 新建|X工作站, 做|强|X产业集群: an action verb (however tagged) ends the name
-        if re.fullmatch(r"年初|年底|年末|年中|今年|去年|明年|近年|当年|同年|次年|目前|日前|近日|如今", word):
-            break  # 年初|公司…: a time word opens no name
-        if word in ("年", "月", "日") and idx > 0 and toks[idx - 1][2].isdigit():
-            break  # 2025|年|X经开区: a date opens no name
-        if len(word) == 1 and word in "出到入" and pos.startswith("v") and idx > 0 \
-                and (toks[idx - 1][2] in lx.BOUNDARY_WORDS or toks[idx - 1][3].startswith("v")):
-            break  # 孵化|出|X科技: the verb's complement opens no name
-        if word in ("建设", "开发") and nxt_word in ("投资", "发展") and kind != "short":
-            start = a  # 城市建设|投资集团, 开发|投资公司: a standard company name, not a verb
-            idx -= 1
-            continue
-        if word in _KIND_WORDS and start < cue_start and kind == "lenient":
-            break  # 孵化器|碳谷|众创空间: a kind word in apposition before the name opens none of it
-        if word == "企业" and toks[idx][1] == start and start == cue_start and (
-                text.startswith(("孵化器", "加速器", "孵化基地", "孵化中心"), cue_start)
-                or (kind == "lenient" and text.startswith(("服务中心", "技术中心", "创新中心", "研发中心"), cue_start)
-                    and idx > 0 and not _is_punct(toks[idx - 1][2]) and toks[idx - 1][2] not in lx.BOUNDARY_WORDS)):
-            start = a  # 科技企业|孵化器, X高新区企业|服务中心: part of the name
-            idx -= 1
-            continue
-        if word == "联合" and idx + 1 < len(toks) and toks[idx + 1][0] >= cue_start:
-            start = a  # 联合|实验室, 联合|研究院: part of the name
-            idx -= 1
-            continue
-        if kind == "legal" and word in ("集团", "控股", "实业") and toks[idx][1] == cue_start:
-            start = a  # X集团|有限公司: the group word belongs to the legal name
-            idx -= 1
-            continue
-        if len(word) >= 4 and word.endswith(("企业", "公司")) and start < cue_start:
-            break  # 外资企业|X(海南)科技有限公司: a kind of company in apposition opens no part of the name
-        if kind == "legal" and word == "集团" and start < cue_start and idx > 0 and not _is_punct(toks[idx - 1][2]) \
-                and toks[idx - 1][2] not in lx.BOUNDARY_WORDS and not toks[idx - 1][3].startswith("v"):
-            start = a  # X集团Y制药有限公司: a group's company, one legal name
-            idx -= 1
-            continue
-        if word in lx.BOUNDARY_WORDS and not (kind == "legal" and len(word) == 1 and pos not in {"p", "c", "uj", "ul"}
-                                              and word not in ("是", "向", "为")):
-            break
-        if word == "及":
-            start = a
-            idx -= 1
-            continue
-        if word in lx.CITIES or word in lx.PROVINCES:
-            start = a  # a place opening the name (大连|海工大学, 辽宁|国投)
-            idx -= 1
-            continue
-        if pos == "t" and start == cue_start and len(word) == 2 and kind == "org" and word not in lx.BOUNDARY_WORDS \
-                and (idx == 0 or _is_punct(toks[idx - 1][2])):
-            start = a  # an unknown place-like word the tagger reads as a time (西秦|大学) opening the clause
-            idx -= 1
-            continue
-        # a name character the tagger reads as a numeral or adverb (参|元|药业, 瓯川|高新|控股集团)
-        name_part = (pos == "m" and len(word) == 1 and word not in _NUMERAL_CHARS) or word in lx.NAME_ADVERBS
-        if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}) and not name_part:
-            break
-        if kind == "lenient" and word in lx.ACTION_VERBS and word in lx.NAME_FRIENDLY_VERBS and pos in lx.VERB_POS:
-            break  # 重点发展|X产业集群: an action verb ends a cluster/platform name even where it may name a company
-        if kind != "legal" and pos in lx.VERB_POS and len(word) > 1 and word not in lx.NAME_FRIENDLY_VERBS:
-            # a verb tag on a fragment of an unknown name (超高|清视频, 可降解|材料) does not end it,
-            # in names whose head admits verbs (platforms, clusters, projects, alliances)
-            lenient = kind == "lenient" and word not in lx.ACTION_VERBS
-            orphan = idx + 1 < len(toks) and toks[idx + 1][1] - toks[idx + 1][0] == 1 and toks[idx + 1][0] == start \
-                and toks[idx + 1][3] not in {"p", "c", "uj", "ul"} and word not in lx.ACTION_VERBS
-            if not (lenient or orphan):
-                break
-        if cue_start - a > 22:
+        verdict = _word_verdict(text, toks, idx, start, cue_start, kind) or _tag_verdict(text, toks, idx, start, cue_start, kind)
+        if verdict == _STOP or (verdict is None and cue_start - a > 22):
             break
         start = a
         idx -= 1
@@ -246,6 +164,98 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
         if joints:
             start += joints[-1].end()
     return start
+
+
+_STOP, _TAKE = "stop", "take"  # a left scan's verdict on a word: the name starts after it / the word is part of it
+Token = tuple[int, int, str, str]
+
+
+def _skip_brackets(text: str, toks: Sequence[Token], idx: int, start: int) -> tuple[int, int] | None:
+    """A bracket closing right before the name (X(苏州)有限公司): (start, index of the token before it), or None."""
+    a = toks[idx][0]
+    depth_start = text.rfind("(", 0, a)
+    alt = text.rfind("(", 0, a)
+    open_at = max(depth_start, alt)
+    if open_at < 0 or a - open_at > 8 or open_at < start - 24:
+        return None
+    start = open_at
+    while idx >= 0 and toks[idx][0] > open_at:
+        idx -= 1
+    if idx >= 0 and toks[idx][0] == open_at:
+        idx -= 1
+    return start, idx
+
+
+def _word_verdict(text: str, toks: Sequence[Token], idx: int, start: int, cue_start: int, kind: str) -> str | None:
+    """The verdict on the word at ``idx`` from the word itself (numerals, verbs, time words, kind words…)."""
+    _a, _b, word, pos = toks[idx]
+    nxt_word = toks[idx + 1][2] if idx + 1 < len(toks) else ""
+    numeral_part = (re.fullmatch(r"第[一二三四五六七八九十]+代", word) is not None
+                    or (re.fullmatch(r"[\d.]+|[一二三四五六七八九十两]", word) is not None
+                        and nxt_word in ("英寸", "寸", "纳米", "轴", "维", "代")))
+    if numeral_part and kind != "short":
+        return _TAKE
+    if _is_punct(word) or any(ch.isdigit() for ch in word):
+        return _STOP
+    if kind != "legal" and ((word in lx.ACTION_VERBS and word not in lx.NAME_FRIENDLY_VERBS)
+                            or (len(word) == 1 and idx > 0 and toks[idx - 1][2] + word in lx.ACTION_VERBS)):
+        return _STOP  # 新建|X工作站, 做|强|X产业集群: an action verb (however tagged) ends the name
+    if re.fullmatch(r"年初|年底|年末|年中|今年|去年|明年|近年|当年|同年|次年|目前|日前|近日|如今", word):
+        return _STOP  # 年初|公司…: a time word opens no name
+    if word in ("年", "月", "日") and idx > 0 and toks[idx - 1][2].isdigit():
+        return _STOP  # 2025|年|X经开区: a date opens no name
+    if len(word) == 1 and word in "出到入" and pos.startswith("v") and idx > 0 \
+            and (toks[idx - 1][2] in lx.BOUNDARY_WORDS or toks[idx - 1][3].startswith("v")):
+        return _STOP  # 孵化|出|X科技: the verb's complement opens no name
+    if word in ("建设", "开发") and nxt_word in ("投资", "发展") and kind != "short":
+        return _TAKE  # 城市建设|投资集团, 开发|投资公司: a standard company name, not a verb
+    if word in _KIND_WORDS and start < cue_start and kind == "lenient":
+        return _STOP  # 孵化器|碳谷|众创空间: a kind word in apposition before the name opens none of it
+    if word == "企业" and toks[idx][1] == start and start == cue_start and (
+            text.startswith(("孵化器", "加速器", "孵化基地", "孵化中心"), cue_start)
+            or (kind == "lenient" and text.startswith(("服务中心", "技术中心", "创新中心", "研发中心"), cue_start)
+                and idx > 0 and not _is_punct(toks[idx - 1][2]) and toks[idx - 1][2] not in lx.BOUNDARY_WORDS)):
+        return _TAKE  # 科技企业|孵化器, X高新区企业|服务中心: part of the name
+    if word == "联合" and idx + 1 < len(toks) and toks[idx + 1][0] >= cue_start:
+        return _TAKE  # 联合|实验室, 联合|研究院: part of the name
+    if kind == "legal" and word in ("集团", "控股", "实业") and toks[idx][1] == cue_start:
+        return _TAKE  # X集团|有限公司: the group word belongs to the legal name
+    if len(word) >= 4 and word.endswith(("企业", "公司")) and start < cue_start:
+        return _STOP  # 外资企业|X(海南)科技有限公司: a kind of company in apposition opens no part of the name
+    if kind == "legal" and word == "集团" and start < cue_start and idx > 0 and not _is_punct(toks[idx - 1][2]) \
+            and toks[idx - 1][2] not in lx.BOUNDARY_WORDS and not toks[idx - 1][3].startswith("v"):
+        return _TAKE  # X集团Y制药有限公司: a group's company, one legal name
+    return None
+
+
+def _tag_verdict(text: str, toks: Sequence[Token], idx: int, start: int, cue_start: int, kind: str) -> str | None:
+    """The verdict from boundary words, places and the segmenter's part-of-speech tag."""
+    _a, _b, word, pos = toks[idx]
+    if word in lx.BOUNDARY_WORDS and not (kind == "legal" and len(word) == 1 and pos not in {"p", "c", "uj", "ul"}
+                                          and word not in ("是", "向", "为")):
+        return _STOP
+    if word == "及":
+        return _TAKE
+    if word in lx.CITIES or word in lx.PROVINCES:
+        return _TAKE  # a place opening the name (大连|海工大学, 辽宁|国投)
+    if pos == "t" and start == cue_start and len(word) == 2 and kind == "org" and word not in lx.BOUNDARY_WORDS \
+            and (idx == 0 or _is_punct(toks[idx - 1][2])):
+        return _TAKE  # an unknown place-like word the tagger reads as a time (西秦|大学) opening the clause
+    # a name character the tagger reads as a numeral or adverb (参|元|药业, 瓯川|高新|控股集团)
+    name_part = (pos == "m" and len(word) == 1 and word not in _NUMERAL_CHARS) or word in lx.NAME_ADVERBS
+    if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}) and not name_part:
+        return _STOP
+    if kind == "lenient" and word in lx.ACTION_VERBS and word in lx.NAME_FRIENDLY_VERBS and pos in lx.VERB_POS:
+        return _STOP  # 重点发展|X产业集群: an action verb ends a cluster/platform name even where it may name a company
+    if kind != "legal" and pos in lx.VERB_POS and len(word) > 1 and word not in lx.NAME_FRIENDLY_VERBS:
+        # a verb tag on a fragment of an unknown name (超高|清视频, 可降解|材料) does not end it,
+        # in names whose head admits verbs (platforms, clusters, projects, alliances)
+        lenient = kind == "lenient" and word not in lx.ACTION_VERBS
+        orphan = idx + 1 < len(toks) and toks[idx + 1][1] - toks[idx + 1][0] == 1 and toks[idx + 1][0] == start \
+            and toks[idx + 1][3] not in {"p", "c", "uj", "ul"} and word not in lx.ACTION_VERBS
+        if not (lenient or orphan):
+            return _STOP
+    return None
 
 
 def _strip_generic(core: str) -> str:
