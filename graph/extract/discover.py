@@ -397,46 +397,66 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
                        *(n for e in table.entities if e.has("Zone") for n in e.names())}, key=len, reverse=True)
     zone_names = {n for e in table.entities if e.has("Zone") for n in e.names()}
 
-    def merge(a: Entity, b: Entity) -> None:
-        keep, drop = a, b
-        neither = not keep.declared_alias and not drop.declared_alias
-        if (drop.declared_alias and not keep.declared_alias) or (neither and keep.first > drop.first):
-            keep, drop = drop, keep
-        table.merge(keep, drop)
+    _merge_zone_forms(table, places)
+    _merge_spellings(table, places)
+    _merge_short_tails(table, zone_names)
+    _merge_prefixed(table, prefixes, zone_names)
 
-    def eligible(e: Entity) -> bool:
-        return not e.has("Place", "Person")
 
-    # 云南X高新技术产业开发区 / X高新区: the standard short form of a zone (and of names it prefixes)
-    def zone_key(name: str) -> str:
-        name = _norm_variant(name, places)
-        for prov in lx.PROVINCES:
-            if name.startswith(prov) and len(name) > len(prov) + 4:
-                name = name[len(prov):]
-                break
-        return name.replace("高新技术产业开发区", "高新区").replace("经济技术开发区", "经开区")
+def _merge_pair(table: EntityTable, a: Entity, b: Entity) -> None:
+    """Merge two spellings, keeping the declared one (or the first written)."""
+    keep, drop = a, b
+    neither = not keep.declared_alias and not drop.declared_alias
+    if (drop.declared_alias and not keep.declared_alias) or (neither and keep.first > drop.first):
+        keep, drop = drop, keep
+    table.merge(keep, drop)
 
+
+def _eligible(e: Entity) -> bool:
+    return not e.has("Place", "Person")
+
+
+def _zone_key(name: str, places: set[str]) -> str:
+    """云南X高新技术产业开发区 / X高新区: the standard short form of a zone (and of names it prefixes)."""
+    name = _norm_variant(name, places)
+    for prov in lx.PROVINCES:
+        if name.startswith(prov) and len(name) > len(prov) + 4:
+            name = name[len(prov):]
+            break
+    return name.replace("高新技术产业开发区", "高新区").replace("经济技术开发区", "经开区")
+
+
+def _merge_zone_forms(table: EntityTable, places: set[str]) -> None:
+    """A zone's full and standard short names are one zone (the longer name kept)."""
     zone_by_key: dict[str, Entity] = {}
     for ent in sorted(table.entities, key=lambda e: (-len(e.name), e.first)):
-        if ent not in table.entities or not eligible(ent) or not re.search(r"开发区|高新区|经开区", ent.name):
+        if ent not in table.entities or not _eligible(ent) or not re.search(r"开发区|高新区|经开区", ent.name):
             continue
-        key = zone_key(ent.name)
+        key = _zone_key(ent.name, places)
         other = zone_by_key.get(key)
         if other is not None and other in table.entities and other is not ent and other.classes & ent.classes:
             table.merge(other, ent)  # the longer (full) name is kept
         else:
             zone_by_key[key] = ent
 
+
+
+def _merge_spellings(table: EntityTable, places: set[str]) -> None:
+    """江西省X公司 / 江西X公司: names equal once places and generic words are normalised away."""
     by_key: dict[str, Entity] = {}
     for ent in sorted(table.entities, key=lambda e: e.first):
-        if not eligible(ent) or ent not in table.entities:
+        if not _eligible(ent) or ent not in table.entities:
             continue
         key = _norm_variant(ent.name, places)
         other = by_key.get(key)
         if other is not None and other in table.entities and other is not ent:
-            merge(other, ent)
+            _merge_pair(table, other, ent)
         else:
             by_key[key] = ent
+
+
+def _merge_short_tails(table: EntityTable, zone_names: set[str]) -> None:
+    """A longer name's tail (母基金), an industry with and without 产业, a cluster with and without 产业."""
     for ent in sorted(table.entities, key=lambda e: e.first, reverse=True):
         # 母基金 after 云江新兴产业母基金: the tail of one longer name of the same kind is its short form
         if ent not in table.entities or not ent.has("Funder", "Platform", "Alliance", "Park") or len(ent.name) < 3:
@@ -461,17 +481,20 @@ def _merge_variants(table: EntityTable, places: set[str]) -> None:
             full = table.get(ent.name[:-2] + "产业集群")
             if full is not None and full is not ent and full.has("Cluster"):
                 table.merge(full, ent)
+
+
+def _merge_prefixed(table: EntityTable, prefixes: list[str], zone_names: set[str]) -> None:
+    """高新区X集团 / X集团, <place>X / X: a name and the same name with a place or zone before it."""
     for ent in sorted(table.entities, key=lambda e: e.first):
-        if not eligible(ent) or ent not in table.entities:
+        if not _eligible(ent) or ent not in table.entities:
             continue
         for p in prefixes:
             if ent.name.startswith(p):
                 other = table.get(ent.name[len(p):])
-                if (other is not None and other is not ent and eligible(other) and len(other.name) >= 4
+                if (other is not None and other is not ent and _eligible(other) and len(other.name) >= 4
                         and ent.classes & other.classes):
                     if p in zone_names and not ent.declared_alias:
                         table.merge(other, ent)  # 高新区X产业园 / X产业园: the park is named without its zone
                     else:
-                        merge(ent, other)
+                        _merge_pair(table, ent, other)
                     break
-
