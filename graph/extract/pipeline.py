@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from graph.extract.components.emit import emit
+from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
 from graph.extract.components.names import drop_swallowed, incubated_names, named_things, owner_prefixed_projects
 from graph.extract.components.paragraphs import paragraph
@@ -26,6 +26,7 @@ from graph.extract.context import Context
 from graph.extract.discover import discover
 from graph.extract.entities import find_mentions
 from graph.extract.text import byline_names
+from graph.model import FactsFile
 
 Component = Callable[[Context], None]
 
@@ -137,6 +138,11 @@ def run_pipeline(ctx: Context, components: list[tuple[str, Component]] | None = 
     return ctx
 
 
+def extract_records(text: str, article_id: str) -> FactsFile:
+    """Draft the facts of an article's text as ``graph.model`` records (deterministic, offline)."""
+    return emit(run_pipeline(Context(text, article_id)))
+
+
 def extract_facts(text: str, article_id: str) -> dict[str, Any]:
     """Draft a facts-file dict from an article's text (deterministic, offline)."""
-    return emit(run_pipeline(Context(text, article_id)))
+    return draft_dict(extract_records(text, article_id))
