@@ -122,6 +122,11 @@ class Context:
         hi = bisect_left(self._starts, end, lo)
         return [m for m in self._mentions[lo:hi] if m.end <= end]
 
+    def mentions_starting(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start inside ``start:end`` (they may run past ``end``)."""
+        lo = bisect_left(self._starts, start)
+        return self._mentions[lo:bisect_left(self._starts, end, lo)]
+
     def relate(self, subj: Entity, pred: str, obj: Entity, start: int, end: int,
                role: str | None = None, review: str | None = None) -> None:
         """Draft ``subj --pred--> obj`` with the text at ``start:end`` as evidence (once per triple)."""

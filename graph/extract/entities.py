@@ -76,6 +76,7 @@ class EntityTable:
     def __init__(self) -> None:
         self.by_name: dict[str, Entity] = {}
         self.entities: list[Entity] = []
+        self._gone: dict[int, Entity] = {}  # removed or merged away, by id (held, so that no id is reused)
 
     def get(self, name: str) -> Entity | None:
         return self.by_name.get(name)
@@ -104,14 +105,24 @@ class EntityTable:
         self.by_name[alias] = ent
 
     def remove(self, ent: Entity) -> None:
+        if id(ent) in self._gone:
+            return  # removed or merged before (a rule that read a stale mention)
+        self._gone[id(ent)] = ent
         for name in ent.names():
             if self.by_name.get(name) is ent:
                 del self.by_name[name]
         self.entities.remove(ent)
 
     def merge(self, keep: Entity, drop: Entity) -> None:
+        if id(keep) in self._gone or id(drop) in self._gone:
+            # a stale mention (repeated text: the same frame read twice) names an entity merged away:
+            # merge what the names stand for now
+            keep, drop = self.by_name.get(keep.name, keep), self.by_name.get(drop.name, drop)
+            if id(keep) in self._gone or id(drop) in self._gone:
+                return
         if keep is drop:
             return
+        self._gone[id(drop)] = drop
         keep.classes.update(drop.classes)
         keep.first = min(keep.first, drop.first)
         keep.declared_alias = keep.declared_alias or drop.declared_alias

@@ -91,8 +91,8 @@ def _funding_parties(ctx: Context, para: Paragraph, sent: Sentence, clause: Clau
     recipient: Entity | None = None
     wm = re.search(r"(?:为|向)(其|[^,,。;;]{2,40}?)(?:提供|发放|注资|增资|投放|授信|放贷|贷款|投资)", text)
     if wm and wm.group(1) == "其":
-        prior = [m.entity for m in ctx.mentions if para.start - 400 <= m.start < cs + wm.start()
-                 and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        prior = [m.entity for m in ctx.mentions_starting(para.start - 400, cs + wm.start())
+                 if m.entity.has("Enterprise") and not m.entity.has("Funder")]
         recipient = prior[-1] if prior else None
     elif wm:
         inside = [m.entity for m in ms if cs + wm.start(1) <= m.start < cs + wm.end(1)]
@@ -140,8 +140,8 @@ def _record_funding(ctx: Context, para: Paragraph, sent: Sentence, clause: Claus
     project = None
     if recipient.has("Project"):
         project = recipient
-        owner = [m.entity for m in ctx.mentions if m.end <= cs and m.entity.has("Enterprise")
-                 and not m.entity.has("Funder") and m.start >= para.start - 400]
+        owner = [m.entity for m in ctx.mentions_in(para.start - 400, cs) if m.entity.has("Enterprise")
+                 if not m.entity.has("Funder")]
         named_owner = project_owner(ctx, project, cs + len(text))
         if named_owner is not None:
             recipient = named_owner  # the project's own company (figures engineer: shared with _funding_frames)

@@ -281,7 +281,7 @@ def _subject_of_clause(ctx: Context, clause: Clause, fig: Figure, cs: Mention | 
         if alliances:
             return alliances[-1], None
     products = [x for x in ctx.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
-                and not re.search(r"其(?:[^,;:。]{0,4}的)?$", ctx.doc.flat[clause.start:x.start])]
+                if not re.search(r"其(?:[^,;:。]{0,4}的)?$", ctx.doc.flat[clause.start:x.start])]
     if products and cs is None and (current is None or not current.has("Enterprise")):
         return products[-1].entity, None  # (but X…,2025年<product>产量N: the company's output of the product)
     if fig.unit in ("个月", "天") and cs is None:

@@ -77,14 +77,14 @@ def _funding_frame_event(ctx: Context, amount: Figure, clause: Clause, cs: int, 
             recipient = named[0]
         elif demo or target == "其":
             head = demo.group(1) if demo else ""
-            prior = [m.entity for m in ctx.mentions if para.start - 400 <= m.start < cs + to.start()
-                     and not m.entity.has("Funder", "Person", "Place") and not _LENDER_NAME_RE.search(m.entity.name)
+            prior = [m.entity for m in ctx.mentions_starting(para.start - 400, cs + to.start())
+                     if not m.entity.has("Funder", "Person", "Place") and not _LENDER_NAME_RE.search(m.entity.name)
                      and (m.entity.name.endswith(head) if head not in ("", "企业", "公司") else m.entity.has("Enterprise"))]
             recipient = prior[-1] if prior else None
             if recipient is None and head:
                 # 为该基地提供贷款: a base not drafted as a name is the last company's
-                owners = [m.entity for m in ctx.mentions if para.start - 400 <= m.start < cs
-                          and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+                owners = [m.entity for m in ctx.mentions_starting(para.start - 400, cs)
+                          if m.entity.has("Enterprise") and not m.entity.has("Funder")]
                 recipient = owners[-1] if owners else None
         elif re.fullmatch(r"我们(?:公司|企业)?|我司", target):
             # B:…X银行为我们提供授信N: the body the speaking person (B:) stands for

@@ -70,8 +70,8 @@ def _lead_frames(ctx: Context, clause: Clause, cs: int, current: Entity | None, 
         if not leads4:
             continue
         want = ("Cluster",) if lm4.group(1) == "集群" else ("Park",)
-        hosts4 = [m.entity for m in ctx.mentions if m.end <= cs + lm4.start() and m.start >= cs - 400
-                  and m.entity.has(*want)]
+        hosts4 = [m.entity for m in ctx.mentions_in(cs - 400, cs + lm4.start())
+                  if m.entity.has(*want)]
         host4 = hosts4[-1] if hosts4 else (current if current is not None and current.has(*want) else None)
         if host4 is not None:
             ctx.relate(leads4[0].entity, "leadEnterpriseOf", host4, cs + lm4.start(), leads4[0].end, "龙头")
@@ -111,15 +111,15 @@ def _incubator_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph,
                           and not m.entity.has("Funder")][-1:]
         if not incubatees and re.search(r"(?:他|她|团队)", text[: em.start()]):
             para_ms = [m.entity for m in ctx.mentions_in(para.start, cs) if m.entity.has("Enterprise")
-                       and not m.entity.has("Funder")]
+                       if not m.entity.has("Funder")]
             incubatees = para_ms[-1:]
         for inc_e in incubatees:
             ctx.relate(inc_e, "incubatedBy", incs[0].entity, cs, incs[0].end, "入驻")
     # 这家<cluster>的龙头企业…: the company spoken of (named last) leads the cluster
     for tm in re.finditer(r"这家([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|龙头|链主)", text):
         hosts_t = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
-        prior_t = [m.entity for m in ctx.mentions if m.end <= cs + tm.start() and m.start >= cs - 400
-                   and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        prior_t = [m.entity for m in ctx.mentions_in(cs - 400, cs + tm.start())
+                   if m.entity.has("Enterprise") and not m.entity.has("Funder")]
         if hosts_t and prior_t:
             ctx.relate(prior_t[-1], "leadEnterpriseOf", hosts_t[-1], cs + tm.start(), cs + tm.end(), "龙头企业")
     # 园区孵化器X / <zone>科技企业孵化器“X”: the incubator named in apposition lies in the zone
@@ -130,7 +130,7 @@ def _incubator_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph,
         else:
             # <zone>科技企业孵化器“X” (the descriptor may itself be a name of X)
             zone_ms = [m for m in ctx.mentions_in(cs, cs + am.end()) if m.entity.has("Zone")
-                       and re.fullmatch(r"的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?",
+                       if re.fullmatch(r"的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?",
                                         ctx.doc.flat[m.end:cs + am.end()])]
             zone_a = zone_ms[-1].entity if zone_ms else None
             if not inc and zone_ms:
@@ -181,8 +181,8 @@ def _incubation_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: 
         host_g = inc_ms[-1].entity if inc_ms else None
         if host_g is None:
             word = gm.group(1)
-            prior = [m.entity for m in ctx.mentions if m.end <= cs and m.start >= cs - 1200 and m.entity.has("Platform")
-                     and m.entity.name.endswith(word)]
+            prior = [m.entity for m in ctx.mentions_in(cs - 1200, cs) if m.entity.has("Platform")
+                     if m.entity.name.endswith(word)]
             host_g = prior[-1] if prior else None
         if grads and host_g is not None:
             ctx.relate(grads[0].entity, "incubatedBy", host_g, cs + gm.start(), grads[0].end)
@@ -333,8 +333,8 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
             ctx.relate(holders[-1].entity, "memberOf", org_ms[-1].entity, holders[-1].start, cs + am.end(), role)
         elif holders and not org_ms and am.group(1) in ("中心", "研究院", "实验室", "公司", "集团", "联盟", "研究所"):
             # 由X担任中心主任: the bare head names the last such body named before
-            bodies = [m.entity for m in ctx.mentions if cs - 400 <= m.start and m.end <= cs + am.start()
-                      and m.entity.name.endswith(am.group(1)) and m.entity.has("Enterprise", "Organization", "Platform", "Alliance")]
+            bodies = [m.entity for m in ctx.mentions_in(cs - 400, cs + am.start())
+                      if m.entity.name.endswith(am.group(1)) and m.entity.has("Enterprise", "Organization", "Platform", "Alliance")]
             if bodies:
                 ctx.relate(holders[-1].entity, "memberOf", bodies[-1], holders[-1].start, cs + am.end(), am.group(2))
     if ms and ms[0].entity.has("Person"):

@@ -62,7 +62,7 @@ def _enum_first_made(ctx: Context, site: ClauseSite, start: int, end: int, head:
               if m.entity.has("Enterprise") and not m.entity.has("Funder")]
     if not devs_f:
         devs_f = [m.entity for m in ctx.mentions_in(para.start, sent.start) if m.entity.has("Enterprise")
-                  and not m.entity.has("Funder")]
+                  if not m.entity.has("Funder")]
     if devs_f:
         for it in items:
             ctx.relate(devs_f[-1], "developsTechnology", it, start, end)
@@ -80,8 +80,8 @@ def _enum_named_technology(ctx: Context, site: ClauseSite, start: int, end: int,
         for dev_a, dev_b in pairwise(devs):
             ctx.relate(dev_a, "partnerOf", dev_b, end + from_m.start(1), end + from_m.end(1))
     elif ctx.doc.flat[start - 1:start] == "其" or ctx.doc.flat.startswith("其", start):
-        prior_c = [m.entity for m in ctx.mentions if m.end <= start and m.start >= start - 300
-                   and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        prior_c = [m.entity for m in ctx.mentions_in(start - 300, start)
+                   if m.entity.has("Enterprise") and not m.entity.has("Funder")]
         devs = [current] if current is not None and current.has("Enterprise") else prior_c[-1:]
     for d in devs:
         for it in items:
@@ -92,7 +92,7 @@ def _enum_production_lines(ctx: Context, site: ClauseSite, start: int, end: int,
     current, sent = site.current, site.sent
     # (将)建设A、B等产线: the company the sentence is about makes A and B
     makers_l = [m.entity for m in ctx.mentions_in(sent.start, start) if m.entity.has("Enterprise")
-                and not m.entity.has("Funder")]
+                if not m.entity.has("Funder")]
     maker_l = current if current is not None and current.has("Enterprise") else (makers_l[-1] if makers_l else None)
     if maker_l is not None:
         for it in items:
@@ -176,7 +176,7 @@ def _enum_products_and_technologies(ctx: Context, site: ClauseSite, start: int, 
                                     items: list[Entity]) -> None:
     current, seg = site.current, site.seg
     makers = [m.entity for m in ctx.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")
-              and not m.entity.has(*[x.primary for x in items])]
+              if not m.entity.has(*[x.primary for x in items])]
     maker = current if current is not None and current.has("Enterprise", "Platform") else None
     if makers and (maker is None or ctx.doc.flat.rfind(makers[-1].name, seg.start, start) >= 0):
         maker = makers[-1]

@@ -36,9 +36,9 @@ def _list_relations(ctx: Context) -> None:
         for item in made:
             ctx.relate(maker, "developsTechnology" if item.has("Technology") else "produces", item, start, end)
     for start, end, parts in ctx.joined_projects:
-        leaders = [m.entity for m in ctx.mentions if start - 60 <= m.start and m.end <= start
-                   and m.entity.has("Enterprise", "Organization", "Platform") and not m.entity.has("Funder")]
-        projects = [m.entity for m in ctx.mentions if m.start == end and m.entity.has("Project")]
+        leaders = [m.entity for m in ctx.mentions_in(start - 60, start)
+                   if m.entity.has("Enterprise", "Organization", "Platform") and not m.entity.has("Funder")]
+        projects = [m.entity for m in ctx.mentions_starting(end, end + 1) if m.entity.has("Project")]
         if not projects:
             continue
         doers = [ctx.table.get(x) for x in parts]

@@ -114,7 +114,7 @@ def _project_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: 
         used = [x.entity for x in ms if x.entity.has("Project")]
         prev = ctx.doc.flat[sent.start:cs]
         takers = [x.entity for x in ctx.mentions_in(sent.start, cs) if x.entity.has("Enterprise")
-                  and not x.entity.has("Funder") and re.match(r"(?:获得|获)", ctx.doc.flat[x.end:x.end + 2])]
+                  if not x.entity.has("Funder") and re.match(r"(?:获得|获)", ctx.doc.flat[x.end:x.end + 2])]
         if not takers:
             # A完成B轮融资…/F向A发放贷款…, 资金投向/支持其X项目: the recipient of the sentence's funding
             funded = [f for f in ctx.funding if f["start"] >= sent.start and f["recipient"].has("Enterprise")]

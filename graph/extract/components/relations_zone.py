@@ -35,7 +35,7 @@ def opening_up_frames(ctx: Context, sent: Sentence, clause: Clause, ms: list[Men
     for hq in [m for m in ms if m.entity.has("Project") and _HQ_NAME_RE.search(m.entity.name)]:
         lead = ctx.doc.flat[sent.start:hq.start]
         doers = [m for m in ctx.mentions_in(sent.start, hq.start) if m.entity.has("Enterprise") and not m.entity.has("Funder")
-                 and not ctx.doc.flat.startswith("的", m.end)]
+                 if not ctx.doc.flat.startswith("的", m.end)]
         if doers and re.search(r"设立了?$", lead):
             ctx.relate(doers[0].entity, "carriesOut", hq.entity, doers[0].start, hq.end)
         im = re.search(r"在(区内|园区|该区|([^,,。;;]{2,16}?))设立了?$", lead)
@@ -61,7 +61,7 @@ def opening_up_frames(ctx: Context, sent: Sentence, clause: Clause, ms: list[Men
     om = _FROM_HERE_RE.search(text)
     if om is not None:
         hosts = [m.entity for m in ctx.mentions_in(sent.start, cs + om.start()) if m.entity.has("Platform")
-                 and INCUBATOR_WORD_RE.search(m.entity.name)]
+                 if INCUBATOR_WORD_RE.search(m.entity.name)]
         if hosts:
             for m in ms:
                 if m.end <= cs + om.start() and m.entity.has("Enterprise") and not m.entity.has("Funder"):
@@ -152,8 +152,8 @@ def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[
                 and not before_um:
             actor = word_entity(ctx, said_m.group(1))  # 我们设立了A,还与B共建了C
         elif re.match(r"\s*(?:该|这家)?(?:企业|公司)", sent_head):
-            prior_e = [m.entity for m in ctx.mentions if m.end <= sent.start and m.start >= sent.start - 400
-                       and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            prior_e = [m.entity for m in ctx.mentions_in(sent.start - 400, sent.start)
+                       if m.entity.has("Enterprise") and not m.entity.has("Funder")]
             actor = prior_e[-1] if prior_e else None
     if actor is None or actor is obj:
         pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
@@ -254,8 +254,8 @@ def sentence_platform(ctx: Context, sent: Sentence, seg: Segment, cs: int) -> En
         if clause.start >= cs:
             break
         text = re.sub(r"^\s*(?:其中|目前|同时)?[,,]?\s*", "", clause.text)
-        prior = [m.entity for m in ctx.mentions if m.end <= clause.start and m.start >= clause.start - 1200
-                 and m.entity.has("Platform")]
+        prior = [m.entity for m in ctx.mentions_in(clause.start - 1200, clause.start)
+                 if m.entity.has("Platform")]
         for ent in reversed(prior):
             tail = next((ent.name[-k:] for k in range(min(6, len(ent.name) - 1), 2, -1) if text.startswith(ent.name[-k:])), None)
             if tail is not None:
@@ -280,8 +280,8 @@ def opening_enterprise(ctx: Context, sent: Sentence, clause: Clause, ms: list[Me
     if am:
         want = ("Park",) if am.group(1) in ("产业园", "园区") else ("Cluster",)
         # the host named inside the phrase (作为X产业集群的链主企业), else the last one named before
-        hosts = [m.entity for m in ctx.mentions if m.end <= sent.start + am.end() and m.start >= cs - 600
-                 and m.entity.has(*want)]
+        hosts = [m.entity for m in ctx.mentions_in(cs - 600, sent.start + am.end())
+                 if m.entity.has(*want)]
         if hosts:
             ctx.relate(guest.entity, "leadEnterpriseOf", hosts[-1], sent.start + am.start(), guest.end, "龙头企业")
 

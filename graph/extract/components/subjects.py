@@ -185,18 +185,18 @@ def head_anaphor(ctx: Context, clause: Clause) -> Mention | None:
         bare = head.removesuffix("内")
         bare = "产业园" if bare in ("园", "园区") else bare
         bare = "创新平台" if bare == "平台" else bare
-        prior = [m for m in ctx.mentions if m.end <= clause.start and m.start >= clause.start - 600
-                 and (m.entity.name.endswith(bare) or (bare == "产业园" and m.entity.has("Park"))
+        prior = [m for m in ctx.mentions_in(clause.start - 600, clause.start)
+                 if (m.entity.name.endswith(bare) or (bare == "产业园" and m.entity.has("Park"))
                       or (bare == "创新平台" and m.entity.has("Platform"))
                       or (bare == "公司" and m.entity.has("Enterprise") and not m.entity.has("Funder")))
                  and not m.entity.has("Photo")]
         if head == "园内":
-            prior = [m for m in ctx.mentions if m.end <= clause.start and m.start >= clause.start - 600
-                     and m.entity.has("Park")]
+            prior = [m for m in ctx.mentions_in(clause.start - 600, clause.start)
+                     if m.entity.has("Park")]
         if bare in ("集团", "公司"):
             # X集团Y生产基地…, 集团子公司Z: the group opens the base's name
-            for m in ctx.mentions:
-                if not (clause.start - 600 <= m.start and m.end <= clause.start) or m.entity.name.endswith(bare):
+            for m in ctx.mentions_in(clause.start - 600, clause.start):
+                if m.entity.name.endswith(bare):
                     continue
                 owner = ctx.table.get(m.entity.name[: m.entity.name.find(bare) + len(bare)]) if bare in m.entity.name else None
                 if owner is not None and owner.has("Enterprise") and m.entity.name.endswith("基地"):
