@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,6 +127,21 @@ class Context:
         """Mentions that start inside ``start:end`` (they may run past ``end``)."""
         lo = bisect_left(self._starts, start)
         return self._mentions[lo:bisect_left(self._starts, end, lo)]
+
+    def obs_from(self, clause_start: int) -> list[Obs]:
+        """The observations of the clauses from ``clause_start`` on (they are recorded in text order)."""
+        i = len(self.obs)
+        while i > 0 and self.obs[i - 1].clause_start >= clause_start:
+            i -= 1
+        return self.obs[i:]
+
+    def drop_obs(self, clause_start: int, drop: Callable[[Obs], bool]) -> None:
+        """Remove the observations of the clause at ``clause_start`` that ``drop`` selects (a funded
+        amount is no observation too); only the tail of the list is read."""
+        i = len(self.obs)
+        while i > 0 and self.obs[i - 1].clause_start >= clause_start:
+            i -= 1
+        self.obs[i:] = [o for o in self.obs[i:] if not (o.clause_start == clause_start and drop(o))]
 
     def relate(self, subj: Entity, pred: str, obj: Entity, start: int, end: int,
                role: str | None = None, review: str | None = None) -> None:

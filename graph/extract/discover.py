@@ -364,8 +364,8 @@ def _institutes(flat: str, table: EntityTable) -> None:
         built = False
         for at in occurrences(flat, ent.name):
             clause_start = max(flat.rfind(p, 0, at) for p in ",,。;;:") + 1
-            after = re.match(r"[^,,。;;]{0,4}[,,]?由[^,,。;;]{2,30}?(?:建设|组建|共建|成立|设立)"
-                             r"|(?:正式|日前|近日)?(?:揭牌|成立|挂牌|落成|启用|投用|建成)", flat[at + len(ent.name):])
+            after = re.compile(r"[^,,。;;]{0,4}[,,]?由[^,,。;;]{2,30}?(?:建设|组建|共建|成立|设立)"
+                             r"|(?:正式|日前|近日)?(?:揭牌|成立|挂牌|落成|启用|投用|建成)").match(flat, at + len(ent.name))
             sent_start = max(flat.rfind(p, 0, at) for p in "。;;") + 1
             listed = re.search(r"(?:共建|组建|成立|设立|建设|建成|打造|搭建|获批)[^。;;:]{0,12}:[^。;;:]*$", flat[sent_start:at])
             if _BUILT_RE.search(flat[clause_start:at]) or after or listed:

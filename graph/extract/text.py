@@ -217,6 +217,7 @@ class Document:
         self.paragraphs: list[Paragraph] = []
         self._count_cache: dict[str, int] = {}
         self._para_starts: list[int] = []  # paragraph starts, for clause_at
+        self._para_index: dict[int, int] = {}  # id(paragraph) → index, for paragraph_index
         self._build()
 
     def _build(self) -> None:
@@ -337,6 +338,12 @@ class Document:
         while start < end and (flat[start] in CLAUSE_END + "、" or flat[start].isspace()):
             start += 1
         return start, end
+
+    def paragraph_index(self, para: Paragraph) -> int:
+        """The index of ``para`` in :attr:`paragraphs` (by identity, without a scan)."""
+        if len(self._para_index) != len(self.paragraphs):
+            self._para_index = {id(p): i for i, p in enumerate(self.paragraphs)}
+        return self._para_index[id(para)]
 
     def clause_at(self, pos: int) -> tuple[Paragraph, Sentence, Segment, Clause]:
         """The paragraph, sentence, segment and clause around ``pos`` (a binary search over paragraphs)."""

@@ -262,7 +262,7 @@ def _deng_lists(ctx: Context, flat: str) -> None:
         body = m.group(1)
         if re.search(r"上下游|上游|下游|产业链|配套", flat[m.end(1):m.end()]):
             continue  # A、B等上下游企业: chain segments, not companies
-        if head in ("方向", "领域") and re.match(r"(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)", flat[m.end():]):
+        if head in ("方向", "领域") and re.compile(r"(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)").match(flat, m.end()):
             continue  # 围绕A、B等方向开展技术攻关: technologies (below), not industries
         body = re.sub(r"^(和培育了?|出了?|了)", "", body)
         body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?", "", body) \
@@ -299,7 +299,7 @@ def _counted_companies(ctx: Context, flat: str) -> None:
 def _framed_lists(ctx: Context, flat: str) -> None:
     for rx, head in ((_FOCUS_RE, "产业"), (_SUPPORT_RE, "产品"), (_APPLICATION_RE, "领域"), (_TECH_RE, "技术")):
         for m in rx.finditer(flat):
-            if rx is _SUPPORT_RE and re.match(r"的(?:现代化?)?(?:产业体系|产业格局|产业结构)", flat[m.end():]):
+            if rx is _SUPPORT_RE and re.compile(r"的(?:现代化?)?(?:产业体系|产业格局|产业结构)").match(flat, m.end()):
                 # 以X为主导、A和B为支撑的产业体系: A and B are industries
                 body = re.sub(r"^.*?为主导[、,,]?", "", m.group(1))
                 for item in split_items(ctx, body):

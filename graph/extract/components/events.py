@@ -62,7 +62,7 @@ def project_owner(ctx: Context, project: Entity, before: int) -> Entity | None:
 
 def drop_amount(ctx: Context, clause_start: int, amount: Figure) -> None:
     """A funded amount is not also an observation."""
-    ctx.obs = [o for o in ctx.obs if not (o.clause_start == clause_start and o.fig.start == amount.start)]
+    ctx.drop_obs(clause_start, lambda o: o.fig.start == amount.start)
 
 
 def _round_funders(ctx: Context, sent: Sentence, clause: Clause, ms: list[Mention], money: list[Figure]) -> bool:
@@ -149,7 +149,7 @@ def _record_funding(ctx: Context, para: Paragraph, sent: Sentence, clause: Claus
             recipient = owner[-1]
     mech = None
     if instrument in ("credit_line", "loan", "equity_investment"):
-        pi = ctx.doc.paragraphs.index(para)
+        pi = ctx.doc.paragraph_index(para)
         for p2 in ctx.doc.paragraphs[max(0, pi - 1):pi + 1]:
             for pm in _MECH_RE.finditer(p2.text):
                 if any(w in pm.group(1) for w in ("投", "贷", "融", "资本", "担保")):
@@ -165,7 +165,7 @@ def _record_funding(ctx: Context, para: Paragraph, sent: Sentence, clause: Claus
     })
     # a funded amount is not also an observation
     if amount is not None:
-        ctx.obs = [o for o in ctx.obs if not (o.clause_start == cs and o.fig.start == amount.start)]
+        ctx.drop_obs(cs, lambda o: o.fig.start == amount.start)
 
 
 def recognitions(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause, ms: list[Mention],

@@ -103,7 +103,7 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
     # …分别达到a和b,分别增长x%和y%: the changes pair with the previous clause's figures, item by item
     cm = re.match(r"\s*(?:并|且)?分别(?:同比)?(增长|提高|提升|上升|下降|减少|下滑)", clause.text)
     if cm and figs and all(f.unit in ("%", "个百分点") for f in figs):
-        before = [o for o in ctx.obs if o.clause_start >= seg.start and o.clause_start < clause.start
+        before = [o for o in ctx.obs_from(seg.start) if o.clause_start < clause.start
                   and o.change is None and o.fig.unit not in ("%", "位")]
         last = [o for o in before if o.clause_start == before[-1].clause_start] if before else []
         if len(last) == len(figs):
@@ -173,7 +173,7 @@ def headline_figure(ctx: Context, para: Paragraph, clause: Clause) -> None:
     that figure; the first clause below names it and its change follows."""
     figs = find_figures(clause.text)
     bare = re.sub(r"[【】\[\]\s●■◆▲]", "", para.text)
-    i = ctx.doc.paragraphs.index(para)
+    i = ctx.doc.paragraph_index(para)
     if len(figs) != 1 or not bare.endswith(figs[0].as_written) or len(bare) > len(figs[0].as_written) + 2 \
             or i + 1 >= len(ctx.doc.paragraphs):
         return
@@ -228,7 +228,7 @@ def _attached_as_change(ctx: Context, sent: Sentence, seg: Segment, clause: Clau
     headline = ctx.headline
     if ch is not None and headline is not None and headline[0].change is None \
             and headline[1].start <= clause.start < headline[1].end and not [
-                o for o in ctx.obs if o.clause_start >= headline[1].start and o.fig.unit not in ("%", "位")]:
+                o for o in ctx.obs_from(headline[1].start) if o.fig.unit not in ("%", "位")]:
         headline[0].change = (fig, ch[1], ch[2])  # 【N亿元】/地区生产总值,同比增长8.2%: the heading figure's change
         headline[0].change_at = clause.start
         headline[0].also = (headline[1].start, clause.end)
@@ -254,7 +254,7 @@ def _figure_holder(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs
     subject, review = figure_subject(ctx, clause, fig, cs, current, cataphor)
     if fig.unit in ("人", "名") and cs is None and _SELECTED_AFTER_RE.match(clause.text, fig.end):
         # “X计划”共评选入选者N人,…,A等M人入选领军人才: a tier of the programme's selection just counted
-        programme = [o for o in ctx.obs if sent.start <= o.clause_start < clause.start and o.subject.has("TalentProgram")]
+        programme = [o for o in ctx.obs_from(sent.start) if o.clause_start < clause.start and o.subject.has("TalentProgram")]
         if programme:
             subject, review = programme[-1].subject, None
     if fig.unit in ("名", "人", "位") and cs is None and _SELECTED_TAIL_RE.match(clause.text, fig.end):
@@ -271,7 +271,7 @@ def _figure_holder(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs
             subject, review = granting[-1], None
     if fig.unit == "%" and re.match(r"\s*(?:并|且|约|分别)?占", clause.text):
         # …产值120亿元,占集群总产值的四成: the share is of the figure just given; the whole after 占 is no subject
-        before = [o for o in ctx.obs if sent.start <= o.clause_start < clause.start and o.fig.unit != "%"]
+        before = [o for o in ctx.obs_from(sent.start) if o.clause_start < clause.start and o.fig.unit != "%"]
         if before:
             subject, review = before[-1].subject, None
     if _N_INDUSTRIES_TOGETHER_RE.match(clause.text) and ctx.main_zone is not None:
@@ -336,7 +336,7 @@ def _names_the_next_figure(ctx: Context, clause: Clause, fig: Figure, indicator:
 def _topic_after(ctx: Context, clause: Clause, fig: Figure, subject: Entity) -> bool:
     """…的B已/将… or a clause ending on B (A投资N建设的B,占地M…): B is the topic of the clauses after."""
     at = [x for x in ctx.mentions_in(clause.start + fig.end, clause.end) if x.entity is subject]
-    return bool(at and (re.match(r"(已|正|将|已经|全面|建成|投入|于)", ctx.doc.flat[at[0].end:])
+    return bool(at and (re.compile(r"(已|正|将|已经|全面|建成|投入|于)").match(ctx.doc.flat, at[0].end)
                         or at[0].end >= clause.start + len(re.sub(r"[,;\s]+$", "", clause.text))))
 
 

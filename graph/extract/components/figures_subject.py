@@ -236,7 +236,7 @@ def _subject_after_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention
             return after[0].entity, None
     direct = [x for x in ctx.mentions_in(clause.start + fig.end, clause.end) if x.start == clause.start + fig.end]
     if direct and direct[0].entity.has("Product") and cs is not None and cs.end <= clause.start + fig.start \
-            and re.match(r"(?:生产线|产线|装置)", ctx.doc.flat[direct[0].end:]):
+            and re.compile(r"(?:生产线|产线|装置)").match(ctx.doc.flat, direct[0].end):
         direct = []  # A年产N吨P生产线: the capacity of A's line, A's figure
     if direct and direct[0].entity.has("Project", "Product") and not (
             direct[0].entity.has("Product") and not direct[0].entity.has("Project")

@@ -67,12 +67,12 @@ def quote_speaker(ctx: Context, clause: Clause) -> Entity | None:
     assert said is not None
     orgs = [x.entity for x in ctx.mentions_in(closed + 1, closed + 1 + said.end())
             if x.entity.has("Enterprise", "Platform", "Park", "Zone", "Cluster") and not x.entity.has("Person", "Funder")]
-    head = re.match(r"(?:该|这家|这个)?(研究院|实验室|中心|基地|联盟|孵化器|产业园|研究所)", flat[closed + 1:])
+    head = re.compile(r"(?:该|这家|这个)?(研究院|实验室|中心|基地|联盟|孵化器|产业园|研究所)").match(flat, closed + 1)
     if not orgs and head is not None:
         # “……”研究院院长B介绍: the body named last with that head noun
         orgs = [x.entity for x in ctx.mentions_in(max(0, opened - 600), opened)
                 if x.entity.name.endswith(head.group(1)) and not x.entity.has("Person", "Funder")][-1:]
-    if not orgs and re.match(r"(?:该|这家)?(?:公司|企业|集团)", flat[closed + 1:]):
+    if not orgs and re.compile(r"(?:该|这家)?(?:公司|企业|集团)").match(flat, closed + 1):
         # “……”公司副总经理B说: the company is the last one named before the quotation
         orgs = [x.entity for x in ctx.mentions_in(max(0, opened - 600), opened)
                 if x.entity.has("Enterprise") and not x.entity.has("Funder")][-1:]

@@ -167,7 +167,7 @@ def _enum_made_by(ctx: Context, site: ClauseSite, start: int, end: int, head: st
                         ctx.relate(cm_.entity, pred, it, start, end)
         for it in items:
             ctx.relate(maker, pred, it, start, end)
-            if re.match(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售|配套)", ctx.doc.flat[end:]) \
+            if re.compile(r"[^,。;]{0,6}(?:量产|批量生产|投产|批量供货|供货|出货|上市销售|配套)").match(ctx.doc.flat, end) \
                     and maker.has("Enterprise"):
                 ctx.relate(maker, "produces", it, start, end)
 

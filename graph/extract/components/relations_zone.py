@@ -55,7 +55,7 @@ def opening_up_frames(ctx: Context, sent: Sentence, clause: Clause, ms: list[Men
             subj, obj = (by[-1].entity, made[0].entity) if pred == "carriesOut" else (made[0].entity, by[-1].entity)
             ctx.relate(subj, pred, obj, by[-1].start, made[0].end)
             parks = [m.entity for m in ctx.mentions_in(sent.start, by[-1].start) if m.entity.has("Park")]
-            if pred == "carriesOut" and parks and re.match(r"\s*在", ctx.doc.flat[sent.start:]):
+            if pred == "carriesOut" and parks and re.compile(r"\s*在").match(ctx.doc.flat, sent.start):
                 ctx.relate(made[0].entity, "locatedIn", parks[0], sent.start, made[0].end)  # 在<park>,X投资建设的Y
     # A、B等企业从这里起步/走出 → incubatedBy the platform the sentence named before
     om = _FROM_HERE_RE.search(text)

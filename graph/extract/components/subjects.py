@@ -120,7 +120,7 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         nxt = ms[1]
         if first.entity.has("Enterprise") and nxt.entity.has("Project", "Park") and not nxt.entity.has("Enterprise") \
                 and re.fullmatch(r"(?:[(][^()]{0,24}[)])?的?", ctx.doc.flat[first.end:nxt.start]) \
-                and re.match(r"(?:已经?|正在?|将|于|全面|建成|投产|开工|竣工|满负荷)", ctx.doc.flat[nxt.end:]):
+                and re.compile(r"(?:已经?|正在?|将|于|全面|建成|投产|开工|竣工|满负荷)").match(ctx.doc.flat, nxt.end):
             return nxt  # A(简称…)B基地已于11月投产,年产能N: the plant B is what the clause is about
         made = made_by_first(ctx, first, ms[1:])
         if made is not None:
