@@ -11,7 +11,11 @@ import yaml
 SECTIONS = ("article", "entities", "relations", "observations", "funding_events", "recognitions")
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's emitter when PyYAML has it (it writes the same YAML, several times faster)
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
     pass
 
 
