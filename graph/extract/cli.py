@@ -98,7 +98,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         text = _read_text(src)
     except ValueError as exc:
         return _fail(str(exc))
-    article_id = args.article_id or src.parent.name or src.stem
+    article_id = args.article_id or src.resolve().parent.name or src.stem
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", article_id):
         return _fail(f"article id {article_id!r} is not a slug (a-z, 0-9, hyphens); pass --article-id")
     out = Path(args.output)
