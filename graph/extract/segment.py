@@ -18,8 +18,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import marshal
+import mmap
 import os
 import struct
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,7 +42,7 @@ def cache_dir() -> Path:
 class SplitDictionary:
     """jieba's prefix frequencies and POS tags, loaded a first character at a time."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | mmap.mmap) -> None:
         (size,) = _HEADER.unpack_from(data)
         self.total, self._index = marshal.loads(data[_HEADER.size:_HEADER.size + size])
         self._data = data
@@ -95,8 +97,9 @@ def _load_split_dictionary(jieba: Any, tokenizer: Any) -> SplitDictionary:
     st = path.stat()
     name = f"jieba-{jieba.__version__}-{st.st_size}-{st.st_mtime_ns}-v{_FORMAT}.dict"
     cached = cache_dir() / name
-    with contextlib.suppress(OSError):
-        return SplitDictionary(cached.read_bytes())
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError, struct.error), cached.open("rb") as fh:
+        # mapped, not read: a run touches only the chunks of the characters its text uses
+        return SplitDictionary(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
     data = build_split_dictionary(path.read_bytes(), tokenizer)
     with contextlib.suppress(OSError):  # a read-only home: build again next time
         cached.parent.mkdir(parents=True, exist_ok=True)
@@ -106,9 +109,23 @@ def _load_split_dictionary(jieba: Any, tokenizer: Any) -> SplitDictionary:
     return SplitDictionary(data)
 
 
+def _import_jieba() -> Any:
+    """``import jieba`` without the ``pkg_resources`` import it makes only to find its own
+    dictionary (a slow import; the dictionary is found here by its path)."""
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail: jieba falls back
+    try:
+        import jieba
+    finally:
+        if blocked and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> tuple[Any, SplitDictionary]:
-    import jieba
+    jieba = _import_jieba()
 
     jieba.setLogLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)

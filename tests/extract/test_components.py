@@ -7,6 +7,7 @@ A component is run on a fresh :class:`Context` after only the components it read
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +147,27 @@ def test_find_all_mentions_sorts_mentions_for_mentions_in() -> None:
     assert starts == sorted(starts) and len(starts) >= 3
     inside = ctx.mentions_in(starts[1], starts[1] + len("甲川高新区"))
     assert [m.start for m in inside] == [starts[1]]
+
+
+def test_split_dictionary_segments_like_jieba_with_its_whole_dictionary(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache (built in a fresh cache folder) gives jieba's own segmentation and tags."""
+    import jieba
+    import jieba.posseg
+
+    from graph.extract import segment
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    tok = jieba.Tokenizer()
+    split = segment._load_split_dictionary(jieba, tok)
+    assert list((tmp_path / "zone-kg").iterdir())  # written to the user's cache folder, not the source tree
+    text = "星河科技有限公司获得长江银行5000万元授信,用于年产2万吨铜箔项目"
+    split.ensure(text)
+    tok.FREQ, tok.total, tok.initialized = split.freq, split.total, True
+    whole = jieba.Tokenizer()
+    whole.initialize()
+    assert list(tok.cut(text, HMM=False)) == list(whole.cut(text, HMM=False))
+    assert all(split.tags.get(w, "") == jieba.posseg.dt.word_tag_tab.get(w, "") for w in whole.cut(text, HMM=False))
+    again = segment._load_split_dictionary(jieba, jieba.Tokenizer())  # read back from the cache file
+    again.ensure(text)
+    assert again.total == split.total and all(again.freq[w] == split.freq[w] for w in split.freq)
