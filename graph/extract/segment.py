@@ -62,7 +62,6 @@ class SplitDictionary:
                 self.tags.update(tags)
         self._loaded |= missing
 
-
     def ensure_all(self) -> None:
         """Load every entry (what jieba itself does at start-up)."""
         self.ensure("".join(self._index))
