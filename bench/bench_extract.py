@@ -4,6 +4,10 @@ The corpus is generated: the seed article and the synthetic test reports, each r
 with a varied zone/company vocabulary (digits and a few names rotated) so that the jieba
 cache and the quote-uniqueness search see realistic text, cut into article-sized
 documents. Run: ``.venv/bin/python bench/bench_extract.py [--mb 3]``.
+
+``--repeated MB`` instead drafts one document of the seed article written over and over up
+to MB megabytes (the hostile case of issue 11: no quote is unique, every frame repeats) and
+reports the time and the draft's size, which must both grow linearly with the text.
 """
 
 from __future__ import annotations
@@ -40,12 +44,17 @@ def corpus(megabytes: float, seed: int = 7) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=3.0, help="corpus size in MB (default 3)")
+    parser.add_argument("--repeated", type=float, metavar="MB", help="one document: the seed repeated to MB megabytes")
     args = parser.parse_args()
     from graph.extract import extract_facts
     from graph.extract.segment import warm_up
 
+    if args.repeated:
+        repeated(args.repeated)
+        return
+
     t0 = time.perf_counter()
-    warm_up()
+    warm_up(everything=True)  # the whole dictionary, as jieba loads it: a one-off cost, not throughput
     load = time.perf_counter() - t0
     docs = corpus(args.mb)
     total = sum(len(d.encode("utf-8")) for d in docs)
@@ -58,6 +67,22 @@ def main() -> None:
     print(f"jieba dictionary load: {load:.2f} s (once per process)")
     print(f"corpus: {len(docs)} documents, {total / 1024:.0f} KB")
     print(f"extract: {elapsed:.2f} s -> {total / 1024 / elapsed:.0f} KB/s, {records} records")
+
+
+def repeated(megabytes: float) -> None:
+    """Time one draft (extract and dump) of the seed article repeated to ``megabytes`` MB."""
+    from graph.extract import dump_draft, extract_facts
+    from graph.extract.segment import warm_up
+
+    warm_up()
+    seed = SOURCES[0].read_text(encoding="utf-8")
+    text = seed * max(1, int(megabytes * 1024 * 1024 / len(seed.encode("utf-8"))))
+    t0 = time.perf_counter()
+    draft = dump_draft(extract_facts(text, "repeated"), text)
+    elapsed = time.perf_counter() - t0
+    size = len(text.encode("utf-8"))
+    print(f"repeated seed: {size / 1024:.0f} KB in {elapsed:.1f} s -> {size / 1024 / elapsed:.0f} KB/s, "
+          f"draft {len(draft.encode('utf-8')) / 1024:.0f} KB")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,73 @@ _DROP = re.compile(r"[\s“”\"'‘’「」『』《》·]")
 SYMMETRIC = {"partnerOf"}
 
 
+_SCALAR_OR_NONE = (str, int, float, Decimal, type(None))
+# (section, field, expected kind) for every field the scores read: "str", "str?" (or missing/null),
+# "strs" (a list of strings), "number?" (an int, float or numeric string), "map?" (a mapping)
+_FIELDS: dict[str, list[tuple[str, str]]] = {
+    "entities": [("id", "str"), ("name_zh", "str"), ("aliases_zh", "strs"), ("classes", "strs")],
+    "relations": [("subject", "str?"), ("predicate", "str?"), ("object", "str?")],
+    "observations": [("id", "str?"), ("subject", "str?"), ("value", "number?"), ("value_max", "number?"),
+                     ("unit", "str?"), ("as_written", "str?")],
+    "funding_events": [("id", "str?"), ("recipient", "str?"), ("amount", "map?")],
+}
+_AMOUNT_FIELDS = [("value", "number?"), ("unit", "str?"), ("as_written", "str?")]
+
+
+def _kind_error(value: Any, kind: str) -> str | None:
+    """Why ``value`` is not of ``kind`` (None when it is)."""
+    got = type(value).__name__
+    if kind.endswith("?") and value is None:
+        return None
+    if kind.startswith("str") and kind != "strs" and not isinstance(value, str):
+        return f"expected a string, got {got}"
+    if kind == "strs" and value is not None and (not isinstance(value, list) or not all(isinstance(x, str) for x in value)):
+        return f"expected a list of strings, got {got}"
+    if kind == "number?" and (isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str))):
+        return f"expected a number, got {got}"
+    if kind == "map?" and not isinstance(value, dict):
+        return f"expected a mapping, got {got}"
+    return None
+
+
+def type_errors(facts: Any) -> list[str]:
+    """Every field the scores read that has the wrong type, as ``section[i].field: why``.
+
+    >>> type_errors({"entities": [{"id": "a", "name_zh": 5}], "relations": "x"})
+    ['entities[0].name_zh: expected a string, got int', 'relations: expected a list, got str']
+    """
+    if not isinstance(facts, dict):
+        return [f"expected a mapping, got {type(facts).__name__}"]
+    errors = []
+    for section, fields in _FIELDS.items():
+        rows = facts.get(section)
+        if rows is None:
+            continue
+        if not isinstance(rows, list):
+            errors.append(f"{section}: expected a list, got {type(rows).__name__}")
+            continue
+        for i, row in enumerate(rows):
+            if not isinstance(row, dict):
+                errors.append(f"{section}[{i}]: expected a mapping, got {type(row).__name__}")
+                continue
+            for name, kind in fields:
+                if name not in row:
+                    if kind == "str":
+                        errors.append(f"{section}[{i}]: no {name}")
+                    continue
+                why = _kind_error(row.get(name), kind)
+                if why:
+                    errors.append(f"{section}[{i}].{name}: {why}")
+            amount = row.get("amount") if section == "funding_events" else None
+            if not isinstance(amount, dict):
+                continue
+            for name, kind in _AMOUNT_FIELDS:
+                why = _kind_error(amount.get(name), kind)
+                if why:
+                    errors.append(f"{section}[{i}].amount.{name}: {why}")
+    return errors
+
+
 def normalise_name(name: str) -> str:
     """A name for matching.
 

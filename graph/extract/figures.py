@@ -101,6 +101,12 @@ def find_figures(text: str) -> list[Figure]:
     """
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    _rank_figures(out, taken, text)
+    _round_figures(out, taken, text)
+    return _written_figures(out, taken, text)
+
+
+def _rank_figures(out, taken, text: str) -> None:
     for m in RANK_RE.finditer(text):
         if text.startswith(_NOT_RANK_AFTER, m.end()) and not m.group("unit"):
             continue  # 第一方阵, 第一批: an order, not a rank
@@ -141,6 +147,9 @@ def find_figures(text: str) -> list[Figure]:
         out.append(Figure(s, m.end(), m.group("num"), Decimal(1), None, "位", None,
                           m.group("scope").strip() or None, True))
         taken.append((m.start(), m.end()))
+
+
+def _round_figures(out, taken, text: str) -> None:
     for m in ROUND_RE.finditer(text):
         if not (m.group("pre") or m.group("post")) or text[max(0, m.start("num") - 1):m.start("num")] in _VAGUE_BEFORE:
             continue
@@ -185,6 +194,9 @@ def find_figures(text: str) -> list[Figure]:
         out.append(Figure(s, end, text[s:end], value, None, "位", "within_top",
                           scope.strip() if scope else None, True))
         taken.append((s, end))
+
+
+def _written_figures(out, taken, text: str) -> list[Figure]:
     for m in FIGURE_RE.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):
             continue
@@ -239,6 +251,8 @@ def find_figures(text: str) -> list[Figure]:
         out.append(Figure(start, m.end(), text[start:m.end()], value, vmax, unit, qual))
     out.sort(key=lambda f: f.start)
     return out
+
+
 
 
 def change_before(text: str, fig: Figure) -> tuple[str, int, str | None] | None:

@@ -6,6 +6,16 @@ function words, provinces (as a generic gazetteer), surnames and generic vocabul
 
 from __future__ import annotations
 
+# --------------------------------------------------------------------------- classes
+# The order a draft lists an entity's classes in (and picks its primary class by): the one
+# list of it in the extractor.
+CLASS_ORDER: tuple[str, ...] = (
+    "Zone", "Park", "Cluster", "Enterprise", "Funder", "Platform", "Alliance", "ResearchTeam",
+    "Organization", "TalentProgram", "Person", "Place", "Industry", "IndustryChainSegment",
+    "Material", "Product", "Technology", "Project",
+)
+CLASS_ORDER_INDEX: dict[str, int] = {c: i for i, c in enumerate(CLASS_ORDER)}
+
 # --------------------------------------------------------------------------- entity cues
 # (suffix as written, classes, kind) — kind: "org" (left-scanned name), "short" (a brand
 # name plus a generic trade word, accepted only before a boundary), "legal" (legal form).
@@ -279,3 +289,39 @@ PRODUCT_ENDINGS = ("壳体", "轮毂", "管", "膜", "面料", "机床", "系统
                    "部件", "零部件", "模组", "材料", "器", "敷料", "面板", "总成", "玻璃", "原片", "基板", "晶圆",
                    "电机", "电驱", "轴承", "齿轮", "线缆", "电缆", "纤维", "树脂", "胶囊", "制剂", "针剂", "注射液",
                    "瓶", "储罐", "机组", "起重机", "挖掘机", "掘进机", "盾构机", "无人机", "减速器", "整车", "托盘", "支架")
+
+# --------------------------------------------------------------------------- indicators
+# the English of an indicator: the first Chinese word found in it (longer, more specific words first)
+INDICATOR_GLOSSARY: list[tuple[str, str]] = [
+    ("规模以上工业总产值", "gross output value of industry above designated size"),
+    ("规模以上工业增加值", "value added of industry above designated size"),
+    ("工业总产值", "gross industrial output value"),
+    ("工业营业收入", "industrial operating revenue"),
+    ("营业收入", "operating revenue"),
+    ("工业增加值增速", "growth rate of industrial value added"),
+    ("增加值", "value added"),
+    ("贡献率", "contribution rate"),
+    ("市场占有率", "market share"),
+    ("专利", "patents"),
+    ("面积", "area"),
+    ("年产", "annual production capacity"),
+    ("产能", "production capacity"),
+    ("产值", "output value"),
+    ("长度", "length"),
+    ("厚度", "thickness"),
+    ("增速", "growth rate"),
+    ("贷款", "loans"),
+    ("新产品", "new products"),
+    ("高新技术企业", "high-tech enterprises"),
+    ("科技型中小企业", "technology-based SMEs"),
+    ("金融机构", "financial institutions"),
+    ("博士", "PhD holders"),
+    ("人才", "talents"),
+    ("入选者", "programme selectees"),
+    ("平台", "platforms"),
+    ("企业", "enterprises"),
+    ("项目", "projects"),
+    ("获奖", "awards"),
+    ("税收", "tax revenue"),
+    ("投资", "investment"),
+]

@@ -3,29 +3,140 @@
 Only the shipped dictionary and its part-of-speech table are used; HMM new-word
 discovery is off so that unknown names fall apart into single characters, which the
 name scanner treats as name material.
+
+Start-up: jieba would load its whole prefix dictionary (and ``jieba.posseg`` its tag table
+and HMM models) before the first word, seconds for a one-page article. Here both tables
+are split by a word's first character into a cache file in the user's cache folder
+(``$XDG_CACHE_HOME/zone-kg`` or ``~/.cache/zone-kg``), built once from jieba's own
+dictionary (same jieba version and dictionary file: same bytes), and only the parts for
+the characters a text uses are read. Segmentation is unchanged: every word jieba could
+consider starts with a character of the text.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import marshal
+import mmap
+import os
+import struct
+import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 Token = tuple[int, int, str, str]
 """``(start, end, word, pos)`` inside the segmented string; ``pos`` is ``""`` if unknown."""
 
+_FORMAT = 1  # the cache file's layout; a new layout gets a new file name
+_HEADER = struct.Struct("<Q")  # the length of the marshalled index that follows it
+
+
+def cache_dir() -> Path:
+    """Where the split dictionary is cached (never inside the source tree)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "zone-kg"
+
+
+class SplitDictionary:
+    """jieba's prefix frequencies and POS tags, loaded a first character at a time."""
+
+    def __init__(self, data: bytes | mmap.mmap) -> None:
+        (size,) = _HEADER.unpack_from(data)
+        self.total, self._index = marshal.loads(data[_HEADER.size:_HEADER.size + size])
+        self._data = data
+        self._base = _HEADER.size + size
+        self.freq: dict[str, int] = {}
+        self.tags: dict[str, str] = {}
+        self._loaded: set[str] = set()
+
+    def ensure(self, text: str) -> None:
+        """Load the entries of every word that starts with a character of ``text``."""
+        missing = set(text) - self._loaded
+        for ch in sorted(missing):
+            where = self._index.get(ch)
+            if where is not None:
+                freq, tags = marshal.loads(self._data[self._base + where[0]:self._base + where[0] + where[1]])
+                self.freq.update(freq)
+                self.tags.update(tags)
+        self._loaded |= missing
+
+    def ensure_all(self) -> None:
+        """Load every entry (what jieba itself does at start-up)."""
+        self.ensure("".join(self._index))
+
+
+def build_split_dictionary(raw_dict: bytes, tokenizer: Any) -> bytes:
+    """The cache file's bytes from jieba's ``dict.txt`` (deterministic: sorted by character)."""
+    import io
+
+    freq, total = tokenizer.gen_pfdict(io.BytesIO(raw_dict))
+    tags: dict[str, str] = {}
+    for line in raw_dict.decode("utf-8").splitlines():  # as jieba.posseg reads it
+        line = line.strip()
+        if line:
+            word, _, tag = line.split(" ")
+            tags[word] = tag
+    groups: dict[str, tuple[dict[str, int], dict[str, str]]] = {}
+    for word, n in freq.items():
+        groups.setdefault(word[0], ({}, {}))[0][word] = n
+    for word, tag in tags.items():
+        groups.setdefault(word[0], ({}, {}))[1][word] = tag
+    index: dict[str, tuple[int, int]] = {}
+    chunks = []
+    at = 0
+    for ch in sorted(groups):
+        f, t = groups[ch]
+        blob = marshal.dumps(({w: f[w] for w in sorted(f)}, {w: t[w] for w in sorted(t)}))
+        index[ch] = (at, len(blob))
+        chunks.append(blob)
+        at += len(blob)
+    head = marshal.dumps((total, index))
+    return _HEADER.pack(len(head)) + head + b"".join(chunks)
+
+
+def _load_split_dictionary(jieba: Any, tokenizer: Any) -> SplitDictionary:
+    path = Path(jieba.__file__).with_name("dict.txt")
+    st = path.stat()
+    name = f"jieba-{jieba.__version__}-{st.st_size}-{st.st_mtime_ns}-v{_FORMAT}.dict"
+    cached = cache_dir() / name
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError, struct.error), cached.open("rb") as fh:
+        # mapped, not read: a run touches only the chunks of the characters its text uses
+        return SplitDictionary(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+    data = build_split_dictionary(path.read_bytes(), tokenizer)
+    with contextlib.suppress(OSError):  # a read-only home: build again next time
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f".{name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, cached)
+    return SplitDictionary(data)
+
+
+def _import_jieba() -> Any:
+    """``import jieba`` without the ``pkg_resources`` import it makes only to find its own
+    dictionary (a slow import; the dictionary is found here by its path)."""
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail: jieba falls back
+    try:
+        import jieba
+    finally:
+        if blocked and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> tuple[Any, dict[str, str]]:
-    import jieba
-    import jieba.posseg
+def _tokenizer() -> tuple[Any, SplitDictionary]:
+    jieba = _import_jieba()
 
     jieba.setLogLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)
     tok = jieba.Tokenizer()  # its own instance: nothing global is changed
-    tok.initialize()
-    tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
-    return tok, tags
+    split = _load_split_dictionary(jieba, tok)
+    tok.FREQ, tok.total, tok.initialized = split.freq, split.total, True
+    return tok, split
 
 
 @lru_cache(maxsize=65536)
@@ -35,15 +146,19 @@ def tokens(text: str) -> tuple[Token, ...]:
     >>> [w for _, _, w, _ in tokens("联合两家企业成立创新中心")]
     ['联合', '两家', '企业', '成立', '创新', '中心']
     """
-    tok, tags = _tokenizer()
+    tok, split = _tokenizer()
+    split.ensure(text)
     out: list[Token] = []
     pos = 0
     for word in tok.cut(text, HMM=False):
-        out.append((pos, pos + len(word), word, tags.get(word, "")))
+        out.append((pos, pos + len(word), word, split.tags.get(word, "")))
         pos += len(word)
     return tuple(out)
 
 
-def warm_up() -> None:
-    """Load the dictionary now (the first call takes about a second)."""
-    _tokenizer()
+def warm_up(everything: bool = False) -> None:
+    """Open the dictionary now (the first call builds its cache once, a few seconds); with
+    ``everything``, read all of it (a benchmark's one-off cost, kept apart from throughput)."""
+    _, split = _tokenizer()
+    if everything:
+        split.ensure_all()

@@ -13,6 +13,7 @@ what the loader's quote matcher compares against.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from graph.extract import lexicon as lx
@@ -39,6 +40,7 @@ _ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’)%])\.(?=\s|[\u4e00-\u9fff
 
 SENTENCE_END = "。!?!?"
 CLAUSE_END = ",,;;::"
+QUOTE_GROWTH = 300  # characters a quote may grow around its span to be unique (88 at most in the test reports)
 SEGMENT_END = ";;"
 CLOSERS = "”’\"」』))"
 MERGE_MIN_LEN = 20
@@ -214,6 +216,8 @@ class Document:
         self.flat = normalise(self.original_flat)
         self.paragraphs: list[Paragraph] = []
         self._count_cache: dict[str, int] = {}
+        self._para_starts: list[int] = []  # paragraph starts, for clause_at
+        self._para_index: dict[int, int] = {}  # id(paragraph) → index, for paragraph_index
         self._build()
 
     def _build(self) -> None:
@@ -282,7 +286,10 @@ class Document:
         """A verbatim quote covering ``flat[start:end]`` that occurs exactly once.
 
         Trailing clause punctuation is dropped; when the span repeats elsewhere it grows
-        to the enclosing clause boundaries, one character at a time, until unique.
+        to the enclosing clause boundaries, one character at a time, until unique. It grows
+        at most to :data:`QUOTE_GROWTH` characters around the span: in text that repeats
+        itself no quote is unique, and the span itself is returned (a draft stays small and
+        the loader names the ambiguous quote).
         """
         flat = self.flat
         start, end = self._trim(start, end)
@@ -291,7 +298,7 @@ class Document:
             return self.original_flat[start:end]
         lo, hi = start, end
         n = len(flat)
-        while lo > 0 or hi < n:
+        while (lo > 0 or hi < n) and (hi - lo) - (end - start) <= QUOTE_GROWTH:
             # grow to the next clause boundary on the right, then on the left
             if hi < n:
                 hi += 1
@@ -307,6 +314,8 @@ class Document:
                 a, b = self._trim(lo, hi)
                 if self.count(flat[a:b]) == 1:
                     return self.original_flat[a:b]
+        if (hi - lo) - (end - start) > QUOTE_GROWTH:
+            return self.original_flat[start:end]
         return self.original_flat  # pragma: no cover - the whole text is unique
 
     def as_written(self, text: str, near: int = 0) -> str:
@@ -330,8 +339,18 @@ class Document:
             start += 1
         return start, end
 
+    def paragraph_index(self, para: Paragraph) -> int:
+        """The index of ``para`` in :attr:`paragraphs` (by identity, without a scan)."""
+        if len(self._para_index) != len(self.paragraphs):
+            self._para_index = {id(p): i for i, p in enumerate(self.paragraphs)}
+        return self._para_index[id(para)]
+
     def clause_at(self, pos: int) -> tuple[Paragraph, Sentence, Segment, Clause]:
-        for para in self.paragraphs:
+        """The paragraph, sentence, segment and clause around ``pos`` (a binary search over paragraphs)."""
+        if len(self._para_starts) != len(self.paragraphs):
+            self._para_starts = [p.start for p in self.paragraphs]
+        at = bisect_right(self._para_starts, pos) - 1
+        for para in self.paragraphs[max(0, at):at + 1]:
             if para.start <= pos < para.end:
                 for sent in para.sentences:
                     if sent.start <= pos < sent.end:

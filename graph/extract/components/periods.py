@@ -1,0 +1,66 @@
+"""The period of a figure: the year written in or before its clause, or the report's year from
+the title for 全年/年内/前三季度."""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.components.common import PERIOD_ZH_RE, YEAR_RE
+from graph.extract.context import Context
+from graph.extract.text import Clause, Paragraph, Sentence
+
+# 数读X高新区2025, X高新区2025·年度盘点: a bare year closing the title (or its first part)
+_TITLE_END_YEAR_RE = re.compile(r"(?<![\d.])(20\d{2})(?=\s*$|\s*[·|｜:：丨])")
+
+_NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|创建|创立|落户|入驻|投产|开工|以来|起|至今|获批|挂牌|启动)")
+
+# 二期计划2026年建成, 预计2027年投产: a planned date is no period of the figures around it
+_PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|将于|力争|有望|拟于?|争取)(?:在|于)?$")
+
+# a period of the report's year written without the year (全年, 年内, 1—9月, 前三季度, 截至三季度末)
+_REPORT_PERIOD_RE = re.compile(r"全年|年内|今年|当年|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|[一二三四]季度|截至\d{1,2}月(?:末|底)")
+
+_PERIOD_WORD_RE = re.compile(r"截至[一二三四]季度末|截至\d{1,2}月(?:末|底)|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|今年以来"
+                             r"|[一二三四]季度|全年|年内|当年")
+
+
+def period(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause) -> tuple[int | None, str | None]:
+    year = None
+    # the year the clause is in (else the last one before it, else the sentence's first); a
+    # founding or starting year (2023年成立以来, 2019年落户) is no period of a figure
+    years = [ym for ym in YEAR_RE.finditer(sent.text) if not _NOT_PERIOD_AFTER_YEAR_RE.match(sent.text, ym.end())
+             and not _PLANNED_YEAR_RE.search(sent.text[max(0, ym.start() - 4):ym.start()])]
+    rel = clause.start - sent.start
+    inside = [ym for ym in years if rel <= ym.start() < rel + len(clause.text)]
+    before = [ym for ym in years if ym.start() < rel]
+    chosen = inside[0] if inside else before[-1] if before else years[0] if years else None
+    if chosen is not None:
+        year = int(chosen.group(1))
+    elif YEAR_RE.search(sent.text):
+        pass  # only a founding year: no period
+    elif para.sentences and YEAR_RE.match(para.text):
+        year = int(YEAR_RE.match(para.text).group(1))  # type: ignore[union-attr]
+    elif _REPORT_PERIOD_RE.search(sent.text[: rel + len(clause.text)]):
+        # 全年…, 1—9月…, 截至三季度末… (in the clause or before it in the sentence): the year the report
+        # covers, its title's
+        year = title_year(ctx)
+    pz = PERIOD_ZH_RE.search(clause.text) or PERIOD_ZH_RE.search(sent.text)
+    period_zh = pz.group(0) if pz and not re.fullmatch(r"\d{4}年", pz.group(0)) else None
+    if period_zh is None:
+        # 全年, 年内, 1—9月, 截至三季度末: as written, in the clause or before it in the sentence (比上半年…
+        # is a comparison's base, no period)
+        head = sent.text[: rel + len(clause.text)]
+        words = [w for w in _PERIOD_WORD_RE.finditer(head) if head[max(0, w.start() - 1):w.start()] not in ("比", "较", "于")]
+        period_zh = words[-1].group(0) if words else None
+    return year, period_zh
+
+
+def title_year(ctx: Context) -> int | None:
+    """The year a report covers as its title names it (X高新区2025年…, …2025年前三季度经济运行简报);
+    a lead's year is not enough (a feature's 全年 may be any year the story tells)."""
+    if ctx.report_year is not None:
+        return ctx.report_year or None
+    title = ctx.doc.paragraphs[0].text if ctx.doc.paragraphs else ""
+    m = YEAR_RE.search(title) or _TITLE_END_YEAR_RE.search(title)  # 数读X高新区2025: a year closing the title
+    ctx.report_year = int(m.group(1)) if m else 0
+    return ctx.report_year or None

@@ -1,0 +1,287 @@
+"""Relations around the article's zone and opening-up stories: what the zone founds, the platform a
+sentence is about, a parent company, a regional headquarters; founders of what a clause founds."""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract import lexicon as lx
+from graph.extract.components.common import INCUBATOR_WORD_RE
+from graph.extract.context import Context
+from graph.extract.entities import Entity, Mention
+from graph.extract.text import Clause, Segment, Sentence
+
+_BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线|实施|承建|推进)的")
+
+_PARENT_RE = re.compile(r"的(?:母公司|控股股东|总公司)")
+
+_HQ_NAME_RE = re.compile(r"(?:区域|地区)总部$")
+
+_FROM_HERE_RE = re.compile(r"(?:从这里|在这里|由此|从此处)(?:起步|走出|成长|出发|孵化)")
+
+_ZONE_VERB_RE = re.compile(r"(?:还|也|已|已经|先后|相继|共|累计|正式|新|一并)*(?:建成|设立|搭建|组建|成立|发起设立|牵头组建)了?")
+
+
+def opening_up_frames(ctx: Context, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
+    """An opening-up story's frames: a parent company, a regional headquarters, a start from an incubator."""
+    text, cs = clause.text, clause.start
+    # X的母公司Y → X subsidiaryOf Y
+    for pm in _PARENT_RE.finditer(text):
+        child = [m for m in ms if m.end == cs + pm.start() and m.entity.has("Enterprise")]
+        parent = [m for m in ms if m.start == cs + pm.end() and m.entity.has("Enterprise")]
+        if child and parent:
+            ctx.relate(child[0].entity, "subsidiaryOf", parent[0].entity, child[0].start, parent[0].end)
+    # Y(与Z签约,)在区内设立…区域总部 → Y carriesOut the headquarters project, which lies in the zone
+    for hq in [m for m in ms if m.entity.has("Project") and _HQ_NAME_RE.search(m.entity.name)]:
+        lead = ctx.doc.flat[sent.start:hq.start]
+        doers = [m for m in ctx.mentions_in(sent.start, hq.start) if m.entity.has("Enterprise") and not m.entity.has("Funder")
+                 if not ctx.doc.flat.startswith("的", m.end)]
+        if doers and re.search(r"设立了?$", lead):
+            ctx.relate(doers[0].entity, "carriesOut", hq.entity, doers[0].start, hq.end)
+        im = re.search(r"在(区内|园区|该区|([^,,。;;]{2,16}?))设立了?$", lead)
+        if im is not None:
+            named = ctx.mentions_in(sent.start + im.start(2), sent.start + im.end(2)) if im.group(2) is not None else []
+            host = ctx.main_zone if im.group(2) is None else next(
+                (m.entity for m in named if m.entity.has("Zone", "Park")), None)
+            if host is not None and host.has("Zone", "Park"):
+                ctx.relate(hq.entity, "locatedIn", host, sent.start + im.start(), hq.end)
+    # <company>(以下简称“Y”)投资建设的<project> → carriesOut; <company>搭建的<platform> → foundedBy
+    for bm in _BUILDER_RE.finditer(text):
+        made = [m for m in ms if m.start == cs + bm.end() and m.entity.has("Project", "Platform")]
+        by = [m for m in ms if m.end <= cs + bm.start() and m.entity.has("Enterprise") and not m.entity.has("Funder")
+              and re.fullmatch(r"(?:[((]以下简称[“\"][^”\"]{1,16}[”\"][))])?", ctx.doc.flat[m.end:cs + bm.start()])]
+        if made and by:
+            pred = "carriesOut" if made[0].entity.has("Project") else "foundedBy"
+            subj, obj = (by[-1].entity, made[0].entity) if pred == "carriesOut" else (made[0].entity, by[-1].entity)
+            ctx.relate(subj, pred, obj, by[-1].start, made[0].end)
+            parks = [m.entity for m in ctx.mentions_in(sent.start, by[-1].start) if m.entity.has("Park")]
+            if pred == "carriesOut" and parks and re.compile(r"\s*在").match(ctx.doc.flat, sent.start):
+                ctx.relate(made[0].entity, "locatedIn", parks[0], sent.start, made[0].end)  # 在<park>,X投资建设的Y
+    # A、B等企业从这里起步/走出 → incubatedBy the platform the sentence named before
+    om = _FROM_HERE_RE.search(text)
+    if om is not None:
+        hosts = [m.entity for m in ctx.mentions_in(sent.start, cs + om.start()) if m.entity.has("Platform")
+                 if INCUBATOR_WORD_RE.search(m.entity.name)]
+        if hosts:
+            for m in ms:
+                if m.end <= cs + om.start() and m.entity.has("Enterprise") and not m.entity.has("Funder"):
+                    ctx.relate(m.entity, "incubatedBy", hosts[-1], m.start, cs + om.end())
+
+
+def founding_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], seg: Segment,
+                     sent: Sentence, text: str) -> None:
+    # 联合A与B成立/建设C → C foundedBy subject, A, B
+    fm = re.search(r"(成立|建设|组建|共建|设立|揭牌)", text)
+    if fm and re.search(r"在[^,;:。]{2,14}?设立的", text):
+        fm = None  # A在X设立的B: a local base (below), not a founding
+    if fm and re.search(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)", text[fm.end():]):
+        fm = None  # 共建A、B等平台: kinds of platform, not named foundations
+    if not fm:
+        return
+    objs = [m.entity for m in ms if m.start >= cs + fm.end() and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
+    if not objs:
+        return
+    _found_with_partners(ctx, fm, objs, ce, cs, current, ms, seg, sent, text)
+
+
+def _found_with_partners(ctx: Context, fm: re.Match[str], objs: list[Entity], ce: int, cs: int, current: Entity | None,
+                         ms: list[Mention], seg: Segment, sent: Sentence, text: str) -> None:
+    obj = objs[0]
+    founders: list[tuple[Entity, str | None]] = []
+    main_m = re.search(r"以([^,,]+?)为主体", seg.text)
+    if main_m:
+        for m in ctx.mentions_in(seg.start + main_m.start(1), seg.start + main_m.end(1)):
+            founders.append((m.entity, "主体"))
+    um = re.search(r"(?:联合|携手)(.+?)(成立|建设|组建|共建|设立)", text) \
+        or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)?(成立|建设|组建|共建|设立)的", text) \
+        or re.search(r"(?:与|和|同)([^,,。;;]+?)(?:合作|共同|联合|一起)(成立|建设|组建|共建|设立)", text) \
+        or re.search(r"(?:与|和|同)([^,,。;;]+?)(共建)", text)
+    founders = _partner_founders(ctx, cs, founders, ms, sent, text, um)
+    actor, obj = _founding_actor(ctx, cs, current, fm, ms, obj, sent, text, um)
+    _relate_founders(ctx, actor, ce, cs, fm, founders, main_m, obj, objs, seg, text, um)
+
+
+def _partner_founders(ctx: Context, cs: int, founders: list[tuple[Entity, str | None]], ms: list[Mention], sent: Sentence,
+                      text: str, um: re.Match[str] | None) -> list[tuple[Entity, str | None]]:
+    prev_um = None
+    if not um and re.match(r"(?:并|还|双方)?(?:共建|共同建设|合作共建|共同组建|联合成立)", text):
+        # A与B签署合作协议,共建C: B, named in the clause before, co-founds C
+        prev_um = re.search(r"(?:与|和|同)([^,,。;;]{2,24}?)(?:签署|签订|达成)[^,,。;;]{0,12}$",
+                            re.sub(r"[,，]+$", "", ctx.doc.flat[sent.start:cs]))
+    if prev_um is not None:
+        ps = sent.start + prev_um.start(1)
+        founders.extend((m.entity, None) for m in ctx.mentions_in(ps, sent.start + prev_um.end(1))
+                        if m.entity.has("Enterprise", "Platform", "Organization", "Zone"))
+    if um:
+        founders.extend((m.entity, None) for m in ms
+                        if cs + um.start(1) <= m.start < cs + um.end(1)
+                        and not ctx.doc.flat.startswith((*lx.MEMBER_ROLES, "院士"), m.end)
+                        and m.entity.has("Enterprise", "Platform", "Organization", "ResearchTeam",
+                                         "Alliance", "Zone", "Person"))
+        for m in ms:
+            if cs + um.start(1) <= m.start < cs + um.end(1) and m.entity.has("Person"):
+                team = ctx.table.get(m.entity.name + "团队")
+                if team is not None:
+                    founders = [(f, r) for f, r in founders if f is not m.entity]
+                    founders.append((team, None))
+    return founders
+
+
+def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[str], ms: list[Mention], obj: Entity,
+                    sent: Sentence, text: str, um: re.Match[str] | None) -> tuple[Entity | None, Entity]:
+    actor = current
+    if um is not None and um.group(0).endswith("的"):
+        # …、A与B共建的C: C (named right after 的) is what A and B built, A the one before 与
+        built_c = [m.entity for m in ms if m.start == cs + um.end()
+                   and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
+        by_a = [m.entity for m in ms if m.end == cs + um.start()
+                and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
+        if built_c:
+            obj = built_c[0]
+        if by_a:
+            actor = by_a[0]
+        elif (wm_ := re.search(r"(园区|我区|我们)(?:还|也|已|先后)?$", text[:um.start()])) is not None:
+            actor = word_entity(ctx, wm_.group(1)) or actor  # 园区与B共建的C
+    if actor is None or actor.has("Person"):
+        actor = None
+        # 企业…,并与B共建C: the bare word 企业 opening the sentence is the company spoken of
+        sent_head = ctx.doc.flat[sent.start:cs + (um.start() if um else fm.start())]
+        said_m = re.match(r"\s*(?:[\u4e00-\u9fff]{2,4}[:：])?\s*(园区|我区|我们)", sent_head)
+        before_um = [m for m in ms if m.end <= cs + (um.start() if um else fm.start())]
+        if said_m and not [m for m in ctx.mentions_in(sent.start, sent.start + said_m.end()) if not m.entity.has("Person")] \
+                and not before_um:
+            actor = word_entity(ctx, said_m.group(1))  # 我们设立了A,还与B共建了C
+        elif re.match(r"\s*(?:该|这家)?(?:企业|公司)", sent_head):
+            prior_e = [m.entity for m in ctx.mentions_in(sent.start - 400, sent.start)
+                       if m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            actor = prior_e[-1] if prior_e else None
+    if actor is None or actor is obj:
+        pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
+               and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
+        actor = pre[-1] if pre else None
+    return actor, obj
+
+
+def _relate_founders(ctx: Context, actor: Entity | None, ce: int, cs: int, fm: re.Match[str],
+                     founders: list[tuple[Entity, str | None]], main_m: re.Match[str] | None, obj: Entity,
+                     objs: list[Entity], seg: Segment, text: str, um: re.Match[str] | None) -> None:
+    if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform") and not main_m:
+        founders.insert(0, (actor, None))
+    if fm.group(1) == "建设" and not um and not main_m:
+        founders = []
+    partners_each = [f for f, _ in founders if um and f is not actor]
+    if um and "分别" in text and len(objs) == len(partners_each) >= 2:
+        # 与A、B分别共建了X和Y: A builds X, B builds Y (with the actor)
+        for each_obj, each_partner in zip(objs, partners_each, strict=True):
+            for f in ([actor] if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform")
+                      else []) + [each_partner]:
+                ctx.relate(each_obj, "foundedBy", f, cs, ce)
+        founders = []
+    for f, role in founders:
+        if f.has("Place", "Cluster", "Park"):
+            continue
+        start = min(cs, seg.start + main_m.start()) if main_m and role else cs
+        ctx.relate(obj, "foundedBy", f, start, ce, role)
+
+
+def word_entity(ctx: Context, word: str) -> Entity | None:
+    """园区/我区/本区 name the article's zone; 我们 names the body an interview is with (——访<zone>
+    管委会主任Y → the zone, ——访<company>董事长Y → the company), else nothing."""
+    if word != "我们":
+        return ctx.main_zone if ctx.main_zone is not None and ctx.main_zone.has("Zone") else None
+    for para in ctx.doc.paragraphs[:4]:
+        if re.match(r"[—\-\s]*(?:专访|访)", para.text) and len(para.text) <= 50:
+            bodies = [m.entity for m in ctx.mentions_in(para.start, para.end)
+                      if m.entity.has("Zone", "Enterprise", "Organization", "Platform") and not m.entity.has("Person")]
+            if bodies:
+                return bodies[0]
+    return None
+
+
+def zone_foundings(ctx: Context, sent: Sentence, seg: Segment, clause: Clause, ms: list[Mention]) -> None:
+    """园区/我们/<zone>(还)建成/设立/搭建…X(、Y和Z) → each founded by the article's zone;
+    …建成N大平台:A、B、C和D → the list in the next clause."""
+    text, cs = clause.text, clause.start
+    if ctx.main_zone is None or not ctx.main_zone.has("Zone"):
+        return
+    opener = re.match(r"\s*(?:目前|同时|此外|今年|全年)?[,,]?\s*", text)
+    at0 = opener.end() if opener else 0
+    word = re.match(r"园区|我们|我区|本区", text[at0:])
+    founder = ctx.main_zone
+    if word is not None:
+        said = word_entity(ctx, word.group(0))
+        if said is None or any(m.start < cs + at0 + word.end() for m in ms):
+            return
+        founder = said
+        verb_at = at0 + word.end()
+    else:
+        lead = [m for m in ms if m.start == cs + at0]
+        if not lead or lead[0].entity is not ctx.main_zone:
+            return
+        verb_at = lead[0].end - cs
+    zm = _ZONE_VERB_RE.match(text, verb_at)
+    if zm is None:
+        return
+    kinds = ("Platform", "Funder", "Alliance")
+    after = [m for m in ms if m.start >= cs + zm.end()]
+    rest = text[zm.end():].rstrip()
+    if not after and re.search(r"[两二三四五六七八九十\d]+(?:大|个|家)?(?:平台|载体|机构)[::]$", rest):
+        nxt = [c for c in seg.clauses if c.start >= clause.end][:1]
+        after = ctx.mentions_in(nxt[0].start, nxt[0].end) if nxt else []
+    built: list[Mention] = []
+    at = cs + zm.end() if after and after[0].start < clause.end else (after[0].start if after else 0)
+    for m in after:
+        if not m.entity.has(*kinds) or m.entity is ctx.main_zone:
+            break
+        gap = ctx.doc.flat[built[-1].end if built else at:m.start].strip()
+        if built and gap not in ("、", "和", "及", "以及"):
+            break
+        if not built and not re.fullmatch(r"(?:[^,,。;;、]{0,14}的)?", gap):
+            break  # 设立了规模20亿元的X: only a modifier may stand between the verb and the name
+        built.append(m)
+    for m in built:
+        ctx.relate(m.entity, "foundedBy", founder, cs, m.end)
+
+
+def sentence_platform(ctx: Context, sent: Sentence, seg: Segment, cs: int) -> Entity | None:
+    """The platform a sentence is about: the last one named before ``cs`` in the sentence, else
+    the one a clause of the segment opens with by the tail of its name (中试基地全年… after
+    X生物制造中试基地)."""
+    named = [m.entity for m in ctx.mentions_in(sent.start, cs) if m.entity.has("Platform")]
+    if named:
+        return named[-1]
+    for clause in seg.clauses:
+        if clause.start >= cs:
+            break
+        text = re.sub(r"^\s*(?:其中|目前|同时)?[,,]?\s*", "", clause.text)
+        prior = [m.entity for m in ctx.mentions_in(clause.start - 1200, clause.start)
+                 if m.entity.has("Platform")]
+        for ent in reversed(prior):
+            tail = next((ent.name[-k:] for k in range(min(6, len(ent.name) - 1), 2, -1) if text.startswith(ent.name[-k:])), None)
+            if tail is not None:
+                return ent
+    return None
+
+
+def opening_enterprise(ctx: Context, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
+    """A clause opened by an enterprise after a scene-setting clause of the same sentence:
+    ``(在)…<park>里/内, X…`` → X locatedIn the park; ``作为(集群)龙头企业, X…`` → X
+    leadEnterpriseOf the cluster (or park) spoken of."""
+    cs = clause.start
+    lead = len(clause.text) - len(clause.text.lstrip())
+    if not ms or ms[0].start != cs + lead or not ms[0].entity.has("Enterprise") or ms[0].entity.has("Funder"):
+        return
+    guest = ms[0]
+    before = ctx.doc.flat[sent.start:cs]
+    parks = [m for m in ctx.mentions_in(sent.start, cs) if m.entity.has("Park")]
+    if parks and re.fullmatch(r"(?:里|内|中)[,,]\s*", ctx.doc.flat[parks[-1].end:cs]):
+        ctx.relate(guest.entity, "locatedIn", parks[-1].entity, parks[-1].start, guest.end)
+    am = re.search(r"作为[^,,。;;]{0,20}?(集群|产业园|园区|产业链)?的?(?:龙头企业|链主企业|链主|龙头)[,,]\s*$", before)
+    if am:
+        want = ("Park",) if am.group(1) in ("产业园", "园区") else ("Cluster",)
+        # the host named inside the phrase (作为X产业集群的链主企业), else the last one named before
+        hosts = [m.entity for m in ctx.mentions_in(cs - 600, sent.start + am.end())
+                 if m.entity.has(*want)]
+        if hosts:
+            ctx.relate(guest.entity, "leadEnterpriseOf", hosts[-1], sent.start + am.start(), guest.end, "龙头企业")
+
