@@ -24,7 +24,7 @@ STORE ?= .zone-kg/store
 BIND ?= 127.0.0.1:7878
 
 .DEFAULT_GOAL := help
-.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract clean system-deps namespace load serve bench-query
+.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract clean system-deps namespace load serve bench-query bench-corpus
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -91,11 +91,14 @@ serve: $(VENV)/.installed ## run the Oxigraph SPARQL server on the store, read-o
 	$(ZKG) serve --store $(STORE) --bind $(BIND)
 
 view: ## print the path of the HTML view (and open it where a browser exists)
-	@echo "$(abspath $(EXPORTS)/$(ARTICLE).html)"
+	@echo "$(abspath $(EXPORTS)/$(ARTICLE).html)"; echo "$(abspath $(DEMO_EXPORTS)/corpus.html)"
 	@command -v xdg-open >/dev/null 2>&1 && [ -n "$$DISPLAY" ] && xdg-open "$(EXPORTS)/$(ARTICLE).html" || true
 
 bench: $(VENV)/.installed ## benchmark load/build/export at 1x..1000x the article's size
 	$(PY) bench/bench_build.py
+
+bench-corpus: $(VENV)/.installed ## corpus export time and peak memory at 8..1000 articles: make bench-corpus [SIZES=8,80,400,1000]
+	$(PY) bench/bench_corpus.py --sizes $(or $(SIZES),8,80,400,1000)
 
 bench-query: $(VENV)/.installed ## time every competency query on a store 100x the seed: Oxigraph vs rdflib
 	$(PY) bench/bench_query.py

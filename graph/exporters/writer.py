@@ -188,7 +188,7 @@ def _locked(target: Path, timeout: float, on_wait: Callable[[Path], None] | None
     """Hold the advisory lock ``.<name>.lock`` beside ``target`` (POSIX ``flock``)."""
     try:
         import fcntl
-    except ImportError:  # not POSIX: no lock (documented in docs/reliability.md)
+    except ImportError:  # not POSIX: no lock (documented in the README, "Reliability")
         yield
         return
     lock_path = target.parent / f".{target.name}.lock"
