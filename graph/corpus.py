@@ -104,9 +104,9 @@ def load_articles(folders: list[Path], onto: Ontology, jobs: int = 1, progress: 
             except InputError as exc:
                 results.append(exc)
     bar.close()
-    problems = [p for r in results if isinstance(r, InputError) for p in r.problems]
-    if problems:
-        raise InputError(problems)
+    errors = [r for r in results if isinstance(r, InputError)]
+    if errors:
+        raise InputError([p for e in errors for p in e.problems], sum(e.more for e in errors))
     return [r for r in results if isinstance(r, ArticleFacts)]
 
 

@@ -91,7 +91,7 @@ def test_rdf_bytes_do_not_depend_on_the_hash_seed(mini_copy: Path) -> None:
 def test_a_bad_ntriples_line_is_located_past_unicode_line_separators() -> None:
     """Regression: ``zone-kg query`` located a bad line with str.splitlines(), so a raw
     U+2028 or form feed inside an earlier literal (valid N-Triples) shifted the line number."""
-    from graph.query import _first_bad_ntriples_line
+    from graph.query import _first_bad_line
 
     text = '<http://e/s> <http://e/p> "a\u2028b\fc\x85d" .\n<http://e/s> <http://e/p> oops .\n'
-    assert _first_bad_ntriples_line(text) == 2
+    assert _first_bad_line(text, "nt") == 2
