@@ -94,8 +94,8 @@ view: ## print the path of the HTML view (and open it where a browser exists)
 	@echo "$(abspath $(EXPORTS)/$(ARTICLE).html)"; echo "$(abspath $(DEMO_EXPORTS)/corpus.html)"
 	@command -v xdg-open >/dev/null 2>&1 && [ -n "$$DISPLAY" ] && xdg-open "$(EXPORTS)/$(ARTICLE).html" || true
 
-bench: $(VENV)/.installed ## benchmark load/build/export at 1x..1000x the article's size
-	$(PY) bench/bench_build.py
+bench: $(VENV)/.installed ## benchmark load/build/export at 1x..1000x the article's size: make bench [SIZES=1,10,100]
+	$(PY) bench/bench_build.py $(if $(SIZES),--sizes $(SIZES))
 
 bench-corpus: $(VENV)/.installed ## corpus export time and peak memory at 8..1000 articles: make bench-corpus [SIZES=8,80,400,1000]
 	$(PY) bench/bench_corpus.py --sizes $(or $(SIZES),8,80,400,1000)
