@@ -85,18 +85,18 @@ Value = Annotated[Decimal, BeforeValidator(_not_text), AfterValidator(_in_range)
 Year = Annotated[int, Field(ge=1900, le=2100), BeforeValidator(_not_text)]
 
 
-class _Record(BaseModel):
+class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
 
-class Review(_Record):
+class Review(Record):
     """Marks a drafted record that a person should check (written by ``zone-kg extract``)."""
 
     needed: bool = True
     reason: NonEmpty
 
 
-class EntityRecord(_Record):
+class EntityRecord(Record):
     """An organisation, place, person, programme, product… named in the article."""
 
     id: Slug
@@ -109,7 +109,7 @@ class EntityRecord(_Record):
     review: Review | None = None
 
 
-class RelationRecord(_Record):
+class RelationRecord(Record):
     """``subject --predicate--> object`` between two entities, as the article states it."""
 
     subject: Slug
@@ -120,7 +120,7 @@ class RelationRecord(_Record):
     review: Review | None = None
 
 
-class AmountRecord(_Record):
+class AmountRecord(Record):
     """A quantity as written inside another record: ``近3亿元`` → 3, 亿元, nearly."""
 
     as_written: NonEmpty
@@ -135,7 +135,7 @@ class ChangeRecord(AmountRecord):
     comparison: NonEmpty | None = None
 
 
-class ObservationRecord(_Record):
+class ObservationRecord(Record):
     """A figure: indicator, value, unit, period, qualifiers and an optional change."""
 
     id: Slug
@@ -156,7 +156,7 @@ class ObservationRecord(_Record):
     review: Review | None = None
 
 
-class FundingEventRecord(_Record):
+class FundingEventRecord(Record):
     """Money flowing to an organisation: who funded whom, how much, by which instrument."""
 
     id: Slug
@@ -175,7 +175,7 @@ class FundingEventRecord(_Record):
     review: Review | None = None
 
 
-class RecognitionRecord(_Record):
+class RecognitionRecord(Record):
     """An award, designation, rating or milestone received by an entity."""
 
     id: Slug
@@ -190,7 +190,7 @@ class RecognitionRecord(_Record):
     review: Review | None = None
 
 
-class FactsFile(_Record):
+class FactsFile(Record):
     """The whole ``facts.yaml`` file."""
 
     article: Slug
@@ -201,14 +201,14 @@ class FactsFile(_Record):
     recognitions: list[RecognitionRecord] = Field(default_factory=list)
 
 
-class AuthorRecord(_Record):
+class AuthorRecord(Record):
     name_zh: NonEmpty
     name_en: NonEmpty | None = None
     role_zh: NonEmpty | None = None
     role_en: NonEmpty | None = None
 
 
-class ArticleMeta(_Record):
+class ArticleMeta(Record):
     """``meta.yaml``: what the article says about itself. Nothing invented."""
 
     id: Slug

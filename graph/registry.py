@@ -20,7 +20,7 @@ from pydantic import Field
 
 from graph.errors import InputError, Problem
 from graph.loader import YamlDoc, parse_model, read_yaml
-from graph.model import ArticleFacts, NonEmpty, Slug, _Record
+from graph.model import ArticleFacts, NonEmpty, Record, Slug
 from graph.ontology import Ontology
 
 REGISTRY_FILE = "entities.yaml"
@@ -29,17 +29,17 @@ MentionRef = NonEmpty
 """``<article-id>/<local-id>``."""
 
 
-class SameAs(_Record):
+class SameAs(Record):
     mention: MentionRef
     reason: NonEmpty
 
 
-class SubOrganizationOf(_Record):
+class SubOrganizationOf(Record):
     entity: Slug
     reason: NonEmpty
 
 
-class RegistryEntity(_Record):
+class RegistryEntity(Record):
     """One canonical, real-world entity: ``<BASE>entity/<id>``."""
 
     id: Slug
@@ -54,17 +54,17 @@ class RegistryEntity(_Record):
     # ``class`` is a Python keyword: read as ``class_``.
     class_: NonEmpty = Field(alias="class")
 
-    model_config = _Record.model_config | {"populate_by_name": True}
+    model_config = Record.model_config | {"populate_by_name": True}
 
 
-class DistinctFrom(_Record):
+class DistinctFrom(Record):
     """Mentions that are different things although their names look alike."""
 
     distinct_from: list[MentionRef] = Field(min_length=2)
     reason: NonEmpty
 
 
-class RegistryFile(_Record):
+class RegistryFile(Record):
     entities: list[RegistryEntity] = Field(default_factory=list)
     decisions: list[DistinctFrom] = Field(default_factory=list)
 
