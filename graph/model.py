@@ -86,6 +86,8 @@ Year = Annotated[int, Field(ge=1900, le=2100), BeforeValidator(_not_text)]
 
 
 class Record(BaseModel):
+    """The base of every record read from YAML (facts, metadata, registry): frozen, no unknown fields."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
 
