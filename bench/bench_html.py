@@ -204,6 +204,12 @@ def main(argv: list[str]) -> None:
         i = argv.index("--baseline-max")
         baseline_max = int(argv[i + 1])
         del argv[i : i + 2]
+    if any(a in ("-h", "--help") for a in argv):
+        print(__doc__)
+        return
+    bad = [a for a in argv if not a.isdigit()]
+    if bad:
+        raise SystemExit(f"bench_html: expected node counts, got {bad[0]!r} (see --help)")
     sizes = [int(a) for a in argv] or [1000, 5000, 20000]
     rows = measure(sizes, baseline_max)
     cols = [("path", "{:>11}"), ("nodes", "{:>6}"), ("edges", "{:>6}"), ("gen_s", "{:>6.2f}"),
