@@ -29,6 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "tests" / "data" / "corpus"
+if str(ROOT) not in sys.path:  # `python bench/bench_corpus.py` from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from tests.conftest import copy_article_as  # noqa: E402  (the same copy the corpus tests make)
 
 
 def make_corpus(n: int, dest: Path) -> Path:
@@ -41,18 +45,10 @@ def make_corpus(n: int, dest: Path) -> Path:
     for i in tqdm(range(n), desc=f"corpus of {n}", unit="article", disable=n < 100, file=sys.stderr):
         src = originals[i % len(originals)]
         copy_no = i // len(originals)
-        new_id = src.name if copy_no == 0 else f"{src.name}-c{copy_no:04d}"
-        target = dest / new_id
-        shutil.copytree(src, target)
         if copy_no:
-            for name, key in (("meta.yaml", "id"), ("facts.yaml", "article")):
-                path = target / name
-                lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-                for j, line in enumerate(lines):
-                    if line.startswith(f"{key}:"):
-                        lines[j] = f"{key}: {new_id}\n"
-                        break
-                path.write_text("".join(lines), encoding="utf-8")
+            copy_article_as(src, dest, f"{src.name}-c{copy_no:04d}")
+        else:
+            shutil.copytree(src, dest / src.name)
     return dest
 
 

@@ -40,3 +40,19 @@ def mini_built():
     from graph.pipeline import build_article
 
     return build_article(MINI)
+
+
+def copy_article_as(src: Path, dest_root: Path, new_id: str) -> Path:
+    """A copy of the article folder ``src`` under another id (folder, meta.yaml ``id``,
+    facts.yaml ``article``): the same facts, the same local ids, a different article."""
+    dest = dest_root / new_id
+    shutil.copytree(src, dest)
+    for name, key in (("meta.yaml", "id"), ("facts.yaml", "article")):
+        path = dest / name
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        for i, line in enumerate(lines):
+            if line.startswith(f"{key}:"):
+                lines[i] = f"{key}: {new_id}\n"
+                break
+        path.write_text("".join(lines), encoding="utf-8")
+    return dest

@@ -18,7 +18,7 @@ from graph.errors import InputError
 from graph.export import generate_corpus_files
 from graph.namespace import ZKG, ZKGR_DEFAULT
 from graph.pipeline import BuiltCorpus, build_corpus
-from tests.conftest import MINI, ROOT
+from tests.conftest import MINI, ROOT, copy_article_as
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 BASE = ZKGR_DEFAULT
@@ -27,21 +27,6 @@ BASE = ZKGR_DEFAULT
 @pytest.fixture(scope="module")
 def corpus_built() -> BuiltCorpus:
     return build_corpus(CORPUS, jobs=1)
-
-
-def _copy_article(src: Path, dest_root: Path, new_id: str) -> Path:
-    """A copy of an article folder under another id (meta.yaml id and facts.yaml article)."""
-    dest = dest_root / new_id
-    shutil.copytree(src, dest)
-    for name, key in (("meta.yaml", "id"), ("facts.yaml", "article")):
-        path = dest / name
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        for i, line in enumerate(lines):
-            if line.startswith(f"{key}:"):
-                lines[i] = f"{key}: {new_id}\n"
-                break
-        path.write_text("".join(lines), encoding="utf-8")
-    return dest
 
 
 def _quads(files: dict[str, bytes]) -> dict[str, set[str]]:
@@ -69,8 +54,8 @@ def test_a_folder_with_no_article_is_bad_input(tmp_path: Path) -> None:
 def test_two_articles_that_reuse_local_ids_merge_nothing_by_accident(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    _copy_article(MINI, corpus, "mini-a-2024")
-    _copy_article(MINI, corpus, "mini-b-2025")
+    copy_article_as(MINI, corpus, "mini-a-2024")
+    copy_article_as(MINI, corpus, "mini-b-2025")
     built = build_corpus(corpus)
     a, b = (built.named_graphs()[str(URIRef(f"{BASE}article/{i}"))] for i in ("mini-a-2024", "mini-b-2025"))
     subjects_a = {s for s in a.subjects() if isinstance(s, URIRef)}
@@ -230,7 +215,7 @@ def test_the_union_turtle_carries_the_ontology_terms(corpus_built: BuiltCorpus) 
 def test_duplicate_article_ids_are_bad_input(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    _copy_article(MINI, corpus, "mini-a-2024")
+    copy_article_as(MINI, corpus, "mini-a-2024")
     dup = corpus / "zz-copy"
     shutil.copytree(corpus / "mini-a-2024", dup)
     with pytest.raises(InputError, match="differs from the folder name"):
