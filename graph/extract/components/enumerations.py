@@ -11,6 +11,48 @@ from graph.extract.entities import SHORT_CUE_REVIEW, Entity
 from graph.extract.figures import find_figures
 from graph.extract.segment import tokens
 
+# literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
+_RE0 = re.compile(r"完成了?(首款|首台|首套|首个)?([\u4e00-\u9fff]{3,14}?)的(?:研发|研制|开发)")
+_RE1 = re.compile(r"“([\u4e00-\u9fff]{3,18}(?:技术|工艺))”|(?:核心|关键)(?:技术|工艺)(?:是|为)?"
+                         r"([\u4e00-\u9fff]{3,14}?(?:技术|工艺))(?=[,,。;;]|$)")
+_RE2 = re.compile(r"([两二三四五六七八九十])大")
+_RE3 = re.compile(r"^(以|围绕|等)")
+_RE4 = re.compile(r"上下游|上游|下游|产业链|配套")
+_RE5 = re.compile(r"^(和培育了?|出了?|了)")
+_RE6 = re.compile(r"等[^、和及与]{0,10}$")
+_RE7 = re.compile(r"^(?:该区|全区|园区|该市|全市|全县|全省|全年|今年|去年|上半年|前三季度)")
+_RE8 = re.compile(r"等[^、,]{0,6}?配套")
+_RE9 = re.compile(r"[、,]")
+_RE10 = re.compile(r"园区|全区|我们|这里|企业|该")
+_RE11 = re.compile(r"[、,]|和|与")
+_RE12 = re.compile(r"\d")
+_RE13 = re.compile(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?")
+_RE14 = re.compile(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)(?:出了?|了)?")
+_RE15 = re.compile(r"(?:引进|招引|引入|培育|拥有|集聚|汇聚|落地|包括|孵化)(?:了|出)?")
+_RE16 = re.compile(r"^(?:了|等|为|在)")
+_RE17 = re.compile(r"产品|技术|项目|工作|任务")
+_RE18 = re.compile(r"^.*?为主导[、,,]?")
+_RE19 = re.compile(r"等(领域|行业)?$")
+_RE20 = re.compile(r"[、和及与]")
+_RE21 = re.compile(r"\d|的|企业|产品$|业务")
+_RE22 = re.compile(r"完整|全|条|的|整体|现代")
+_RE23 = re.compile(r"(?:为|是|等)$")
+_RE24 = re.compile(r"^(?:园区|全区|该区|我区|高新区|经开区|开发区)?(?:以|把|将)")
+_RE25 = re.compile(r"等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺)$")
+_RE26 = re.compile(r"为|提供|服务|打造|推动|发展|建设|做好|解决|帮助")
+_RE27 = re.compile(r"关键|核心|共性|前沿|先进|新|相关")
+_RE28 = re.compile(r"\d|的")
+_RE29 = re.compile(r"产品|业务|服务|技术|的")
+_RE30 = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:专用|用)([\u4e00-\u9fff]{3,12})")
+_RE31 = re.compile(r"\d(?![\d.]*(?:英寸|纳米|微米|寸))")
+_RE32 = re.compile(r"\d|的|企业|园区")
+_RE33 = re.compile(r"(?:^|[。;;])[^。;;]{0,30}?(?:产业园|科学城|科技城|园区|集群|平台)[^,,。;;]{0,20}$")
+_RE34 = re.compile(r"(?:等|产品)$")
+_RE35 = re.compile(r"[和、,,。;;的]")
+_RE36 = re.compile(r"^(?:研发|生产|制造|于)")
+_RE37 = re.compile(r"(产业)?(集群|集聚区)$")
+_RE38 = re.compile(r"[\d]")
+
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 
@@ -155,12 +197,12 @@ def counted_industries(ctx: Context) -> None:
         if len(ents) == n:
             ctx.enums.append((opened[-n].start(), m.end(), "leading", ents))
     for m in _COUNTED_INDUSTRY_RE.finditer(flat) if "大" in flat else ():
-        cm = re.search(r"([两二三四五六七八九十])大", m.group(0))
+        cm = _RE2.search(m.group(0))
         n = lx.COUNT_WORDS.get(cm.group(1), 0) if cm else 0
         items = [x.strip() for x in m.group(1).split("、")]
         if len(items) != n:  # A与B is one item of A、B、A与B三大方向
             items = split_items(ctx, m.group(1), n)
-        if len(items) != n or any(not 2 <= len(x) <= 10 or re.search(r"\d|的|企业|园区", x) for x in items):
+        if len(items) != n or any(not 2 <= len(x) <= 10 or _RE32.search(x) for x in items):
             continue
         found: list[Entity] = []
         for item in items:
@@ -173,7 +215,7 @@ def counted_industries(ctx: Context) -> None:
     for m in ctx.at_sentence_starts(_ONE_LEADING_RE) if "产业" in flat else ():
         name = m.group(1)
         toks = tokens(name)
-        if toks[0][3][:1] in {"v", "p", "d", "r", "c", "m", "t"} or re.search(r"园区|全区|我们|这里|企业|该", name):
+        if toks[0][3][:1] in {"v", "p", "d", "r", "c", "m", "t"} or _RE10.search(name):
             continue
         known = ctx.table.get(name) or ctx.table.add(name, ("Industry",), m.start(1))
         if known.has("Industry"):
@@ -181,12 +223,12 @@ def counted_industries(ctx: Context) -> None:
 
 
 def split_items(ctx: Context, text: str, count: int | None = None) -> list[str]:
-    items = [x.strip() for x in re.split(r"[、,]|和|与", text) if x.strip()]
+    items = [x.strip() for x in _RE11.split(text) if x.strip()]
     if count and len(items) < count:
         last = items.pop() if items else ""
         parts = last.split("及")
         items.extend(p for p in parts if p)
-    items = [re.sub(r"^(以|围绕|等)", "", x) for x in items]
+    items = [_RE3.sub("", x) for x in items]
     # A、B、C等6家企业: C, not C等; A、B等区内N家企业: B, not B等区内
     return [_ITEM_TAIL_RE.sub("", x) for x in items if len(x) >= 2]
 
@@ -206,7 +248,7 @@ def enum_entities(ctx: Context, items: list[str], head: str, offset: int, truste
         if ctx.table.get(item) is not None:
             ents.append(ctx.table.by_name[item])
             continue
-        if re.search(r"\d", item) or len(item) > 16:
+        if _RE12.search(item) or len(item) > 16:
             continue
         cls = item_class(ctx, item, head)
         review = None if cls in trusted else f"{cls} {why}"
@@ -260,15 +302,15 @@ def _deng_lists(ctx: Context, flat: str) -> None:
     for m in _ENUM_RE.finditer(flat):
         head = m.group(2)
         body = m.group(1)
-        if re.search(r"上下游|上游|下游|产业链|配套", flat[m.end(1):m.end()]):
+        if _RE4.search(flat[m.end(1):m.end()]):
             continue  # A、B等上下游企业: chain segments, not companies
         if head in ("方向", "领域") and re.compile(r"(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)").match(flat, m.end()):
             continue  # 围绕A、B等方向开展技术攻关: technologies (below), not industries
-        body = re.sub(r"^(和培育了?|出了?|了)", "", body)
-        body = re.sub(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?", "", body) \
+        body = _RE5.sub("", body)
+        body = _RE13.sub("", body) \
             if "、" in body else body
         # A、B先后与C共建D、E等平台: the enumeration is what follows the last action verb
-        body = re.split(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)(?:出了?|了)?", body)[-1]
+        body = _RE14.split(body)[-1]
         items = split_items(ctx, body)
         if items:
             items[0] = strip_opening_verb(ctx, strip_opening_subject(ctx, items[0]))
@@ -282,7 +324,7 @@ def _deng_lists(ctx: Context, flat: str) -> None:
 def _counted_companies(ctx: Context, flat: str) -> None:
     # A、B两家企业: the items are companies
     for m in _COUNTED_RE.finditer(flat):
-        body = re.split(r"(?:引进|招引|引入|培育|拥有|集聚|汇聚|落地|包括|孵化)(?:了|出)?", m.group(1))[-1]
+        body = _RE15.split(m.group(1))[-1]
         items = split_items(ctx, body)
         if items:
             items[0] = strip_opening_verb(ctx, items[0])
@@ -301,13 +343,13 @@ def _framed_lists(ctx: Context, flat: str) -> None:
         for m in rx.finditer(flat):
             if rx is _SUPPORT_RE and re.compile(r"的(?:现代化?)?(?:产业体系|产业格局|产业结构)").match(flat, m.end()):
                 # 以X为主导、A和B为支撑的产业体系: A and B are industries
-                body = re.sub(r"^.*?为主导[、,,]?", "", m.group(1))
+                body = _RE18.sub("", m.group(1))
                 for item in split_items(ctx, body):
-                    if ctx.table.get(item) is None and 2 <= len(item) <= 12 and not re.search(r"\d", item):
+                    if ctx.table.get(item) is None and 2 <= len(item) <= 12 and not _RE12.search(item):
                         ctx.table.add(item, ("Industry",), flat.find(item, m.start(1)))
                 continue
             body = next(g for g in m.groups() if g is not None)
-            items = split_items(ctx, re.sub(r"等(领域|行业)?$", "", body))
+            items = split_items(ctx, _RE19.sub("", body))
             ents = enum_entities(ctx, items, head, m.start(1), ("Material",), f"from the pattern {rx.pattern[:12]}…")
             ctx.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
 
@@ -321,9 +363,9 @@ def _products_after_figures(ctx: Context) -> None:
                     for fig in find_figures(clause.text):
                         if fig.unit not in ("微米", "米", "万米", "吨", "万吨", "平方米"):
                             continue
-                        rest = re.split(r"[和、,,。;;的]", clause.text[fig.end:])[0]
+                        rest = _RE35.split(clause.text[fig.end:])[0]
                         made = _MADE_IN_RE.match(rest)
-                        if made and not re.search(r"[\d]", made.group(1)) and ctx.table.get(made.group(1)) is None \
+                        if made and not _RE38.search(made.group(1)) and ctx.table.get(made.group(1)) is None \
                                 and not any(made.group(1).startswith(v) for v in lx.ACTION_VERBS):
                             # 年产N吨X生产线 / 年产N吨X项目: X is what the line or project makes
                             ctx.table.add(made.group(1), ("Product",), clause.start + fig.end,
@@ -353,10 +395,10 @@ def _company_directory(ctx: Context) -> None:
         maker = ctx.table.get(dm.group(1).strip())
         if maker is None or not maker.has("Enterprise") or maker.has("Funder"):
             continue
-        body = re.sub(r"等[^、和及与]{0,10}$", "", dm.group(3))
+        body = _RE6.sub("", dm.group(3))
         listed: list[Entity] = []
-        for item in [x for x in re.split(r"[、和及与]", body) if x]:
-            if not 2 <= len(item) <= 16 or re.search(r"\d|的|企业|产品$|业务", item):
+        for item in [x for x in _RE20.split(body) if x]:
+            if not 2 <= len(item) <= 16 or _RE21.search(item):
                 continue
             tech = dm.group(2).startswith(("专注", "主攻")) and item.endswith(_TECH_ENDINGS)
             cls = "Technology" if tech else "Product"
@@ -376,7 +418,7 @@ def _dash_chains(ctx: Context, flat: str) -> None:
     counted_industries(ctx)
     for m in _DASH_CHAIN_RE.finditer(flat) if "产业链" in flat else ():
         links = [x.strip() for x in _DASH_SPLIT_RE.split(m.group(1))]
-        if any(not 2 <= len(x) <= 12 or re.search(r"\d|的", x) for x in links):
+        if any(not 2 <= len(x) <= 12 or _RE28.search(x) for x in links):
             continue
         segs: list[Entity] = []
         for x in links:
@@ -387,7 +429,7 @@ def _dash_chains(ctx: Context, flat: str) -> None:
                 segs.append(known)
         chain_name = m.group(2)
         chain = ctx.table.get(chain_name) if len(chain_name) >= 5 else None
-        if chain is None and len(chain_name) >= 5 and not re.search(r"完整|全|条|的|整体|现代", chain_name):
+        if chain is None and len(chain_name) >= 5 and not _RE22.search(chain_name):
             chain = ctx.table.add(chain_name, ("Cluster",), m.start(2))
         ctx.dash_chains.append((m.start(), m.end(), chain, segs))
 
@@ -399,25 +441,25 @@ def _typed_lists(ctx: Context, flat: str) -> None:
                      (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
         for m in (rx.finditer(flat) if rx is not _LEADING6_RE else ctx.at_sentence_starts(rx)):
             g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
-            body = re.sub(r"^(?:了|等|为|在)", "", m.group(g))
+            body = _RE16.sub("", m.group(g))
             if head == "leading":
-                body = re.sub(r"(?:为|是|等)$", "", body)  # 以A、B为两大主导产业
-                body = re.sub(r"^(?:园区|全区|该区|我区|高新区|经开区|开发区)?(?:以|把|将)", "", body)  # 园区以A、B为…
-            cm = re.search(r"([两二三四五六七八九十])大", m.group(0)) if head == "leading" else None
+                body = _RE23.sub("", body)  # 以A、B为两大主导产业
+                body = _RE24.sub("", body)  # 园区以A、B为…
+            cm = _RE2.search(m.group(0)) if head == "leading" else None
             count = lx.COUNT_WORDS.get(cm.group(1)) if cm else None
             items = split_items(ctx, body, count) if head != "devtech" else [body]
             if rx is _LEADING8_RE and (not items or any(t[3][:1] in {"v", "p", "d", "r", "c", "s"} or t[2] in {"全区", "园区", "全市"}
                                                         for t in tokens(items[0]))):
                 continue  # the verbless list only: a first item carrying a verb or subject is another frame's
-            if head == "devtech" and re.search(r"等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺)$", body):
+            if head == "devtech" and _RE25.search(body):
                 items = split_items(ctx, body[: body.rindex("等")])  # 攻克A、B等关键技术: A and B
             if rx is _CHAIN_SPAN_RE:
                 items = [*split_items(ctx, body), *split_items(ctx, m.group(2))]
-            if rx is _SOLD_RE and (not 3 <= len(body) <= 12 or re.search(r"产品|业务|服务|技术|的", body)):
+            if rx is _SOLD_RE and (not 3 <= len(body) <= 12 or _RE29.search(body)):
                 continue
             if rx is _SPECIALTY_RE:
-                body = re.sub(r"^(?:研发|生产|制造|于)", "", body).split("的")[0]
-                if re.search(r"为|提供|服务|打造|推动|发展|建设|做好|解决|帮助", body):
+                body = _RE36.sub("", body).split("的")[0]
+                if _RE26.search(body):
                     continue  # 专注于为企业提供服务: an activity, not a product
                 if body.endswith(("技术", "工艺")) and len(body) >= 5 and ctx.table.get(body) is None:
                     # 主攻/专注于X技术: the company's technology
@@ -441,13 +483,12 @@ def _typed_lists(ctx: Context, flat: str) -> None:
                 if opening_f is not None and ctx.table.by_name[opening_f].has("Park", "Cluster", "Platform"):
                     before_focus.append(ctx.table.by_name[opening_f])
                 if not any(e.has("Park", "Cluster", "Platform") for e in before_focus) and \
-                        not re.search(r"(?:^|[。;;])[^。;;]{0,30}?(?:产业园|科学城|科技城|园区|集群|平台)[^,,。;;]{0,20}$",
-                                      flat[max(0, m.start() - 60):m.start()]):
+                        not _RE33.search(flat[max(0, m.start() - 60):m.start()]):
                     continue  # only a park, cluster or platform's focus (a zone's is its leading industries)
             ents = []
             for item in items:
-                item = re.sub(r"(?:等|产品)$", "", item).strip()
-                use = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:专用|用)([\u4e00-\u9fff]{3,12})", item) \
+                item = _RE34.sub("", item).strip()
+                use = _RE30.fullmatch(item) \
                     if head == "produces" else None
                 if use is not None and ctx.table.get(item) is None and ctx.table.get(use.group(2)) is None:
                     # 风电叶片用X: the product is X (the use, kept as an alias, names its field)
@@ -455,7 +496,7 @@ def _typed_lists(ctx: Context, flat: str) -> None:
                                               - len(use.group(2)), f"Product from a {head} pattern")
                     ctx.table.alias(made_for, item)
                     item = use.group(2)
-                if len(item) < 2 or len(item) > 16 or re.search(r"\d(?![\d.]*(?:英寸|纳米|微米|寸))", item):
+                if len(item) < 2 or len(item) > 16 or _RE31.search(item):
                     continue
                 known = ctx.table.get(item)
                 if known is not None and known.review == SHORT_CUE_REVIEW \
@@ -474,18 +515,17 @@ def _typed_lists(ctx: Context, flat: str) -> None:
 
 def _developed_things(ctx: Context, flat: str) -> None:
     # 完成(了)首款X的研发: X is a product the company developed
-    for m in re.finditer(r"完成了?(首款|首台|首套|首个)?([\u4e00-\u9fff]{3,14}?)的(?:研发|研制|开发)", flat):
+    for m in _RE0.finditer(flat):
         name = m.group(2)
-        if not (m.group(1) or name.endswith(lx.PRODUCT_ENDINGS)) or re.search(r"产品|技术|项目|工作|任务", name):
+        if not (m.group(1) or name.endswith(lx.PRODUCT_ENDINGS)) or _RE17.search(name):
             continue
         made_d = ctx.table.get(name) or ctx.table.add(name, ("Product",), m.start(2), "Product from 完成首款X的研发")
         if made_d.has("Product"):
             ctx.enums.append((m.start(), m.end(), "first-made", [made_d]))
     # 其“X技术”获… / 核心技术X,来自A与B的联合攻关: X is a technology
-    for m in re.finditer(r"“([\u4e00-\u9fff]{3,18}(?:技术|工艺))”|(?:核心|关键)(?:技术|工艺)(?:是|为)?"
-                         r"([\u4e00-\u9fff]{3,14}?(?:技术|工艺))(?=[,,。;;]|$)", flat):
+    for m in _RE1.finditer(flat):
         name = m.group(1) or m.group(2)
-        if ctx.table.get(name) is None and not re.match(r"关键|核心|共性|前沿|先进|新|相关", name):
+        if ctx.table.get(name) is None and not _RE27.match(name):
             named_tech = ctx.table.add(name, ("Technology",), m.start(1) if m.group(1) else m.start(2),
                                         "Technology named in quotes or as a core technology")
             ctx.enums.append((m.start(), m.end(), "tech-named", [named_tech]))
@@ -511,22 +551,22 @@ def _industry_lists(ctx: Context, flat: str) -> None:
             if name.startswith(opener):
                 name = name[len(opener):]
                 break
-        name = re.sub(r"^(?:该区|全区|园区|该市|全市|全县|全省|全年|今年|去年|上半年|前三季度)", "", name)
+        name = _RE7.sub("", name)
         zone = next((z.name for z in ctx.table.entities if z.has("Zone") and name.startswith(z.name)), None)
         name = name[len(zone):] if zone else name  # <zone>X产业产值…: the industry is X产业
         if len(name) < 4 or name.startswith(("主导", "高新技术", "战略性")):
             continue
         known = ctx.table.get(name)
-        if known is None and not any(re.sub(r"(产业)?(集群|集聚区)$", "", e.name) == name[:-2]
+        if known is None and not any(_RE37.sub("", e.name) == name[:-2]
                                      for e in ctx.table.entities if e.has("Cluster")):
             ctx.table.add(name, ("Industry",), m.start(1) + len(m.group(1)) - len(name))
     for m in _CHAIN2_RE.finditer(flat):
         # 形成A、B等核心配套,C、D等关键系统配套,E等较为完整的产业链 → chain segments
-        body = re.sub(r"等[^、,]{0,6}?配套", "", m.group(1))
+        body = _RE8.sub("", m.group(1))
         segs = []
-        for item in re.split(r"[、,]", body):
+        for item in _RE9.split(body):
             item = item.strip("“”\"' ")
-            if 2 <= len(item) <= 12 and not re.search(r"\d", item):
+            if 2 <= len(item) <= 12 and not _RE12.search(item):
                 known = ctx.table.get(item)
                 segs.append(known if known is not None and not known.has("Person", "Place", "Zone")
                             else ctx.table.add(item, ("IndustryChainSegment",), flat.find(item, m.start(1))))

@@ -24,6 +24,28 @@ from graph.extract.entities import Entity, Mention
 from graph.extract.figures import ONTOLOGY_UNITS, Figure, change_before, find_figures
 from graph.extract.text import Clause, Paragraph, Segment, Sentence
 
+# literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
+_RE0 = re.compile(r"分别")
+_RE1 = re.compile(r"\s*(?:并|且)?分别(?:同比)?(增长|提高|提升|上升|下降|减少|下滑)")
+_RE2 = re.compile(r"[【】\[\]\s●■◆▲]")
+_RE3 = re.compile(r"\s*(?:并|且|约|分别)?占([^,;。]{2,20}?)(?:的)?(?:比重|比例|份额)?(?:超过|超|近|约|达到|达|逾|为)?$")
+_RE4 = re.compile(r"(?:[两二三四五六七八九]|\d)(?:家|个|所)[\u4e00-\u9fff]{0,4}?(?:企业|公司|平台|园区|基地|项目)?"
+                         r"|二者|两者|三者")
+_RE5 = re.compile(r"\s*([^,;。!?\d]{2,24}?)[,;。!?]?$")
+_RE6 = re.compile(r"、[^,,。;;\d]{2,12}$")
+_RE7 = re.compile(r"(?:企业|公司)")
+_RE8 = re.compile(r"^[\s,;]+")
+_RE9 = re.compile(r"\s*(?:并|且|约|分别)?占")
+_RE10 = re.compile(r"(?:订单|营收|营业收入|销售收入|销售额|利润|纳税|出口额|市场占有率)[^,;。]{0,4}$")
+_RE11 = re.compile(r"^(?:产业|行业)(?:实现|完成|全年)?")
+_RE12 = re.compile(r"、(?:联合|携手|会同|带动|组织|牵头)")
+_RE13 = re.compile(r"[((、,]?(?:比上年|较上年|较去年|比去年)?")
+_RE14 = re.compile(r"[“\"\s]*(?:\d{4}年[,,]?)?")
+_RE15 = re.compile(r"^(?:实现|完成|达到|达|为|是)|(?:达到|达|为|约|超过)$")
+_RE16 = re.compile(r"[、,和及与]?(?:其中)?")
+_RE17 = re.compile(r"[,;\s]+$")
+_RE18 = re.compile(r"\s*(?:达到|达|为|至)")
+
 # 每人最高可获N万元, 最高给予N万元安家补贴: the cap a measure grants
 _CAP_BEFORE_RE = re.compile(r"(?:最高|最多)(?:可)?(?:获得?|给予|享受|奖励|资助|补贴|补助|支持|发放)?$")
 
@@ -71,14 +93,13 @@ def _respective_items(ctx: Context, clause: Clause, figs: list[Figure], para: Pa
                       sent: Sentence) -> tuple[list[Figure], dict[int, tuple[Entity, str]]]:
     # A、B、C<indicator>分别达到x、y和z, with A, B, C named entities: each figure is about its item
     item_subject: dict[int, tuple[Entity, str]] = {}
-    rm = re.search(r"分别", clause.text)
+    rm = _RE0.search(clause.text)
     if rm:
         items = [x for x in ctx.mentions_in(clause.start, clause.start + rm.start())
                  if x.entity.has("Industry", "Enterprise", "Cluster", "Park", "Platform", "Zone")]
         after = [f for f in figs if f.start >= rm.end()]
         label_from = None
-        back = re.search(r"(?:[两二三四五六七八九]|\d)(?:家|个|所)[\u4e00-\u9fff]{0,4}?(?:企业|公司|平台|园区|基地|项目)?"
-                         r"|二者|两者|三者", clause.text[: rm.start()])
+        back = _RE4.search(clause.text[: rm.start()])
         if len(items) < 2 and back:
             items = listed_before(ctx, para, sent, len(after))  # A和B…。两家企业营收分别为x和y
             label_from = clause.start + back.end()
@@ -88,7 +109,7 @@ def _respective_items(ctx: Context, clause: Clause, figs: list[Figure], para: Pa
             label = YEAR_RE.sub("", ctx.doc.flat[start:clause.start + rm.start()]).strip(" ,").removeprefix("的")
             if not label:
                 # A、B分别实现产值x、y: the indicator is written after 分别
-                label = re.sub(r"^(?:实现|完成|达到|达|为|是)|(?:达到|达|为|约|超过)$", "",
+                label = _RE15.sub("",
                                YEAR_RE.sub("", clause.text[rm.end():after[0].start]).strip(" ,"))
             for f, x in zip(after, items, strict=True):
                 item_subject[f.start] = (x.entity, label)
@@ -101,7 +122,7 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
                     seg: Segment, sent: Sentence, year: int | None, left: int) -> Entity | None:
     override: Entity | None = None
     # …分别达到a和b,分别增长x%和y%: the changes pair with the previous clause's figures, item by item
-    cm = re.match(r"\s*(?:并|且)?分别(?:同比)?(增长|提高|提升|上升|下降|减少|下滑)", clause.text)
+    cm = _RE1.match(clause.text)
     if cm and figs and all(f.unit in ("%", "个百分点") for f in figs):
         before = [o for o in ctx.obs_from(seg.start) if o.clause_start < clause.start
                   and o.change is None and o.fig.unit not in ("%", "位")]
@@ -172,14 +193,14 @@ def headline_figure(ctx: Context, para: Paragraph, clause: Clause) -> None:
     """【386.4亿元】 over the line 地区生产总值,同比增长8.2%: a heading that is only a figure is
     that figure; the first clause below names it and its change follows."""
     figs = find_figures(clause.text)
-    bare = re.sub(r"[【】\[\]\s●■◆▲]", "", para.text)
+    bare = _RE2.sub("", para.text)
     i = ctx.doc.paragraph_index(para)
     if len(figs) != 1 or not bare.endswith(figs[0].as_written) or len(bare) > len(figs[0].as_written) + 2 \
             or i + 1 >= len(ctx.doc.paragraphs):
         return
     below = ctx.doc.paragraphs[i + 1]
     first = below.sentences[0].segments[0].clauses[0] if below.sentences else None
-    named = re.match(r"\s*([^,;。!?\d]{2,24}?)[,;。!?]?$", first.text) if first is not None else None
+    named = _RE5.match(first.text) if first is not None else None
     if named is None or first is None:
         return
     subject = ctx.heading_topic or ctx.main_zone
@@ -194,9 +215,9 @@ def headline_figure(ctx: Context, para: Paragraph, clause: Clause) -> None:
 
 def _not_a_figure(ctx: Context, clause: Clause, fig: Figure) -> bool:
     """A count of names just listed (A、B两家企业, 以上6家企业), no figure of its own."""
-    listed = re.search(r"、[^,,。;;\d]{2,12}$", clause.text[: fig.start]) if fig.unit == "家" else None
-    if listed is not None and "等" not in listed.group(0) and re.match(r"(?:企业|公司)", clause.text[fig.end:]) \
-            and not re.match(r"、(?:联合|携手|会同|带动|组织|牵头)", listed.group(0)):  # A牵头、联合N家企业…: a count
+    listed = _RE6.search(clause.text[: fig.start]) if fig.unit == "家" else None
+    if listed is not None and "等" not in listed.group(0) and _RE7.match(clause.text[fig.end:]) \
+            and not _RE12.match(listed.group(0)):  # A牵头、联合N家企业…: a count
         return True  # A、B两家企业: the count of the listed names, not a figure
     if fig.unit in ("家", "个", "项", "名") and counts_the_list(ctx, clause, fig):
         return True  # A和B的两个项目, A、B、C三家: the count of the names just listed
@@ -208,7 +229,7 @@ def _not_a_figure(ctx: Context, clause: Clause, fig: Figure) -> bool:
 def _attached_as_change(ctx: Context, sent: Sentence, seg: Segment, clause: Clause, fig: Figure,
                         ch: tuple[str, int, str | None] | None) -> bool:
     """The change of a figure given just before (比上年增加21家, 较上年前移2位, 同比增长8.2%): attached to it."""
-    ac = _ABS_CHANGE_RE.fullmatch(re.sub(r"^[\s,;]+", "", clause.text[: fig.start]))
+    ac = _ABS_CHANGE_RE.fullmatch(_RE8.sub("", clause.text[: fig.start]))
     prev_obs = ctx.obs[-1] if ctx.obs else None
     if ac is not None and prev_obs is not None and prev_obs.change is None and prev_obs.fig.unit == fig.unit \
             and sent.start <= prev_obs.clause_start < clause.start and not fig.is_rank:
@@ -236,8 +257,8 @@ def _attached_as_change(ctx: Context, sent: Sentence, seg: Segment, clause: Clau
     if ch is not None:
         prev = ctx.obs[-1] if ctx.obs else None
         head = clause.text[: fig.start]
-        same = prev is not None and prev.clause_start == clause.start and re.fullmatch(
-            r"[((、,]?(?:比上年|较上年|较去年|比去年)?", clause.text[prev.fig.end:fig.start - len(ch[0])].strip())
+        same = prev is not None and prev.clause_start == clause.start and _RE13.fullmatch(
+            clause.text[prev.fig.end:fig.start - len(ch[0])].strip())
         # a share's change is written in 个百分点 (72%,比上年提高9个百分点); a share is no change of a share
         of_share = prev is not None and prev.fig.unit == "%" and fig.unit == "个百分点"
         if (prev is not None and prev.change is None and (prev.fig.unit not in ("%", "位") or of_share)
@@ -261,7 +282,7 @@ def _figure_holder(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs
         # “X计划”第二批评选结果出炉,N名青年科学家入选: a sentence the programme opens counts its selectees
         opener = ctx.mentions_in(sent.start, clause.start + fig.start)[:1]
         if opener and opener[0].entity.has("TalentProgram") \
-                and re.fullmatch(r"[“\"\s]*(?:\d{4}年[,,]?)?", ctx.doc.flat[sent.start:opener[0].start]):
+                and _RE14.fullmatch(ctx.doc.flat[sent.start:opener[0].start]):
             subject, review = opener[0].entity, None
     if fig.unit in ("万元", "元", "亿元") and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
         # “X计划”…,每人最高可获N万元支持: the cap a talent programme grants is the programme's
@@ -269,7 +290,7 @@ def _figure_holder(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs
                     if x.entity.has("TalentProgram")]
         if granting:
             subject, review = granting[-1], None
-    if fig.unit == "%" and re.match(r"\s*(?:并|且|约|分别)?占", clause.text):
+    if fig.unit == "%" and _RE9.match(clause.text):
         # …产值120亿元,占集群总产值的四成: the share is of the figure just given; the whole after 占 is no subject
         before = [o for o in ctx.obs_from(sent.start) if o.clause_start < clause.start and o.fig.unit != "%"]
         if before:
@@ -285,7 +306,7 @@ def _item_opener(ctx: Context, clause: Clause, fig: Figure, prev_end: int) -> li
     return [x for x in ctx.mentions_in(clause.start + prev_end, clause.start + fig.start)
             if x.entity.has("Enterprise", "Platform", "Park", "Cluster", "Project", "Zone", "Alliance")
             and not x.entity.has("Funder")
-            and re.fullmatch(r"[、,和及与]?(?:其中)?", ctx.doc.flat[clause.start + prev_end:x.start])
+            and _RE16.fullmatch(ctx.doc.flat[clause.start + prev_end:x.start])
             and not (x.end == clause.start + fig.start and fig.unit in ("家", "个", "名", "人", "项"))]
 
 
@@ -293,8 +314,7 @@ def _holder_by_kind(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, s
                     review: str | None) -> tuple[Entity | None, str | None]:
     """A plant's revenue is its company's; a person's figure is the body the person speaks for."""
     if subject is not None and subject.has("Project", "Park") and not subject.has("Enterprise") \
-            and re.search(r"(?:订单|营收|营业收入|销售收入|销售额|利润|纳税|出口额|市场占有率)[^,;。]{0,4}$",
-                          clause.text[: fig.start]):
+            and _RE10.search(clause.text[: fig.start]):
         # a plant has capacity, investment and area; orders and revenue are its company's
         owner = [x.entity for x in ctx.mentions_in(sent.start, clause.start + fig.start)
                  if x.entity.has("Enterprise") and not x.entity.has("Funder")]
@@ -311,10 +331,9 @@ def _figure_indicator(ctx: Context, clause: Clause, fig: Figure, subject: Entity
     indicator = read_indicator(ctx, clause, fig, max(0, min(left, fig.start)))
     indicator = without_subject_name(indicator, subject, fig)
     if subject.has("Industry"):
-        bare = re.sub(r"^(?:产业|行业)(?:实现|完成|全年)?", "", indicator)
+        bare = _RE11.sub("", indicator)
         indicator = bare if len(bare) >= 2 else indicator  # X产业实现营业收入N (X the industry): 营业收入
-    whole = re.match(r"\s*(?:并|且|约|分别)?占([^,;。]{2,20}?)(?:的)?(?:比重|比例|份额)?(?:超过|超|近|约|达到|达|逾|为)?$",
-                     clause.text[: fig.start])
+    whole = _RE3.match(clause.text[: fig.start])
     if fig.unit == "%" and whole:
         indicator = f"占{whole.group(1)}比重"  # 占集群总产值的四成 → 占集群总产值比重
     return indicator
@@ -323,10 +342,10 @@ def _figure_indicator(ctx: Context, clause: Clause, fig: Figure, subject: Entity
 def _names_the_next_figure(ctx: Context, clause: Clause, fig: Figure, indicator: str) -> bool:
     """突破千亿元,达到1018亿元: a round threshold whose indicator the exact figure after it carries."""
     if not any(ch.isdigit() for ch in fig.as_written) and not fig.is_rank \
-            and fig.end >= len(re.sub(r"[,;\s]+$", "", clause.text)):
+            and fig.end >= len(_RE17.sub("", clause.text)):
         # 突破千亿元,达到1018亿元: a round threshold, then the exact figure names it
         nxt = clauses_after(ctx, clause)[:1]
-        exact = find_figures(nxt[0].text) if nxt and re.match(r"\s*(?:达到|达|为|至)", nxt[0].text) else []
+        exact = find_figures(nxt[0].text) if nxt and _RE18.match(nxt[0].text) else []
         if exact and exact[0].unit == fig.unit and not exact[0].is_rank:
             ctx.carried_indicator = (nxt[0].start, indicator)
             return True
@@ -337,7 +356,7 @@ def _topic_after(ctx: Context, clause: Clause, fig: Figure, subject: Entity) -> 
     """…的B已/将… or a clause ending on B (A投资N建设的B,占地M…): B is the topic of the clauses after."""
     at = [x for x in ctx.mentions_in(clause.start + fig.end, clause.end) if x.entity is subject]
     return bool(at and (re.compile(r"(已|正|将|已经|全面|建成|投入|于)").match(ctx.doc.flat, at[0].end)
-                        or at[0].end >= clause.start + len(re.sub(r"[,;\s]+$", "", clause.text))))
+                        or at[0].end >= clause.start + len(_RE17.sub("", clause.text))))
 
 
 def _record_figure(ctx: Context, clause: Clause, fig: Figure, subject: Entity, indicator: str, year: int | None,

@@ -16,6 +16,27 @@ from graph.extract.entities import Entity, Mention
 from graph.extract.figures import Figure
 from graph.extract.text import Clause, Paragraph, Sentence
 
+# literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
+_RE0 = re.compile(r"[,;:\s]+$")
+_RE1 = re.compile(r"分别(同比)?(增长|提高|提升|上升|下降|减少|下滑|为|达到|达)?")
+_RE2 = re.compile(r"^(?:全区|全市|全省|全县|该区|园区|全年)")
+_RE3 = re.compile(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的")
+_RE4 = re.compile(r"投资|投入")
+_RE5 = re.compile(r"(?:用于|用以)?(?:建设|投建|新建|兴建|实施|打造|扩建|建)(?:的)?")
+_RE6 = re.compile(r"(?:产业|行业)?(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"
+                             r"(?:达到|达|为|突破|超过|超|约|近|逾)?")
+_RE7 = re.compile(r"成员(?:单位|企业)?(?:数量|数)?(?:达到|达|超过|约|共)?$")
+_RE8 = re.compile(r"[“\"\s]")
+_RE9 = re.compile(r"、|和|与|及|以及")
+_RE10 = re.compile(r"(产业)?(集群|集聚区)$")
+_RE11 = re.compile(r"(?:建设|投资|用于|引进|签约|落地|实施|推进|开工|投产|的|和|与|及)")
+_RE12 = re.compile(r"(?:规划|重点|倾力|着力|投资|新)?(?:建设|打造|培育|设立|建成|引进|投建|兴建)的")
+_RE13 = re.compile(r"[\u4e00-\u9fff]{0,4}之一")
+_RE14 = re.compile(r"入选(?!者)")
+_RE15 = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}")
+_RE16 = re.compile(r"其(?:[^,;:。]{0,4}的)?$")
+_RE17 = re.compile(r"[,;。,]")
+
 # a capacity (年产N吨, 产能N吨) belongs to the maker or the project, never to the product made
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
 
@@ -108,7 +129,7 @@ def formed_at_end(ctx: Context, clause: Clause) -> Entity | None:
     ms = ctx.mentions_in(clause.start, clause.end)
     if not ms or not ms[-1].entity.has("Cluster") or ms[-1].entity.has("Enterprise"):
         return None
-    if re.sub(r"[,;:\s]+$", "", ctx.doc.flat[ms[-1].end:clause.end]):
+    if _RE0.sub("", ctx.doc.flat[ms[-1].end:clause.end]):
         return None
     return ms[-1].entity if _FORMED_RE.search(ctx.doc.flat[clause.start:ms[-1].start]) else None
 
@@ -119,7 +140,7 @@ def founded_at_end(ctx: Context, clause: Clause) -> Entity | None:
     if not ms or not ms[-1].entity.has("Platform", "Park", "Project", "Cluster", "Alliance"):
         return None
     last = ms[-1]
-    if re.sub(r"[,;:\s]+$", "", ctx.doc.flat[last.end:clause.end]):
+    if _RE0.sub("", ctx.doc.flat[last.end:clause.end]):
         return None
     between = ctx.doc.flat[(ms[-2].end if len(ms) > 1 else clause.start):last.start]
     return last.entity if _FOUNDING_RE.search(between) else None
@@ -154,7 +175,7 @@ def counts_the_list(ctx: Context, clause: Clause, fig: Figure) -> bool:
 
 def respectively(ctx: Context, clause: Clause, figs: list[Figure], left: int) -> dict[int, str]:
     """``X、Y和Z分别(同比)增长a%、b%和c%``: one indicator per figure, item by item."""
-    m = re.search(r"分别(同比)?(增长|提高|提升|上升|下降|减少|下滑|为|达到|达)?", clause.text)
+    m = _RE1.search(clause.text)
     if not m:
         return {}
     after = [f for f in figs if f.start >= m.end()]
@@ -162,8 +183,8 @@ def respectively(ctx: Context, clause: Clause, figs: list[Figure], left: int) ->
     head = YEAR_RE.sub("", head).strip(" ,")
     for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
         head = head.removeprefix(opener)
-    head = re.sub(r"^(?:全区|全市|全省|全县|该区|园区|全年)", "", head)
-    items = [x for x in re.split(r"、|和|与|及|以及", head) if x]
+    head = _RE2.sub("", head)
+    items = [x for x in _RE9.split(head) if x]
     if len(items) < 2 or len(items) != len(after) or any(len(x) > 16 for x in items):
         return {}
     verb = (m.group(1) or "") + (m.group(2) or "") if m.group(2) in ("增长", "提高", "提升", "上升", "下降", "减少", "下滑") else ""
@@ -175,7 +196,7 @@ def cluster_of_indicator(ctx: Context, indicator: str) -> Entity | None:
     named ``…产业``)."""
     for ent in ctx.table.entities:
         if ent.has("Cluster"):
-            core = re.sub(r"(产业)?(集群|集聚区)$", "", ent.name)
+            core = _RE10.sub("", ent.name)
             if len(core) >= 3 and indicator.startswith(core):
                 return ent
     for ent in ctx.table.entities:
@@ -227,7 +248,7 @@ def _subject_after_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention
                           cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
     """A name right after the figure or its 的-phrase, a project invested in, an industry whose figure it is."""
     tail = clause.text[fig.end:]
-    m = re.match(r"(?:[、,]?[^,,。;;的]{0,10}?\d*[^,,。;;的]{0,6}?)的", tail)
+    m = _RE3.match(tail)
     if m:
         after = [x for x in ctx.mentions_in(clause.start + fig.end + m.end(), clause.end)
                  if x.start == clause.start + fig.end + m.end()]
@@ -243,24 +264,21 @@ def _subject_after_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention
             and _CAPACITY_BEFORE_RE.search(clause.text[: fig.start])):
         return direct[0].entity, None  # 3.5微米铜箔…, 年产2万吨X项目…; but <maker>年产N吨P生产线: the maker's
     # A投资N(亿元)建设B项目: the investment is the project's
-    if re.search(r"投资|投入", clause.text[max(0, fig.start - 5):fig.start]):
-        verb = re.match(r"(?:用于|用以)?(?:建设|投建|新建|兴建|实施|打造|扩建|建)(?:的)?", clause.text[fig.end:])
+    if _RE4.search(clause.text[max(0, fig.start - 5):fig.start]):
+        verb = _RE5.match(clause.text[fig.end:])
         if verb:
             proj = [x for x in ctx.mentions_in(clause.start + fig.end + verb.end(), clause.end)
-                    if x.entity.has("Project") and not re.search(r"[,;。,]", ctx.doc.flat[clause.start + fig.end:x.start])]
+                    if x.entity.has("Project") and not _RE17.search(ctx.doc.flat[clause.start + fig.end:x.start])]
             if proj and proj[0].start - (clause.start + fig.end + verb.end()) <= 16:
                 return proj[0].entity, None
     # <maker>年产N吨<modifiers>项目…: a figure inside the noun phrase a project name closes is the project's
     inner = [x for x in ctx.mentions_in(clause.start + fig.end, min(clause.end, clause.start + fig.end + 24))
-             if x.entity.has("Project") and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,12}",
-                                                         ctx.doc.flat[clause.start + fig.end:x.start])]
-    if inner and not re.search(r"(?:建设|投资|用于|引进|签约|落地|实施|推进|开工|投产|的|和|与|及)",
-                               ctx.doc.flat[clause.start + fig.end:inner[0].start]):
+             if x.entity.has("Project") and _RE15.fullmatch(ctx.doc.flat[clause.start + fig.end:x.start])]
+    if inner and not _RE11.search(ctx.doc.flat[clause.start + fig.end:inner[0].start]):
         return inner[0].entity, None
     # <zone>X产业实现营业收入N: the figure is the industry's
     inds = [x for x in ctx.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Industry")]
-    if inds and re.fullmatch(r"(?:产业|行业)?(?:实现|完成|全年)?(?:营业收入|工业总产值|总产值|产值|增加值|主营业务收入|营收|规模)"
-                             r"(?:达到|达|为|突破|超过|超|约|近|逾)?", ctx.doc.flat[inds[-1].end:clause.start + fig.start]):
+    if inds and _RE6.fullmatch(ctx.doc.flat[inds[-1].end:clause.start + fig.start]):
         return inds[-1].entity, None
     return None
 
@@ -271,17 +289,17 @@ def _subject_of_clause(ctx: Context, clause: Clause, fig: Figure, cs: Mention | 
     if cs is not None and cs.start < clause.start + fig.start:
         # A规划建设的B占地N / A打造的B产值N: the figure is B's
         built = [x for x in ctx.mentions_in(cs.end, clause.start + fig.start) if x.start > cs.end]
-        if built and built[0].entity.has("Park", "Project", "Platform", "Cluster", "Enterprise") and re.fullmatch(
-                r"(?:规划|重点|倾力|着力|投资|新)?(?:建设|打造|培育|设立|建成|引进|投建|兴建)的", ctx.doc.flat[cs.end:built[0].start]):
+        if built and built[0].entity.has("Park", "Project", "Platform", "Cluster", "Enterprise") \
+                and _RE12.fullmatch(ctx.doc.flat[cs.end:built[0].start]):
             return built[0].entity, None
         return cs.entity, None
-    if cs is None and re.search(r"成员(?:单位|企业)?(?:数量|数)?(?:达到|达|超过|约|共)?$", clause.text[: fig.start].replace("约", "")):
+    if cs is None and _RE7.search(clause.text[: fig.start].replace("约", "")):
         _, sent, _, _ = ctx.doc.clause_at(clause.start)
         alliances = [x.entity for x in ctx.mentions_in(sent.start, clause.start + fig.start) if x.entity.has("Alliance")]
         if alliances:
             return alliances[-1], None
     products = [x for x in ctx.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
-                if not re.search(r"其(?:[^,;:。]{0,4}的)?$", ctx.doc.flat[clause.start:x.start])]
+                if not _RE16.search(ctx.doc.flat[clause.start:x.start])]
     if products and cs is None and (current is None or not current.has("Enterprise")):
         return products[-1].entity, None  # (but X…,2025年<product>产量N: the company's output of the product)
     if fig.unit in ("个月", "天") and cs is None:
@@ -361,13 +379,13 @@ def owner_right_before(ctx: Context, clause: Clause, fig: Figure) -> Entity | No
         # “X计划”N名入选者之一: the programme's own count; a clause opened by the programme that
         # selects (“X计划”全年入选领军人才N名) too; “X计划”入选者N人 counts the zone's selectees
         tail = ctx.doc.flat[clause.start + fig.end:clause.end]
-        if not between.strip("”\"") and re.match(r"[\u4e00-\u9fff]{0,4}之一", tail):
+        if not between.strip("”\"") and _RE13.match(tail):
             return ent
-        lead = re.sub(r"[“\"\s]", "", ctx.doc.flat[clause.start:last.start])
+        lead = _RE8.sub("", ctx.doc.flat[clause.start:last.start])
         # the programme opens the clause, after at most its owner (<市/盟/省>“X计划”…, <zone>“X计划”…)
         owner = [x for x in ms[:-1] if x.entity.has("Place", "Zone") and x.surface == lead]
         opened = not lead or bool(owner) or bool(_PROGRAMME_OWNER_RE.fullmatch(lead))
-        if opened and re.search(r"入选(?!者)", between) and _PROGRAMME_COUNT_RE.fullmatch(between):
+        if opened and _RE14.search(between) and _PROGRAMME_COUNT_RE.fullmatch(between):
             return ent
         if opened and _PROGRAMME_ACTS_RE.fullmatch(between):
             return ent  # <owner>“X计划”年内共评选入选者N人 / 全年引进境外人才N名: the programme selects or brings them in

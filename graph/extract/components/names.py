@@ -11,6 +11,29 @@ from graph.extract.context import Context
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity, find_mentions, occurrences
 from graph.extract.segment import tokens
 
+# literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
+_RE0 = re.compile(r"“([^“”,,。;;]{2,20})”项目")
+_RE1 = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{4})(?:签下|签订|签署|签约)了?[^,,。;;]{0,6}?"
+                         r"(?:长单|订单|合同|供货|采购|购销)")
+_RE2 = re.compile(r"(?:^|(?<=[,。;:、●■◆]))([\u4e00-\u9fff]{2,10}?)(?:制造商|生产商|供应商|研发商)"
+                         r"([\u4e00-\u9fff]{2,6}?)(?=营收|营业收入|实现|完成|已|是|在|的|今年|全年|[,。;:、(])")
+_RE3 = re.compile(r"^(?:的|领先的|最大的|知名的|重要的|专业的?)")
+_RE4 = re.compile(r"年产")
+_RE5 = re.compile(r"企业|公司|园区|产业|项目|平台|领域|行业|集群|基地|数量|总数|家数|收入|发展|转型|研发|创新")
+_RE6 = re.compile(r"[,,;;]")
+_RE7 = re.compile(r"产品|设备和|等")
+_RE8 = re.compile(r"企业|公司|领先|国内|全球|重要|知名|专业|龙头|核心|主要|最大")
+_RE9 = re.compile(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型|规上|规模|上市|外资|民营|国有"
+                    r"|龙头|重点|骨干|独角兽|瞪羚")
+_RE10 = re.compile(r"\d")
+_RE11 = re.compile(r"[、和及与]")
+_RE12 = re.compile(r"企业|公司|高校|大学|政府|园区|多家|机构|客户|厂商|车企|用户")
+_RE13 = re.compile(r"企业|公司|园区|项目|产业|集群|基地|平台|这里|我们|目前|今年|其中")
+_RE14 = re.compile(r"的|企业|龙头|骨干|领军|头部|重点|科技型|高新")
+_RE15 = re.compile(r"的|在|已|全年|年|总|新增|现有|设计|实际|整体|综合|主要|目前|当年|今年|去年")
+_RE16 = re.compile(r"产品|企业|公司|项目|基地|工厂|车间")
+_RE17 = re.compile(r"\d|企业|公司|高校|院所|机构|单位|等")
+
 # tails read after a name found with str.find (a regex per name would be compiled afresh for every document)
 _CHAIN_NOT_AFTER_RE = re.compile(r"环节|上下游|上|中|下|供应链|条")
 
@@ -82,14 +105,14 @@ def named_things(ctx: Context) -> None:
 
 
 def _quoted_projects_and_trade_companies(ctx: Context, flat: str) -> None:
-    for m in re.finditer(r"“([^“”,,。;;]{2,20})”项目", flat):
-        if ctx.table.get(m.group(1)) is None and not re.search(r"\d", m.group(1)):
+    for m in _RE0.finditer(flat):
+        if ctx.table.get(m.group(1)) is None and not _RE10.search(m.group(1)):
             ctx.table.add(m.group(1), ("Project",), m.start(1))
     for m in _FIELD_COMPANY_RE.finditer(flat) if "企业" in flat else ():
         name, field_word = m.group(2), m.group(1)
         toks = tokens(name)
         if ctx.table.get(name) is not None or flat.startswith("家", m.end(1) + 2) \
-                or re.search(r"企业|公司|园区|产业|项目|平台|领域|行业|集群|基地|数量|总数|家数|收入|发展|转型|研发|创新", name) \
+                or _RE5.search(name) \
                 or _KIND_OF_COMPANY_RE.search(field_word) \
                 or not any(t[1] - t[0] == 1 for t in toks) or toks[0][3][:1] in {"d", "p", "r", "m", "c", "u", "q", "t"} \
                 or any(t[3][:1] == "u" for t in toks) or toks[0][2] in lx.ACTION_VERBS \
@@ -100,7 +123,7 @@ def _quoted_projects_and_trade_companies(ctx: Context, flat: str) -> None:
 
 def _cueless_companies(ctx: Context, flat: str) -> None:
     # a cue-less newcomer: 刚刚落户的X / X拿到…融资 (a guess, for review)
-    clause_starts = [m.end() for m in re.finditer(r"[,,;;]", flat)]
+    clause_starts = [m.end() for m in _RE6.finditer(flat)]
     subjects = [*ctx.at_sentence_starts(_COMPANY_VERB_SUBJECT_RE),
                 *filter(None, (_COMPANY_VERB_SUBJECT_RE.match(flat, at) for at in clause_starts))]
     for found, why in ((list(_SETTLED_BRAND_RE.finditer(flat)), "company introduced by a settling frame without a cue word (落户的X)"),
@@ -110,8 +133,8 @@ def _cueless_companies(ctx: Context, flat: str) -> None:
             if ctx.table.get(name) is None and brand_like(ctx, name):
                 ctx.table.add(name, ("Enterprise",), m.start(1), why)
     for m in _LED_JOINED_PROJECT_RE.finditer(flat) if "参与" in flat else ():
-        parts = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
-        if not parts or any(not 2 <= len(x) <= 8 or re.search(r"\d|企业|公司|高校|院所|机构|单位|等", x) for x in parts):
+        parts = [x for x in _RE11.split(m.group(1)) if x]
+        if not parts or any(not 2 <= len(x) <= 8 or _RE17.search(x) for x in parts):
             continue
         for x in parts:
             if ctx.table.get(x) is None and len(x) >= 3:
@@ -128,10 +151,9 @@ def _chain_clusters_and_partners(ctx: Context, flat: str) -> None:
             if _CHAIN_NOT_AFTER_RE.match(flat, end) is None and ctx.table.get(flat[at:end]) is None:
                 ctx.table.add(flat[at:end], ("Cluster",), at)
     # 与X签下/签订…长单/订单/合同/供货协议: X (a brand and a trade word) is a company
-    for m in re.finditer(r"(?:与|同|和)([\u4e00-\u9fff]{4})(?:签下|签订|签署|签约)了?[^,,。;;]{0,6}?"
-                         r"(?:长单|订单|合同|供货|采购|购销)", flat):
+    for m in _RE1.finditer(flat):
         name = m.group(1)
-        if ctx.table.get(name) is None and not re.search(r"企业|公司|高校|大学|政府|园区|多家|机构|客户|厂商|车企|用户", name) \
+        if ctx.table.get(name) is None and not _RE12.search(name) \
                 and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m")):
             ctx.table.add(name, ("Enterprise",), m.start(1), "company named as a contract partner (与X签订…订单)")
 
@@ -140,13 +162,13 @@ def _copula_makers(ctx: Context) -> None:
     # X是(一家/国内领先的)…(P生产)企业/公司: X, opening the sentence, is a company (and makes P)
     for m in ctx.at_sentence_starts(_COPULA_COMPANY_RE):
         name = m.group(1)
-        if ctx.table.get(name) is None and not re.search(r"企业|公司|园区|项目|产业|集群|基地|平台|这里|我们|目前|今年|其中", name) \
+        if ctx.table.get(name) is None and not _RE13.search(name) \
                 and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m", "t", "c")):
             ctx.table.add(name, ("Enterprise",), m.start(1), "company named by a copula (X是…企业)")
-        made_p = re.sub(r"^(?:的|领先的|最大的|知名的|重要的|专业的?)", "", m.group(2) or "")
+        made_p = _RE3.sub("", m.group(2) or "")
         maker_p = ctx.table.get(name)
         if m.group(3) and 3 <= len(made_p) <= 10 and maker_p is not None and maker_p.has("Enterprise") \
-                and not re.search(r"的|企业|龙头|骨干|领军|头部|重点|科技型|高新", made_p):
+                and not _RE14.search(made_p):
             # …的P生产企业/制造企业: P is the company's product
             product_p = ctx.table.get(made_p) or ctx.table.add(made_p, ("Product",), m.start(2),
                                                                   "Product named in a maker's trade (X是…P生产企业)")
@@ -155,7 +177,7 @@ def _copula_makers(ctx: Context) -> None:
     # X是一家(专业)生产P的企业: P is X's product
     for m in ctx.at_sentence_starts(_MAKER_COPULA_RE):
         maker_g = ctx.table.get(m.group(1))
-        if maker_g is None or not maker_g.has("Enterprise") or re.search(r"产品|设备和|等", m.group(2)):
+        if maker_g is None or not maker_g.has("Enterprise") or _RE7.search(m.group(2)):
             continue
         product_g = ctx.table.get(m.group(2)) or ctx.table.add(m.group(2), ("Product",), m.start(2),
                                                                  "Product named in a maker's trade (X是一家生产P的企业)")
@@ -165,10 +187,9 @@ def _copula_makers(ctx: Context) -> None:
 
 def _trade_makers(ctx: Context, flat: str) -> None:
     # P制造商/生产商/供应商Y (an apposition): Y is a company that makes P
-    for m in re.finditer(r"(?:^|(?<=[,。;:、●■◆]))([\u4e00-\u9fff]{2,10}?)(?:制造商|生产商|供应商|研发商)"
-                         r"([\u4e00-\u9fff]{2,6}?)(?=营收|营业收入|实现|完成|已|是|在|的|今年|全年|[,。;:、(])", flat):
+    for m in _RE2.finditer(flat):
         name, maker_name = m.group(1), m.group(2)
-        if re.search(r"企业|公司|领先|国内|全球|重要|知名|专业|龙头|核心|主要|最大", name + maker_name) \
+        if _RE8.search(name + maker_name) \
                 or tokens(name)[0][3].startswith(("v", "d", "p", "r")):
             continue
         maker = ctx.table.get(maker_name) or ctx.table.add(maker_name, ("Enterprise",), m.start(2),
@@ -189,8 +210,8 @@ def _capacity_products(ctx: Context, flat: str) -> None:
                              r"([\u4e00-\u9fff]{2,8}?)(?=年产能|年产量|产能|产量)", flat):
             name = m.group(1)
             toks = tokens(name)
-            if re.match(r"的|在|已|全年|年|总|新增|现有|设计|实际|整体|综合|主要|目前|当年|今年|去年", name) \
-                    or re.search(r"产品|企业|公司|项目|基地|工厂|车间", name) or toks[0][3].startswith(("v", "d", "p", "t", "m")) \
+            if _RE15.match(name) \
+                    or _RE16.search(name) or toks[0][3].startswith(("v", "d", "p", "t", "m")) \
                     or ctx.table.get(name) is not None:
                 continue
             product = ctx.table.add(name, ("Product",), m.start(1), "Product named before its maker's capacity")
@@ -226,8 +247,7 @@ def incubated_names(ctx: Context) -> None:
     for m in [*_INCUBATED_RE.finditer(ctx.doc.flat), *_INCUBATED2_RE.finditer(ctx.doc.flat),
               *_COUNTED_QIZHONG_RE.finditer(ctx.doc.flat)]:
         name = m.group(1)
-        if re.match(r"国家|省|市|全|本|该|有|多|部分|超|近|约|高新|专精|科技型|规上|规模|上市|外资|民营|国有"
-                    r"|龙头|重点|骨干|独角兽|瞪羚", name) \
+        if _RE9.match(name) \
                 or name.endswith(("企业", "公司", "单位", "项目")):
             continue  # 其中规上企业…: a kind of company, not a name
         if ctx.table.get(name) is None:
@@ -289,7 +309,7 @@ def owner_prefixed_projects(ctx: Context) -> None:
 def brand_opening(ctx: Context, name: str) -> str | None:
     """``宏X机器人智能焊接…项目`` → ``宏X机器人``: two characters no dictionary knows (a brand) and a
     trade word, with a project name of at least four characters after them."""
-    if not name.endswith("项目") or re.match(r"年产", name):
+    if not name.endswith("项目") or _RE4.match(name):
         return None
     if not all(len(t[2]) == 1 and t[3] not in ("m", "q", "d", "p", "c", "r", "v", "f") for t in tokens(name[:2])):
         return None

@@ -10,6 +10,11 @@ from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
 from graph.extract.text import Clause, Paragraph, Sentence
 
+# literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
+_RE0 = re.compile(r"(?:他|她)(?:还|也|先后|又|曾)?(?:在[^,,。;;]{2,24}?)?$")
+_RE1 = re.compile(r"[\u4e00-\u9fff]+")
+_RE2 = re.compile(r"[。;;]")
+
 # <org><role><person>说/表示, (reported speech follows): the speaker's body
 _SAID_RE = re.compile(r"(?:说|表示|介绍|坦言|告诉记者|介绍说)[,:]?\s*$")
 
@@ -48,7 +53,7 @@ def find_speaker_body(ctx: Context, clause: Clause) -> Entity | None:
             between = ctx.doc.flat[org.end:x.start]
             if org.entity.has("Enterprise", "Platform", "Park", "Organization", "Project") \
                     and not org.entity.has("Person", "Funder") and 1 <= len(between) <= 8 \
-                    and re.fullmatch(r"[\u4e00-\u9fff]+", between):
+                    and _RE1.fullmatch(between):
                 return org.entity
     return None
 
@@ -100,7 +105,7 @@ def _person_founds(ctx: Context, cs: int, ms: list[Mention], orgs, para: Paragra
             continue
         before = ctx.mentions_in(sent.start, cs + fm.start())
         founder: Entity | None = None
-        if re.search(r"(?:他|她)(?:还|也|先后|又|曾)?(?:在[^,,。;;]{2,24}?)?$", ctx.doc.flat[sent.start:cs + fm.start()]):
+        if _RE0.search(ctx.doc.flat[sent.start:cs + fm.start()]):
             people = [m.entity for m in ctx.mentions_in(para.start, cs + fm.start()) if m.entity.has("Person")]
             founder = people[-1] if people else None
         else:
@@ -110,7 +115,7 @@ def _person_founds(ctx: Context, cs: int, ms: list[Mention], orgs, para: Paragra
                 gap = _IN_PLACE_TAIL_RE.sub("", gap)
                 between = [m for m in before if m.start >= subj[-1].end and m.end <= subj[-1].end + len(gap)
                            and m.entity.has(*orgs, "Zone")]
-                if not between and not re.search(r"[。;;]", gap) and len(gap) <= 40:
+                if not between and not _RE2.search(gap) and len(gap) <= 40:
                     founder = subj[-1].entity
         if founder is None:
             continue

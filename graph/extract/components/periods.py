@@ -9,6 +9,9 @@ from graph.extract.components.common import PERIOD_ZH_RE, YEAR_RE
 from graph.extract.context import Context
 from graph.extract.text import Clause, Paragraph, Sentence
 
+# literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
+_RE0 = re.compile(r"\d{4}年")
+
 # 数读X高新区2025, X高新区2025·年度盘点: a bare year closing the title (or its first part)
 _TITLE_END_YEAR_RE = re.compile(r"(?<![\d.])(20\d{2})(?=\s*$|\s*[·|｜:：丨])")
 
@@ -45,7 +48,7 @@ def period(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause) -> tup
         # covers, its title's
         year = title_year(ctx)
     pz = PERIOD_ZH_RE.search(clause.text) or PERIOD_ZH_RE.search(sent.text)
-    period_zh = pz.group(0) if pz and not re.fullmatch(r"\d{4}年", pz.group(0)) else None
+    period_zh = pz.group(0) if pz and not _RE0.fullmatch(pz.group(0)) else None
     if period_zh is None:
         # 全年, 年内, 1—9月, 截至三季度末: as written, in the clause or before it in the sentence (比上半年…
         # is a comparison's base, no period)

@@ -23,6 +23,44 @@ from graph.extract.context import ClauseSite, Context
 from graph.extract.entities import Entity, Mention
 from graph.extract.text import Clause, Paragraph, Segment, Sentence
 
+# literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
+_RE0 = re.compile(r"以(.+?)(?:企业|公司|集团)?为(?:龙头|链主|引领)")
+_RE1 = re.compile(r"(园区|产业园|集群)的?(?:龙头企业|链主企业|链主|龙头)")
+_RE2 = re.compile(r"是([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|链主|龙头)(?:之一)?")
+_RE3 = re.compile(r"(?:入驻|进驻)(?:了|到)?")
+_RE4 = re.compile(r"这家([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|龙头|链主)")
+_RE5 = re.compile(r"(园区|该区)?的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?")
+_RE6 = re.compile(r"\s*(?:其中|同时)?[,,]?(?:链主企业|链主|龙头企业)")
+_RE7 = re.compile(r"孵化|^(?:其中|从这里走出|从中走出)|从这里“?毕业")
+_RE8 = re.compile(r"\s*(?:先后|累计|已经?|陆续|成功|还|共|相继)*(?:孵化|培育)出")
+_RE9 = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,16}?)(?:里|中|内)?(?:走出来|走出|成长起来|成长壮大|孵化成长|毕业)的")
+_RE10 = re.compile(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|签下|共建|开展|达成|深化)")
+_RE11 = re.compile(r"(?:位于|落户|坐落于|扎根)(?:园区|该区|区内)的|园区内的")
+_RE12 = re.compile(r"(落户|位于|坐落于|坐落在|扎根|入驻)(?:于|在)?")
+_RE13 = re.compile(r"是([^,,。;;]{2,24}?)的(?:配套企业|配套商|合作伙伴|战略伙伴|供应商|核心供应商|重要客户)")
+_RE14 = re.compile(r"(?:与|同|和)(.+?)(?:的)?(?:合作|携手)")
+_RE15 = re.compile(r"由([^,,。;;]{2,30}?)(?:担任|出任)(院长|主任|所长|理事长|总经理|董事长|首席科学家|负责人)(?:[,,。;;]|$)")
+_RE16 = re.compile(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大|形成)")
+_RE17 = re.compile(r"是.+的核心")
+_RE18 = re.compile(r"一家[^,,。]{0,10}?(?:企业|公司)")
+_RE19 = re.compile(r"[^。;;]{0,30}?(?:创办|创立|成立|注册|孵化)了?")
+_RE20 = re.compile(r"^[”’\"」』)）]*(?:的|管委会|党工委|管理委员会)?")
+_RE21 = re.compile(r"(?:他|她|团队)")
+_RE22 = re.compile(r"(?:孵化器|加速器|众创空间|孵化基地|孵化园)$")
+_RE23 = re.compile(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)")
+_RE24 = re.compile(r"[^,,。;;]{0,8}?的")
+_RE25 = re.compile(r"(?:内|里|中|已|是|现|目前|共|占地|规划|位于|一期|二期)")
+_RE26 = re.compile(r"[\u4e00-\u9fff]+")
+_RE27 = re.compile(r"(?:领衔|带领|率领|牵头)的$")
+_RE28 = re.compile(r"是[^,,。]{0,12}$")
+_RE29 = re.compile(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*")
+_RE30 = re.compile(r"[的是和与在为]")
+_RE31 = re.compile(r"孵化器|众创空间|加速器|孵化基地|孵化园|创新港|创业园|孵化中心|创业中心")
+_RE32 = re.compile(r"的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?")
+_RE33 = re.compile(r"[^,,。;;]*")
+_RE34 = re.compile(r"[,,\s]*")
+_RE35 = re.compile("团队|院士|教授|专家")
+
 _ZONE_WORD_ACTS_RE = re.compile(r"(?:园区|我区|全区)(?:将|要|还|也|正|已|全力|着力|加快|持续|大力|重点)")
 
 _ZONE_ADMIN_TITLE_RE = re.compile(r"(?:管委会|管理委员会|党工委)([\u4e00-\u9fff]{2,6})")
@@ -53,7 +91,7 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
 def _lead_frames(ctx: Context, clause: Clause, cs: int, current: Entity | None, ms: list[Mention], seg: Segment,
                  sent: Sentence, text: str, topic: Entity | None) -> None:
     # 以X为龙头 → X leadEnterpriseOf the park/cluster of the sentence (or paragraph topic)
-    lm = re.search(r"以(.+?)(?:企业|公司|集团)?为(?:龙头|链主|引领)", text)
+    lm = _RE0.search(text)
     if lm:
         leads = [m for m in ms if cs + lm.start(1) <= m.start < cs + lm.end(1) and m.entity.has("Enterprise")]
         before = [m.entity for m in ms if m.start < cs + lm.start() and m.entity.has("Park", "Cluster")]
@@ -65,7 +103,7 @@ def _lead_frames(ctx: Context, clause: Clause, cs: int, current: Entity | None, 
             if target is not None:
                 ctx.relate(lead.entity, "leadEnterpriseOf", target, cs, cs + lm.end(), "龙头")
     # (园区|集群)龙头企业X / 园区链主企业X → X leadEnterpriseOf the park or cluster spoken of
-    for lm4 in re.finditer(r"(园区|产业园|集群)的?(?:龙头企业|链主企业|链主|龙头)", text):
+    for lm4 in _RE1.finditer(text):
         leads4 = [m for m in ms if m.start == cs + lm4.end() and m.entity.has("Enterprise")]
         if not leads4:
             continue
@@ -80,7 +118,7 @@ def _lead_frames(ctx: Context, clause: Clause, cs: int, current: Entity | None, 
 
 def _lead_copula_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Mention], sent: Sentence, text: str) -> None:
     # X是(…)<cluster>的链主企业/龙头企业 → X leads the cluster
-    for tm in re.finditer(r"是([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|链主|龙头)(?:之一)?", text):
+    for tm in _RE2.finditer(text):
         hosts_c = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
         leads_c = [m.entity for m in ms if m.end <= cs + tm.start() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
         if not leads_c:
@@ -97,41 +135,40 @@ def _lead_copula_frames(ctx: Context, cs: int, current: Entity | None, ms: list[
 
 def _incubator_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph, sent: Sentence, text: str) -> None:
     # X(带着团队)入驻<incubator>,创办了Y / Y入驻<incubator> → Y incubatedBy the incubator
-    for em in re.finditer(r"(?:入驻|进驻)(?:了|到)?", text):
+    for em in _RE3.finditer(text):
         incs = [m for m in ms if m.start == cs + em.end() and m.entity.has("Platform")
-                and re.search(r"孵化器|众创空间|加速器|孵化基地|孵化园|创新港|创业园|孵化中心|创业中心", m.surface + m.entity.name)]
+                and _RE31.search(m.surface + m.entity.name)]
         if not incs:
             continue
         rest_s = ctx.doc.flat[incs[0].end:sent.end]
-        made_m = re.match(r"[^。;;]{0,30}?(?:创办|创立|成立|注册|孵化)了?", rest_s)
+        made_m = _RE19.match(rest_s)
         incubatees = [m.entity for m in ctx.mentions_in(incs[0].end + made_m.end(), sent.end)
                       if m.entity.has("Enterprise") and not m.entity.has("Funder")][:1] if made_m else []
         if not incubatees:
             incubatees = [m.entity for m in ms if m.end <= cs + em.start() and m.entity.has("Enterprise")
                           and not m.entity.has("Funder")][-1:]
-        if not incubatees and re.search(r"(?:他|她|团队)", text[: em.start()]):
+        if not incubatees and _RE21.search(text[: em.start()]):
             para_ms = [m.entity for m in ctx.mentions_in(para.start, cs) if m.entity.has("Enterprise")
                        if not m.entity.has("Funder")]
             incubatees = para_ms[-1:]
         for inc_e in incubatees:
             ctx.relate(inc_e, "incubatedBy", incs[0].entity, cs, incs[0].end, "入驻")
     # 这家<cluster>的龙头企业…: the company spoken of (named last) leads the cluster
-    for tm in re.finditer(r"这家([^,,。;;]{2,30}?)的?(?:龙头企业|链主企业|龙头|链主)", text):
+    for tm in _RE4.finditer(text):
         hosts_t = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
         prior_t = [m.entity for m in ctx.mentions_in(cs - 400, cs + tm.start())
                    if m.entity.has("Enterprise") and not m.entity.has("Funder")]
         if hosts_t and prior_t:
             ctx.relate(prior_t[-1], "leadEnterpriseOf", hosts_t[-1], cs + tm.start(), cs + tm.end(), "龙头企业")
     # 园区孵化器X / <zone>科技企业孵化器“X”: the incubator named in apposition lies in the zone
-    for am in re.finditer(r"(园区|该区)?的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?", text):
+    for am in _RE5.finditer(text):
         inc = [m for m in ms if m.start == cs + am.end() and m.entity.has("Platform")]
         if am.group(1):
             zone_a = ctx.main_zone
         else:
             # <zone>科技企业孵化器“X” (the descriptor may itself be a name of X)
             zone_ms = [m for m in ctx.mentions_in(cs, cs + am.end()) if m.entity.has("Zone")
-                       if re.fullmatch(r"的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?",
-                                        ctx.doc.flat[m.end:cs + am.end()])]
+                       if _RE32.fullmatch(ctx.doc.flat[m.end:cs + am.end()])]
             zone_a = zone_ms[-1].entity if zone_ms else None
             if not inc and zone_ms:
                 inc = [m for m in ms if m.start == cs + am.end() and m.entity.has("Platform")]
@@ -140,7 +177,7 @@ def _incubator_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph,
     for m in ms:
         # <zone>科技企业孵化器“X”, the descriptor read as a name of X: X lies in the zone
         if m.entity.has("Platform") and m.surface != m.entity.name and ctx.doc.flat.startswith("“" + m.entity.name, m.end) \
-                and re.search(r"(?:孵化器|加速器|众创空间|孵化基地|孵化园)$", m.surface):
+                and _RE22.search(m.surface):
             host = next((z for z in ctx.table.entities if z.has("Zone") for n in z.names()
                          if m.surface.startswith(n) and len(m.surface) > len(n)), None)
             if host is not None:
@@ -149,7 +186,7 @@ def _incubator_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph,
 
 def _bare_lead_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph, sent: Sentence, text: str) -> None:
     # <cluster>…;链主企业X… : a bare 链主企业/龙头企业 opening a clause leads the cluster the sentence named
-    lm5 = re.match(r"\s*(?:其中|同时)?[,,]?(?:链主企业|链主|龙头企业)", text)
+    lm5 = _RE6.match(text)
     if lm5:
         leads5 = [m for m in ms if m.start == cs + lm5.end() and m.entity.has("Enterprise")]
         # the cluster of this sentence, else of the sentence before in the paragraph
@@ -162,10 +199,10 @@ def _bare_lead_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph,
 def _incubation_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: Entity | None, ms: list[Mention],
                        seg: Segment, sent: Sentence, text: str) -> None:
     # 孵化 → incubatedBy
-    im = re.search(r"孵化|^(?:其中|从这里走出|从中走出)|从这里“?毕业", text)
+    im = _RE7.search(text)
     if im and incubation(ctx, clause, ms, current):
         im = None
-    out_m = re.match(r"\s*(?:先后|累计|已经?|陆续|成功|还|共|相继)*(?:孵化|培育)出", text)
+    out_m = _RE8.match(text)
     if out_m is not None:
         # 孵化器累计毕业企业N家,(先后)培育出A、B等…: the graduates of the platform the sentence is about
         host_p = current if current is not None and current.has("Platform") else sentence_platform(ctx, sent, seg, cs)
@@ -175,7 +212,7 @@ def _incubation_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: 
                     ctx.relate(m.entity, "incubatedBy", host_p, cs, ce)
             im = None
     # 从孵化园走出来的X / 在孵化园成长起来的X → X incubatedBy the incubator
-    for gm in re.finditer(r"(?:从|在)([\u4e00-\u9fff]{2,16}?)(?:里|中|内)?(?:走出来|走出|成长起来|成长壮大|孵化成长|毕业)的", text):
+    for gm in _RE9.finditer(text):
         grads = [m for m in ms if m.start == cs + gm.end() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
         inc_ms = [m for m in ms if cs + gm.start(1) <= m.start and m.end <= cs + gm.end(1) and m.entity.has("Platform", "Park")]
         host_g = inc_ms[-1].entity if inc_ms else None
@@ -194,7 +231,7 @@ def _incubation_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: 
 
 def _partner_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
     # A、B和C先后与Z共建…平台 / A与Z签署…协议 (nothing named is founded) → partnerOf
-    pm2 = re.search(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|签下|共建|开展|达成|深化)", text)
+    pm2 = _RE10.search(text)
     if pm2:
         orgs = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
         pm_partners = [x.entity for x in ms if cs + pm2.start(1) <= x.start and x.end <= cs + pm2.end(1) and x.entity.has(*orgs)]
@@ -205,9 +242,9 @@ def _partner_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Ment
         gap = ctx.doc.flat[cs:cs + pm2.start()]
         if not pm_subjects and current is not None and current.has(*orgs):
             pm_subjects = [current]
-        elif pm_subjects and not re.fullmatch(r"[^,,。;;]*", gap):
+        elif pm_subjects and not _RE33.fullmatch(gap):
             pm_subjects = pm_subjects[-1:]
-        kinds = re.search(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)", text[pm2.end():]) is not None
+        kinds = _RE23.search(text[pm2.end():]) is not None
         if not (pm2.group(0).endswith("共建") and founded) or kinds:
             for pa in pm_subjects:
                 for pb in pm_partners:
@@ -216,13 +253,13 @@ def _partner_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Ment
 
 def _location_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
     # 位于园区的X / 园区内的X: X lies in the article's zone
-    for pm3 in re.finditer(r"(?:位于|落户|坐落于|扎根)(?:园区|该区|区内)的|园区内的", text):
+    for pm3 in _RE11.finditer(text):
         guests3 = [x for x in ms if x.start == cs + pm3.end() and x.entity.has("Enterprise", "Organization", "Platform", "Project")
                    and not x.entity.has("Funder")]
         if guests3 and ctx.main_zone is not None and ctx.main_zone.has("Zone"):
             ctx.relate(guests3[0].entity, "locatedIn", ctx.main_zone, cs + pm3.start(), guests3[0].end)
     # X落户(于)Z / 位于Z…的X → locatedIn
-    lm3 = re.search(r"(落户|位于|坐落于|坐落在|扎根|入驻)(?:于|在)?", text)
+    lm3 = _RE12.search(text)
     if lm3:
         lm_hosts = [x for x in ms if x.start == cs + lm3.end() and x.entity.has("Zone", "Park", "Place")]
         if lm_hosts:
@@ -233,7 +270,7 @@ def _location_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms:
                 if not inner_place:
                     break
                 lm_host = inner_place[0]
-            lm_tail = re.match(r"[^,,。;;]{0,8}?的", ctx.doc.flat[lm_host.end:ce])
+            lm_tail = _RE24.match(ctx.doc.flat[lm_host.end:ce])
             lm_guests = [x.entity for x in ms if lm_tail is not None and x.start == lm_host.end + lm_tail.end()]
             if not lm_guests:
                 lm_guests = [x.entity for x in ms if x.end <= cs + lm3.start()
@@ -244,14 +281,14 @@ def _location_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms:
                 if g.has("Enterprise", "Organization", "Platform", "Project", "Park") \
                         or (g.has("Zone") and lm_host.entity.has("Place")):
                     ctx.relate(g, "locatedIn", lm_host.entity, cs, lm_host.end)
-        elif lm3.group(1) in ("落户", "入驻", "扎根") and re.fullmatch(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*", text[lm3.end():]) \
+        elif lm3.group(1) in ("落户", "入驻", "扎根") and _RE29.fullmatch(text[lm3.end():]) \
                 and ctx.main_zone is not None and ctx.main_zone.has("Zone"):
             # X随后落户 / X已入驻园区: nothing named after the verb, the host is the article's zone
             settled = [x for x in ms if x.end <= cs + lm3.start() and x.entity.has("Enterprise", "Organization", "Platform", "Project")]
             later = [x for x in ms if settled and settled[-1].end <= x.start and x.end <= cs + lm3.start()
                      and x.entity.has("Person", "ResearchTeam")]
             if settled and not settled[-1].entity.has("Funder") and not later \
-                    and not re.search("团队|院士|教授|专家", text[settled[-1].end - cs:lm3.start()]):
+                    and not _RE35.search(text[settled[-1].end - cs:lm3.start()]):
                 listed = [settled[-1]]
                 for x in reversed(settled[:-1]):  # A、B等配套企业相继落户: every listed company
                     if ctx.doc.flat[x.end:listed[0].start] in ("、", "和", "及", "与"):
@@ -267,10 +304,10 @@ def _part_and_supplier_frames(ctx: Context, ce: int, cs: int, current: Entity | 
     for zm, pk in pairwise(ms):
         if zm.entity.has("Zone") and pk.entity.has("Park") and not pk.entity.has("Zone") \
                 and ctx.doc.flat[zm.end:pk.start] in ("的", "") \
-                and re.match(r"(?:内|里|中|已|是|现|目前|共|占地|规划|位于|一期|二期)", ctx.doc.flat[pk.end:ce]):
+                and _RE25.match(ctx.doc.flat[pk.end:ce]):
             ctx.relate(pk.entity, "partOf", zm.entity, zm.start, pk.end)
     # A是B的配套企业/合作伙伴/供应商 → partnerOf
-    sm = re.search(r"是([^,,。;;]{2,24}?)的(?:配套企业|配套商|合作伙伴|战略伙伴|供应商|核心供应商|重要客户)", text)
+    sm = _RE13.search(text)
     if sm:
         a = [x for x in ms if x.end <= cs + sm.start() and x.entity.has("Enterprise", "Organization", "Platform")]
         b = [x for x in ms if cs + sm.start(1) <= x.start and x.end <= cs + sm.end(1)
@@ -278,7 +315,7 @@ def _part_and_supplier_frames(ctx: Context, ce: int, cs: int, current: Entity | 
         if a and b:
             ctx.relate(a[-1].entity, "partnerOf", b[-1].entity, a[-1].start, cs + sm.end())
     # 与X(的)合作 → partnerOf
-    pm = re.search(r"(?:与|同|和)(.+?)(?:的)?(?:合作|携手)", text)
+    pm = _RE14.search(text)
     if pm and current is not None:
         for m in ms:
             partner = m.entity.has("Enterprise", "Platform", "Alliance", "Organization", "Zone")
@@ -297,11 +334,11 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
         org = ms[i - 1]
         between = ctx.doc.flat[org.end:m.start]
         # X(以下简称“Y”)总经理Z: the closing of the short-form note is no part of the role
-        role = re.sub(r"^[”’\"」』)）]*(?:的|管委会|党工委|管理委员会)?", "", between.split("、")[-1])
+        role = _RE20.sub("", between.split("、")[-1])
         is_role = role in lx.MEMBER_ROLES or role.removeprefix("副") in lx.MEMBER_ROLES or role == "院士"
         # a department and its head (科技创新局局长, 金融工作局局长, 常务副主任): the office ends the phrase
-        if not is_role and 2 < len(role) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", role) \
-                and role.endswith(lx.MEMBER_ROLES) and not re.search(r"[的是和与在为]", role):
+        if not is_role and 2 < len(role) <= 12 and _RE26.fullmatch(role) \
+                and role.endswith(lx.MEMBER_ROLES) and not _RE30.search(role):
             is_role = True
         if is_role and org.entity.has("Enterprise", "Organization", "Platform", "Zone"):
             role = between if "、" in between else role
@@ -314,7 +351,7 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
             if "创始人" in role and org.entity.has("Enterprise", "Organization", "Platform"):
                 ctx.relate(org.entity, "foundedBy", person, org.start, m.end)
     # <body>…,由X担任院长/主任: X holds the post in the body the sentence is about
-    hm = re.search(r"由([^,,。;;]{2,30}?)(?:担任|出任)(院长|主任|所长|理事长|总经理|董事长|首席科学家|负责人)(?:[,,。;;]|$)", text)
+    hm = _RE15.search(text)
     if hm:
         holders_h = [m for m in ms if cs + hm.start(1) <= m.start and m.end <= cs + hm.end(1) and m.entity.has("Person")]
         want_h = {"院长": "院", "所长": "所", "主任": "中心", "总经理": "公司", "董事长": "公司"}.get(hm.group(2), "")
@@ -357,7 +394,7 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
             person = ctx.table.get(m.surface[:-2])
             if person is not None:
                 ctx.relate(person, "heads", m.entity, m.start, m.end)
-            led = re.search(r"(?:领衔|带领|率领|牵头)的$", ctx.doc.flat[max(cs, m.start - 4):m.start])
+            led = _RE27.search(ctx.doc.flat[max(cs, m.start - 4):m.start])
             leaders = [p for p in ms if p.end <= m.start and p.entity.has("Person")]
             if led and leaders and m.start - leaders[-1].end <= 4:
                 ctx.relate(leaders[-1].entity, "heads", m.entity, leaders[-1].start, m.end)
@@ -366,7 +403,7 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
 def _development_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: Entity | None, ms: list[Mention],
                         sent: Sentence, text: str) -> None:
     # zone + 打造/建设/规划/培育 + cluster/park → developsCluster / developsPark
-    dm = re.search(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大|形成)", text)
+    dm = _RE16.search(text)
     if dm:
         zones = [m.entity for m in ms if m.start < cs + dm.start() and m.entity.has("Zone")]
         actor = zones[-1] if zones else (current if current is not None and current.has("Zone") else None)
@@ -382,7 +419,7 @@ def _development_frames(ctx: Context, ce: int, clause: Clause, cs: int, current:
                     elif m.entity.has("Park"):
                         ctx.relate(actor, "developsPark", m.entity, cs, ce)
     # X是…Y的核心 → coreOf; 规划面积N的X,是…Y的核心区: X closes the clause before
-    km = re.search(r"是.+的核心", text)
+    km = _RE17.search(text)
     if km and ms:
         first = ms[0]
         clusters = [m.entity for m in ms if m.entity.has("Cluster") and m.start > first.start]
@@ -391,7 +428,7 @@ def _development_frames(ctx: Context, ce: int, clause: Clause, cs: int, current:
         elif km.start() == len(text) - len(text.lstrip()) and any(m.entity.has("Cluster") for m in ms):
             before_km = [m for m in ctx.mentions_in(sent.start, cs) if m.entity.has("Park")]
             core_of = next(m.entity for m in ms if m.entity.has("Cluster"))
-            if before_km and re.fullmatch(r"[,,\s]*", ctx.doc.flat[before_km[-1].end:cs]):
+            if before_km and _RE34.fullmatch(ctx.doc.flat[before_km[-1].end:cs]):
                 ctx.relate(before_km[-1].entity, "coreOf", core_of, before_km[-1].start, ce)
     opening_enterprise(ctx, sent, clause, ms)
     structure_relations(ctx, clause, ms, current)
@@ -399,11 +436,11 @@ def _development_frames(ctx: Context, ce: int, clause: Clause, cs: int, current:
 
 def _one_company_frames(ctx: Context, cs: int, ms: list[Mention], text: str) -> None:
     # X一家…企业Y / 位于X的Y → locatedIn
-    lm2 = re.search(r"一家[^,,。]{0,10}?(?:企业|公司)", text)
+    lm2 = _RE18.search(text)
     if lm2:
         hosts = [m for m in ms if m.end <= cs + lm2.start() and m.entity.has("Zone", "Place", "Park")]
         guests = [m for m in ms if m.start >= cs + lm2.end() and m.entity.has("Enterprise")]
-        if not guests and ms and ms[0].entity.has("Enterprise") and re.search(r"是[^,,。]{0,12}$", text[: lm2.start()]):
+        if not guests and ms and ms[0].entity.has("Enterprise") and _RE28.search(text[: lm2.start()]):
             guests = ms[:1]  # X是Z一家…企业
         if hosts and guests:
             ctx.relate(guests[0].entity, "locatedIn", hosts[-1].entity, hosts[-1].start, guests[0].end)

@@ -9,6 +9,9 @@ from collections import Counter
 from graph.extract.context import Context
 from graph.extract.entities import Entity
 
+# literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
+_RE0 = re.compile(r"[,,]也是[^,,。]*的$")
+
 
 def main_zone(ctx: Context) -> Entity | None:
     counts = Counter(m.entity.name for m in ctx.mentions if m.entity.has("Zone"))
@@ -67,7 +70,7 @@ def copula_aliases(ctx: Context) -> None:
             ms = ctx.mentions_in(sent.start, sent.end)
             if len(ms) < 2 or ms[0].start != sent.start:
                 continue
-            m = re.search(r"[,,]也是[^,,。]*的$", ctx.doc.flat[sent.start:ms[-1].start])
+            m = _RE0.search(ctx.doc.flat[sent.start:ms[-1].start])
             a, b = ms[0].entity, ms[-1].entity
             if m and a is not b and a.primary == b.primary and a.has("Park", "Cluster", "Platform"):
                 ctx.table.merge(a, b)
