@@ -92,23 +92,21 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from graph.export import generate_corpus_files
-    from graph.exporters.writer import check_out_dir, write_files
+    from graph.export import export_corpus
 
     def waiting(lock: Path) -> None:
         print(f"zone-kg: another zone-kg process is writing {args.out}; waiting for it ({lock})", file=sys.stderr)
 
-    check_out_dir(args.out)  # fail before building when --out cannot be a folder
-    built = _build(args, synthetic=args.synthetic)
-    files = generate_corpus_files(built, args.format or None, None, not args.no_docs)
-    for path in write_files(files, args.out, on_wait=waiting):
+    paths = export_corpus(args.article, args.out, args.format or None, args.base, not args.no_docs,
+                          registry=args.registry, jobs=_jobs(args), synthetic=args.synthetic, on_wait=waiting)
+    for path in paths:
         print(path)
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from graph.conflicts import find_conflicts
-    from graph.indicator_links import unmapped_indicators
+    from graph.indicators import unmapped_indicators
     from graph.validate import validate_graph
 
     built = _build(args)
@@ -116,8 +114,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     unmapped: dict[str, list[str]] = {}
     for art in built.corpus.articles:
-        for obs_id, written in unmapped_indicators(art):
-            unmapped.setdefault(written, []).append(f"{art.article_id}/{obs_id}")
+        for u in unmapped_indicators(art):
+            unmapped.setdefault(u.written, []).extend(f"{art.article_id}/{obs_id}" for obs_id in u.observation_ids)
     if unmapped:
         print(f"note: {sum(map(len, unmapped.values()))} figure(s) with {len(unmapped)} indicator(s) not in the vocabulary "
               "(ontology/indicators.ttl): kept as written, not lined up across articles", file=sys.stderr)
@@ -142,7 +140,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from graph.resolve_report import format_proposals
 
     built = _build(args)
-    proposals = propose_merges(built.corpus.articles, built.resolution, built.ontology, built.corpus.registry)
+    proposals = propose_merges(built.corpus.articles, built.resolution, built.ontology)
     text = format_proposals(built, proposals)
     if args.out is None:
         sys.stdout.write(text)

@@ -8,7 +8,7 @@ from pathlib import Path
 from graph.exporters import CORPUS_FORMATS, DEFAULT_FORMATS
 from graph.exporters.writer import check_out_dir, generate_exports, write_files
 from graph.namespace import ZKGR_DEFAULT
-from graph.pipeline import BuiltCorpus, BuiltGraph, build_article, build_corpus
+from graph.pipeline import BuiltCorpus, BuiltGraph, build_corpus
 
 
 def generate_ontology_files(built: BuiltGraph | BuiltCorpus) -> dict[str, bytes]:
@@ -16,28 +16,6 @@ def generate_ontology_files(built: BuiltGraph | BuiltCorpus) -> dict[str, bytes]
     from graph.ontology_docs import generate
 
     return generate(built)
-
-
-def export_article(
-    folder: Path,
-    out_dir: Path | str,
-    formats: Iterable[str] | None = None,
-    base: str = ZKGR_DEFAULT,
-    docs: bool = True,
-    on_wait: Callable[[Path], None] | None = None,
-) -> list[Path]:
-    """Build ``folder`` and write the requested formats to ``out_dir``.
-
-    Everything is generated in memory first; only when all of it succeeded is the
-    export written, as one transaction that replaces the whole folder
-    (:func:`graph.exporters.writer.write_files`).
-    """
-    check_out_dir(out_dir)  # fail before building when --out cannot be a folder
-    built = build_article(folder, base)
-    files = generate_exports(built, formats or DEFAULT_FORMATS)
-    if docs:
-        files.update(generate_ontology_files(built))
-    return write_files(files, out_dir, on_wait=on_wait)
 
 
 def generate_corpus_files(built: BuiltCorpus, formats: Iterable[str] | None = None,

@@ -2,7 +2,7 @@
 
 The loader keeps an indicator as written (``规上工业总产值``); :func:`map_observation_indicators`
 looks up the concept it means with :func:`graph.indicators.map_indicator`, which never
-guesses, and :func:`unmapped_indicators` reports what it cannot map.
+guesses (:func:`graph.indicators.unmapped_indicators` reports what it cannot map).
 """
 
 from __future__ import annotations
@@ -23,11 +23,6 @@ def map_observation_indicators(facts: ArticleFacts) -> dict[str, str | None]:
         concept = scheme.map(obs.indicator_zh)
         out[obs.id] = str(concept.iri) if concept is not None else None
     return out
-
-
-def unmapped_indicators(facts: ArticleFacts) -> list[tuple[str, str]]:
-    """``(observation id, indicator as written)`` of every observation with no concept."""
-    return [(obs.id, obs.indicator_zh) for obs in facts.facts.observations if not facts.indicator_concepts.get(obs.id)]
 
 
 def used_concepts_graph(articles: Iterable[ArticleFacts]) -> Graph:

@@ -65,7 +65,7 @@ def recognition_label(title: str, grade: str | None) -> str:
     return title if not grade or grade in title else title + grade
 
 
-def article_edges(article: ArticleFacts) -> list[tuple[str, str, str, str | None, list[str]]]:
+def article_edges(article: ArticleFacts) -> list[Edge]:
     """Edges from the article node: its authors, photos and photo credit.
 
     Authors and the credited organisation are matched to entities by Chinese name
@@ -73,7 +73,7 @@ def article_edges(article: ArticleFacts) -> list[tuple[str, str, str, str | None
     """
     meta = article.meta
     by_name = {e.name_zh: e for e in article.facts.entities}
-    out: list[tuple[str, str, str, str | None, list[str]]] = []
+    out: list[Edge] = []
     byline = [meta.byline_zh] if meta.byline_zh else []
     for author in meta.authors:
         person = by_name[author.name_zh]

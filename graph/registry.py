@@ -85,9 +85,6 @@ class Registry:
     def empty(cls) -> Registry:
         return cls(None, {}, ())
 
-    def sha_input(self) -> bytes:
-        """The registry's content, for cache keys and stamps."""
-        return self.path.read_bytes() if self.path is not None else b""
 
 
 def split_mention(ref: str) -> tuple[str, str] | None:

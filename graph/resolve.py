@@ -270,8 +270,7 @@ def core_name(name: str, places: Iterable[str] = ()) -> str:
     return text
 
 
-def propose_merges(articles: Iterable[ArticleFacts], resolution: Resolution, onto: Ontology,
-                   registry: Registry) -> list[Proposal]:
+def propose_merges(articles: Iterable[ArticleFacts], resolution: Resolution, onto: Ontology) -> list[Proposal]:
     """Pairs of canonical entities that may be one, with a score in [0, 1) and why.
 
     Nothing here is applied: a reviewer copies what is right into the registry. Features:
@@ -279,7 +278,7 @@ def propose_merges(articles: Iterable[ArticleFacts], resolution: Resolution, ont
     other, alias overlap, shared neighbours; guarded against near names (佳时特 vs
     佳时特华创: the longer name adds a distinctive part), branches (a name ending in 分行 is
     a part, not the same), people (the same name is weak evidence for a person), and
-    registry ``distinct_from`` decisions (never proposed again).
+    registry ``distinct_from`` decisions (``resolution.distinct``: never proposed again).
     """
     arts = list(articles)
     classes = _Classes(onto)

@@ -75,7 +75,7 @@ def test_an_os_error_while_writing_is_exit_3(monkeypatch: pytest.MonkeyPatch, ca
     def no_space(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device", "/mnt/full/out")
 
-    monkeypatch.setattr("graph.exporters.writer.write_files", no_space)
+    monkeypatch.setattr("graph.export.write_files", no_space)
     assert cli.main(["export", str(MINI), "--out", "/mnt/full/out"]) == 3
     assert "zone-kg: error: /mnt/full/out: cannot write output: No space left on device" in capsys.readouterr().err
 

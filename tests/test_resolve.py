@@ -32,7 +32,7 @@ def bare(tmp_path_factory: pytest.TempPathFactory) -> BuiltCorpus:
 
 @pytest.fixture(scope="module")
 def proposals(bare: BuiltCorpus) -> list[Proposal]:
-    return propose_merges(bare.corpus.articles, bare.resolution, bare.ontology, bare.corpus.registry)
+    return propose_merges(bare.corpus.articles, bare.resolution, bare.ontology)
 
 
 def _pair(bare: BuiltCorpus, proposals: list[Proposal], a: tuple[str, str], b: tuple[str, str]) -> Proposal | None:
@@ -77,7 +77,7 @@ def test_only_exact_names_merge_on_their_own(bare: BuiltCorpus) -> None:
 
 def test_registry_decisions_suppress_proposals() -> None:
     built = build_corpus(CORPUS)
-    found = propose_merges(built.corpus.articles, built.resolution, built.ontology, built.corpus.registry)
+    found = propose_merges(built.corpus.articles, built.resolution, built.ontology)
     kewoda = {built.resolution.key_of("langchuan-hitech-2023", "kewoda"), built.resolution.key_of("xiangyu-edz-2025", "kewoda-zhilian")}
     assert not any(set(p.keys) == kewoda for p in found), "a distinct_from decision is not proposed again"
 

@@ -15,7 +15,7 @@ import networkx as nx
 from rdflib import SKOS
 
 from graph.gcpause import without_gc
-from graph.mapping import amount_observation, article_edges, instrument_labels, recognition_label
+from graph.mapping import Edge, amount_observation, article_edges, instrument_labels, recognition_label
 from graph.model import (
     AmountRecord,
     ArticleFacts,
@@ -165,7 +165,7 @@ def build_nx_graph(article: ArticleFacts, onto: Ontology) -> nx.MultiDiGraph:
     for node, attrs in sorted(nodes, key=lambda item: item[0]):
         g.add_node(node, **attrs)
 
-    edges: list[tuple[str, str, str, str | None, list[str]]] = []
+    edges: list[Edge] = []
     for rel in facts.relations:
         edges.append((rel.subject, rel.object, rel.predicate, rel.role_zh, rel.evidence))
     for ev in facts.funding_events:
