@@ -65,9 +65,9 @@ def _article_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    from graph.corpus import default_jobs
+    from graph.corpus import jobs_or_default
 
-    return max(1, args.jobs) if args.jobs is not None else default_jobs()
+    return jobs_or_default(args.jobs)
 
 
 def _build(args: argparse.Namespace, synthetic: bool = False) -> BuiltCorpus:

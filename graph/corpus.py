@@ -65,8 +65,9 @@ def discover_articles(path: Path) -> list[Path]:
     return found
 
 
-def default_jobs() -> int:
-    return os.cpu_count() or 1
+def jobs_or_default(jobs: int | None) -> int:
+    """``--jobs``: at least 1; ``None`` means one worker per core."""
+    return max(1, jobs) if jobs is not None else (os.cpu_count() or 1)
 
 
 def _load_one(folder: Path) -> ArticleFacts:

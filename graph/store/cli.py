@@ -20,9 +20,9 @@ def _source_args(p: argparse.ArgumentParser) -> None:
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    import os
+    from graph.corpus import jobs_or_default
 
-    return max(1, args.jobs) if args.jobs is not None else (os.cpu_count() or 1)
+    return jobs_or_default(args.jobs)
 
 
 def cmd_load(args: argparse.Namespace) -> int:

@@ -46,10 +46,6 @@ def corpus_graph_name(base: str) -> str:
     return f"{base}corpus"
 
 
-def _is_article(folder: Path) -> bool:
-    return (folder / "facts.yaml").is_file()
-
-
 ONTOLOGY_GRAPH = "https://w3id.org/zone-kg/ontology"
 """The named graph of the ontology terms the stored data uses (labels, class hierarchy, units)."""
 
@@ -97,11 +93,13 @@ def graphs_from_path(path: Path, base: str = DEFAULT_BASE, jobs: int = 1) -> Gra
     if not base:
         raise QueryError("--base must not be empty: graph names would be relative IRIs")
     if path.is_dir():
-        if _is_article(path):
+        from graph.corpus import is_article_folder  # the corpus source's own test of an article folder
+
+        if is_article_folder(path):
             return GraphSet(_corpus_graphs(path, base, jobs), None, f"article {path}")
-        folders = sorted(p for p in path.iterdir() if p.is_dir() and _is_article(p))
+        folders = sorted(p for p in path.iterdir() if p.is_dir() and is_article_folder(p))
         if not folders:
-            raise QueryError(f"{path}: neither an article folder (facts.yaml) nor a folder of article folders")
+            raise QueryError(f"{path}: neither an article folder (article.txt) nor a folder of article folders")
         return GraphSet(_corpus_graphs(path, base, jobs), f"{base}article/", f"{len(folders)} articles in {path}")
     if not path.exists():
         raise QueryError(f"{path}: not found")
