@@ -93,6 +93,8 @@ class Resolution:
     """The result: every mention's link, the canonical entities, the registry's decisions."""
 
     links: dict[Mention, Link]
+    mentions: dict[Mention, EntityRecord]
+    """Every mention's entity record (:func:`entity_mentions`), for the builders and proposals."""
     entities: dict[str, CanonicalEntity]
     distinct: list[tuple[list[Mention], str]]
     sub_organizations: list[tuple[str, str, str]]
@@ -208,7 +210,8 @@ def resolve(articles: Iterable[ArticleFacts], registry: Registry, onto: Ontology
     for ent_id, reg in sorted(registry.entities.items()):
         if reg.sub_organization_of is not None and ent_id in entities and reg.sub_organization_of.entity in entities:
             subs.append((ent_id, reg.sub_organization_of.entity, reg.sub_organization_of.reason))
-    return Resolution(links=links, entities=dict(sorted(entities.items())), distinct=distinct, sub_organizations=subs)
+    return Resolution(links=links, mentions=mentions, entities=dict(sorted(entities.items())), distinct=distinct,
+                      sub_organizations=subs)
 
 
 def _conflicts(m: Mention, key: str, links: dict[Mention, Link], apart: dict[Mention, set[Mention]]) -> bool:
@@ -282,7 +285,7 @@ def propose_merges(articles: Iterable[ArticleFacts], resolution: Resolution, ont
     """
     arts = list(articles)
     classes = _Classes(onto)
-    mentions = entity_mentions(arts)
+    mentions = resolution.mentions
     places = sorted({r.name_zh for r in mentions.values() if "Place" in r.classes})
     names: dict[str, set[str]] = defaultdict(set)
     cores: dict[str, set[str]] = defaultdict(set)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from graph.resolve import Proposal, entity_mentions
+from graph.resolve import Proposal
 
 if TYPE_CHECKING:
     from graph.pipeline import BuiltCorpus
@@ -21,7 +21,7 @@ HEADER = """\
 
 
 def proposal_dict(built: BuiltCorpus, proposal: Proposal) -> dict[str, Any]:
-    mentions = entity_mentions(built.corpus.articles)
+    mentions = built.resolution.mentions
     sides = []
     for key in proposal.keys:
         ent = built.resolution.entities[key]

@@ -25,7 +25,7 @@ from graph.mapping import IriScheme, article_zone
 from graph.model import ArticleFacts, EntityRecord
 from graph.namespace import ORG, ZKG, bind_prefixes
 from graph.ontology import Ontology
-from graph.resolve import Resolution, entity_mentions
+from graph.resolve import Resolution
 
 MUNICIPALITIES = frozenset({"北京市", "上海市", "天津市", "重庆市", "北京", "上海", "天津", "重庆"})
 
@@ -46,7 +46,7 @@ def build_corpus_rdf(articles: Iterable[ArticleFacts], resolution: Resolution, i
     """The corpus graph's statements (data only; see the module docstring)."""
     arts = list(articles)
     by_id = {a.article_id: a for a in arts}
-    mentions = entity_mentions(arts)
+    mentions = resolution.mentions
     g = bind_prefixes(Graph())
     g.bind("zkgr", iris.base)
     for key, ent in resolution.entities.items():
@@ -78,24 +78,15 @@ def build_corpus_rdf(articles: Iterable[ArticleFacts], resolution: Resolution, i
         mention = iris.local(*m)
         entity = iris.entity(link.key)
         g.add((mention, ZKG.mentionOf, entity))
-        decision = iris.resolution(*m)
-        g.add((decision, RDF.type, ZKG.EntityResolution))
+        decision = _decision(g, iris.resolution(*m), link.method, link.reason)
         g.add((decision, ZKG.resolvedMention, mention))
         g.add((decision, ZKG.resolvedEntity, entity))
-        g.add((decision, ZKG.resolutionMethod, Literal(link.method)))
-        g.add((decision, RDFS.comment, Literal(link.reason, lang="zh" if _has_han(link.reason) else "en")))
     for part, whole, reason in resolution.sub_organizations:
         g.add((iris.entity(part), ORG.subOrganizationOf, iris.entity(whole)))
-        node = URIRef(f"{iris.base}corpus/part-of/{part}")
-        g.add((node, RDF.type, ZKG.EntityResolution))
+        node = _decision(g, URIRef(f"{iris.base}corpus/part-of/{part}"), "registry-sub-organization-of", reason)
         g.add((node, ZKG.resolvedEntity, iris.entity(part)))
-        g.add((node, ZKG.resolutionMethod, Literal("registry-sub-organization-of")))
-        g.add((node, RDFS.comment, Literal(reason, lang="zh" if _has_han(reason) else "en")))
     for i, (refs, reason) in enumerate(resolution.distinct, start=1):
-        node = URIRef(f"{iris.base}corpus/distinct/{i}")
-        g.add((node, RDF.type, ZKG.EntityResolution))
-        g.add((node, ZKG.resolutionMethod, Literal("registry-distinct-from")))
-        g.add((node, RDFS.comment, Literal(reason, lang="zh" if _has_han(reason) else "en")))
+        node = _decision(g, URIRef(f"{iris.base}corpus/distinct/{i}"), "registry-distinct-from", reason)
         keys = sorted({resolution.links[m].key for m in refs})
         for m in refs:
             g.add((node, ZKG.resolvedMention, iris.local(*m)))
@@ -108,8 +99,13 @@ def build_corpus_rdf(articles: Iterable[ArticleFacts], resolution: Resolution, i
     return g
 
 
-def _has_han(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+def _decision(g: Graph, node: URIRef, method: str, reason: str) -> URIRef:
+    """A ``zkg:EntityResolution`` node with its method and reason (@zh when the reason is Chinese)."""
+    g.add((node, RDF.type, ZKG.EntityResolution))
+    g.add((node, ZKG.resolutionMethod, Literal(method)))
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in reason) else "en"
+    g.add((node, RDFS.comment, Literal(reason, lang=lang)))
+    return node
 
 
 # --------------------------------------------------------------------------- NetworkX
@@ -165,7 +161,7 @@ def build_corpus_nx(article_graphs: Mapping[str, nx.MultiDiGraph], articles: Ite
                     resolution: Resolution, onto: Ontology, *, synthetic: bool = False) -> nx.MultiDiGraph:
     """One graph for the corpus: a canonical entity is one node; edges carry their article."""
     arts = sorted(articles, key=lambda a: a.article_id)
-    mentions = entity_mentions(arts)
+    mentions = resolution.mentions
     settings = {a.article_id: article_setting(a) for a in arts}
     g: nx.MultiDiGraph = nx.MultiDiGraph()
     g.graph["article"] = {
