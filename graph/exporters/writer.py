@@ -134,8 +134,10 @@ def write_files(
             _recover(target)
         except OSError as exc:
             raise _output_error(exc, f"cannot clean up beside {target}") from None
-        _check_replaceable(target, set(names), _nested_exports(target, set()))
-        stage = _stage(target, files, _nested_exports(target, set(names)))
+        nested = _nested_exports(target)
+        _check_replaceable(target, set(names), nested)
+        written_into = {name.split("/", 1)[0] for name in names}
+        stage = _stage(target, files, [d for d in nested if d not in written_into])
         try:
             old = _swap(stage, target)
         except BaseException:
@@ -237,9 +239,8 @@ def _recover(target: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def _nested_exports(target: Path, names: set[str]) -> list[str]:
-    """Sub-folders of ``target`` that are exports of their own (their own manifest), except
-    those the new export's ``names`` write into.
+def _nested_exports(target: Path) -> list[str]:
+    """Sub-folders of ``target`` that are exports of their own (their own manifest).
 
     ``make export`` writes the demo corpus to ``exports/demo-corpus/`` after the main export;
     replacing ``exports/`` keeps such a nested export (hard links, no copy) unless the new
@@ -247,13 +248,8 @@ def _nested_exports(target: Path, names: set[str]) -> list[str]:
     """
     if not target.is_dir():
         return []
-    out = []
-    for sub in sorted(target.iterdir()):
-        rel = sub.name
-        if sub.is_dir() and not sub.is_symlink() and (sub / MANIFEST).is_file() \
-                and not any(n == rel or n.startswith(rel + "/") for n in names):
-            out.append(rel)
-    return out
+    return [sub.name for sub in sorted(target.iterdir())
+            if sub.is_dir() and not sub.is_symlink() and (sub / MANIFEST).is_file()]
 
 
 def _check_replaceable(target: Path, names: set[str], nested: Sequence[str] = ()) -> None:
