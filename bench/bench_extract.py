@@ -8,12 +8,18 @@ documents. Run: ``.venv/bin/python bench/bench_extract.py [--mb 3]``.
 ``--repeated MB`` instead drafts one document of the seed article written over and over up
 to MB megabytes (the hostile case of issue 11: no quote is unique, every frame repeats) and
 reports the time and the draft's size, which must both grow linearly with the text.
+
+Wall time and CPU time are both printed: on a shared machine the CPU time of the process is
+the steadier of the two. To time another checkout's extractor on the same corpus (e.g. the
+release before the extractor was cut into components), put it first on the path:
+``git archive e96562a | tar -x -C /tmp/old && PYTHONPATH=/tmp/old .venv/bin/python bench/bench_extract.py --mb 2``.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from pathlib import Path
 
@@ -54,19 +60,24 @@ def main() -> None:
         return
 
     t0 = time.perf_counter()
-    warm_up(everything=True)  # the whole dictionary, as jieba loads it: a one-off cost, not throughput
+    try:
+        warm_up(everything=True)  # the whole dictionary, as jieba loads it: a one-off cost, not throughput
+    except TypeError:  # an older checkout (PYTHONPATH=…): its warm_up loads the whole dictionary
+        warm_up()
     load = time.perf_counter() - t0
     docs = corpus(args.mb)
     total = sum(len(d.encode("utf-8")) for d in docs)
     records = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for i, doc in enumerate(docs):
         facts = extract_facts(doc, f"doc-{i}")
         records += sum(len(facts[k]) for k in ("entities", "relations", "observations", "funding_events", "recognitions"))
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(f"code: {Path(sys.modules['graph'].__file__).parent.parent}")
     print(f"jieba dictionary load: {load:.2f} s (once per process)")
     print(f"corpus: {len(docs)} documents, {total / 1024:.0f} KB")
-    print(f"extract: {elapsed:.2f} s -> {total / 1024 / elapsed:.0f} KB/s, {records} records")
+    print(f"extract: {elapsed:.2f} s -> {total / 1024 / elapsed:.0f} KB/s "
+          f"(CPU {cpu:.2f} s -> {total / 1024 / cpu:.0f} KB/s), {records} records")
 
 
 def repeated(megabytes: float) -> None:

@@ -77,6 +77,7 @@ class Context:
         # mentions of the table's entities, sorted by start (refreshed by components that add names)
         self._mentions: list[Mention] = []
         self._starts: list[int] = []
+        self._inside: dict[tuple[int, int], list[Mention]] = {}  # mentions_in's answers (the rules ask for a clause's often)
         # --- what the entity components find (names, enumerations, zone)
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items) of every list read
         self._enum_starts: list[tuple[int, int]] = []  # (start, index) of ctx.enums, sorted (see enums_in)
@@ -112,16 +113,20 @@ class Context:
     def mentions(self, value: list[Mention]) -> None:
         self._mentions = value
         self._starts = [m.start for m in value]
+        self._inside = {}
 
     def quote(self, start: int, end: int) -> str:
         """The shortest text around ``start:end`` that occurs once in the article (a quote the loader finds)."""
         return self.doc.unique_quote(start, end)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """Mentions lying wholly inside ``start:end``."""
-        lo = bisect_left(self._starts, start)
-        hi = bisect_left(self._starts, end, lo)
-        return [m for m in self._mentions[lo:hi] if m.end <= end]
+        """Mentions lying wholly inside ``start:end`` (a new list: the caller may change it)."""
+        found = self._inside.get((start, end))
+        if found is None:
+            lo = bisect_left(self._starts, start)
+            hi = bisect_left(self._starts, end, lo)
+            found = self._inside[start, end] = [m for m in self._mentions[lo:hi] if m.end <= end]
+        return found.copy()
 
     def mentions_starting(self, start: int, end: int) -> list[Mention]:
         """Mentions that start inside ``start:end`` (they may run past ``end``)."""

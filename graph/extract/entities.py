@@ -61,7 +61,7 @@ class Entity:
         return [self.name, *self.aliases]
 
     def has(self, *classes: str) -> bool:
-        return bool(self.classes.intersection(classes))
+        return not self.classes.isdisjoint(classes)
 
     @property
     def primary(self) -> str:

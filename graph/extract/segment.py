@@ -20,6 +20,7 @@ import logging
 import marshal
 import mmap
 import os
+import re
 import struct
 import sys
 from functools import lru_cache
@@ -139,21 +140,63 @@ def _tokenizer() -> tuple[Any, SplitDictionary]:
     return tok, split
 
 
+@lru_cache(maxsize=1)
+def _block_pattern() -> re.Pattern[str]:
+    """jieba's own block pattern: it cuts every run of it (and every run between) on its own."""
+    return _import_jieba().re_han_default  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1 << 17)
+def _block_tokens(block: str) -> tuple[Token, ...]:
+    """The tagged words of one of jieba's blocks (offsets inside the block)."""
+    tok, split = _tokenizer()
+    split.ensure(block)
+    out: list[Token] = []
+    pos = 0
+    for word in tok.cut(block, HMM=False):
+        out.append((pos, pos + len(word), word, split.tags.get(word, "")))
+        pos += len(word)
+    return tuple(out)
+
+
 @lru_cache(maxsize=65536)
 def tokens(text: str) -> tuple[Token, ...]:
     """Segment ``text`` with jieba (dictionary only) and tag words from its POS table.
 
+    jieba splits a text into blocks (runs of Han characters, Latin letters and digits, and
+    the runs between them) and segments each block alone; so does this function, and a block
+    is segmented once per process however many clauses, sentences and names contain it.
+
     >>> [w for _, _, w, _ in tokens("联合两家企业成立创新中心")]
     ['联合', '两家', '企业', '成立', '创新', '中心']
     """
-    tok, split = _tokenizer()
-    split.ensure(text)
     out: list[Token] = []
     pos = 0
-    for word in tok.cut(text, HMM=False):
-        out.append((pos, pos + len(word), word, split.tags.get(word, "")))
-        pos += len(word)
+    for block in _block_pattern().split(text):
+        if not block:
+            continue
+        words = _block_tokens(block)
+        if pos:
+            out.extend((pos + a, pos + b, w, t) for a, b, w, t in words)
+        else:
+            out.extend(words)
+        pos += len(block)
     return tuple(out)
+
+
+def first_token(text: str) -> tuple[Token, ...]:
+    """``tokens(text)[:1]`` without segmenting the rest of ``text`` (only its first block).
+
+    >>> first_token("成立创新中心,引进企业")
+    ((0, 2, '成立', 'v'),)
+    >>> first_token("") == tokens("")[:1]
+    True
+    """
+    if not text:
+        return ()
+    m = _block_pattern().search(text)
+    end = len(text) if m is None else m.end() if m.start() == 0 else m.start()
+    return _block_tokens(text[:end])[:1]
 
 
 def warm_up(everything: bool = False) -> None:

@@ -16,7 +16,7 @@ from graph.extract.components.subjects import clause_subject, heading, speaks_fo
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
 from graph.extract.figures import find_figures
-from graph.extract.segment import tokens
+from graph.extract.segment import first_token
 from graph.extract.text import Clause, Paragraph
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
@@ -68,7 +68,7 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
         for seg_index, seg in enumerate(sent.segments):
             current: Entity | None = None
             seg_override: Entity | None = None
-            first_tok = tokens(seg.text.lstrip())[:1]
+            first_tok = first_token(seg.text.lstrip())
             verb_start = bool(first_tok) and first_tok[0][3].startswith("v") and first_tok[0][2] not in ("是",)
             if seg_index > 0 and prev_subject is not None and (
                     seg.text.lstrip().startswith(lx.CONTINUATION_STARTS) or verb_start):
