@@ -104,17 +104,21 @@ def _field_pair(a: str, b: str, table: EntityTable) -> bool:
     return a_last[3] in _FIELD_POS and b_last[3] in _FIELD_POS and len(a_last[2]) >= 2 and len(b_last[2]) >= 2
 
 
+# the clause frames of discover_clause, compiled once (not per clause)
+_SAYS_RE = re.compile(rf"\s*[“”]?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)")
+_HOLDS_RE = re.compile(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)")
+_LED_TEAM_RE = re.compile(rf"(?:领衔|带领|率领|牵头)的([{_HAN}]{{2,10}}团队)")
 def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:
     for m in _CUE_RE.finditer(text):
         _read_cue_name(text, offset, m, table, places)
     # people: <name>表示/说/介绍… opening a clause (a person named without a title)
-    sm = re.match(rf"\s*[“”]?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)", text)
+    sm = _SAYS_RE.match(text)
     if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
         toks = tokens(sm.group(1))
         if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):
             table.add(sm.group(1), ("Person",), offset + sm.start(1), "person named without a title (X表示/说)")
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
-    pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)
+    pm = _HOLDS_RE.match(text)
     if pm and lx.looks_like_name(pm.group(1)):
         table.add(pm.group(1), ("Person",), offset + pm.start(1))
     # people: <title><2-3 char name>
@@ -158,7 +162,7 @@ def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]
     for m in _REGIONAL_HQ_RE.finditer(text) if "总部" in text else ():
         table.add(m.group(1), ("Project",), offset + m.start(1))
     # research teams: A领衔/带领/率领的X团队
-    for m in re.finditer(rf"(?:领衔|带领|率领|牵头)的([{_HAN}]{{2,10}}团队)", text):
+    for m in _LED_TEAM_RE.finditer(text):
         name = m.group(1)
         if not _RE4.match(name):
             table.add(name, ("ResearchTeam",), offset + m.start(1))

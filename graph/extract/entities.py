@@ -275,15 +275,12 @@ def _tag_verdict(text: str, toks: Sequence[Token], idx: int, start: int, cue_sta
     return None
 
 
+_GENERIC_LONGEST_FIRST = tuple(sorted(lx.GENERIC_NAME_PARTS, key=len, reverse=True))
+
+
 def _strip_generic(core: str) -> str:
-    changed = True
-    while changed and core:
-        changed = False
-        for g in sorted(lx.GENERIC_NAME_PARTS, key=len, reverse=True):
-            if core.startswith(g):
-                core = core[len(g):]
-                changed = True
-                break
+    while core and core.startswith(_GENERIC_LONGEST_FIRST):
+        core = core[len(next(g for g in _GENERIC_LONGEST_FIRST if core.startswith(g))):]
     return core
 
 

@@ -65,6 +65,9 @@ _ZONE_WORD_ACTS_RE = re.compile(r"(?:园区|我区|全区)(?:将|要|还|也|正
 
 _ZONE_ADMIN_TITLE_RE = re.compile(r"(?:管委会|管理委员会|党工委)([\u4e00-\u9fff]{2,6})")
 
+# X(同时)担任/出任/兼任Y<role>
+_TAKES_ROLE_RE = re.compile(r"(?:担任|出任|兼任|任)([^,,。;;]{2,30}?)(" + "|".join(lx.MEMBER_ROLES) + r"|院士)")
+
 
 def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
                       current: Entity | None, topic: Entity | None) -> None:
@@ -361,7 +364,7 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
         if holders_h and bodies_h:
             ctx.relate(holders_h[-1].entity, "memberOf", bodies_h[-1], cs + hm.start(), cs + hm.end(2), hm.group(2))
     # X(同时)担任/出任/兼任Y<role> → memberOf
-    for am in re.finditer(r"(?:担任|出任|兼任|任)([^,,。;;]{2,30}?)(" + "|".join(lx.MEMBER_ROLES) + r"|院士)", text):
+    for am in _TAKES_ROLE_RE.finditer(text):
         holders = [m for m in ms if m.end <= cs + am.start() and m.entity.has("Person")]
         org_ms = [m for m in ms if cs + am.start(1) <= m.start and m.end <= cs + am.end(1)
                   and m.entity.has("Enterprise", "Organization", "Platform", "Zone")]

@@ -32,6 +32,10 @@ _RE14 = re.compile(r"[,;:。\d]")
 _RE15 = re.compile(r"^(?:其中|同时|此外|如今|当前)")
 _RE16 = re.compile(r"(?:主导|重点|打造|建设)的$")
 _RE17 = re.compile(r"[的与和、]")
+# word lists longest first, sorted once (not per clause)
+_OPENERS = tuple(sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True))
+_HEADS = tuple(sorted(HEADS, key=len, reverse=True))
+_DEMO_HEADS = tuple(sorted((*HEADS, "园区", "园", "平台", "实验室"), key=len, reverse=True))
 
 _ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
                            r"(?:龙头企业|龙头|链主企业|链主|子公司|控股子公司)$"
@@ -148,7 +152,7 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
     head = text[: first.start - clause.start]
     head = YEAR_RE.sub("", head)
     head = _RE1.sub("", head)
-    for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
+    for opener in _OPENERS:
         head = head.replace(opener, "")
     head = head.strip(" “”\"")
     # 我们的X…, 我区X…: a first person (the zone speaking) before the name is no part of the subject
@@ -179,7 +183,7 @@ def head_anaphor(ctx: Context, clause: Clause) -> Mention | None:
     """A clause opened by a bare head noun (研究院现有…, 项目占地…, 基地负责人…, 集团将…)
     is about the last entity named with that head."""
     text = YEAR_RE.sub("", clause.text).lstrip()
-    for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
+    for opener in _OPENERS if text.startswith(_OPENERS) else ():
         if text.startswith(opener):
             text = text[len(opener):]
     text = _TIME_OPENER_RE.sub("", text)
@@ -190,12 +194,12 @@ def head_anaphor(ctx: Context, clause: Clause) -> Mention | None:
         if before and before[-1].entity.has("Project") and not before[-1].entity.has("Funder"):
             return before[-1]  # (a fund's 首期规模 is the fund's: the fund is named last)
     demo = _RE3.match(text)
-    heads: tuple[str, ...] = HEADS
+    heads: tuple[str, ...] = _HEADS
     if demo:
         # 该园/该中心/该项目…: a demonstrative before a head noun points back like the bare head
         text = text[demo.end():]
-        heads = (*HEADS, "园区", "园", "平台", "实验室")
-    for head in sorted(heads, key=len, reverse=True):
+        heads = _DEMO_HEADS
+    for head in heads if text.startswith(heads) else ():
         if not text.startswith(head):
             continue
         if ctx.mentions_in(clause.start, clause.start + len(clause.text)) and \
@@ -240,11 +244,13 @@ def short_form(ctx: Context, clause: Clause, text: str) -> Mention | None:
         return None
     best: Mention | None = None
     size = 0
+    if len(text) < 3:
+        return None
     for m in ctx.mentions_in(max(0, clause.start - 600), clause.start):
-        if not m.entity.has("Platform", "Park", "Alliance", "Project", "Cluster") or m.entity.has("Photo"):
-            continue
         name = m.entity.name
-        if len(text) < 3 or text[:3] not in name[2:]:
+        if text[:3] not in name[2:]:
+            continue
+        if not m.entity.has("Platform", "Park", "Alliance", "Project", "Cluster") or m.entity.has("Photo"):
             continue
         for n in range(len(name) - 2, 2, -1):
             if text.startswith(name[-n:]) and n >= size and not _RE17.match(text[n:n + 1]):
