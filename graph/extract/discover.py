@@ -233,6 +233,8 @@ def _discover_bases(flat: str, places: set[str], table: EntityTable) -> None:
         if table.get(name) is None and _strip_generic(name) != "":
             table.add(name, ("Enterprise",), m.start(1))
     for place in places:
+        if not any(place + kind + "基地" in flat for kind in ("", "生产", "制造", "研发")):
+            continue  # the pattern cannot match: not compiled (a pattern per place and document)
         for m in re.finditer(rf"([{_HAN}]{{2,6}}?)({re.escape(place)})(?:生产|制造|研发)?基地", flat):
             owner = m.group(1)
             # trim leading function words (对/在/的…)

@@ -24,6 +24,7 @@ import re
 import struct
 import sys
 from functools import lru_cache
+from math import log
 from pathlib import Path
 from typing import Any
 
@@ -146,14 +147,61 @@ def _block_pattern() -> re.Pattern[str]:
     return _import_jieba().re_han_default  # type: ignore[no-any-return]
 
 
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # jieba's re_eng
+
+
+def _cut_han_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
+    """jieba's ``Tokenizer.__cut_DAG_NO_HMM`` (its default cut without HMM) on one block, the same
+    arithmetic in one pass: for every position from the right, the most probable word starting
+    there (ties: the longest) given the best route after it; single ASCII letters and digits in a
+    row are joined. Twice as fast as jieba's (no DAG dict, no generator); a test compares both."""
+    n = len(block)
+    prob = [0.0] * (n + 1)  # jieba's route[x][0]; route[n] = (0, 0)
+    nxt = [0] * (n + 1)  # jieba's route[x][1]: where the word starting at x ends (inclusive)
+    for k in range(n - 1, -1, -1):
+        best: tuple[float, int] | None = None
+        i = k
+        frag = block[k]
+        while i < n and frag in freq:  # jieba's get_DAG: every dictionary word starting at k
+            f = freq[frag]
+            if f:
+                cand = (log(f) - logtotal + prob[i + 1], i)
+                if best is None or cand > best:
+                    best = cand
+            i += 1
+            frag = block[k:i + 1]
+        if best is None:  # no word: the character alone
+            best = (log(freq.get(block[k]) or 1) - logtotal + prob[k + 1], k)
+        prob[k], nxt[k] = best
+    words: list[str] = []
+    buf = ""
+    x = 0
+    while x < n:
+        y = nxt[x] + 1
+        word = block[x:y]
+        if y - x == 1 and word in _ASCII_ALNUM:
+            buf += word
+        else:
+            if buf:
+                words.append(buf)
+                buf = ""
+            words.append(word)
+        x = y
+    if buf:
+        words.append(buf)
+    return words
+
+
 @lru_cache(maxsize=1 << 17)
 def _block_tokens(block: str) -> tuple[Token, ...]:
     """The tagged words of one of jieba's blocks (offsets inside the block)."""
     tok, split = _tokenizer()
     split.ensure(block)
+    words = _cut_han_block(block, split.freq, log(split.total)) if _block_pattern().match(block) \
+        else tok.cut(block, HMM=False)
     out: list[Token] = []
     pos = 0
-    for word in tok.cut(block, HMM=False):
+    for word in words:
         out.append((pos, pos + len(word), word, split.tags.get(word, "")))
         pos += len(word)
     return tuple(out)

@@ -204,7 +204,7 @@ def _capacity_products(ctx: Context, flat: str) -> None:
     # <enterprise>(以下简称…)P年产能/产能/产量… and 它的/其P年产能…: P is the enterprise's product
     companies = [e for e in ctx.table.entities if e.has("Enterprise") and not e.has("Funder")]
     surfaces = sorted({n for e in companies for n in e.names() if len(n) >= 3}, key=len, reverse=True)
-    if surfaces:
+    if surfaces and ("产能" in flat or "产量" in flat):  # else the pattern (one per document) cannot match
         owner_rx = "|".join(re.escape(n) for n in surfaces)
         for m in re.finditer(rf"(?:(?:{owner_rx})(?:[((][^()()]{{0,20}}[))])?|(?:^|(?<=[,。;:]))(?:它的|其))"
                              r"([\u4e00-\u9fff]{2,8}?)(?=年产能|年产量|产能|产量)", flat):
