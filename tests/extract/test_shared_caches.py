@@ -1,0 +1,80 @@
+"""The extractor's shared speed-ups answer exactly as the plain computations they replace.
+
+``tokens`` segments jieba's blocks once each and cuts Han blocks with its own copy of jieba's
+no-HMM cut; ``first_token`` cuts only the first block; ``find_figures`` reads a clause once;
+``Context.mentions_in`` remembers its answers. Each is compared here with the computation it
+stands for, on every paragraph, sentence, segment and clause of the seed and the test reports.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from graph.extract.context import Context
+from graph.extract.entities import find_mentions
+from graph.extract.figures import find_figures
+from graph.extract.segment import _tokenizer, first_token, tokens
+from graph.extract.text import Document
+from tests.extract.conftest import ALL_IDS, folder_of
+
+EDGE_CASES = ["", " ", "\r\n", "\r\n甲乙", "  双空格", "\u3000全角空格", "“引号”内", "ABC公司", "abc def", "3.5%增长",
+              "A1B2芯片", "#&._%-", "5G基站和6G", "增长12.5个百分点,达到1045亿元", "甲\t乙\n丙", "x", "1", "中"]
+
+
+def _pieces(text: str) -> list[str]:
+    doc = Document(text)
+    out = [text, doc.flat, *EDGE_CASES]
+    for para in doc.paragraphs:
+        out.append(para.text)
+        for sent in para.sentences:
+            out.append(sent.text)
+            for seg in sent.segments:
+                out += [seg.text, seg.text.lstrip(), *(c.text for c in seg.clauses)]
+    return out
+
+
+def _jieba_tokens(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """jieba's own ``Tokenizer.cut(text, HMM=False)`` on the whole text, tagged as ``tokens`` tags."""
+    tok, split = _tokenizer()
+    split.ensure(text)
+    out, pos = [], 0
+    for word in tok.cut(text, HMM=False):
+        out.append((pos, pos + len(word), word, split.tags.get(word, "")))
+        pos += len(word)
+    return tuple(out)
+
+
+@pytest.mark.parametrize("article_id", ALL_IDS)
+def test_tokens_and_first_token_are_jiebas_cut(article_id: str) -> None:
+    text = (folder_of(article_id) / "article.txt").read_text(encoding="utf-8")
+    for piece in _pieces(text):
+        expected = _jieba_tokens(piece)
+        assert tokens(piece) == expected, piece
+        assert first_token(piece) == expected[:1], piece
+
+
+def test_find_figures_gives_a_new_list_of_frozen_figures() -> None:
+    clause = "实现营业收入1045亿元,同比增长12.5%"
+    first = find_figures(clause)
+    first.clear()  # a caller may change its list…
+    again = find_figures(clause)
+    assert [f.as_written for f in again] == ["1045亿元", "12.5%"]  # …the next caller still gets every figure
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again[0].value = again[0].value + 1  # type: ignore[misc]  # the figures themselves are shared
+
+
+def test_mentions_in_answers_follow_the_mentions() -> None:
+    ctx = Context("甲公司与乙公司合作。乙公司在丙市。", "t")
+    ctx.table.add("甲公司", ("Enterprise",), 0)
+    ctx.mentions = find_mentions(ctx.doc, ctx.table)
+    whole = (0, len(ctx.doc.flat))
+    assert [m.surface for m in ctx.mentions_in(*whole)] == ["甲公司"]
+    ctx.mentions_in(*whole).clear()  # the caller's own list: the remembered answer is unchanged
+    assert [m.surface for m in ctx.mentions_in(*whole)] == ["甲公司"]
+    ctx.table.add("乙公司", ("Enterprise",), 4)
+    ctx.mentions = find_mentions(ctx.doc, ctx.table)  # new mentions: the answers are computed again
+    assert [m.surface for m in ctx.mentions_in(*whole)] == ["甲公司", "乙公司", "乙公司"]
+    assert [m.surface for m in ctx.mentions_in(1, 9)] == ["乙公司"]  # wholly inside only
+
