@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from graph.extract import lexicon as lx
 from graph.extract.cnnum import parse_chinese_integer, parse_number
