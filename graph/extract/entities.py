@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 
@@ -141,6 +142,7 @@ class EntityTable:
         self.entities.remove(drop)
 
 
+@lru_cache(maxsize=8192)
 def _is_punct(word: str) -> bool:
     return all(ch in _PUNCT or ch.isspace() for ch in word)
 

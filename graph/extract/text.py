@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.extract import lexicon as lx
 
@@ -190,24 +191,19 @@ class Paragraph:
 
 
 def _split(text: str, start: int, enders: str, closers: str = "") -> list[tuple[int, int]]:
-    """Spans of ``text`` (offset ``start``) cut after any char of ``enders``."""
-    spans: list[tuple[int, int]] = []
-    begin = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        if text[i] in enders:
-            j = i + 1
-            while j < n and (text[j] in enders or text[j] in closers):
-                j += 1
-            spans.append((start + begin, start + j))
-            begin = j
-            i = j
-            continue
-        i += 1
-    if begin < n:
-        spans.append((start + begin, start + n))
-    return [(a, b) for a, b in spans if b > a]
+    """Spans of ``text`` (offset ``start``) cut after any char of ``enders`` (and the enders and
+    ``closers`` right after it); the rest after the last cut is the last span."""
+    return [(start + m.start(), start + m.end()) for m in _split_pattern(enders, closers).finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _split_pattern(enders: str, closers: str) -> re.Pattern[str]:
+    end, close = re.escape(enders), re.escape(enders + closers)
+    return re.compile(rf"[^{end}]*[{end}][{close}]*|[^{end}]+")
+
+
+_TRIM_CHARS = CLAUSE_END + "、"
+_QUOTE_BOUNDARY = CLAUSE_END + SENTENCE_END
 
 
 class Document:
@@ -216,11 +212,12 @@ class Document:
     def __init__(self, text: str) -> None:
         self.original_text = text
         self.text = normalise(text)
-        self.original_flat = "".join(ch for ch in text if ch not in LINE_BREAKS)
+        self.original_flat = text.replace("\r", "").replace("\n", "")  # LINE_BREAKS removed
         self.flat = normalise(self.original_flat)
         self.paragraphs: list[Paragraph] = []
         self._count_cache: dict[str, int] = {}
         self._para_starts: list[int] = []  # paragraph starts, for clause_at
+        self._clause_at: dict[int, tuple[Paragraph, Sentence, Segment, Clause]] = {}  # clause_at's answers
         self._para_index: dict[int, int] = {}  # id(paragraph) → index, for paragraph_index
         self._build()
 
@@ -306,14 +303,14 @@ class Document:
             # grow to the next clause boundary on the right, then on the left
             if hi < n:
                 hi += 1
-                while hi < n and flat[hi - 1] not in CLAUSE_END + SENTENCE_END:
+                while hi < n and flat[hi - 1] not in _QUOTE_BOUNDARY:
                     hi += 1
                 a, b = self._trim(lo, hi)
                 if self.count(flat[a:b]) == 1:
                     return self.original_flat[a:b]
             if lo > 0:
                 lo -= 1
-                while lo > 0 and flat[lo - 1] not in CLAUSE_END + SENTENCE_END:
+                while lo > 0 and flat[lo - 1] not in _QUOTE_BOUNDARY:
                     lo -= 1
                 a, b = self._trim(lo, hi)
                 if self.count(flat[a:b]) == 1:
@@ -337,9 +334,9 @@ class Document:
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         flat = self.flat
-        while end > start and (flat[end - 1] in CLAUSE_END + "、" or flat[end - 1].isspace()):
+        while end > start and (flat[end - 1] in _TRIM_CHARS or flat[end - 1].isspace()):
             end -= 1
-        while start < end and (flat[start] in CLAUSE_END + "、" or flat[start].isspace()):
+        while start < end and (flat[start] in _TRIM_CHARS or flat[start].isspace()):
             start += 1
         return start, end
 
@@ -353,6 +350,10 @@ class Document:
         """The paragraph, sentence, segment and clause around ``pos`` (a binary search over paragraphs)."""
         if len(self._para_starts) != len(self.paragraphs):
             self._para_starts = [p.start for p in self.paragraphs]
+            self._clause_at = {}
+        found = self._clause_at.get(pos)
+        if found is not None:
+            return found
         at = bisect_right(self._para_starts, pos) - 1
         for para in self.paragraphs[max(0, at):at + 1]:
             if para.start <= pos < para.end:
@@ -362,5 +363,6 @@ class Document:
                             if seg.start <= pos < seg.end:
                                 for clause in seg.clauses:
                                     if clause.start <= pos < clause.end:
-                                        return para, sent, seg, clause
+                                        found = self._clause_at[pos] = (para, sent, seg, clause)
+                                        return found
         raise ValueError(f"offset {pos} is outside every paragraph")

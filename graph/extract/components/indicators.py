@@ -45,6 +45,7 @@ _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "�
 _TRAILERS = sorted(set(lx.INDICATOR_TRAILERS) | {"的有", "有", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
                                                  "增至", "降至", "下降至", "下降到", "升至", "仅", "仅为", "只有"},
                    key=len, reverse=True)
+_LEADING, _TRAILING = tuple(_LEADERS), tuple(_TRAILERS)  # one startswith/endswith before the loops
 
 # 重点企业产值情况: / 主要企业营收情况如下: a list's heading naming the measure of its items
 _LIST_HEAD_RE = re.compile(r"(?:重点|主要|骨干|龙头)?(?:企业|项目|产业)?([\u4e00-\u9fff]{2,6}?)(?:完成|运行)?情况(?:如下)?:")
@@ -76,11 +77,11 @@ def read_indicator(ctx: Context, clause: Clause, fig: Figure, left: int) -> str:
     changed = True
     while changed and raw:
         changed = False
-        for w in _LEADERS:
+        for w in _LEADERS if raw.startswith(_LEADING) else ():
             if raw.startswith(w) and len(raw) > len(w) and not (w == "获" and raw.startswith("获得")):
                 raw, changed = raw[len(w):], True
                 break  # longest first again (已获得… → 获得… → …)
-        for w in _TRAILERS:
+        for w in _TRAILERS if raw.endswith(_TRAILING) else ():
             if raw.endswith(w) and not (w == "均" and raw.endswith("平均")):  # 高于全市平均N个百分点: 平均 is a word
                 raw, changed = raw[: -len(w)], True
                 break

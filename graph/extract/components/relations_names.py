@@ -69,11 +69,12 @@ def _list_relations(ctx: Context) -> None:
 def _place_name_relations(ctx: Context) -> list[Entity]:
     ents = sorted(ctx.table.entities, key=lambda e: e.first)
     places = [e.name[:-1] for e in ents if e.has("Place") and e.name.endswith(("市", "省"))]
+    companies = [b for b in ents if b.has("Enterprise") and len(b.name) >= 2]  # (no class changes below)
     for a in ents:
         if not a.has("Enterprise", "Platform"):
             continue
-        for b in ents:
-            if a is b or not b.has("Enterprise") or len(b.name) < 2:
+        for b in companies:
+            if a is b:
                 continue
             for name in a.names():
                 if name.startswith(b.name) and len(name) > len(b.name):
@@ -84,6 +85,8 @@ def _place_name_relations(ctx: Context) -> list[Entity]:
                         ctx.relate(a, "subsidiaryOf", b, *pos)
                     break
         for z in ents:
+            if z is not ctx.main_zone:
+                continue
             prefixed = a.name.startswith(z.name) or a.name.startswith(("高新区", "开发区", "经开区"))
             if z is ctx.main_zone and z.has("Zone") and a.has("Enterprise") and prefixed and a.name != z.name:
                 pos = first_clause(ctx, a.name)
