@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.extract.context import Context
 from graph.extract.entities import find_mentions
 from graph.extract.figures import find_figures
 from graph.extract.segment import _tokenizer, first_token, tokens
-from graph.extract.text import Document
+from graph.extract.text import CLAUSE_END, CLOSERS, SEGMENT_END, SENTENCE_END, Document, _split
 from tests.extract.conftest import ALL_IDS, folder_of
 
 EDGE_CASES = ["", " ", "\r\n", "\r\n甲乙", "  双空格", "\u3000全角空格", "“引号”内", "ABC公司", "abc def", "3.5%增长",
@@ -78,3 +80,28 @@ def test_mentions_in_answers_follow_the_mentions() -> None:
     assert [m.surface for m in ctx.mentions_in(*whole)] == ["甲公司", "乙公司", "乙公司"]
     assert [m.surface for m in ctx.mentions_in(1, 9)] == ["乙公司"]  # wholly inside only
 
+
+
+def _split_by_chars(text: str, start: int, enders: str, closers: str = "") -> list[tuple[int, int]]:
+    """The character loop ``text._split`` replaced: cut after an ender and the enders/closers after it."""
+    spans, begin, i, n = [], 0, 0, len(text)
+    while i < n:
+        if text[i] in enders:
+            j = i + 1
+            while j < n and (text[j] in enders or text[j] in closers):
+                j += 1
+            spans.append((start + begin, start + j))
+            begin = i = j
+            continue
+        i += 1
+    if begin < n:
+        spans.append((start + begin, start + n))
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=SENTENCE_END + CLAUSE_END + SEGMENT_END + CLOSERS + "甲乙 a]^-\\", max_size=20),
+       st.integers(min_value=0, max_value=50))
+def test_split_cuts_as_the_character_loop(text: str, start: int) -> None:
+    for enders, closers in ((SENTENCE_END, CLOSERS), (SEGMENT_END, ""), (CLAUSE_END, ""), ("]^", "\\-")):
+        assert _split(text, start, enders, closers) == _split_by_chars(text, start, enders, closers)
