@@ -29,12 +29,15 @@ _RE11 = re.compile(r"([A-Z]{1,3}[+-]?)")
 
 _MECH_RE = re.compile(r"“([^”]{2,20})”[^,,。;;“]{0,6}(?:机制|模式)")
 
+# does a clause hold any funding cue at all (one search before the cue-by-cue loop)
+_ANY_FUNDING_CUE_RE = re.compile("|".join(re.escape(cue) for cue, _ in lx.FUNDING_CUES))
+
 
 def events(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause, current: Entity | None) -> None:
     text = clause.text
     ms = ctx.mentions_in(clause.start, clause.end)
     # funding
-    for cue, instrument in lx.FUNDING_CUES:
+    for cue, instrument in lx.FUNDING_CUES if _ANY_FUNDING_CUE_RE.search(text) else ():
         idx = text.find(cue)
         if idx < 0:
             continue

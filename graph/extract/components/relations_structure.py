@@ -71,7 +71,7 @@ def _subsidiary_frames(ctx: Context, ce: int, clause: Clause, cs: int, ms: list[
         kids = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has("Enterprise")]
         if parents and kids:
             ctx.relate(kids[-1], "subsidiaryOf", parents[-1], cs, ce)
-    for m in _RE1.finditer(text):
+    for m in _RE1.finditer(text) if "子公司" in text or "旗下" in text or "下属" in text else ():
         kid = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
         if not kid:
             continue
