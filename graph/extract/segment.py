@@ -144,7 +144,8 @@ def _tokenizer() -> tuple[Any, SplitDictionary]:
 @lru_cache(maxsize=1)
 def _block_pattern() -> re.Pattern[str]:
     """jieba's own block pattern: it cuts every run of it (and every run between) on its own."""
-    return _import_jieba().re_han_default  # type: ignore[no-any-return]
+    pattern: re.Pattern[str] = _import_jieba().re_han_default
+    return pattern
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # jieba's re_eng
