@@ -1,8 +1,9 @@
 """Hash list of the drafts `zone-kg extract` writes, to prove a refactoring changes no byte.
 
-Drafts every report under ``tests/data/reports``, the seed article, ``tests/data/mini-2025``
-and a generated corpus (``bench_extract.corpus``), and prints one ``sha256  name`` line
-each. Run before and after a change and ``diff`` the two lists:
+Drafts every report under ``tests/data/reports``, the seed article, ``tests/data/mini-2025``,
+the seed written twice and twenty times (repeated clauses: no quote unique, the same figure
+read many times) and a generated corpus (``bench_extract.corpus``), and prints one
+``sha256  name`` line each. Run before and after a change and ``diff`` the two lists:
 ``.venv/bin/python bench/draft_hashes.py --mb 1 > before.txt``.
 """
 
@@ -33,7 +34,9 @@ def main() -> None:
 
     from graph.extract import dump_draft, extract_facts
 
-    docs = sources() + [(f"corpus/doc-{i}", d) for i, d in enumerate(corpus(args.mb))]
+    seed = sources()[0][1]
+    docs = sources() + [("repeated/seed-x2", seed * 2), ("repeated/seed-x20", seed * 20)] \
+        + [(f"corpus/doc-{i}", d) for i, d in enumerate(corpus(args.mb))]
     for name, text in docs:
         article_id = name.rsplit("/", 1)[-1]
         draft = dump_draft(extract_facts(text, article_id), text)

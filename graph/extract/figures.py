@@ -81,10 +81,8 @@ _MORE_UP = ("同比增加", "增加", "增幅为", "增长了")
 _MORE_DOWN = ("同比回落", "回落", "降低", "同比降低")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Figure:
-    """A figure read from a clause (frozen: :func:`find_figures` hands the same ones to every rule)."""
-
     start: int  # clause-relative
     end: int
     as_written: str
@@ -110,17 +108,25 @@ def find_figures(text: str) -> list[Figure]:
     >>> [(f.as_written, str(f.value), f.rank_scope) for f in find_figures("增速位列全省开发区第1位")]
     [('第1位', '1', '全省开发区')]
     """
-    return list(_clause_figures(text))
-
-
-@lru_cache(maxsize=1 << 15)
-def _clause_figures(text: str) -> tuple[Figure, ...]:
-    """The figures of ``text``, read once: several rules read the same clause's figures."""
+    if not _may_hold_figures(text):
+        return []
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     _rank_figures(out, taken, text)
     _round_figures(out, taken, text)
-    return tuple(_written_figures(out, taken, text))
+    return _written_figures(out, taken, text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _may_hold_figures(text: str) -> bool:
+    """False when ``text`` holds no figure (known after one reading: several rules ask about the same
+    clause, most clauses hold none). Figures themselves are read afresh for every caller: a draft
+    must not share one value object between two records (the YAML dump would write an alias)."""
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    _rank_figures(out, taken, text)
+    _round_figures(out, taken, text)
+    return bool(_written_figures(out, taken, text))
 
 
 def _rank_figures(out, taken, text: str) -> None:
