@@ -24,7 +24,7 @@ STORE ?= .zone-kg/store
 BIND ?= 127.0.0.1:7878
 
 .DEFAULT_GOAL := help
-.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract clean system-deps namespace load serve bench-query bench-corpus
+.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract train crf-cv clean system-deps namespace load serve bench-query bench-corpus
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -105,6 +105,16 @@ bench-query: $(VENV)/.installed ## time every competency query on a store 100x t
 
 eval-extract: $(VENV)/.installed ## score the draft extractor on the seed, the dev reports and the holdout reports
 	$(PY) bench/eval_extract.py
+
+# The optional crf_names component's model: trained on the seed and the dev reports only (never a
+# holdout), deterministically (same golds → same bytes), shipped inside the package.
+TRAIN_FOLDERS := $(sort $(dir $(wildcard data/articles/*/facts.yaml tests/data/reports/*/facts.yaml)))
+
+train: $(VENV)/.installed ## retrain the name CRF (graph/extract/models/names.crfsuite) on the seed and dev golds
+	$(PY) -m graph.extract.crf $(TRAIN_FOLDERS)
+
+crf-cv: $(VENV)/.installed ## cross-validate the name CRF on the dev golds (leave reports out): make crf-cv [ARGS=--pipeline]
+	$(PY) bench/crf_cv.py $(ARGS)
 
 clean: ## remove the venv and caches (exports/ is committed and stays)
 	rm -rf $(VENV) tmp .zone-kg/stamps .pytest_cache .mypy_cache .ruff_cache

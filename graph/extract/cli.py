@@ -115,8 +115,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
             return _fail(why, EXIT_OUTPUT)
     from graph.extract import dump_draft, extract_facts  # loads the rules and the dictionary: only here
     from graph.extract.meta import draft_meta, dump_meta
+    from graph.extract.pipeline import pipeline
 
-    facts = extract_facts(text, article_id)
+    if args.crf_names:
+        from graph.extract.crf import load_tagger
+
+        try:
+            load_tagger()
+        except ImportError:
+            return _fail("--crf-names needs python-crfsuite: pip install 'zone-kg[crf]'")
+        except (OSError, ValueError) as exc:
+            return _fail(f"--crf-names: {exc}")
+    facts = extract_facts(text, article_id, pipeline(crf_names=args.crf_names))
     drafts = [(out, dump_draft(facts, text))]
     if meta_out is not None:
         drafts.append((meta_out, dump_meta(draft_meta(text, article_id, facts))))
@@ -162,6 +172,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--force", action="store_true",
                    help="replace an existing output file (a curated facts.yaml or meta.yaml included)")
     p.add_argument("--article-id", help="the article slug (default: the folder name of ARTICLE.txt)")
+    p.add_argument("--crf-names", action="store_true",
+                   help="also run the optional crf_names component: names a trained character CRF finds where no rule "
+                   "did (needs python-crfsuite; off by default, see README)")
     p.set_defaults(func=cmd_extract)
     e = subparsers.add_parser("eval", help="score a drafted facts file against a curated one")
     e.add_argument("--gold", required=True, metavar="FACTS", help="curated facts.yaml")

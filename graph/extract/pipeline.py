@@ -138,11 +138,25 @@ def run_pipeline(ctx: Context, components: list[tuple[str, Component]] | None = 
     return ctx
 
 
-def extract_records(text: str, article_id: str) -> FactsFile:
+def pipeline(crf_names: bool = False) -> list[tuple[str, Component]]:
+    """:data:`PIPELINE`, or with the optional ``crf_names`` component (a trained name tagger, off by default).
+
+    >>> "crf_names" in [name for name, _ in pipeline(crf_names=True)]
+    True
+    """
+    if not crf_names:
+        return PIPELINE
+    from graph.extract.components.crf_names import with_crf_names
+
+    return with_crf_names(PIPELINE)
+
+
+def extract_records(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> FactsFile:
     """Draft the facts of an article's text as ``graph.model`` records (deterministic, offline)."""
-    return emit(run_pipeline(Context(text, article_id)))
+    return emit(run_pipeline(Context(text, article_id), components))
 
 
-def extract_facts(text: str, article_id: str) -> dict[str, Any]:
-    """Draft a facts-file dict from an article's text (deterministic, offline)."""
-    return draft_dict(extract_records(text, article_id))
+def extract_facts(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> dict[str, Any]:
+    """Draft a facts-file dict from an article's text (deterministic, offline); ``components``
+    default to :data:`PIPELINE` (see :func:`pipeline` for the optional ones)."""
+    return draft_dict(extract_records(text, article_id, components))
