@@ -43,7 +43,7 @@ def _read_text(path: Path) -> str:
 def _read_facts(path: Path) -> dict[str, Any]:
     import yaml
 
-    from graph.loader import _DecimalLoader  # reads floats as Decimal, like the loader
+    from graph.sources.article import _DecimalLoader  # reads floats as Decimal, like the loader
 
     text = _read_text(path)
     try:

@@ -12,7 +12,7 @@ import yaml
 
 from graph.extract import dump_draft, extract_facts
 from graph.extract.evaluate import evaluate
-from graph.loader import QuoteIndex, load_facts, read_yaml
+from graph.sources.article import QuoteIndex, load_facts, read_yaml
 from tests.extract.conftest import ALL_IDS, ROOT, draft_of, folder_of, triples_of
 
 SECTIONS = ("entities", "relations", "observations", "funding_events", "recognitions")
