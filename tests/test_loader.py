@@ -132,9 +132,9 @@ def test_negative_growth_is_allowed(mini_copy: Path) -> None:
 
 
 def test_unknown_unit(mini_copy: Path) -> None:
-    edit(mini_copy, "    unit: 亿元\n    period", "    unit: 亿美元\n    period")
+    edit(mini_copy, "    unit: 亿元\n    period", "    unit: 亿英镑\n    period")
     (msg,) = problems(mini_copy)
-    assert f":{line_of(mini_copy, '亿美元')} [observations[0].unit]" in msg and "unknown unit '亿美元'" in msg
+    assert f":{line_of(mini_copy, '亿英镑')} [observations[0].unit]" in msg and "unknown unit '亿英镑'" in msg
 
 
 def test_missing_chinese_name(mini_copy: Path) -> None:
@@ -169,7 +169,7 @@ def test_unknown_field_is_rejected(mini_copy: Path) -> None:
 
 def test_several_problems_are_reported_together(mini_copy: Path) -> None:
     edit(mini_copy, "classes: [Cluster]", "classes: [Clustr]")
-    edit(mini_copy, "unit: 亿元\n    period", "unit: 亿美元\n    period")
+    edit(mini_copy, "unit: 亿元\n    period", "unit: 亿英镑\n    period")
     assert len(problems(mini_copy)) == 2
 
 
@@ -187,7 +187,7 @@ def test_quote_index_counts_across_page_breaks() -> None:
 
 
 def test_cli_reports_bad_input_and_writes_nothing(mini_copy: Path, tmp_path: Path) -> None:
-    edit(mini_copy, "unit: 亿元\n    period", "unit: 亿美元\n    period")
+    edit(mini_copy, "unit: 亿元\n    period", "unit: 亿英镑\n    period")
     out = tmp_path / "exports"
     out.mkdir()
     (out / "keep.txt").write_text("previous output")
@@ -196,7 +196,7 @@ def test_cli_reports_bad_input_and_writes_nothing(mini_copy: Path, tmp_path: Pat
         capture_output=True, text=True, check=False,
     )
     assert proc.returncode == 2
-    assert "facts.yaml:" in proc.stderr and "unknown unit '亿美元'" in proc.stderr
+    assert "facts.yaml:" in proc.stderr and "unknown unit '亿英镑'" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
 
@@ -443,8 +443,8 @@ def test_an_article_with_a_bom_is_refused(mini_copy: Path) -> None:
 
 
 def test_a_bom_in_a_yaml_file_keeps_its_line_numbers(mini_copy: Path) -> None:
-    edit(mini_copy, "unit: 亿元\n    period", "unit: 亿美元\n    period")
-    line = line_of(mini_copy, "亿美元")
+    edit(mini_copy, "unit: 亿元\n    period", "unit: 亿英镑\n    period")
+    line = line_of(mini_copy, "亿英镑")
     data = (mini_copy / "facts.yaml").read_bytes()
     (mini_copy / "facts.yaml").write_bytes(b"\xef\xbb\xbf" + data)
     assert f"facts.yaml:{line} [observations[0].unit]" in one_problem(mini_copy)
