@@ -24,14 +24,18 @@ MIN_CONFIDENCE = 0.8
 KIND_CLASS: dict[str, str] = {"ORG": "Enterprise", "ZONE": "Zone", "PLAT": "Platform", "PER": "Person",
                               "LOC": "Place", "PROJ": "Project", "TERM": "Industry"}
 _CUES = sorted(lx.ENTITY_CUES, key=lambda c: -len(c[0]))
+_PLACES = {f"{p}{s}" for p in (*lx.PROVINCES, *lx.CITIES) for s in ("", "省", "市")} | set(lx.AUTONOMOUS_REGIONS)
 
 
 def classes_of(name: str, kind: str) -> tuple[str, ...] | None:
-    """The classes of a proposed name: its cue word's (longest first), else its type's, else None.
+    """The classes of a proposed name: a place of the gazetteer (``lexicon.PROVINCES``, ``CITIES``)
+    is a Place whatever its type; else its cue word's (longest first), else its type's, else None.
 
-    >>> classes_of("江北数据科技有限公司", "ORG"), classes_of("云岭", "PER")
-    (('Enterprise',), ('Person',))
+    >>> classes_of("江北数据科技有限公司", "ORG"), classes_of("云岭", "PER"), classes_of("深圳市", "ORG")
+    (('Enterprise',), ('Person',), ('Place',))
     """
+    if name in _PLACES:
+        return ("Place",)
     cue = next((c for c in _CUES if name.endswith(c[0]) and len(name) > len(c[0])), None)
     if cue is not None:
         return cue[1]
