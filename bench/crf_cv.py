@@ -133,13 +133,13 @@ def main() -> None:
     parser.add_argument("--model", type=Path, help="tag the given folders with this model (no training)")
     parser.add_argument("--pipeline", action="store_true", help="also score the drafts with and without crf_names")
     parser.add_argument("--min-confidence", type=float, default=None, help="the component's threshold (default: its own)")
-    parser.add_argument("--kinds", default=None, help="coarse types the component proposes, comma-separated (default: all)")
+    parser.add_argument("--kinds", default=None, help="coarse types the component proposes, comma-separated, or all (default: its own)")
     parser.add_argument("test", nargs="*", type=Path, help="with --model: the article folders to tag")
     args = parser.parse_args()
-    from graph.extract.components.crf_names import MIN_CONFIDENCE, crf_names_with
+    from graph.extract.components.crf_names import KINDS, MIN_CONFIDENCE, crf_names_with
     from graph.extract.crf import NameTagger, train, training_items
 
-    kinds = frozenset(args.kinds.split(",")) if args.kinds else None
+    kinds = (None if args.kinds == "all" else frozenset(args.kinds.split(","))) if args.kinds else KINDS
     threshold = MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
     tally = Tally()
     if args.model is not None:

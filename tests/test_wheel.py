@@ -52,6 +52,9 @@ def test_wheel_contains_the_ontology_and_the_view_assets(wheel: Path) -> None:
         names = set(z.namelist())
         for name in ("zone.ttl", "shapes.ttl"):  # real files, byte for byte the hand-edited ones
             assert z.read(f"graph/ontology_files/{name}") == (ROOT / "ontology" / name).read_bytes()
+        # the optional name CRF's model (graph/extract/crf.py), byte for byte the one `make train` wrote
+        model = "graph/extract/models/names.crfsuite"
+        assert z.read(model) == (ROOT / model).read_bytes()
     assert {"graph/sinks/view/page.html", "graph/sinks/view/view.css", "graph/sinks/view/view.js"} <= names
     assert not any(n.startswith(("tests/", "data/", "exports/")) for n in names)
 

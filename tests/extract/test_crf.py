@@ -148,3 +148,16 @@ def test_the_switch_inserts_the_component_after_the_rules_names() -> None:
     assert pipeline() is PIPELINE and "crf_names" not in [n for n, _ in PIPELINE]
     with pytest.raises(ValueError, match="no component"):
         with_crf_names(PIPELINE, after="nothing")
+
+
+def test_the_cli_switch(tmp_path: Path) -> None:
+    from graph.extract.cli import main as cli
+
+    article = tmp_path / "case-2025" / "article.txt"
+    article.parent.mkdir()
+    article.write_text("会上,云帆智驾与澜海储能签约,总投资12亿元。\n", encoding="utf-8")
+    for flag, out in (([], "plain.yaml"), (["--crf-names"], "crf.yaml")):
+        assert cli(["extract", str(article), "-o", str(tmp_path / out), *flag]) == 0
+    assert "云帆智驾" not in (tmp_path / "plain.yaml").read_text(encoding="utf-8")
+    drafted = (tmp_path / "crf.yaml").read_text(encoding="utf-8")
+    assert "云帆智驾" in drafted and "character CRF" in drafted
