@@ -1324,6 +1324,10 @@
     isReady: function () { return state.ready; },
     isStabilized: function () { return state.ready; },
     isLoaded: function () { return state.ready && !loading(); },
+    drawnBy: function () {  // who draws the shown nodes and edges now: vis or this script
+      return {visNodes: network.body.nodeIndices.length, ourNodes: pendingNodes.length,
+        visEdges: network.body.edgeIndices.length, ourEdges: batchEdges ? batchEdges.length : 0};
+    },
     loader: loader,
     nodeCount: function () { return network.body.data.nodes.length; },
     edgeCount: function () { return network.body.data.edges.length; },
