@@ -258,6 +258,12 @@
     network.body.emitter.emit("_blockRedraw");
     try { f(); } finally { network.body.emitter.emit("_allowRedraw"); }
   }
+  // a change of vis data or options: vis rebuilds its lists of drawn items, ours replace them
+  function visUpdate(f) {
+    quietly(f);
+    setDrawn(shown.nodes, shown.edges);
+    network.body.emitter.emit("_requestRedraw");
+  }
   function loadNow(nodeIds, edgeIds) {
     quietly(function () { addItems(nodeIds, edgeIds); });
     network.body.emitter.emit("_requestRedraw");
@@ -276,7 +282,7 @@
   }
   function visEdge(e) {
     var o = {id: e.id, from: e.from, to: e.to, hidden: !!state.edgeHidden[e.id]};
-    if (state.edgeLabels) { o.label = edgeLabel(e); }
+    if (state.edgeLabels || state.edgeLabelsLoaded) { o.label = edgeLabel(e); }
     if (e.derived) { o.dashes = [2, 4]; o.color = {color: "#c3cfd9", inherit: false}; }
     else if (EVENT_PREDICATES[e.predicate]) { o.dashes = [5, 4]; }
     if (e.curve) {
@@ -495,7 +501,7 @@
     var size = Math.max(6, Math.min(30, 10.5 / network.getScale()));
     if (edgeFontScale !== null && Math.abs(size - edgeFontScale) / edgeFontScale < 0.15) { return; }
     edgeFontScale = size;
-    network.setOptions({edges: {font: {size: size}}});
+    visUpdate(function () { network.setOptions({edges: {font: {size: size}}}); });
   }
   network.on("zoom", syncEdgeFont);
 
@@ -715,7 +721,9 @@
       i.checked = i.value === state.lang;
     });
     if (state.edgeLabelsLoaded) {
-      edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
+      visUpdate(function () {
+        edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
+      });
     }
     applyI18n();
     updateStatus();
@@ -729,11 +737,13 @@
     state.edgeLabels = !!show && DATA.config.edgeLabelsAvailable;
     document.getElementById("zkg-edge-labels").checked = state.edgeLabels;
     if (state.edgeLabels && !state.edgeLabelsLoaded) {
-      edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
+      visUpdate(function () {
+        edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
+      });
       state.edgeLabelsLoaded = true;
     }
     edgeFontScale = null;
-    if (state.edgeLabels) { syncEdgeFont(); } else { network.setOptions({edges: {font: {size: 0}}}); }
+    if (state.edgeLabels) { syncEdgeFont(); } else { visUpdate(function () { network.setOptions({edges: {font: {size: 0}}}); }); }
     writeHash();
   }
 
