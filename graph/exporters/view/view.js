@@ -242,7 +242,9 @@
   var loadedNodes = {}, loadedEdges = {}, loadedEdgeIds = [];
   var pendingNodes = [];  // shown, not vis items: drawn by drawPending
   var shown = {nodes: [], edges: []};
-  var loader = {timer: null, done: 0, total: 0, perItem: 0.15, slices: 0, maxSliceMs: 0};
+  // slices of vis items to make: queue (node ids, then edge ids), progress, and the
+  // measured cost per item that sizes the next slice
+  var loader = {timer: null, queue: null, done: 0, total: 0, perItem: 0.15, slices: 0, maxSliceMs: 0};
   function visNode(n) {
     return {id: n.id, group: n.primary, x: n.x, y: n.y, size: n.size, hidden: !!state.nodeHidden[n.id]};
   }
@@ -251,7 +253,6 @@
     out.forEach(function (id) { loaded[id] = true; });
     return out;
   }
-  // vis items for ids now (a handful: a clicked or selected node, a focus neighbourhood)
   // vis redraws synchronously on every add (its physics' "startSimulation", even when
   // off): blocked while adding, one redraw is requested after
   function quietly(f) {
@@ -264,6 +265,7 @@
     setDrawn(shown.nodes, shown.edges);
     network.body.emitter.emit("_requestRedraw");
   }
+  // vis items for ids now (a handful: a clicked or selected node, a focus neighbourhood)
   function loadNow(nodeIds, edgeIds) {
     quietly(function () { addItems(nodeIds, edgeIds); });
     network.body.emitter.emit("_requestRedraw");
@@ -563,7 +565,9 @@
     network.body.edgeIndices = visEdges;
     pendingNodes = ours;
     pendingByGroup = {};
-    ours.forEach(function (id) { var g = nodeMeta[id].primary; (pendingByGroup[g] || (pendingByGroup[g] = [])).push(nodeMeta[id]); });
+    ours.forEach(function (id) {  // [position (a vis item's, if it was dragged), size]
+      var g = nodeMeta[id].primary; (pendingByGroup[g] || (pendingByGroup[g] = [])).push([posOf(id), nodeMeta[id].size]);
+    });
     batchEdges = ourEdges.length ? ourEdges.map(function (id) {
       var e = edgeMeta[id]; return [posOf(e.from), posOf(e.to)];
     }) : null;
@@ -607,7 +611,7 @@
       var list = pendingByGroup[g], tiny = true;
       ctx.beginPath();
       for (var i = 0; i < list.length; i++) {
-        var n = list[i], r = n.size;
+        var n = list[i][0], r = list[i][1];
         if (n.x + r < tl.x || n.x - r > br.x || n.y + r < tl.y || n.y - r > br.y) { continue; }
         // a few pixels wide: a square is as good as the shape, and much cheaper
         if (r * scale < 2.5) { ctx.rect(n.x - r, n.y - r, 2 * r, 2 * r); } else { tiny = false; shapePath(ctx, shape, n.x, n.y, r); }
@@ -627,8 +631,8 @@
   function hitPending(pt) {
     var best = null, bestD = Infinity, slack = 3 / network.getScale();
     pendingNodes.forEach(function (id) {
-      var n = nodeMeta[id], d = Math.sqrt((n.x - pt.x) * (n.x - pt.x) + (n.y - pt.y) * (n.y - pt.y));
-      if (d <= n.size + slack && d < bestD) { best = id; bestD = d; }
+      var n = posOf(id), d = Math.sqrt((n.x - pt.x) * (n.x - pt.x) + (n.y - pt.y) * (n.y - pt.y));
+      if (d <= nodeMeta[id].size + slack && d < bestD) { best = id; bestD = d; }
     });
     return best;
   }
