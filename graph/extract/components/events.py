@@ -10,7 +10,7 @@ from graph.extract.components.periods import period
 from graph.extract.components.subjects import clause_subject
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
-from graph.extract.figures import Figure, find_figures
+from graph.extract.figures import Figure, find_figures, money_units
 from graph.extract.text import Clause, Paragraph, Segment, Sentence
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
@@ -38,7 +38,7 @@ def events(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: 
         idx = text.find(cue)
         if idx < 0:
             continue
-        money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元")]
+        money = [f for f in find_figures(text) if f.unit in money_units()]
         if not money and _RE9.match(text[idx + len(cue):]):
             continue  # 提供融资服务: talk about finance, not an event
         if _round_funders(ctx, sent, clause, ms, money):

@@ -13,7 +13,7 @@ from graph.extract.components.people import quote_speaker
 from graph.extract.components.subjects import clause_subject
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
-from graph.extract.figures import Figure
+from graph.extract.figures import Figure, money_units
 from graph.extract.text import Clause, Paragraph, Sentence
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
@@ -117,7 +117,7 @@ def without_subject_name(indicator: str, subject: Entity, fig: Figure) -> str:
                 rest = indicator[at + n:].lstrip("的(")
                 if len(rest) >= 2:
                     return rest
-                if subject.has("Funder") and fig.unit in ("亿元", "万元", "元"):
+                if subject.has("Funder") and fig.unit in money_units():
                     return "基金规模"
                 return indicator
     return indicator
@@ -372,7 +372,7 @@ def owner_right_before(ctx: Context, clause: Clause, fig: Figure) -> Entity | No
     ent = last.entity
     if ent.has("Project") and not ent.has("Enterprise") and _PROJECT_ATTR_RE.fullmatch(between) and between:
         return ent
-    if ent.has("Funder") and not ent.has("Enterprise") and fig.unit in ("亿元", "万元", "元") \
+    if ent.has("Funder") and not ent.has("Enterprise") and fig.unit in money_units() \
             and _FUND_ATTR_RE.fullmatch(between):
         return ent
     if ent.has("TalentProgram") and fig.unit in ("名", "人", "位"):

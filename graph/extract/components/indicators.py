@@ -8,7 +8,7 @@ import re
 from graph.extract import lexicon as lx
 from graph.extract.components.common import DEFAULT_INDICATOR, PERIOD_ZH_RE, SUBJECT_CLASSES, YEAR_RE
 from graph.extract.context import Context
-from graph.extract.figures import Figure, find_figures
+from graph.extract.figures import Figure, find_figures, money_units
 from graph.extract.segment import tokens
 from graph.extract.text import Clause
 
@@ -142,7 +142,7 @@ def _indicator_fallbacks(ctx: Context, clause: Clause, fig: Figure, text: str, r
         _, sent, _, _ = ctx.doc.clause_at(clause.start)
         listed = _LIST_HEAD_RE.search(ctx.doc.flat[sent.start:clause.start])
         # 重点企业产值情况:A 86.2亿元,…;B 34.5亿元,…: the list's heading names what each item measures
-        raw = listed.group(1) if listed and fig.unit in ("亿元", "万元", "元") else DEFAULT_INDICATOR.get(fig.unit, "数量")
+        raw = listed.group(1) if listed and fig.unit in money_units() else DEFAULT_INDICATOR.get(fig.unit, "数量")
     return raw
 
 
