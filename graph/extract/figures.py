@@ -118,8 +118,10 @@ def _evaluation_scope(head: str) -> str | None:
 
 
 # change words beside the lexicon's (增加12%, 回落2.1个百分点)
-_MORE_UP = ("同比增加", "增加", "增幅为", "增长了")
-_MORE_DOWN = ("同比回落", "回落", "降低", "同比降低")
+# (营收大增35.2%, 同比大幅增长41%: an adverb of degree before the verb)
+_MORE_UP = ("同比增加", "增加", "增幅为", "增长了", "大增", "同比大增", "大幅增长", "同比大幅增长", "猛增", "激增", "劲增",
+            "大幅提升", "同比大幅提升")
+_MORE_DOWN = ("同比回落", "回落", "降低", "同比降低", "大降", "同比大降", "大幅下降", "同比大幅下降", "大幅减少", "锐减")
 
 
 @dataclass

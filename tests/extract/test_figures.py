@@ -850,3 +850,28 @@ def test_a_draft_in_the_ontologys_new_units_builds(tmp_path: Path) -> None:
     assert not [w for w in got if w.startswith("三元")]
     (folder / "facts.yaml").write_text(dump_draft(facts), encoding="utf-8")
     assert build_article(folder) is not None
+
+
+def test_a_headline_dash_opens_the_subject_of_its_figures() -> None:
+    got = _by_figure("园区龙头企业交出亮眼成绩单——星河集团营收大增35.2%,利润增长12%。")
+    assert got["35.2%"][0] == got["12%"][0] == "星河集团"
+
+
+def test_a_change_with_an_adverb_of_degree_is_the_change_of_the_level() -> None:
+    got = _by_figure("星河集团实现营收120亿元,大增35.2%。星河集团利润8亿元,同比大幅增长41%。")
+    assert got["120亿元"] == ("星河集团", "大增35.2%")
+    assert got["8亿元"] == ("星河集团", "同比大幅增长41%")
+    assert "35.2%" not in got and "41%" not in got
+
+
+def test_a_half_year_report_keeps_the_year_its_lead_writes_with_the_period() -> None:
+    text = ("江北经开区上半年经济运行情况\n\n江北经开区经济发展局\n\n2025年上半年,全区经济运行稳中有进。\n\n"
+            "1—6月,全区规模以上工业总产值完成312.7亿元。上半年,固定资产投资完成85亿元。"
+            "1～6月,新签约项目18个。1月至6月,新增企业300家。")
+    facts = extract_facts(text, "case")
+    got = {o["as_written"]: (o.get("period"), o.get("period_zh")) for o in facts["observations"]}
+    assert got == {"312.7亿元": (2025, "1—6月"), "85亿元": (2025, "上半年"), "18个": (2025, "1～6月"),
+                   "300家": (2025, "1月至6月")}
+    # a lead's bare year (a feature's story) is no period of the report's 上半年
+    facts = extract_facts("江北经开区上半年经济运行情况\n\n早在2019年,园区就开始布局。\n\n上半年,新签约项目18个。", "case")
+    assert [o.get("period") for o in facts["observations"]] == [None]

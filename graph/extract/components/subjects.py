@@ -145,7 +145,8 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         if made is not None:
             return made
     first = ms[0]
-    head = text[: first.start - clause.start]
+    # 龙头企业交出成绩单——A营收大增N: a headline dash opens the clause's subject
+    head = text[: first.start - clause.start].rsplit("——", 1)[-1]
     head = YEAR_RE.sub("", head)
     head = _RE1.sub("", head)
     for opener in sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True):
