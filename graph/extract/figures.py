@@ -23,6 +23,9 @@ _CN = "零一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
 # written forms of a unit that are not the ontology's notation of it (the notation is the facts file's token)
 WRITTEN_AS = {"％": "%", "批次": "批"}
+# units read so that their number is not taken for a figure in a shorter unit (12吉瓦时 is no 12吉瓦), though the
+# ontology has no notation for them: a draft records no figure in them
+READ_NOT_RECORDED = ("吉瓦时", "兆瓦时")
 _PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
 
 
@@ -55,7 +58,7 @@ def figure_re() -> re.Pattern[str]:
     """Number (range, multiplier, 余/多) + a unit written in Chinese: the ontology's units, the lexicon's and
     their written forms (``WRITTEN_AS``). 万/亿 before a unit are a multiplier unless with it they are
     a unit of their own (万元, 亿千瓦时)."""
-    written = {u for u in recordable_units() if not u.isascii()} | set(lx.UNITS) | set(WRITTEN_AS)
+    written = {u for u in recordable_units() if not u.isascii()} | set(lx.UNITS) | set(WRITTEN_AS) | set(READ_NOT_RECORDED)
     unit = "|".join(re.escape(u) for u in sorted(written, key=len, reverse=True))
     mult = "|".join(
         m + (f"(?!{'|'.join(re.escape(u[1:]) for u in sorted(tails, key=len, reverse=True))})" if tails else "")
@@ -77,7 +80,7 @@ _MONEY_WORDS_RE = re.compile(r"投资|营收|营业收入|收入|产值|销售�
 # GDP88.6亿元: an indicator written as a Latin acronym right before its number
 _ACRONYM_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,5}$")
 RANK_RE = re.compile(
-    rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列)(?P<scope>[^,,。;;第]{{0,24}}?)"
+    rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列|(?<!安)排)(?P<scope>[^,,。;;第]{{0,24}}?)"
     rf"第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?"
 )
 # 产量全国第一, 出货量国内第二位: a scope word right before 第N ranks without a verb
@@ -269,8 +272,8 @@ def _written_figures(out, taken, text: str) -> list[Figure]:
             if not any(ch in "两二三四五六七八九十百千" for ch in num):
                 continue
         unit = _fix_unit(m.group("unit"))
-        if unit == "元" and not num[0].isdigit() and not m.group("mult") and _RE2.match(text, m.end()):
-            continue  # 三元锂电池, 二元结构, 多元: a word, not an amount of yuan
+        if unit == "元" and not num[0].isdigit() and not m.group("mult") and (len(num) == 1 or _RE2.match(text, m.end())):
+            continue  # 三元正极, 布局三元、钠电两条路线, 二元结构: a word, not an amount of yuan
         if unit == "次" and not num[0].isdigit() and _RE2.match(text, m.end()):
             continue  # 二次开发, 三次创业: a word, not a count of times
         if (unit == "个" and text[m.end():m.end() + 1] in {"月"}) or (unit == "人" and text.startswith("民币", m.end())):

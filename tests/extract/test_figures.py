@@ -747,6 +747,13 @@ def test_a_unit_added_to_the_ontology_is_read_without_editing_the_extractor(monk
         ("引进3亿欧元外资", []),  # a currency the ontology lacks is no 亿元
         # 三元 (ternary), 二元, 二次: words, not amounts
         ("三元锂电池产能20万吨", [("20万吨", "20", "万吨", None)]),
+        ("布局三元、钠电两条技术路线", []),
+        # a unit the ontology lacks is read whole, never as a shorter one (12吉瓦时 is no 12吉瓦)
+        ("电池年产能12吉瓦时", [("12吉瓦时", "12", "吉瓦时", None)]),
+        ("GDP达1.2万亿元", [("1.2万亿元", "12000", "亿元", None)]),
+        # 排第N位 ranks; 安排第三批 is an order
+        ("在全国考核评价中排第41位", [("第41位", "41", "位", None)]),
+        ("安排第三批专项资金", []),
         ("推进二次开发", []),
         ("第3批次名单", []),
         # computing power: P beside 算力, or FLOPS written out; an E is a thousand P
@@ -875,3 +882,19 @@ def test_a_half_year_report_keeps_the_year_its_lead_writes_with_the_period() -> 
     # a lead's bare year (a feature's story) is no period of the report's 上半年
     facts = extract_facts("江北经开区上半年经济运行情况\n\n早在2019年,园区就开始布局。\n\n上半年,新签约项目18个。", "case")
     assert [o.get("period") for o in facts["observations"]] == [None]
+
+
+def test_a_clause_opened_by_the_citys_scope_word_is_the_citys() -> None:
+    text = ("江屏市政府工作报告\n\n江屏市市长 张三\n\n"
+            "全市地区生产总值达到2786.4亿元,增长5.9%;一般公共预算收入168.3亿元,增长6.2%。"
+            "江屏经济技术开发区完成技工贸总收入1520亿元,增长14.6%。全市新增省级以上研发平台18个。"
+            "江屏经开区新签约项目37个,排名居全市首位。")
+    facts = extract_facts(text, "case")
+    names = names_by_id(facts)
+    got = {o["as_written"]: names[o["subject"]] for o in facts["observations"]}
+    assert got["2786.4亿元"] == got["168.3亿元"] == got["18个"] == "江屏市"
+    assert got["1520亿元"] == got["37个"] == got["首位"] == "江屏经济技术开发区"  # 全市 as a rank's scope: no subject
+    # no city drafted (or two, none in the title): the scope word names nobody
+    facts = extract_facts("江北高新区2025年发展综述\n\n2025年,江北高新区工业总产值达500亿元。全市新增研发平台18个。", "case")
+    names = names_by_id(facts)
+    assert {names[o["subject"]] for o in facts["observations"]} == {"江北高新区"}

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from graph.extract import lexicon as lx
-from graph.extract.components.common import MODIFIED_CLASSES, YEAR_RE
+from graph.extract.components.common import MODIFIED_CLASSES, SUBJECT_CLASSES, YEAR_RE
 from graph.extract.components.indicators import clauses_after
 from graph.extract.components.people import quote_speaker
 from graph.extract.components.subjects import clause_subject
@@ -36,6 +36,10 @@ _RE14 = re.compile(r"入选(?!者)")
 _RE15 = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}")
 _RE16 = re.compile(r"其(?:[^,;:。]{0,4}的)?$")
 _RE17 = re.compile(r"[,;。,]")
+
+# 全市…, 2025年,全市…, 明年全市将…: the scope word of a city, county or province opening a clause
+_SCOPE_OPENER_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|其中|同时|此外|今年|明年|去年|全年|当年|初步核算|据统计)?[,，]?全(市|县|省)"
+                              r"(?![\u4e00-\u9fff]{0,3}(?:第|首位|前列|平均|之首))")
 
 # a capacity (年产N吨, 产能N吨) belongs to the maker or the project, never to the product made
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
@@ -209,7 +213,8 @@ def cluster_of_indicator(ctx: Context, indicator: str) -> Entity | None:
 def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                     cataphor: Entity | None) -> tuple[Entity | None, str | None]:
     """Whose figure ``fig`` is, with a review reason when the rules only guess (no subject found: (None, None))."""
-    for rule in (_subject_named_with_figure, _subject_after_figure, _subject_of_clause, _subject_from_context):
+    for rule in (_subject_named_with_figure, _subject_after_figure, _subject_of_clause, _subject_of_scope,
+                 _subject_from_context):
         found = rule(ctx, clause, fig, cs, current, cataphor)
         if found is not None:
             return found
@@ -322,6 +327,34 @@ def _subject_of_clause(ctx: Context, clause: Clause, fig: Figure, cs: Mention | 
             if ncs is not None:
                 return ncs.entity, "duration attributed to the subject of the next clause"
     return None
+
+
+def _subject_of_scope(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
+                      cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
+    """全市地区生产总值N, 明年全市将新增…N: a clause opened by the scope word of a city (county, province)."""
+    place = scope_place(ctx, clause, fig, cs)
+    if place is None and cs is None and current is None:
+        # 全市地区生产总值N,增长M;一般公共预算收入K…: the sentence's later segments stay with the city
+        _, sent, _, _ = ctx.doc.clause_at(clause.start)
+        before = [o for o in ctx.obs_from(sent.start) if o.clause_start < clause.start]
+        if before and before[-1].review is None and before[-1].subject.has("Place") \
+                and not before[-1].subject.has(*SUBJECT_CLASSES):
+            place = before[-1].subject
+    return (place, None) if place is not None else None
+
+
+def scope_place(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None) -> Entity | None:
+    """The city (county, province) whose scope word 全市 (全县, 全省) opens the clause before the figure: the
+    place of that level the title names, else the only one drafted (none when it is unclear)."""
+    m = _SCOPE_OPENER_RE.match(clause.text)
+    if m is None or m.end() > fig.start or (cs is not None and cs.start < clause.start + fig.start):
+        return None
+    places = [e for e in ctx.table.entities if e.has("Place") and not e.has(*SUBJECT_CLASSES)
+              and e.name.endswith(m.group(1)) and len(e.name) >= 3]
+    title = ctx.doc.paragraphs[0].text if ctx.doc.paragraphs else ""
+    named = [e for e in places if any(n in title for n in e.names())]
+    chosen = named if named else places
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _subject_from_context(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
