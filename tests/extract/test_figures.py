@@ -898,3 +898,16 @@ def test_a_clause_opened_by_the_citys_scope_word_is_the_citys() -> None:
     facts = extract_facts("江北高新区2025年发展综述\n\n2025年,江北高新区工业总产值达500亿元。全市新增研发平台18个。", "case")
     names = names_by_id(facts)
     assert {names[o["subject"]] for o in facts["observations"]} == {"江北高新区"}
+
+
+def test_a_numbered_row_of_figures_is_its_companys_line_not_a_heading() -> None:
+    text = ("江北经开区2025年统计公报\n\n江北经开区统计局\n\n一、重点企业\n全区产值前三位工业企业情况:\n"
+            "1. 星河新材料科技股份有限公司 产值82.4亿元 增长6.2%\n"
+            "2. 云岭精密机械制造有限公司 产值57.3亿元 增长18.9%\n"
+            "3. 江北智能装备集团有限公司 产值41.8亿元 增长11.7%\n")
+    facts = extract_facts(text, "case")
+    names = names_by_id(facts)
+    got = {o["as_written"]: (names[o["subject"]], (o["change"] or {}).get("value")) for o in facts["observations"]}
+    assert got["82.4亿元"][0] == "星河新材料科技股份有限公司"
+    assert got["57.3亿元"][0] == "云岭精密机械制造有限公司"
+    assert got["41.8亿元"][0] == "江北智能装备集团有限公司"
