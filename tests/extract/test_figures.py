@@ -911,3 +911,17 @@ def test_a_numbered_row_of_figures_is_its_companys_line_not_a_heading() -> None:
     assert got["82.4亿元"][0] == "星河新材料科技股份有限公司"
     assert got["57.3亿元"][0] == "云岭精密机械制造有限公司"
     assert got["41.8亿元"][0] == "江北智能装备集团有限公司"
+
+
+def test_a_lenders_count_of_borrowers_and_amount_lent_are_the_lenders() -> None:
+    got = _by_figure("江北农商银行向星河科技发放贷款3000万元。该行今年已为园区109家科技型企业提供各类贷款21.4亿元,"
+                     "同比增长26%,其中信用贷款占比提高到43%。园区与江北农商银行合作推出“园区贷”,已为新落户的9家企业提供授信18亿元。")
+    assert got["109家"][0] == got["21.4亿元"][0] == got["43%"][0] == got["9家"][0] == got["18亿元"][0] == "江北农商银行"
+    assert got["21.4亿元"][1] == "同比增长26%"
+    facts = extract_facts(LEAD + "江北农商银行向星河科技发放贷款3000万元。", "case")
+    assert [f["amount"]["as_written"] for f in facts["funding_events"]] == ["3000万元"]  # one loan to one company
+
+
+def test_a_demonstrative_phrase_around_a_figure_points_back_at_the_body_named() -> None:
+    got = _by_figure("云岭物流园项目工地上塔吊林立。这个总投资65亿元的项目,是园区今年招引的重点项目。")
+    assert got["65亿元"][0] == "云岭物流园项目"

@@ -12,6 +12,7 @@ from graph.extract.components.figures_subject import (
     counts_the_list,
     each_of_list,
     figure_subject,
+    lender_of_clause,
     listed_before,
     respectively,
     scope_place,
@@ -143,8 +144,8 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
         if _not_a_figure(ctx, clause, fig) or _attached_as_change(ctx, sent, seg, clause, fig, ch):
             continue
         subject, review = _figure_holder(ctx, sent, clause, fig, cs, current, cataphor)
-        if subject is not None and subject is scope_place(ctx, clause, fig, cs):
-            override = subject  # 全市地区生产总值N,…: the clauses after stay with the city
+        if subject is not None and (subject is scope_place(ctx, clause, fig, cs) or subject is lender_of_clause(ctx, clause, fig)):
+            override = subject  # 全市地区生产总值N,… / 该行已为N家企业提供贷款M,…: the clauses after stay with it
         # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
         if prev_end is not None and fig.start not in item_subject:
             opener = _item_opener(ctx, clause, fig, prev_end)

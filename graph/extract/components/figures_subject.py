@@ -41,6 +41,15 @@ _RE17 = re.compile(r"[,;。,]")
 _SCOPE_OPENER_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|其中|同时|此外|今年|明年|去年|全年|当年|初步核算|据统计)?[,，]?全(市|县|省)"
                               r"(?![\u4e00-\u9fff]{0,3}(?:第|首位|前列|平均|之首))")
 
+# (该行)已为N家企业提供各类贷款M: a lender's count of borrowers and its amount lent
+_LENDS_TO_MANY_RE = re.compile(r"(?:为|向)[^,;。]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)(?:余|多)?(?:家|个|户)[^,;。]{0,12}?"
+                               r"(?:提供|发放|投放)[^,;。]{0,6}?(?:贷款|授信|融资|信贷)")
+_THIS_BANK_RE = re.compile(r"\s*(?:该行|该银行|此行)")
+_LENDER_RE = re.compile(r"银行|分行|支行|信用社|小额贷款|小贷")
+# 这个总投资N的项目, 这家年产值N的企业: a demonstrative phrase whose head names a body already named
+_DEMONSTRATIVE_OF_FIGURE_RE = re.compile(r"\s*(?:这个|这家|这一|该|此)(?P<fig>[^,;。的]{2,16})的"
+                                         r"(?P<head>项目|基地|园区|产业园|企业|公司|基金|平台|中心)")
+
 # a capacity (年产N吨, 产能N吨) belongs to the maker or the project, never to the product made
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
 
@@ -221,10 +230,35 @@ def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None
     return None, None
 
 
+def lender_of_clause(ctx: Context, clause: Clause, fig: Figure) -> Entity | None:
+    """(该行)已为N家企业提供贷款M: the count served and the amount lent are the lender's (the bank the clause
+    points back to with 该行, else the last lender named in the sentence before)."""
+    m = _LENDS_TO_MANY_RE.search(clause.text)
+    if m is None or not m.start() <= fig.start < m.end() + 12:
+        return None
+    _, sent, _, _ = ctx.doc.clause_at(clause.start)
+    back = _THIS_BANK_RE.match(clause.text)
+    since = max(0, clause.start - 400) if back else sent.start
+    lenders = [x.entity for x in ctx.mentions_in(since, clause.start + m.start())
+               if x.entity.has("Funder") and _LENDER_RE.search(x.entity.name)]
+    return lenders[-1] if lenders else None
+
+
 def _subject_named_with_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                                cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
     """A name around the figure: the project whose name holds it, the owner right before, the plant
-    (达产后…), the alliance its members found."""
+    (达产后…), the alliance its members found, the lender of a count of borrowers."""
+    lender = lender_of_clause(ctx, clause, fig)
+    if lender is not None:
+        return lender, None
+    demo = _DEMONSTRATIVE_OF_FIGURE_RE.match(clause.text)
+    if demo is not None and demo.start("fig") <= fig.start < demo.end():
+        # 这个总投资N的项目,…: the body of that head the text named last
+        head = demo.group("head")
+        named = [x.entity for x in ctx.mentions_in(max(0, clause.start - 400), clause.start)
+                 if x.entity.name.endswith(head) and not x.entity.has("Person", "Place")]
+        if named:
+            return named[-1], None
     inside = [x for x in ctx.mentions_in(clause.start, clause.end) if x.start <= clause.start + fig.start
               and clause.start + fig.end < x.end and x.entity.has("Project")]
     if inside:

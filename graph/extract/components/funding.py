@@ -7,6 +7,7 @@ import re
 from graph.extract import lexicon as lx
 from graph.extract.components.common import YEAR_RE
 from graph.extract.components.events import drop_amount, project_owner
+from graph.extract.components.figures_subject import lender_of_clause
 from graph.extract.components.periods import period
 from graph.extract.components.subjects import speaks_for
 from graph.extract.context import Context
@@ -55,8 +56,8 @@ def funding_frames(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause
         last["amount"], last["end"] = money[0], clause.end
         drop_amount(ctx, cs, money[0])
         return
-    if not money or (last is not None and last["start"] == cs):
-        return
+    if not money or (last is not None and last["start"] == cs) or lender_of_clause(ctx, clause, money[0]) is not None:
+        return  # (该行已为N家企业提供贷款M: the lender's total, an observation of the lender)
     cue = next(((c, i) for c, i in lx.FUNDING_CUES if c in text), None)
     to = _TO_RE.search(text)
     product = _LOAN_PRODUCT_RE.search(text) if cue is None else None

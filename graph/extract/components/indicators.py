@@ -38,7 +38,8 @@ _SHARE_OF_RE = re.compile(r"^[^的,;。]{2,20}占[^的,;。]{2,20}(的)(?:比重
 # what is counted (新增高新技术企业, 累计孵化…)
 _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
                   | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是",
-                     "力争", "将", "我们", "我区", "我园"},  # 力争/将…: the aim of a target, no part of what is measured
+                     # 力争/将…: the aim of a target, no part of what is measured; 这个…: a demonstrative
+                     "力争", "将", "我们", "我区", "我园", "这个", "这家", "这一"},
                   key=len, reverse=True)
 
 # (…率提升至N%: the verb of reaching a level is no part of the indicator)
