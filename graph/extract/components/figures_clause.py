@@ -14,6 +14,7 @@ from graph.extract.components.figures_subject import (
     figure_subject,
     lender_of_clause,
     listed_before,
+    pointed_back_at,
     respectively,
     scope_place,
     without_subject_name,
@@ -144,8 +145,9 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
         if _not_a_figure(ctx, clause, fig) or _attached_as_change(ctx, sent, seg, clause, fig, ch):
             continue
         subject, review = _figure_holder(ctx, sent, clause, fig, cs, current, cataphor)
-        if subject is not None and (subject is scope_place(ctx, clause, fig, cs) or subject is lender_of_clause(ctx, clause, fig)):
-            override = subject  # 全市地区生产总值N,… / 该行已为N家企业提供贷款M,…: the clauses after stay with it
+        if subject is not None and subject in (scope_place(ctx, clause, fig, cs), lender_of_clause(ctx, clause, fig),
+                                               pointed_back_at(ctx, clause, fig)):
+            override = subject  # 全市地区生产总值N,… / 该行已为N家企业提供贷款M,… / 这个…的项目,…: the clauses after stay with it
         # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
         if prev_end is not None and fig.start not in item_subject:
             opener = _item_opener(ctx, clause, fig, prev_end)

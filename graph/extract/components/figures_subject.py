@@ -244,6 +244,17 @@ def lender_of_clause(ctx: Context, clause: Clause, fig: Figure) -> Entity | None
     return lenders[-1] if lenders else None
 
 
+def pointed_back_at(ctx: Context, clause: Clause, fig: Figure) -> Entity | None:
+    """这个总投资N的项目,…: the body of that head the text named last."""
+    demo = _DEMONSTRATIVE_OF_FIGURE_RE.match(clause.text)
+    if demo is None or not demo.start("fig") <= fig.start < demo.end():
+        return None
+    head = demo.group("head")
+    named = [x.entity for x in ctx.mentions_in(max(0, clause.start - 400), clause.start)
+             if x.entity.name.endswith(head) and not x.entity.has("Person", "Place")]
+    return named[-1] if named else None
+
+
 def _subject_named_with_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                                cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
     """A name around the figure: the project whose name holds it, the owner right before, the plant
@@ -251,14 +262,9 @@ def _subject_named_with_figure(ctx: Context, clause: Clause, fig: Figure, cs: Me
     lender = lender_of_clause(ctx, clause, fig)
     if lender is not None:
         return lender, None
-    demo = _DEMONSTRATIVE_OF_FIGURE_RE.match(clause.text)
-    if demo is not None and demo.start("fig") <= fig.start < demo.end():
-        # 这个总投资N的项目,…: the body of that head the text named last
-        head = demo.group("head")
-        named = [x.entity for x in ctx.mentions_in(max(0, clause.start - 400), clause.start)
-                 if x.entity.name.endswith(head) and not x.entity.has("Person", "Place")]
-        if named:
-            return named[-1], None
+    named = pointed_back_at(ctx, clause, fig)
+    if named is not None:
+        return named, None
     inside = [x for x in ctx.mentions_in(clause.start, clause.end) if x.start <= clause.start + fig.start
               and clause.start + fig.end < x.end and x.entity.has("Project")]
     if inside:
