@@ -925,3 +925,8 @@ def test_a_lenders_count_of_borrowers_and_amount_lent_are_the_lenders() -> None:
 def test_a_demonstrative_phrase_around_a_figure_points_back_at_the_body_named() -> None:
     got = _by_figure("云岭物流园项目工地上塔吊林立。这个总投资65亿元的项目,是园区今年招引的重点项目,建成后年吞吐能力可达30万吨。")
     assert got["65亿元"][0] == got["30万吨"][0] == "云岭物流园项目"  # the clauses after stay with it
+
+
+def test_a_contribution_to_a_fund_being_set_up_is_the_funds() -> None:
+    got = _by_figure("江北科创投资集团出资1.5亿元参与设立江北生物医药天使基金。")
+    assert got["1.5亿元"][0] == "江北生物医药天使基金"

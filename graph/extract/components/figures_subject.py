@@ -50,6 +50,9 @@ _LENDER_RE = re.compile(r"银行|分行|支行|信用社|小额贷款|小贷")
 _DEMONSTRATIVE_OF_FIGURE_RE = re.compile(r"\s*(?:这个|这家|这一|该|此)(?P<fig>[^,;。的]{2,16})的"
                                          r"(?P<head>项目|基地|园区|产业园|企业|公司|基金|平台|中心)")
 
+# A出资N参与设立/发起设立/共同组建B基金
+_CONTRIBUTES_TO_RE = re.compile(r"(?:参与|共同|联合)?(?:发起设立|设立|组建|成立|发起)(?:了)?")
+
 # a capacity (年产N吨, 产能N吨) belongs to the maker or the project, never to the product made
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
 
@@ -316,6 +319,13 @@ def _subject_after_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention
                     if x.entity.has("Project") and not _RE17.search(ctx.doc.flat[clause.start + fig.end:x.start])]
             if proj and proj[0].start - (clause.start + fig.end + verb.end()) <= 16:
                 return proj[0].entity, None
+    # A出资N(参与)设立B基金: the contribution is to the fund
+    if clause.text.endswith("出资", 0, fig.start) or clause.text.endswith("认缴", 0, fig.start):
+        verb = _CONTRIBUTES_TO_RE.match(clause.text, fig.end)
+        at = clause.start + verb.end() if verb else clause.end
+        fund = [x for x in ctx.mentions_in(at, clause.end) if x.entity.has("Funder") and not x.entity.has("Enterprise")]
+        if fund and fund[0].start - at <= 16:
+            return fund[0].entity, None
     # <maker>年产N吨<modifiers>项目…: a figure inside the noun phrase a project name closes is the project's
     inner = [x for x in ctx.mentions_in(clause.start + fig.end, min(clause.end, clause.start + fig.end + 24))
              if x.entity.has("Project") and _RE15.fullmatch(ctx.doc.flat[clause.start + fig.end:x.start])]
