@@ -106,7 +106,8 @@ def _discover_places(doc: Document, flat: str, places: set[str], table: EntityTa
         places.add(m.group(1) or m.group(2))
     for m in _CITY_RE.finditer(flat):
         core = m.group(1)
-        if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级省" or core[0] in "区县镇省":
+        if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级省" or core[0] in "区县镇省" \
+                or core[-1] in "一二三四五六七八九十两几多数":  # 湘潭三市: a count of cities, not one
             continue
         if core[-1] in "省" or (m.start() > 0 and flat[m.start() - 1] in "省"):
             pass

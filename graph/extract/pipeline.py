@@ -19,6 +19,7 @@ from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
 from graph.extract.components.names import drop_swallowed, incubated_names, named_things, owner_prefixed_projects
 from graph.extract.components.paragraphs import paragraph
+from graph.extract.components.places import place_names_not_companies
 from graph.extract.components.photos import photo_relations, photos
 from graph.extract.components.relations_names import name_relations
 from graph.extract.components.zone import anaphora_aliases, copula_aliases, main_zone
@@ -112,6 +113,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("incubated_names", incubated_names),
     ("named_things", named_things),
     ("owner_prefixed_projects", owner_prefixed_projects),
+    ("places", place_names_not_companies),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),
     ("main_zone", choose_main_zone),

