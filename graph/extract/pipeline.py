@@ -44,7 +44,7 @@ def find_all_mentions(ctx: Context) -> None:
 
 def choose_main_zone(ctx: Context) -> None:
     """The body the article is about, and where the text after its byline starts."""
-    ctx.main_zone = main_zone(ctx)
+    ctx.main_zone, ctx.main_zone_note = main_zone(ctx)
     ctx.byline_start = next((p.start for p in ctx.doc.paragraphs[:6]
                              if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))
                              or byline_names(p.text) is not None), 0)
