@@ -33,6 +33,14 @@ _QUALITY_WORDS = {"好", "优质", "重点", "相关", "各类", "优秀", "所�
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 
 
+_NAME_TITLE_RE = re.compile(rf"(?:^|(?<=[“\s]))([{_HAN}]{{2,3}}?)"
+                            "(" + "|".join(sorted((t for t in lx.PERSON_TITLES if t not in ("记者", "本报记者", "通讯员", "实习生",
+                                                                                              "创业者", "博士", "常委")),
+                                                  key=len, reverse=True)) + ")"
+                            r"(?=说|表示|介绍|告诉|指出|强调|坦言|认为|透露|回忆|笑着说|[,:])")
+
+_NOT_NAME_ENDS = tuple("区市县省局委会部厅处办司院所校园厂站队组")
+
 _FOREIGN_PERSON_RE = re.compile(
     "(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})"
     r"|([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[(（][A-Z][A-Za-z .'-]+[)）]")
@@ -113,6 +121,13 @@ def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]
         toks = tokens(sm.group(1))
         if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):
             table.add(sm.group(1), ("Person",), offset + sm.start(1), "person named without a title (X表示/说)")
+    # people: <name><title>说/表示/告诉记者… opening a clause (王某主任告诉记者, 李某董事长介绍)
+    for m in _NAME_TITLE_RE.finditer(text):
+        name = m.group(1)
+        if lx.looks_like_name(name) and table.get(name) is None and not name.endswith(_NOT_NAME_ENDS):
+            toks = tokens(name)
+            if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c", "v"):
+                table.add(name, ("Person",), offset + m.start(1), "person named before a title (X主任说)")
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
     pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)
     if pm and lx.looks_like_name(pm.group(1)):
