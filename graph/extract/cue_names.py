@@ -24,6 +24,8 @@ _RE9 = re.compile(r"[的,,。;;、和与]")
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _, _ in sorted(lx.ENTITY_CUES, key=lambda x: -len(x[0]))))
 
 
+_RANKED_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:国家级|省级)")
+
 _OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放|汇聚|形成|成为|注入了|提供了|带来了)$")
 
 
@@ -298,6 +300,10 @@ def _not_a_cue_name(text: str, m: re.Match[str], cue: str, classes: tuple[str, .
         return True
     if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):
         return True
+    ranked = _RANKED_ZONE_RE.fullmatch(core) if "Zone" in classes else None
+    if ranked is not None and ranked.group(1) not in lx.PROVINCES and not ranked.group(1).endswith(("省", "全国", "全省")) \
+            and not _RE3.search(ranked.group(1)):
+        return False  # X国家级经济技术开发区: the rank inside a zone's full name
     if _RE3.search(core) or core.startswith("级") or not core \
             or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股", "母", "总", "其母"}:
         return True

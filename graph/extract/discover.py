@@ -437,7 +437,14 @@ def _zone_key(name: str, places: set[str]) -> str:
         if name.startswith(prov) and len(name) > len(prov) + 4:
             name = name[len(prov):]
             break
-    return name.replace("高新技术产业开发区", "高新区").replace("经济技术开发区", "经开区")
+    # 国家级/国家/省级 before the kind word is a rank, not part of the name (X国家高新区 = X高新区)
+    name = _ZONE_RANK_RE.sub("", name)
+    name = name.replace("高新技术产业开发区", "高新区").replace("经济技术开发区", "经开区").replace("经济开发区", "经开区")
+    # X开发区 is the usual short form of X经济技术开发区 (never of X高新区)
+    return name[:-3] + "经开区" if name.endswith("开发区") and len(name) >= 5 else name
+
+
+_ZONE_RANK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家级|国家|省级)(?=高新|经济|开发区|经开区)")
 
 
 def _merge_zone_forms(table: EntityTable, places: set[str]) -> None:

@@ -39,3 +39,25 @@ def test_without_a_zone_the_note_names_the_body_figures_default_to() -> None:
     assert ctx.main_zone is not None and ctx.main_zone.name == "星河科技有限公司"
     revenue = next(o for o in draft["observations"] if o["indicator_zh"] == "营业收入")
     assert "no zone named" in revenue["review"]["reason"] and "星河科技有限公司" in revenue["review"]["reason"]
+
+
+def test_a_zones_short_and_long_forms_are_one_zone_with_an_alias() -> None:
+    text = ("甲川经济技术开发区2025年工作总结\n\n"
+            "2025年,甲川开发区实现营业收入320亿元。甲川经济技术开发区获评绿色园区。"
+            "乙山国家高新技术产业开发区与甲川开发区合作,乙山高新区工业总产值增长12%。"
+            "丁湖国家级经济技术开发区、丁湖经开区签约。")
+    ctx = run_pipeline(Context(text, "t"))
+    zones = {e.name: sorted(e.aliases) for e in ctx.table.entities if "Zone" in e.classes}
+    assert zones == {"甲川经济技术开发区": ["甲川开发区"], "乙山国家高新技术产业开发区": ["乙山高新区"],
+                     "丁湖国家级经济技术开发区": ["丁湖经开区"]}
+
+
+def test_a_high_tech_zone_and_a_development_zone_of_one_city_stay_apart() -> None:
+    text = "甲川高新区2025年工作总结\n\n甲川高新区与甲川开发区签署合作协议。"
+    ctx = run_pipeline(Context(text, "t"))
+    assert sorted(e.name for e in ctx.table.entities if "Zone" in e.classes) == ["甲川开发区", "甲川高新区"]
+
+
+def test_a_provinces_rank_scope_is_no_zone() -> None:
+    ctx = run_pipeline(Context("甲川高新区简报\n\n甲川高新区综合排名居四川省级开发区第3位。", "t"))
+    assert [e.name for e in ctx.table.entities if "Zone" in e.classes] == ["甲川高新区"]
