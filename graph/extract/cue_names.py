@@ -24,6 +24,9 @@ _RE9 = re.compile(r"[的,,。;;、和与]")
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _, _ in sorted(lx.ENTITY_CUES, key=lambda x: -len(x[0]))))
 
 
+# words after which a clause names a company (其中A光电…, 目前B智造…)
+_BRAND_OPENERS = ("其中", "目前", "如今", "此外", "同时", "另外", "包括", "比如", "例如", "像")
+
 _RANKED_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:国家级|省级)")
 
 _OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放|汇聚|形成|成为|注入了|提供了|带来了)$")
@@ -254,7 +257,8 @@ def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
     if len(core) >= 3 and core[0] in "为向给对被把从":
         core = core[1:]  # 为|X电子配套: the preposition opens no brand
     if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
-            m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
+            m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"
+            or text.endswith(_BRAND_OPENERS, 0, m.start() - 2)):
         core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
     if len(core) == 2 and all(t[3] in ("a", "ad", "an", "z") for t in tokens(core)) \
             and _OBJECT_VERB_TAIL_RE.search(text, 0, start):

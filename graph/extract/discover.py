@@ -49,6 +49,10 @@ _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})"
                              r"(?=是|入选|创办|带着|带领|表示|说|介绍|坦言|回忆|告诉|荣获|获得|担任|毕业|出生)")
 
 
+_SPEAKER_LINE_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[:：]")
+_ASKERS = {"记者", "问", "主持人", "本报记者", "提问"}
+
+
 # a local party committee named by its place (X市委常委 / X县委书记): an organisation
 _PARTY_COMMITTEE_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:市|县|省|州|盟|区))委"
                                  r"(?=常委|书记|副书记|委员|办公室|、|,|。)")
@@ -177,6 +181,22 @@ def _discover_openers_and_tables(doc: Document, flat: str, table: EntityTable) -
     for name, starts in opened.items():
         if len(starts) >= 2:
             table.add(name, ("Person",), starts[0])
+    # an interview's answers: <name>:… opening paragraphs, in a text with questions (记者:/问:) or
+    # with the same speaker opening two paragraphs
+    speakers: dict[str, list[int]] = {}
+    asked = False
+    for para in doc.paragraphs:
+        sm = _SPEAKER_LINE_RE.match(para.text)
+        if sm is None:
+            continue
+        name = sm.group(1)
+        if name in _ASKERS:
+            asked = True
+        elif lx.looks_like_name(name) and not (len(tokens(name)) == 1 and tokens(name)[0][3] not in ("nr", "")):
+            speakers.setdefault(name, []).append(para.start)
+    for name, starts in speakers.items():
+        if (asked or len(starts) >= 2) and table.get(name) is None:
+            table.add(name, ("Person",), starts[0], "an interview's speaker (X:…)")
     # 重点企业产值情况:A 86.2亿元,…;B 34.5亿元,…: each item of a company table opens with a company's name
     for hm in _COMPANY_TABLE_RE.finditer(flat):
         end = flat.find("。", hm.end())

@@ -1,0 +1,38 @@
+"""Names cut or padded at the wrong place (graph/extract/entities.py scan_left, cue_names.py)."""
+
+from __future__ import annotations
+
+from graph.extract.context import Context
+from graph.extract.pipeline import discover_names
+
+TITLE = "甲川高新区2025年工作总结\n\n"
+
+
+def _names(text: str, cls: str = "Enterprise") -> list[str]:
+    ctx = Context(TITLE + text, "t")
+    discover_names(ctx)
+    return sorted(e.name for e in ctx.table.entities if cls in e.classes)
+
+
+def test_where_a_company_is_is_no_part_of_its_name() -> None:
+    assert _names("区内星河新材料科技有限公司营业收入达到15亿元。园区内天禾精密机械有限公司新上产线2条。") == [
+        "天禾精密机械有限公司", "星河新材料科技有限公司"]
+
+
+def test_a_brand_after_an_opener_keeps_its_first_character() -> None:
+    assert _names("其中瑞达光电营收增长20%。") == ["瑞达光电"]
+    assert _names("园区新签约项目5个,达安科技有限公司投资建设新厂。") == ["达安科技有限公司"]
+
+
+def test_a_rating_is_no_zone() -> None:
+    assert _names("园区获评五星级园区,入选省级四星级开发区。", "Zone") == ["甲川高新区"]
+
+
+def test_a_brand_before_a_signing_verb() -> None:
+    assert _names("园区与星河科技签约。") == ["星河科技"]
+
+
+def test_an_interviews_speaker_is_a_person() -> None:
+    text = "记者:今年有哪些打算?\n\n钱志远:我们将加大招商力度,力争引进企业10家。"
+    assert _names(text, "Person") == ["钱志远"]
+    assert _names("钱志远:我们将加大招商力度。", "Person") == []  # one line opened by a name: no interview
