@@ -37,8 +37,8 @@ $(VENV)/.runtime: pyproject.toml
 	touch $@
 
 $(VENV)/.installed: $(VENV)/.runtime
-	@echo "make: installing the test extras (pytest, playwright, owlready2, mypy, ruff …)"
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[test]'
+	@echo "make: installing the extraction and test extras (jieba; pytest, playwright, owlready2, mypy, ruff …)"
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[extract,test]'
 	touch $@
 
 install: $(VENV)/.installed ## create .venv and install zone-kg with its test extras

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from synth_view import corpus_graph  # noqa: E402
 
-from graph.exporters.html import generate_html  # noqa: E402
+from graph.sinks.html import generate_html  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -83,7 +83,7 @@ def baseline_module(tmp: Path) -> Any:
     (pkg / "view").mkdir(parents=True)
     (pkg / "__init__.py").write_text("", encoding="utf-8")
     for rel in ("html.py", "view/page.html", "view/view.css", "view/view.js"):
-        blob = subprocess.run(["git", "-C", str(ROOT), "show", f"{BASELINE}:graph/exporters/{rel}"],
+        blob = subprocess.run(["git", "-C", str(ROOT), "show", f"{BASELINE}:graph/sinks/{rel}"],
                               check=True, capture_output=True).stdout
         (pkg / rel).write_bytes(blob)
     sys.path.insert(0, str(tmp))

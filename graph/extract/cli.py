@@ -43,7 +43,7 @@ def _read_text(path: Path) -> str:
 def _read_facts(path: Path) -> dict[str, Any]:
     import yaml
 
-    from graph.loader import _DecimalLoader  # reads floats as Decimal, like the loader
+    from graph.sources.article import _DecimalLoader  # reads floats as Decimal, like the loader
 
     text = _read_text(path)
     try:
@@ -95,7 +95,22 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+EXTRACT_EXTRA = ("jieba",)
+"""Modules ``zone-kg extract`` needs beyond the runtime dependencies (the ``extract`` extra)."""
+
+
+def missing_extract_modules() -> list[str]:
+    """The modules of the ``extract`` extra that are not installed."""
+    import importlib.util
+
+    return [m for m in EXTRACT_EXTRA if importlib.util.find_spec(m) is None]
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    missing = missing_extract_modules()
+    if missing:
+        return _fail(f"draft extraction needs {', '.join(missing)}, which `make export` does not install: "
+                     "pip install 'zone-kg[extract]' (or `make install`)")
     src = Path(args.article)
     try:
         text = _read_text(src)

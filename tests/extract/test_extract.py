@@ -12,7 +12,7 @@ import yaml
 
 from graph.extract import dump_draft, extract_facts
 from graph.extract.evaluate import evaluate
-from graph.loader import QuoteIndex, load_facts, read_yaml
+from graph.sources.article import QuoteIndex, load_facts, read_yaml
 from tests.extract.conftest import ALL_IDS, ROOT, draft_of, folder_of, triples_of
 
 SECTIONS = ("entities", "relations", "observations", "funding_events", "recognitions")
@@ -95,7 +95,18 @@ def test_ids_are_slugs_and_unique(article_id: str) -> None:
 # Dev reports on which the drafts do not reach TARGETS yet: each with the scores it must not fall below
 # (the scores measured when it was listed, rounded down) and why it misses. The README lists them too.
 # A report that reaches the targets must leave this list (test_below_target_list_is_current).
-BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {}
+BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
+    "canglan-investment-2025": ((0.58, 0.44, 0.35), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+    "daichuan-hitech-h1-2025": ((0.62, 0.77, 0.57), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+    "ruchuan-briefs-2025": ((0.47, 0.49, 0.18), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+    "tuoyang-epaper-2025": ((0.61, 0.66, 0.3), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+    "xiangping-gov-report-2025": ((0.64, 0.43, 0.37), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+    "fenlan-etdz-2025-web": ((0.79, 0.87, 0.54), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+    "qianwan-hitech-2025-interview": ((0.7, 0.77, 0.47), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+    "qingyuan-hitech-2025-trad": ((0.33, 0.0, 0.0), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+    "songjiangwan-etdz-2025-stats": ((0.68, 0.69, 0.22), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+    "taochuan-edz-2025-chain": ((0.65, 0.39, 0.45), "round 8, first seen below the targets (2026-12-07); raise the floor as it improves"),
+}
 
 
 def _scores(article: str) -> tuple[float, float, float] | None:
@@ -183,6 +194,9 @@ def test_seed_subjects() -> None:
 _VOCABULARY_CLASSES = {"Industry", "IndustryChainSegment", "Material"}
 # Gold names a rule file may legitimately hold, each with its reason.
 _ALLOWED_GOLD_NAMES = {
+    "北京": "a real city (lists of cities visited for investment promotion); a gazetteer names it",
+    "上海": "a real city (lists of cities visited for investment promotion); a gazetteer names it",
+    "深圳": "a real city (lists of cities visited for investment promotion); a gazetteer names it",
     "基地": "the generic head of a base (a gold alias only as its bare head word, 中试基地 → 基地)",
     "母基金": "the generic term for a fund of funds (an alias of a gold fund only as its bare head word)",
     "中国科学院": "a national body a generic dictionary of institutions may name",
