@@ -24,10 +24,15 @@ def test_gazetteer_knows_provinces_cities_and_counties_by_full_and_short_name() 
     assert short_form("宁夏回族自治区") == "宁夏"
 
 
-def test_places_listed_before_a_company_word_are_no_companies() -> None:
+def test_places_listed_before_a_company_word_are_places_not_companies() -> None:
     text = ("甲川高新区组织企业赴成都、重庆、西安等地开展招商,吸引了来自四川、贵州等省份的企业入驻。"
-            "园区与绵阳、宜宾等地企业开展合作。")
+            "园区与绵阳、宜宾等地企业开展合作,产品辐射长三角。")
     assert _names(text, "Enterprise") == []
+    assert _names(text, "Place") == ["四川", "宜宾", "成都", "绵阳", "西安", "贵州", "重庆", "长三角"]
+
+
+def test_a_list_of_ordinary_words_before_等地_is_no_place() -> None:
+    assert _names("园区赴沿海、沿江等地招商。", "Place") == []
 
 
 def test_a_division_written_in_full_and_read_as_a_company_becomes_a_place() -> None:
