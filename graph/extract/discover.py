@@ -14,7 +14,7 @@ from graph.extract.text import _BYLINE_ROLE_RE, _DATELINE_BRACKET_RE, Document, 
 _RE0 = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 _RE1 = re.compile(r"[;；]")
 _RE2 = re.compile(r"(?:科技|股份|实业|控股|技术|发展)+$")
-_RE3 = re.compile(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)")
+_RE3 = re.compile(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生|责任编辑|编辑|责编|作者|撰稿|文|摄影)")
 _RE4 = re.compile(r"[。!?;]")
 _RE5 = re.compile(r"计划|工程|行动|专项|模式|机制")
 _RE6 = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|搭建|获批)[^。;;:]{0,12}:[^。;;:]*$")
@@ -48,6 +48,8 @@ _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})"
                              r"(?=是|入选|创办|带着|带领|表示|说|介绍|坦言|回忆|告诉|荣获|获得|担任|毕业|出生)")
 
+
+_BRIEF_DATELINE_RE = re.compile(r"\s*(?:本报讯|[\u4e00-\u9fff]{2,10}(?:讯|电))\s*[((]")
 
 _SPEAKER_LINE_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[:：]")
 _ASKERS = {"记者", "问", "主持人", "本报记者", "提问"}
@@ -133,8 +135,10 @@ def _discover_places(doc: Document, flat: str, places: set[str], table: EntityTa
 def _discover_bylines(doc: Document, flat: str, places: set[str], table: EntityTable) -> None:
     # byline: a line of role words and names under the title, a dateline's bracket
     # (本报讯（记者 甲）/ 新华社…电（记者 甲 乙）), or a closing bracket ((本报记者 甲))
-    closing = [p for p in doc.paragraphs[-3:] if _RE3.match(p.text)]
-    for para in [*doc.paragraphs[:6], *closing]:
+    closing = [p for p in doc.paragraphs[-12:] if _RE3.match(p.text) and (p in doc.paragraphs[-3:] or len(p.text) <= 30)]
+    # a brief's own dateline further down (本报讯(通讯员 甲)12月8日,…): a collection of news briefs
+    briefs = [p for p in doc.paragraphs[6:] if _BRIEF_DATELINE_RE.match(p.text)]
+    for para in [*doc.paragraphs[:6], *briefs, *closing]:
         bracket = _DATELINE_BRACKET_RE.match(para.text)
         if bracket and _BYLINE_ROLE_RE.search(bracket.group(1)):
             line, offset = bracket.group(1), para.start + bracket.start(1)

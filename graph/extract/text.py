@@ -108,11 +108,15 @@ _BYLINE_YMD_RE = re.compile(r"[\d０-９]{4}年[\d０-９]{1,2}月(?:[\d０-９]
 _BYLINE_FIELD_SPLIT = re.compile(r"[\s\u3000、，,;；]+")
 _BYLINE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[·•‧・∙][\u4e00-\u9fff]{1,8}(?:[·•‧・∙][\u4e00-\u9fff]{1,8})?"
                              r"|[\u4e00-\u9fff]{2,4}")
-_BYLINE_META_RE = re.compile(r"(?:来源|出处|发布(?:日期|时间)|日期|时间|浏览(?:次数|量)?|阅读(?:量)?|字号|点击)[:：]?")
+_BYLINE_META_RE = re.compile(r"(?:信息来源|稿件来源|来源|出处|发布(?:日期|时间)?|日期|时间|浏览(?:次数|量)?|阅读(?:量|数)?|访问量|"
+                             r"点击(?:数|量)?|字号|转载)[:：]?")
 _BYLINE_DATE_RE = re.compile(r"[\d０-９]{2,4}[-年./／][\d０-９]{1,2}(?:[-月./／][\d０-９]{1,2}日?)?|[\d:：]+")
 _BYLINE_BULLETS = "►■□●◆▲▶★☆◇〇•·|｜—-"
 _BYLINE_NOT_NAMES = {"手记", "观察", "调查", "一线", "走访", "探访", "直击", "连线", "视点", "特稿", "综述"}
 _BYLINE_BAD = re.compile(r"[。！？!?]|记者从|获悉|了解到|采访|报道称")
+
+# posts that sign a report under its title (X市市长 甲, X区区长 乙)
+_OFFICIAL_POSTS = ("省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "镇长", "乡长", "主任", "书记", "局长")
 
 _DATELINE_BRACKET_RE = re.compile(r"^[^(（。，,]{0,30}?[(（]([^)）]{2,40})[)）]")
 
@@ -185,6 +189,9 @@ def byline_names(line: str) -> list[tuple[str, int]] | None:
             names.append((field, fstart))
             continue
         if units_allowed and not names and _BYLINE_UNIT_RE.fullmatch(field):
+            if field.endswith(_OFFICIAL_POSTS):
+                roles += 1  # X市市长 甲 (a government work report's speaker): the post is the role
+                units_allowed = False
             continue  # the issuing unit before the first role word (X市发展改革委调研组 执笔：…)
         return None
     if not names or not (roles or bullet):

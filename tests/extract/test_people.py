@@ -29,3 +29,13 @@ def test_a_body_before_a_title_is_no_person() -> None:
 
 def test_less_common_surnames_are_surnames() -> None:
     assert _people("党工委书记卫东明出席会议。") == ["卫东明"]
+
+
+def test_bylines_in_the_forms_web_pages_briefs_and_reports_write_them() -> None:
+    # a web page's meta line, an editor closing the article, a brief's dateline further down,
+    # and a government report signed by an official under its title
+    assert _people("发布:2025年07月28日 14:06 作者:本报记者 卫蓝 通讯员 赖清 阅读:2,417\n\n园区营收增长。") == ["卫蓝", "赖清"]
+    assert _people("园区营收增长。\n\n(责任编辑:钱多多)\n\n【打印】【关闭】") == ["钱多多"]
+    briefs = "".join(f"第{i}条简讯\n\n园区举办活动。\n\n" for i in range(4))
+    assert _people(briefs + "本报讯(通讯员 孟一凡)12月8日,大赛落幕。") == ["孟一凡"]
+    assert _people("乙州市市长 龙一鸣\n\n各位代表:现在我代表市人民政府作工作报告。") == ["龙一鸣"]
