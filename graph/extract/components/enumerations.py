@@ -26,7 +26,7 @@ _RE9 = re.compile(r"[、,]")
 _RE10 = re.compile(r"园区|全区|我们|这里|企业|该")
 _RE11 = re.compile(r"[、,]|和|与")
 _RE12 = re.compile(r"\d")
-_RE13 = re.compile(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?")
+_RE13 = re.compile(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚|服务|紧扣|锚定|瞄准|深耕|面向|覆盖)(?:出了?|了|于)?")
 _RE14 = re.compile(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)(?:出了?|了)?")
 _RE15 = re.compile(r"(?:引进|招引|引入|培育|拥有|集聚|汇聚|落地|包括|孵化)(?:了|出)?")
 _RE16 = re.compile(r"^(?:了|等|为|在)")
@@ -76,7 +76,7 @@ _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为(?:重点|主攻方向|发展�
 
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
 
-_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优)([^,。;:的()“”]{2,60}?)"
+_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优|紧扣|锚定|瞄准|深耕)([^,。;:的()“”]{2,60}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业"
                           r"|(?:重点发展|着力发展|大力发展|主攻|聚力发展)([^,。;:的]{2,60}?)[两二三四五六七八九十]大(?:主导|支柱|优势|特色|重点)?产业")
 
@@ -88,6 +88,10 @@ _LEADING6_RE = re.compile(r"([^,,。;;:：“”]{2,24}?(?:、|和|及|与)[^,,�
 # …,A、B、C三大主导产业协同发力: a counted list opening a clause (no verb before it)
 _LEADING8_RE = re.compile(r"(?:^|(?<=[,,。;;:)]))([^,,。;;:“”()的]{2,30}?、[^,,。;;:“”()的]{2,40}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业")
+
+# 服务/聚焦A、B等主导产业: an open list of the leading industries after a verb
+_LEADING9_RE = re.compile(r"(?:紧扣|锚定|瞄准|深耕|服务|聚焦|围绕|壮大|做强|发展|培育)([^,,。;;:的()“”]{2,40}?、[^,,。;;:的()“”]{2,40}?)"
+                          r"等(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
 
 # 以A、B为主导产业 (no count word): the list between 以 and 为
 _LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)[^,,。;;:的()“”]{2,40}?)"
@@ -436,7 +440,8 @@ def _dash_chains(ctx: Context, flat: str) -> None:
 
 def _typed_lists(ctx: Context, flat: str) -> None:
     for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
-                     (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_CHAIN_RE, "chain"),
+                     (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_LEADING9_RE, "leading"),
+                     (_CHAIN_RE, "chain"),
                      (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
                      (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
         for m in (rx.finditer(flat) if rx is not _LEADING6_RE else ctx.at_sentence_starts(rx)):

@@ -1,0 +1,21 @@
+"""Relations from common phrasings (graph/extract/components/enumerations.py, relations_*.py)."""
+
+from __future__ import annotations
+
+from graph.extract.components.emit import draft_dict, emit
+from graph.extract.context import Context
+from graph.extract.pipeline import run_pipeline
+
+TITLE = "甲川高新区2025年工作总结\n\n"
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    draft = draft_dict(emit(run_pipeline(Context(TITLE + text, "t"))))
+    names = {e["id"]: e["name_zh"] for e in draft["entities"]}
+    return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in draft.get("relations", [])}
+
+
+def test_leading_industries_after_more_verbs_and_in_an_open_list() -> None:
+    rels = _relations("甲川高新区紧扣光电信息、航空物流、智能装备三大主导产业。园区将重点服务新材料、高端装备等主导产业。")
+    leading = {o for s, p, o in rels if p == "hasLeadingIndustry" and s == "甲川高新区"}
+    assert leading == {"光电信息", "航空物流", "智能装备", "新材料", "高端装备"}
