@@ -27,6 +27,8 @@ _CUE_RE = re.compile("|".join(re.escape(c) for c, _, _ in sorted(lx.ENTITY_CUES,
 # words after which a clause names a company (其中A光电…, 目前B智造…)
 _BRAND_OPENERS = ("其中", "目前", "如今", "此外", "同时", "另外", "包括", "比如", "例如", "像")
 
+_RANKED_PLATFORM_RE = re.compile(r"(?:国家级|省级|市级)")
+
 _RANKED_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:国家级|省级)")
 
 _OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放|汇聚|形成|成为|注入了|提供了|带来了)$")
@@ -308,6 +310,9 @@ def _not_a_cue_name(text: str, m: re.Match[str], cue: str, classes: tuple[str, .
     if ranked is not None and ranked.group(1) not in lx.PROVINCES and not ranked.group(1).endswith(("省", "全国", "全省")) \
             and not _RE3.search(ranked.group(1)):
         return False  # X国家级经济技术开发区: the rank inside a zone's full name
+    rank = _RANKED_PLATFORM_RE.match(core) if "Platform" in classes else None
+    if rank is not None and len(core) - rank.end() >= 6 and not _RE3.search(core, rank.end()):
+        return False  # 省级碳基新材料技术创新中心: a platform named with its rank and a long field
     if _RE3.search(core) or core.startswith("级") or not core \
             or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股", "母", "总", "其母"}:
         return True

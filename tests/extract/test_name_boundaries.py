@@ -36,3 +36,15 @@ def test_an_interviews_speaker_is_a_person() -> None:
     text = "记者:今年有哪些打算?\n\n钱志远:我们将加大招商力度,力争引进企业10家。"
     assert _names(text, "Person") == ["钱志远"]
     assert _names("钱志远:我们将加大招商力度。", "Person") == []  # one line opened by a name: no interview
+
+
+def test_a_platform_named_with_its_rank_and_a_long_field() -> None:
+    assert _names("云帆碳材料还与乙州理工学院共建省级碳基材料技术创新中心。", "Platform") == ["省级碳基材料技术创新中心"]
+    assert _names("园区新获批省级企业技术中心3家。", "Platform") == []  # a kind of platform, not a name
+
+
+def test_a_piece_of_a_legal_name_is_no_second_company() -> None:
+    from graph.extract.pipeline import run_pipeline
+
+    ctx = run_pipeline(Context(TITLE + "天禾重工装备集团有限公司联合华北矿山研究院建设智能矿山装备中试基地。", "t"))
+    assert sorted(e.name for e in ctx.table.entities if "Enterprise" in e.classes) == ["天禾重工装备集团有限公司"]

@@ -330,6 +330,9 @@ def drop_swallowed(ctx: Context) -> None:
                  # X集团 seen only inside X集团有限公司: the legal name's head, not a second company
                  or (e.has("Enterprise") and any(n[len(e.name):] in ("有限公司", "股份有限公司", "有限责任公司")
                                                  and n.startswith(e.name) for n in legal))
+                 # X装备集团 read inside X重工装备集团有限公司 and never alone: a piece of the legal name
+                 or (e.has("Enterprise") and not e.has("Funder") and not e.aliases
+                     and any(e.name in n and not n.startswith(e.name) for n in legal))
                  or (e.has("Organization") and any(n.startswith(e.name) and n != e.name for n in orgs)))]
     for ent in gone:
         ctx.table.remove(ent)
