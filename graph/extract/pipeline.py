@@ -17,7 +17,13 @@ from typing import Any
 
 from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
-from graph.extract.components.names import drop_swallowed, incubated_names, named_things, owner_prefixed_projects
+from graph.extract.components.names import (
+    capacity_project_parts,
+    drop_swallowed,
+    incubated_names,
+    named_things,
+    owner_prefixed_projects,
+)
 from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.places import place_names_not_companies
 from graph.extract.components.photos import photo_relations, photos
@@ -113,6 +119,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("incubated_names", incubated_names),
     ("named_things", named_things),
     ("owner_prefixed_projects", owner_prefixed_projects),
+    ("capacity_project_parts", capacity_project_parts),
     ("places", place_names_not_companies),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),

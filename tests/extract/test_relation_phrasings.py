@@ -19,3 +19,14 @@ def test_leading_industries_after_more_verbs_and_in_an_open_list() -> None:
     rels = _relations("甲川高新区紧扣光电信息、航空物流、智能装备三大主导产业。园区将重点服务新材料、高端装备等主导产业。")
     leading = {o for s, p, o in rels if p == "hasLeadingIndustry" and s == "甲川高新区"}
     assert leading == {"光电信息", "航空物流", "智能装备", "新材料", "高端装备"}
+
+
+def test_a_capacity_project_names_its_product_and_the_brand_before_it_carries_it_out() -> None:
+    rels = _relations("云岩碳纤维年产1.2万吨高性能碳纤维项目主体完工。")
+    assert ("云岩碳纤维", "carriesOut", "年产1.2万吨高性能碳纤维项目") in rels
+    assert ("云岩碳纤维", "produces", "高性能碳纤维") in rels
+
+
+def test_a_verb_before_a_capacity_project_is_no_company() -> None:
+    draft = draft_dict(emit(run_pipeline(Context(TITLE + "园区推动星河新能扩建年产5万吨光伏支架项目。", "t"))))
+    assert not [e for e in draft["entities"] if e["name_zh"].endswith("扩建")]

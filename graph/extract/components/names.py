@@ -338,3 +338,37 @@ def drop_swallowed(ctx: Context) -> None:
         ctx.table.remove(ent)
     if gone:
         ctx.mentions = find_mentions(ctx.doc, ctx.table)
+
+
+# 年产N<unit>X(扩建/二期…)项目: the capacity, the product X, the kind of work
+_CAPACITY_PROJECT_PARTS_RE = re.compile(
+    r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
+    r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|GW|MWh|MW|吉瓦时|吉瓦|兆瓦|千瓦)"
+    r"([\u4e00-\u9fffA-Za-z]{2,12}?)(?:扩建|扩产|新建|技改|改扩建|智能化|产业化|生产线|产线|一期|二期|三期)*项目$")
+
+_PROJECT_VERB_END_RE = re.compile(r"(?:扩建|新建|建设|投资|实施|启动|推进|开工|签约|引进|落地|上马|布局|谋划|储备)$")
+
+# a brand opening the clause right before the project (X碳纤维|年产1.2万吨…项目)
+_OWNER_BEFORE_RE = re.compile(r"(?:^|(?<=[,。;:、]))([\u4e00-\u9fff]{2,6})$")
+
+
+def capacity_project_parts(ctx: Context) -> None:
+    """A project named by its capacity (年产N吨X项目) makes the product X; a brand that opens the
+    clause right before it (X公司|年产…项目, named without a cue word) is the company carrying it out."""
+    flat = ctx.doc.flat
+    for ent in list(ctx.table.entities):
+        if not ent.has("Project") or ent.has("Enterprise"):
+            continue
+        pm = next((m for n in ent.names() if (m := _CAPACITY_PROJECT_PARTS_RE.match(n)) is not None), None)
+        if pm is None:
+            continue
+        product = pm.group(1)
+        if "的" not in product and ctx.table.get(product) is None and not tokens(product)[0][3].startswith(("v", "d", "p")):
+            ctx.table.add(product, ("Product",), flat.find(product, max(0, ent.first)), "Product a capacity project names (年产N吨X项目)")
+        at = flat.find(pm.string)
+        om = _OWNER_BEFORE_RE.search(flat, max(0, at - 6), at) if at > 0 else None
+        if om is None or ctx.table.get(om.group(1)) is not None or _PROJECT_VERB_END_RE.search(om.group(1)) \
+                or not brand_like(ctx, om.group(1)):
+            continue  # 恒X扩建|年产…项目: a verb before the project, the company (if any) is named before it
+        owner = ctx.table.add(om.group(1), ("Enterprise",), om.start(1), "company named right before its capacity project")
+        ctx.project_owners.append((owner, ent, flat[om.start(1):at + len(pm.string)]))
