@@ -349,7 +349,7 @@ _CAPACITY_PROJECT_PARTS_RE = re.compile(
 _PROJECT_VERB_END_RE = re.compile(r"(?:扩建|新建|建设|投资|实施|启动|推进|开工|签约|引进|落地|上马|布局|谋划|储备)$")
 
 # a brand opening the clause right before the project (X碳纤维|年产1.2万吨…项目)
-_OWNER_BEFORE_RE = re.compile(r"(?:^|(?<=[,。;:、]))([\u4e00-\u9fff]{2,6})$")
+_OWNER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def capacity_project_parts(ctx: Context) -> None:
@@ -366,9 +366,12 @@ def capacity_project_parts(ctx: Context) -> None:
         if "的" not in product and ctx.table.get(product) is None and not tokens(product)[0][3].startswith(("v", "d", "p")):
             ctx.table.add(product, ("Product",), flat.find(product, max(0, ent.first)), "Product a capacity project names (年产N吨X项目)")
         at = flat.find(pm.string)
-        om = _OWNER_BEFORE_RE.search(flat, max(0, at - 6), at) if at > 0 else None
-        if om is None or ctx.table.get(om.group(1)) is not None or _PROJECT_VERB_END_RE.search(om.group(1)) \
-                or not brand_like(ctx, om.group(1)):
+        if at <= 0:
+            continue
+        clause_start = ctx.doc.clause_at(at)[3].start
+        name = flat[clause_start:at].split("、")[-1].strip()  # (a list item's name: …、X|年产…项目)
+        if not _OWNER_NAME_RE.fullmatch(name) or ctx.table.get(name) is not None or _PROJECT_VERB_END_RE.search(name) \
+                or not brand_like(ctx, name):
             continue  # 恒X扩建|年产…项目: a verb before the project, the company (if any) is named before it
-        owner = ctx.table.add(om.group(1), ("Enterprise",), om.start(1), "company named right before its capacity project")
-        ctx.project_owners.append((owner, ent, flat[om.start(1):at + len(pm.string)]))
+        owner = ctx.table.add(name, ("Enterprise",), at - len(name), "company named right before its capacity project")
+        ctx.project_owners.append((owner, ent, flat[at - len(name):at + len(pm.string)]))
