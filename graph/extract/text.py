@@ -253,14 +253,64 @@ def _split(text: str, start: int, enders: str, closers: str = "") -> list[tuple[
     return [(a, b) for a, b in spans if b > a]
 
 
+# --------------------------------------------------------------------------- page furniture
+# A web page copied whole brings its menus, breadcrumbs and footer: lines no rule should read.
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|上一篇|下一篇|上一条|下一条|相关(?:链接|阅读|新闻|文章)|分享到|"
+    r"主办单位|承办单位|版权所有|Copyright|备案号|技术支持|网站标识码|联系电话|联系我们|传真|"
+    r"建议使用|请输入|【?(?:打印|关闭|免责声明|字号)|扫一扫|设为首页|网站(?:首页|地图)|首页\s*[>|｜])"
+    r"|(?:ICP备|公网安备|版权所有|分辨率|设为首页|加入收藏|【打印本页】|【关闭窗口】|【打印】|【关闭】)")
+_MENU_SEPARATORS_RE = re.compile(r"\s[|｜]\s|\s>\s")
+_SENTENCE_MARKS_RE = re.compile(r"[。！？!?]|[,，]\S")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A web page's menu, breadcrumb or footer line (首页 | 新闻中心 | …, 当前位置:…, 上一篇:…, 版权所有…).
+
+    >>> is_page_furniture("首页 | 园区概况 | 新闻中心 | 联系我们"), is_page_furniture("上一篇:园区召开会议")
+    (True, True)
+    >>> is_page_furniture("园区实现营业收入186亿元,同比增长9.2%。")
+    False
+    """
+    line = normalise(line).strip()
+    if not line or len(line) > 120 or _BYLINE_ROLE_FULL.search(line) and "作者" in line:
+        return False
+    if _FURNITURE_RE.search(line):
+        return not (line.endswith("。") and len(line) > 60)  # a sentence that merely mentions a footer word
+    return len(_MENU_SEPARATORS_RE.findall(line)) >= 2 and not _SENTENCE_MARKS_RE.search(line)
+
+
+def mask_page_furniture(text: str) -> str:
+    """``text`` with every page-furniture line blanked (same length: offsets and quotes are unchanged)."""
+    if "|" not in text and "｜" not in text and ">" not in text and "：" not in text and ":" not in text \
+            and "【" not in text and "备" not in text:
+        return text
+    lines = _RE0.split(text)
+    seps = _RE0.findall(text)
+    out = []
+    for i, line in enumerate(lines):
+        out.append(" " * len(line) if is_page_furniture(line) else line)
+        if i < len(seps):
+            out.append(seps[i])
+    return "".join(out)
+
+
 class Document:
-    """Paragraphs, sentences and clauses of an article, over the flat text."""
+    """Paragraphs, sentences and clauses of an article, over the flat text.
+
+    The rules read :attr:`flat`: the text without line breaks, normalised (full-width forms,
+    traditional characters) and with a web page's menus and footer blanked; quotes are cut from
+    :attr:`original_flat` at the same offsets and are unique in the whole page.
+    """
 
     def __init__(self, text: str) -> None:
         self.original_text = text
-        self.text = normalise(text)
+        masked = mask_page_furniture(text)
+        self.text = normalise(masked)
         self.original_flat = "".join(ch for ch in text if ch not in LINE_BREAKS)
-        self.flat = normalise(self.original_flat)
+        self.flat = normalise("".join(ch for ch in masked if ch not in LINE_BREAKS))
+        # what a quote must be unique in: the whole page, furniture included
+        self.quote_flat = self.flat if masked is text else normalise(self.original_flat)
         self.paragraphs: list[Paragraph] = []
         self._count_cache: dict[str, int] = {}
         self._para_starts: list[int] = []  # paragraph starts, for clause_at
@@ -320,12 +370,12 @@ class Document:
         if cached is not None:
             return cached
         n = 0
-        i = self.flat.find(needle)
+        i = self.quote_flat.find(needle)
         while i >= 0:
             n += 1
             if n > 1:
                 break
-            i = self.flat.find(needle, i + 1)
+            i = self.quote_flat.find(needle, i + 1)
         self._count_cache[needle] = n
         return n
 
@@ -338,7 +388,7 @@ class Document:
         itself no quote is unique, and the span itself is returned (a draft stays small and
         the loader names the ambiguous quote).
         """
-        flat = self.flat
+        flat = self.quote_flat
         start, end = self._trim(start, end)
         quote = flat[start:end]
         if quote and self.count(quote) == 1:
@@ -379,7 +429,7 @@ class Document:
         return self.original_flat[i:i + len(text)] if i >= 0 else text
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
-        flat = self.flat
+        flat = self.quote_flat
         while end > start and (flat[end - 1] in CLAUSE_END + "、" or flat[end - 1].isspace()):
             end -= 1
         while start < end and (flat[start] in CLAUSE_END + "、" or flat[start].isspace()):
