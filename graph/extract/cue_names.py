@@ -312,7 +312,7 @@ def _not_a_cue_name(text: str, m: re.Match[str], cue: str, classes: tuple[str, .
         return False  # X国家级经济技术开发区: the rank inside a zone's full name
     rank = _RANKED_PLATFORM_RE.match(core) if "Platform" in classes else None
     if rank is not None and len(core) - rank.end() >= 6 and not _RE3.search(core, rank.end()):
-        return False  # 省级碳基新材料技术创新中心: a platform named with its rank and a long field
+        return False  # 省级X材料技术创新中心: a platform named with its rank and a long field
     if _RE3.search(core) or core.startswith("级") or not core \
             or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股", "母", "总", "其母"}:
         return True

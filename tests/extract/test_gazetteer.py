@@ -26,9 +26,9 @@ def test_gazetteer_knows_provinces_cities_and_counties_by_full_and_short_name() 
 
 def test_places_listed_before_a_company_word_are_places_not_companies() -> None:
     text = ("甲川高新区组织企业赴成都、重庆、西安等地开展招商,吸引了来自四川、贵州等省份的企业入驻。"
-            "园区与绵阳、宜宾等地企业开展合作,产品辐射长三角。")
+            "园区与绵阳、宜宾等地企业开展合作,产品辐射珠三角。")
     assert _names(text, "Enterprise") == []
-    assert _names(text, "Place") == ["四川", "宜宾", "成都", "绵阳", "西安", "贵州", "重庆", "长三角"]
+    assert _names(text, "Place") == ["四川", "宜宾", "成都", "珠三角", "绵阳", "西安", "贵州", "重庆"]
 
 
 def test_a_list_of_ordinary_words_before_等地_is_no_place() -> None:
