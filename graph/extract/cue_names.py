@@ -337,8 +337,8 @@ def _record_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTabl
         return
     if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):
         return  # 好项目, 现有孵化器, 全年服务中试项目58项: a quality or a verb, not a name
-    if _RE2.search(name):
-        return
+    if _RE2.search(name) or name[0] in "((" or core.endswith(("奖", "等奖")):
+        return  # (二)项目: a section number; 一等奖项目: a prize's rank
     cls = set(classes)
     if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):
         cls.add("Funder")

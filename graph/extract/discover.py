@@ -349,6 +349,10 @@ def _discover_legal_short_forms(flat: str, places: set[str], table: EntityTable)
             continue
         hits = [e for e in legal_ents if e in table.entities and e is not short_ent
                 and _opens_legal_core(e.name, short_ent.name, places)]
+        if not hits:
+            # X电子 for <place>X汽车电子有限公司: the brand and the trade word, the middle left out
+            hits = [e for e in legal_ents if e in table.entities and e is not short_ent
+                    and _brand_and_trade(e.name, short_ent.name, places)]
         if len(hits) == 1:
             table.merge(hits[0], short_ent)
     # X(全称Y) / X(Y): Y is the name, X a short form of the same thing
@@ -418,6 +422,20 @@ def _opens_legal_core(legal: str, short: str, places: set[str]) -> bool:
     core = _RE0.sub("", legal)
     return core != short and any(core.startswith(p) and core[len(p):].startswith(short)
                                  for p in ("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES, *places))
+
+
+def _brand_and_trade(legal: str, short: str, places: set[str]) -> bool:
+    """``short`` is the legal name's brand (its first two characters after a place) and its trade word
+    (the core's last word): 甲乙电子 for 丙省甲乙汽车电子有限公司."""
+    if len(short) < 4:
+        return False
+    core = _RE0.sub("", legal)
+    core = core[:-2] if core.endswith(("科技", "技术")) and len(core) > 6 else core
+    for p in sorted(("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES, *places), key=len, reverse=True):
+        if core.startswith(p) and len(core) - len(p) > len(short):
+            rest = core[len(p):]
+            return rest.startswith(short[:2]) and rest.endswith(short[2:])
+    return False
 
 
 def _norm_variant(name: str, places: set[str]) -> str:

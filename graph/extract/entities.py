@@ -14,9 +14,10 @@ from graph.extract.segment import tokens
 from graph.extract.text import Document
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
-_RE0 = re.compile(r"年初|年底|年末|年中|今年|去年|明年|近年|当年|同年|次年|目前|日前|近日|如今")
+_RE0 = re.compile(r"年初|年底|年末|年中|年度|今年|去年|明年|近年|当年|同年|次年|目前|日前|近日|如今")
 _RE1 = re.compile(r"(?:公司|集团)[是和与及为在的、]")
 _RE2 = re.compile(r"第[一二三四五六七八九十]+代")
+_INVESTED_RE = re.compile(r"领投|跟投|注资|增资|参股|入股|收购|并购|控股了")
 _RE3 = re.compile(r"[\d.]+|[一二三四五六七八九十两]")
 
 _HAN = r"\u4e00-\u9fff"
@@ -185,6 +186,10 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
         joints = list(_RE1.finditer(text[start:cue_start]))
         if joints:
             start += joints[-1].end()
+        # A基金领投|B科技有限公司: an investment verb between two names ends the legal one
+        invested = list(_INVESTED_RE.finditer(text[start:cue_start]))
+        if invested:
+            start += invested[-1].end()
     return start
 
 

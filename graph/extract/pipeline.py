@@ -21,6 +21,7 @@ from graph.extract.components.names import (
     capacity_project_parts,
     drop_swallowed,
     incubated_names,
+    industry_short_forms,
     named_things,
     owner_prefixed_projects,
 )
@@ -120,6 +121,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("named_things", named_things),
     ("owner_prefixed_projects", owner_prefixed_projects),
     ("capacity_project_parts", capacity_project_parts),
+    ("industry_short_forms", industry_short_forms),
     ("places", place_names_not_companies),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),

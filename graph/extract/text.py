@@ -345,6 +345,8 @@ class Document:
             if carry and merged:
                 whole = self.flat[merged[-1][0]:b]
                 carry = len(whole) >= MERGE_MIN_LEN
+            if len(merged) == 1 and merged[0][0] == pieces[0][0]:
+                carry = False  # the title ends its own line, however long (a title with no full stop)
         for a, b in merged:
             # keep leading/trailing blanks out of the paragraph span
             while a < b and self.flat[a].isspace():

@@ -48,3 +48,37 @@ def test_a_piece_of_a_legal_name_is_no_second_company() -> None:
 
     ctx = run_pipeline(Context(TITLE + "天禾重工装备集团有限公司联合华北矿山研究院建设智能矿山装备中试基地。", "t"))
     assert sorted(e.name for e in ctx.table.entities if "Enterprise" in e.classes) == ["天禾重工装备集团有限公司"]
+
+
+def test_an_investment_verb_ends_a_legal_name() -> None:
+    names = _names("甲川高新区产业引导基金领投星澜传感科技有限公司1.5亿元。")
+    assert "星澜传感科技有限公司" in names and not [n for n in names if "领投" in n]
+
+
+def test_a_provinces_yearly_ranking_is_no_zone() -> None:
+    assert _names("在2025年度四川省开发区综合评价中,甲川高新区位列第四。", "Zone") == ["甲川高新区"]
+
+
+def test_section_numbers_and_prizes_name_no_project() -> None:
+    assert _names("(二)项目建设提速。一等奖项目将获得扶持资金。", "Project") == []
+
+
+def test_the_title_ends_its_own_line() -> None:
+    ctx = Context("甲川高新区2025年上半年经济运行情况分析\n\n甲川高新区经济发展局 2025年7月18日\n\n园区营收增长。", "t")
+    assert ctx.doc.paragraphs[0].text == "甲川高新区2025年上半年经济运行情况分析"
+
+
+def test_a_brand_with_its_trade_word_is_the_legal_names_short_form() -> None:
+    from graph.extract.pipeline import run_pipeline
+
+    ctx = run_pipeline(Context(TITLE + "浙江星澜汽车电子有限公司的雷达出货300万套。星澜电子和甲川大学联合组建实验室。", "t"))
+    company = ctx.table.get("星澜电子")
+    assert company is not None and company.name == "浙江星澜汽车电子有限公司"
+
+
+def test_an_industry_named_with_产业_is_also_named_without_it() -> None:
+    from graph.extract.pipeline import run_pipeline
+
+    ctx = run_pipeline(Context(TITLE + "其中,生物医药产业产值达到45亿元,增长12%。", "t"))
+    industry = ctx.table.get("生物医药")
+    assert industry is not None and industry.classes == {"Industry"}

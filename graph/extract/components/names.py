@@ -375,3 +375,13 @@ def capacity_project_parts(ctx: Context) -> None:
             continue  # 恒X扩建|年产…项目: a verb before the project, the company (if any) is named before it
         owner = ctx.table.add(name, ("Enterprise",), at - len(name), "company named right before its capacity project")
         ctx.project_owners.append((owner, ent, flat[at - len(name):at + len(pm.string)]))
+
+
+def industry_short_forms(ctx: Context) -> None:
+    """An industry named with 产业 (生物X产业) is also named without it (生物X), as reports mostly write it."""
+    for ent in list(ctx.table.entities):
+        if ent.classes == {"Industry"} and ent.name.endswith("产业") and len(ent.name) >= 5 \
+                and not ent.name.endswith(("新兴产业", "主导产业", "支柱产业", "特色产业")):
+            short = ent.name[:-2]
+            if ctx.table.get(short) is None:
+                ctx.table.alias(ent, short)
