@@ -49,6 +49,9 @@ _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})"
                              r"(?=是|入选|创办|带着|带领|表示|说|介绍|坦言|回忆|告诉|荣获|获得|担任|毕业|出生)")
 
 
+_EDITORS_LINE_RE = re.compile(r"\s*(?:责任编辑|编辑|责编|校对|审核|终审|美编)\s*[:：]")
+_MASTHEAD_RE = re.compile(r"\s*[((]?\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|早报))\s*(?:\d{4}年|\d{4}-)")
+
 _BRIEF_DATELINE_RE = re.compile(r"\s*(?:本报讯|[\u4e00-\u9fff]{2,10}(?:讯|电))\s*[((]")
 
 _SPEAKER_LINE_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[:：]")
@@ -136,6 +139,13 @@ def _discover_bylines(doc: Document, flat: str, places: set[str], table: EntityT
     # byline: a line of role words and names under the title, a dateline's bracket
     # (本报讯（记者 甲）/ 新华社…电（记者 甲 乙）), or a closing bracket ((本报记者 甲))
     closing = [p for p in doc.paragraphs[-12:] if _RE3.match(p.text) and (p in doc.paragraphs[-3:] or len(p.text) <= 30)]
+    # an e-paper's closing line of editors (责任编辑:甲 校对:乙)
+    closing += [p for p in doc.paragraphs[-4:] if p not in closing and _EDITORS_LINE_RE.match(p.text)]
+    # the newspaper a masthead names (X日报 2025年12月16日 / (X日报2025年…第5版…)): the 本报 of its bylines
+    for para in doc.paragraphs[:8]:
+        mm = _MASTHEAD_RE.match(para.text)
+        if mm is not None:
+            table.add(mm.group(1), ("Organization",), para.start + mm.start(1))
     # a brief's own dateline further down (本报讯(通讯员 甲)12月8日,…): a collection of news briefs
     briefs = [p for p in doc.paragraphs[6:] if _BRIEF_DATELINE_RE.match(p.text)]
     for para in [*doc.paragraphs[:6], *briefs, *closing]:

@@ -27,6 +27,7 @@ from graph.extract.components.names import (
 )
 from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.places import place_names_not_companies
+from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
 from graph.extract.components.relations_names import name_relations
 from graph.extract.components.zone import anaphora_aliases, copula_aliases, main_zone
@@ -133,6 +134,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("mentions_after_photos", find_all_mentions),
     ("paragraphs", paragraphs),
     ("name_relations", name_relations),
+    ("newspaper_staff", newspaper_staff),
     ("parks_of_zones", parks_of_zones),
     ("local_companies", local_companies),
     ("project_owners", project_owners),

@@ -39,3 +39,16 @@ def test_bylines_in_the_forms_web_pages_briefs_and_reports_write_them() -> None:
     briefs = "".join(f"第{i}条简讯\n\n园区举办活动。\n\n" for i in range(4))
     assert _people(briefs + "本报讯(通讯员 孟一凡)12月8日,大赛落幕。") == ["孟一凡"]
     assert _people("乙州市市长 龙一鸣\n\n各位代表:现在我代表市人民政府作工作报告。") == ["龙一鸣"]
+
+
+def test_a_newspapers_staff_are_its_members_and_a_correspondent_is_not() -> None:
+    from graph.extract.components.emit import draft_dict, emit
+    from graph.extract.pipeline import run_pipeline
+
+    text = ("甲川高新区产值增长18.6%\n\n乙州日报 2025年12月16日 星期二\n\n本报记者 何一文 通讯员 蒲一川\n\n"
+            "本报讯 甲川高新区产值增长18.6%。\n\n责任编辑:李一蔓 校对:陈一远")
+    draft = draft_dict(emit(run_pipeline(Context(text, "t"))))
+    names = {e["id"]: e["name_zh"] for e in draft["entities"]}
+    members = {(names[r["subject"]], r["role_zh"]) for r in draft["relations"]
+               if r["predicate"] == "memberOf" and names[r["object"]] == "乙州日报"}
+    assert members == {("何一文", "本报记者"), ("李一蔓", "责任编辑"), ("陈一远", "校对")}
