@@ -29,6 +29,7 @@ from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.places import place_names_not_companies
 from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
+from graph.extract.components.relations_lists import listed_companies_in_zone
 from graph.extract.components.relations_names import name_relations
 from graph.extract.components.zone import anaphora_aliases, copula_aliases, main_zone
 from graph.extract.context import Context
@@ -137,6 +138,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("newspaper_staff", newspaper_staff),
     ("parks_of_zones", parks_of_zones),
     ("local_companies", local_companies),
+    ("listed_companies_in_zone", listed_companies_in_zone),
     ("project_owners", project_owners),
     ("photo_relations", photo_relations),
     ("capacity_products", capacity_products),

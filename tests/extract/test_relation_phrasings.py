@@ -30,3 +30,9 @@ def test_a_capacity_project_names_its_product_and_the_brand_before_it_carries_it
 def test_a_verb_before_a_capacity_project_is_no_company() -> None:
     draft = draft_dict(emit(run_pipeline(Context(TITLE + "园区推动星河新能扩建年产5万吨光伏支架项目。", "t"))))
     assert not [e for e in draft["entities"] if e["name_zh"].endswith("扩建")]
+
+
+def test_companies_listed_as_settling_or_as_the_zones_lie_in_the_zone() -> None:
+    rels = _relations("星澜包装材料有限公司、岚岩冷链物流有限公司等配套企业相继落户。甲川高新区的恒澜、科澜两家企业榜上有名。")
+    located = {s for s, p, o in rels if p == "locatedIn" and o == "甲川高新区"}
+    assert located == {"星澜包装材料有限公司", "岚岩冷链物流有限公司", "恒澜", "科澜"}

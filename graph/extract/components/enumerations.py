@@ -332,6 +332,8 @@ def _counted_companies(ctx: Context, flat: str) -> None:
         items = split_items(ctx, body)
         if items:
             items[0] = strip_opening_verb(ctx, items[0])
+            if "的" in items[0][:-1]:
+                items[0] = items[0][items[0].rindex("的") + 1:]  # <zone>的A、B两家企业: A opens after 的
         if any(x.startswith(("由", "经", "在")) or x.endswith(("牵头", "联合", "带动", "参与", "组织", "携手"))
                or x in lx.ACTION_VERBS for x in items):
             continue  # 由A牵头、联合21家企业…: a frame of verbs, not a list of companies
