@@ -23,6 +23,7 @@ from graph.extract.components.names import (
     incubated_names,
     industry_short_forms,
     named_things,
+    owned_products,
     owner_prefixed_projects,
 )
 from graph.extract.components.paragraphs import paragraph
@@ -124,6 +125,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("owner_prefixed_projects", owner_prefixed_projects),
     ("capacity_project_parts", capacity_project_parts),
     ("industry_short_forms", industry_short_forms),
+    ("owned_products", owned_products),
     ("places", place_names_not_companies),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),

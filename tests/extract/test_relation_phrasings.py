@@ -36,3 +36,10 @@ def test_companies_listed_as_settling_or_as_the_zones_lie_in_the_zone() -> None:
     rels = _relations("星澜包装材料有限公司、岚岩冷链物流有限公司等配套企业相继落户。甲川高新区的恒澜、科澜两家企业榜上有名。")
     located = {s for s, p, o in rels if p == "locatedIn" and o == "甲川高新区"}
     assert located == {"星澜包装材料有限公司", "岚岩冷链物流有限公司", "恒澜", "科澜"}
+
+
+def test_a_companys_product_named_before_what_it_does_in_the_market() -> None:
+    rels = _relations("浙江星澜汽车电子有限公司的毫米波雷达去年出货超过300万套。科澜电子的碳化硅功率模块已批量用于光伏逆变器。"
+                      "科澜电子的发展很快。")
+    assert {(s, o) for s, p, o in rels if p == "produces"} == {("浙江星澜汽车电子有限公司", "毫米波雷达"),
+                                                               ("科澜电子", "碳化硅功率模块")}

@@ -385,3 +385,33 @@ def industry_short_forms(ctx: Context) -> None:
             short = ent.name[:-2]
             if ctx.table.get(short) is None:
                 ctx.table.alias(ent, short)
+
+
+# <company>的P + what a product does in the market (已批量用于…, 去年出货…, 国内市场占有率…)
+_OWNED_PRODUCT_TAIL_RE = re.compile(r"(?:已|去年|今年|全年|年内|也|还|国内|全国|全球|市场|出货|销量|产量|销售|批量|实现|"
+                                    r"通过|获得|入选|远销|占据|供不应求|畅销)")
+
+
+def owned_products(ctx: Context) -> None:
+    """``<company>的P已批量用于… / 去年出货… / 国内市场占有率…``: P (a product word's head) is the company's product."""
+    flat = ctx.doc.flat
+    endings = tuple(sorted(lx.PRODUCT_ENDINGS, key=len, reverse=True))
+    for ent in [e for e in ctx.table.entities if e.has("Enterprise") and not e.has("Funder")]:
+        for name in [n for n in ent.names() if len(n) >= 2]:
+            for at in occurrences(flat, name + "的"):
+                start = at + len(name) + 1
+                pm = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}").match(flat, start)
+                if pm is None:
+                    continue
+                word = pm.group(0)
+                cut = next((i for i in range(len(word), 1, -1) if word[:i].endswith(endings)
+                            and _OWNED_PRODUCT_TAIL_RE.match(flat, start + i)), None)
+                if cut is None:
+                    continue
+                product_name = word[:cut]
+                if _RE16.fullmatch(product_name) or tokens(product_name)[0][3].startswith(("v", "d", "p", "r", "m")):
+                    continue
+                product = ctx.table.get(product_name) or ctx.table.add(
+                    product_name, ("Product",), start, "Product named after its maker (X的P已…)")
+                if product.has("Product"):
+                    ctx.pending_produces.append((ent, product, at, start + cut))
