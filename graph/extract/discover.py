@@ -404,7 +404,7 @@ def _strip_zone_places(table: EntityTable) -> None:
         table.by_name[full] = ent
 
 
-_BUILT_RE = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|揭牌|获批|新建|引进|落地|联合|携手|牵头)[^,,。;;:]{0,24}$")
+_BUILT_RE = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|揭牌|获批|新建|引进|落地)[^,,。;;:]{0,24}$")
 
 
 def _institutes(flat: str, table: EntityTable) -> None:

@@ -82,3 +82,13 @@ def test_an_industry_named_with_产业_is_also_named_without_it() -> None:
     ctx = run_pipeline(Context(TITLE + "其中,生物医药产业产值达到45亿元,增长12%。", "t"))
     industry = ctx.table.get("生物医药")
     assert industry is not None and industry.classes == {"Industry"}
+
+
+def test_government_offices_are_organisations() -> None:
+    names = _names("甲川高新区投资促进局局长方一恒告诉记者。丙省工业和信息化厅公布名单。", "Organization")
+    assert names == ["丙省工业和信息化厅", "甲川高新区投资促进局"]
+
+
+def test_an_institute_a_company_works_with_is_an_organisation_not_a_platform_it_built() -> None:
+    names = _names("天禾重工装备集团有限公司联合华北矿山研究院建设智能矿山装备中试基地。", "Organization")
+    assert names == ["华北矿山研究院"]
