@@ -46,6 +46,8 @@ _NAME_TITLE_RE = re.compile(rf"(?:^|(?<=[“\s]))([{_HAN}]{{2,3}}?)"
                                                   key=len, reverse=True)) + ")"
                             r"(?=说|表示|介绍|告诉|指出|强调|坦言|认为|透露|回忆|笑着说|[,:])")
 
+_UNSURNAMED_RE = re.compile(r"([\u4e00-\u9fff]{3,4}?)(?=说|表示|介绍|指出|强调|告诉)")
+
 _NOT_NAME_ENDS = tuple("区市县省局委会部厅处办司院所校园厂站队组")
 
 _FOREIGN_PERSON_RE = re.compile(
@@ -152,6 +154,13 @@ def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]
                 if rest.startswith("团队"):
                     table.add(name + "团队", ("ResearchTeam",), offset + m.start(2))
                 break
+        else:
+            # a name without a Han surname (a Mongolian or Tibetan name: <title>巴特尔说), read only
+            # before a verb of speech and when the segmenter knows no word in it
+            sm = _UNSURNAMED_RE.match(text, m.start(2))
+            if sm is not None and table.get(sm.group(1)) is None \
+                    and all(t[1] - t[0] == 1 or t[3] == "nr" for t in tokens(sm.group(1))):
+                table.add(sm.group(1), ("Person",), offset + m.start(2), "person named after a title, no Han surname")
     # a foreign name: <title>A·B, or A·B(Latin original)
     for m in _FOREIGN_PERSON_RE.finditer(text) if "·" in text else ():
         name = m.group(1) or m.group(2)

@@ -52,3 +52,8 @@ def test_a_newspapers_staff_are_its_members_and_a_correspondent_is_not() -> None
     members = {(names[r["subject"]], r["role_zh"]) for r in draft["relations"]
                if r["predicate"] == "memberOf" and names[r["object"]] == "乙州日报"}
     assert members == {("何一文", "本报记者"), ("李一蔓", "责任编辑"), ("陈一远", "校对")}
+
+
+def test_a_name_without_a_han_surname_after_a_title_and_before_speech() -> None:
+    assert _people("管委会主任乌云达来表示,将继续推进。董事长巴特尔说,营收增长。") == ["乌云达来", "巴特尔"]
+    assert _people("管委会主任高度重视。") == []
