@@ -273,7 +273,7 @@ def is_page_furniture(line: str) -> bool:
     False
     """
     line = normalise(line).strip()
-    if not line or len(line) > 120 or _BYLINE_ROLE_FULL.search(line) and "作者" in line:
+    if not line or len(line) > 120 or (_BYLINE_ROLE_FULL.search(line) and "作者" in line):
         return False
     if _FURNITURE_RE.search(line):
         return not (line.endswith("。") and len(line) > 60)  # a sentence that merely mentions a footer word
