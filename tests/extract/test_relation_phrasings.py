@@ -43,3 +43,9 @@ def test_a_companys_product_named_before_what_it_does_in_the_market() -> None:
                       "科澜电子的发展很快。")
     assert {(s, o) for s, p, o in rels if p == "produces"} == {("浙江星澜汽车电子有限公司", "毫米波雷达"),
                                                                ("科澜电子", "碳化硅功率模块")}
+
+
+def test_a_quoted_dash_chain_names_the_links_of_the_chain_named_before() -> None:
+    rels = _relations("2025年,光伏产业链实现营收41亿元。目前已形成“硅料提纯—电池片—光伏组件—逆变器”的全链条布局。")
+    links = {o for s, p, o in rels if p == "hasChainSegment" and s == "光伏产业链"}
+    assert links == {"硅料提纯", "电池片", "光伏组件", "逆变器"}
