@@ -124,43 +124,7 @@ def _field_pair(a: str, b: str, table: EntityTable) -> bool:
 def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:
     for m in _CUE_RE.finditer(text):
         _read_cue_name(text, offset, m, table, places)
-    # people: <name>表示/说/介绍… opening a clause (a person named without a title)
-    sm = re.match(rf"\s*[“”]?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)", text)
-    if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
-        toks = tokens(sm.group(1))
-        if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):
-            table.add(sm.group(1), ("Person",), offset + sm.start(1), "person named without a title (X表示/说)")
-    # people: <name><title>说/表示/告诉记者… opening a clause (王某主任告诉记者, 李某董事长介绍)
-    for m in _NAME_TITLE_RE.finditer(text):
-        name = m.group(1)
-        if lx.looks_like_name(name) and table.get(name) is None and not name.endswith(_NOT_NAME_ENDS):
-            toks = tokens(name)
-            if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c", "v"):
-                table.add(name, ("Person",), offset + m.start(1), "person named before a title (X主任说)")
-    # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
-    pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)
-    if pm and lx.looks_like_name(pm.group(1)):
-        table.add(pm.group(1), ("Person",), offset + pm.start(1))
-    # people: <title><2-3 char name>
-    for m in _PERSON_TITLE_RE.finditer(text):
-        for size in (4, 3, 2):
-            name = text[m.start(2):m.start(2) + size]
-            rest = text[m.start(2) + size:]
-            if size > 2 and text[m.start(2) + size - 1:].startswith(lx.PERSON_FOLLOWERS) \
-                    and lx.looks_like_name(name[:-1]):
-                continue  # 卢明说: the last character is the verb that follows the name
-            if len(name) == size and lx.looks_like_name(name) and (not rest or rest.startswith(lx.PERSON_FOLLOWERS)):
-                table.add(name, ("Person",), offset + m.start(2))
-                if rest.startswith("团队"):
-                    table.add(name + "团队", ("ResearchTeam",), offset + m.start(2))
-                break
-        else:
-            # a name without a Han surname (a Mongolian or Tibetan name: <title>巴特尔说), read only
-            # before a verb of speech and when the segmenter knows no word in it
-            sm = _UNSURNAMED_RE.match(text, m.start(2))
-            if sm is not None and table.get(sm.group(1)) is None \
-                    and all(t[1] - t[0] == 1 or t[3] == "nr" for t in tokens(sm.group(1))):
-                table.add(sm.group(1), ("Person",), offset + m.start(2), "person named after a title, no Han surname")
+    _clause_people(text, offset, table)
     # a foreign name: <title>A·B, or A·B(Latin original)
     for m in _FOREIGN_PERSON_RE.finditer(text) if "·" in text else ():
         name = m.group(1) or m.group(2)
@@ -208,6 +172,47 @@ def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]
         if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name and text[s - 1:s] != "”" \
                 and not name.startswith(("国家级", "省级", "市级", "国家", "各级", "各类")):
             table.add(name, ("TalentProgram",), offset + s)
+
+
+def _clause_people(text: str, offset: int, table: EntityTable) -> None:
+    """People a clause names: before a verb of speech, before or after a title, before 担任."""
+    # people: <name>表示/说/介绍… opening a clause (a person named without a title)
+    sm = re.match(rf"\s*[“”]?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)", text)
+    if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
+        toks = tokens(sm.group(1))
+        if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):
+            table.add(sm.group(1), ("Person",), offset + sm.start(1), "person named without a title (X表示/说)")
+    # people: <name><title>说/表示/告诉记者… opening a clause (王某主任告诉记者, 李某董事长介绍)
+    for m in _NAME_TITLE_RE.finditer(text):
+        name = m.group(1)
+        if lx.looks_like_name(name) and table.get(name) is None and not name.endswith(_NOT_NAME_ENDS):
+            toks = tokens(name)
+            if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c", "v"):
+                table.add(name, ("Person",), offset + m.start(1), "person named before a title (X主任说)")
+    # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
+    pm = re.match(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)", text)
+    if pm and lx.looks_like_name(pm.group(1)):
+        table.add(pm.group(1), ("Person",), offset + pm.start(1))
+    # people: <title><2-3 char name>
+    for m in _PERSON_TITLE_RE.finditer(text):
+        for size in (4, 3, 2):
+            name = text[m.start(2):m.start(2) + size]
+            rest = text[m.start(2) + size:]
+            if size > 2 and text[m.start(2) + size - 1:].startswith(lx.PERSON_FOLLOWERS) \
+                    and lx.looks_like_name(name[:-1]):
+                continue  # 卢明说: the last character is the verb that follows the name
+            if len(name) == size and lx.looks_like_name(name) and (not rest or rest.startswith(lx.PERSON_FOLLOWERS)):
+                table.add(name, ("Person",), offset + m.start(2))
+                if rest.startswith("团队"):
+                    table.add(name + "团队", ("ResearchTeam",), offset + m.start(2))
+                break
+        else:
+            # a name without a Han surname (a Mongolian or Tibetan name: <title>巴特尔说), read only
+            # before a verb of speech and when the segmenter knows no word in it
+            sm = _UNSURNAMED_RE.match(text, m.start(2))
+            if sm is not None and table.get(sm.group(1)) is None \
+                    and all(t[1] - t[0] == 1 or t[3] == "nr" for t in tokens(sm.group(1))):
+                table.add(sm.group(1), ("Person",), offset + m.start(2), "person named after a title, no Han surname")
 
 
 def _read_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTable, places: set[str]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
+from graph.extract.components.names import whole_chain_links
 from graph.extract.context import Context
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity
 from graph.extract.figures import find_figures
@@ -105,10 +106,6 @@ _DASH_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^�
 
 _DASH_SPLIT_RE = re.compile(r"[—–→－+＋]+")
 
-# 形成“A—B—C”的全链条布局: the links of the chain the text named just before (X产业链实现…)
-_DASH_WHOLE_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^“”,,。;;—–→－+＋]{2,20}){2,8})”"
-                                  r"的?(?:全链条|全产业链|产业链条|完整链条)")
-_CHAIN_NAME_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}产业链)(?!条|环节|上|中|下)")
 
 # a company directory: ——<company>(<short>):生产A及B,… / 主营… / 专注X封装测试
 _DIRECTORY_ITEM_RE = re.compile(r"[—–\-·•●■]*\s*([^:：,,。;;]{2,30}?)(?:[(（][^)）]{2,10}[)）])?[:：]\s*"
@@ -447,15 +444,7 @@ def _dash_chains(ctx: Context, flat: str) -> None:
         if chain is None and len(chain_name) >= 5 and not _RE22.search(chain_name):
             chain = ctx.table.add(chain_name, ("Cluster",), m.start(2))
         ctx.dash_chains.append((m.start(), m.end(), chain, segs))
-    for m in _DASH_WHOLE_CHAIN_RE.finditer(flat) if "链条" in flat else ():
-        links = [x.strip() for x in _DASH_SPLIT_RE.split(m.group(1))]
-        para = ctx.doc.clause_at(m.start())[0]
-        named = list(_CHAIN_NAME_BEFORE_RE.finditer(flat, para.start, m.start()))
-        if not named or any(not 2 <= len(x) <= 12 or _RE28.search(x) for x in links) or _RE22.search(named[-1].group(1)):
-            continue
-        chain = ctx.table.get(named[-1].group(1)) or ctx.table.add(named[-1].group(1), ("Cluster",), named[-1].start(1))
-        segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in links]
-        ctx.dash_chains.append((m.start(), m.end(), chain, [s for s in segs if not s.has("Person", "Place", "Zone", "Enterprise")]))
+    whole_chain_links(ctx, flat)
 
 
 def _typed_lists(ctx: Context, flat: str) -> None:

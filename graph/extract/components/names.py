@@ -415,3 +415,27 @@ def owned_products(ctx: Context) -> None:
                     product_name, ("Product",), start, "Product named after its maker (X的P已…)")
                 if product.has("Product"):
                     ctx.pending_produces.append((ent, product, at, start + cut))
+
+
+# 形成“A—B—C”的全链条布局: the links of the chain the text named just before (X产业链实现…)
+_DASH_WHOLE_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^“”,,。;;—–→－+＋]{2,20}){2,8})”"
+                                  r"的?(?:全链条|全产业链|产业链条|完整链条)")
+_CHAIN_DASH_RE = re.compile(r"[—–→－+＋]+")
+_CHAIN_LINK_BAD_RE = re.compile(r"\d|的")
+_CHAIN_NAME_BAD_RE = re.compile(r"完整|全|条|的|整体|现代")
+_CHAIN_NAME_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}产业链)(?!条|环节|上|中|下)")
+
+
+def whole_chain_links(ctx: Context, flat: str) -> None:
+    """形成“A—B—C”的全链条布局: A, B and C are links of the X产业链 the paragraph named before."""
+    for m in _DASH_WHOLE_CHAIN_RE.finditer(flat) if "链条" in flat else ():
+        links = [x.strip() for x in _CHAIN_DASH_RE.split(m.group(1))]
+        para = ctx.doc.clause_at(m.start())[0]
+        named = list(_CHAIN_NAME_BEFORE_RE.finditer(flat, para.start, m.start()))
+        if not named or _CHAIN_NAME_BAD_RE.search(named[-1].group(1)) \
+                or any(not 2 <= len(x) <= 12 or _CHAIN_LINK_BAD_RE.search(x) for x in links):
+            continue
+        chain = ctx.table.get(named[-1].group(1)) or ctx.table.add(named[-1].group(1), ("Cluster",), named[-1].start(1))
+        segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in links]
+        segs = [s for s in segs if not s.has("Person", "Place", "Zone", "Enterprise")]
+        ctx.dash_chains.append((m.start(), m.end(), chain, segs))
