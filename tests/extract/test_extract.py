@@ -96,23 +96,23 @@ def test_ids_are_slugs_and_unique(article_id: str) -> None:
 # (the scores measured when it was listed, rounded down) and why it misses. The README lists them too.
 # A report that reaches the targets must leave this list (test_below_target_list_is_current).
 BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
-    "canglan-investment-2025": ((0.8, 0.44, 0.58),
+    "canglan-investment-2025": ((0.79, 0.44, 0.57),
                                   "round 8, first seen below the targets (2026-12-07); entity, relation floors raised"),
-    "daichuan-hitech-h1-2025": ((0.76, 0.77, 0.75),
+    "daichuan-hitech-h1-2025": ((0.75, 0.77, 0.74),
                                   "round 8, first seen below the targets (2026-12-07); entity, relation floors raised"),
-    "ruchuan-briefs-2025": ((0.75, 0.49, 0.62),
+    "ruchuan-briefs-2025": ((0.74, 0.49, 0.61),
                               "round 8, first seen below the targets (2026-12-07); entity, relation floors raised"),
-    "tuoyang-epaper-2025": ((0.71, 0.66, 0.48),
+    "tuoyang-epaper-2025": ((0.7, 0.66, 0.47),
                               "round 8, first seen below the targets (2026-12-07); entity, relation floors raised"),
-    "xiangping-gov-report-2025": ((0.74, 0.43, 0.55),
+    "xiangping-gov-report-2025": ((0.73, 0.43, 0.54),
                                     "round 8, first seen below the targets (2026-12-07); entity, relation floors raised"),
-    "qianwan-hitech-2025-interview": ((0.89, 0.77, 0.7),
+    "qianwan-hitech-2025-interview": ((0.88, 0.77, 0.69),
                                         "round 8, first seen below the targets (2026-12-07); entity, relation floors raised"),
-    "qingyuan-hitech-2025-trad": ((0.81, 0.0, 0.6),
+    "qingyuan-hitech-2025-trad": ((0.8, 0.0, 0.59),
                                     "round 8, first seen below the targets (2026-12-07); entity, relation floors raised"),
-    "songjiangwan-etdz-2025-stats": ((0.89, 0.69, 0.22),
+    "songjiangwan-etdz-2025-stats": ((0.88, 0.69, 0.21),
                                        "round 8, first seen below the targets (2026-12-07); entity, relation floors raised"),
-    "taochuan-edz-2025-chain": ((0.8, 0.39, 0.7),
+    "taochuan-edz-2025-chain": ((0.79, 0.39, 0.69),
                                   "round 8, first seen below the targets (2026-12-07); entity, relation floors raised"),
 }
 
@@ -355,7 +355,7 @@ GENERAL_RELATIONS = [
     # X同时担任Y副校长 → memberOf
     ("滇池高新区营收300亿元。司马远同时担任滇池理工大学副校长。", ("司马远", "memberOf", "滇池理工大学")),
     # a department head: <zone><department>局长<person>
-    ("滇池高新区营收300亿元。滇池高新区科技创新局局长蒙立新介绍,园区将继续发力。", ("蒙立新", "memberOf", "滇池高新区")),
+    ("滇池高新区营收300亿元。滇池高新区科技创新局局长蒙立新介绍,园区将继续发力。", ("蒙立新", "memberOf", "滇池高新区科技创新局")),
     # 主导产业…: A、B
     ("燕山经开区主导产业“两翼齐飞”:新能源装备、生物医药产值分别达到120亿元和80亿元。",
      ("燕山经开区", "hasLeadingIndustry", "生物医药")),

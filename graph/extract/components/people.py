@@ -54,11 +54,11 @@ def find_speaker_body(ctx: Context, clause: Clause) -> Entity | None:
             if org.entity.has("Enterprise", "Platform", "Park", "Organization", "Project") \
                     and not org.entity.has("Person", "Funder") and 1 <= len(between) <= 8 \
                     and _RE1.fullmatch(between):
-                return _office_of_zone(ctx, org.entity) or org.entity
+                return office_of_zone(ctx, org.entity) or org.entity
     return None
 
 
-def _office_of_zone(ctx: Context, org: Entity) -> Entity | None:
+def office_of_zone(ctx: Context, org: Entity) -> Entity | None:
     """X经开区投资促进局: a zone's government office speaks for the zone (its figures are the zone's)."""
     if not org.has("Organization") or not org.name.endswith(("局", "厅", "委", "委员会", "办公室")):
         return None
