@@ -47,7 +47,7 @@ def draft_builds(folder: Path, draft_text: str) -> str:
     return "yes"
 
 
-def score(folder: Path) -> dict[str, Any]:
+def score(folder: Path, normalised: bool = True) -> dict[str, Any]:
     from graph.extract import dump_draft, extract_facts
     from graph.extract.evaluate import evaluate
 
@@ -55,7 +55,7 @@ def score(folder: Path) -> dict[str, Any]:
     draft = extract_facts(text, folder.name)
     draft_text = dump_draft(draft)
     gold = yaml.safe_load((folder / "facts.yaml").read_text(encoding="utf-8"))
-    report = evaluate(gold, yaml.safe_load(draft_text))
+    report = evaluate(gold, yaml.safe_load(draft_text), normalised=normalised)
     values = {"entity F1": report.entities.f1, "figure recall": report.figures.recall,
               "relation F1": report.relations.f1}
     return {"report": report, "values": values, "met": all(values[k] >= t for k, t in TARGETS.items()),
@@ -71,6 +71,8 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="also print each folder's misses and false hits")
+    parser.add_argument("--raw-units", action="store_true",
+                        help="compare figures by value and unit as written, not in the ontology's standard units")
     parser.add_argument("folders", nargs="*", type=Path, help="score only these article folders (each with article.txt and facts.yaml)")
     args = parser.parse_args()
     for folder in args.folders:
@@ -86,7 +88,7 @@ def main() -> None:
         totals = [Score(), Score(), Score()]
         met = 0
         for folder in folders:
-            r = score(folder)
+            r = score(folder, normalised=not args.raw_units)
             rep = r["report"]
             parts = (rep.entities, rep.figures, rep.relations)
             for total, part in zip(totals, parts, strict=True):

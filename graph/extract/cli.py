@@ -158,7 +158,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             shown = "\n".join(f"  {p}" for p in problems[:20])
             more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
             return _fail(f"{path}: fields of the wrong type:\n{shown}{more}")
-    report = evaluate(gold, pred)
+    report = evaluate(gold, pred, normalised=not args.raw_units)
     print(report.to_json() if args.json else format_report(report), end="" if not args.json else "\n")
     return 0
 
@@ -182,6 +182,9 @@ def register(subparsers: Any) -> None:
     e.add_argument("--gold", required=True, metavar="FACTS", help="curated facts.yaml")
     e.add_argument("--pred", required=True, metavar="DRAFT", help="drafted facts file")
     e.add_argument("--json", action="store_true", help="print the report as JSON")
+    e.add_argument("--raw-units", action="store_true",
+                   help="compare figures by value and unit as written (default: in the ontology's standard units, "
+                   "so 300 台 matches 300 count and 1.2 亿元 matches 12000 万元)")
     e.set_defaults(func=cmd_eval)
 
 

@@ -85,6 +85,8 @@ SEGMENT_END = ";;"
 CLOSERS = "”’\"」』))"
 MERGE_MIN_LEN = 20
 _TERMINAL = SENTENCE_END + CLOSERS + ";;:: …"
+# a numbered or marked list item opening a line (1. / 2、 / (3) / ④)
+ITEM_MARK_RE = re.compile(r"(?:\d{1,2}[.、)]|[(]\d{1,2}[)]|[\u2460-\u2473])\s*[^\d\s]")
 _BYLINE_RE = re.compile(r"^[►■□●◆]|^(?:本报)?(?:记者|通讯员)|\s(?:本报)?(?:记者|通讯员)")
 
 
@@ -332,6 +334,8 @@ class Document:
                 carry = False  # a byline under a long subtitle starts its own paragraph
             if carry and len(bare) < 30 and not any(ch in _TERMINAL + CLAUSE_END + "、" for ch in bare):
                 carry = False  # a caption or heading: not the rest of a broken paragraph
+            if carry and ITEM_MARK_RE.match(bare):
+                carry = False  # 2. <name> 产值N (a numbered list item): a line of its own, not the rest of the one above
             if carry and merged:
                 merged[-1][1] = b
             else:

@@ -21,7 +21,7 @@ from graph.sinks.ontology_docs import (
     write_ontology_docs,
 )
 
-ZONE_TTL = Path(__file__).resolve().parent.parent / "ontology" / "zone.ttl"
+ZONE_TTL = Path(__file__).resolve().parents[2] / "ontology" / "zone.ttl"
 ZKG = Namespace("https://w3id.org/zone-kg/ontology#")
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -278,6 +278,46 @@ def test_readable_labels_on_an_article(open_html: Any, graphs: Any, tmp_path: Pa
 
 
 @browser
+def test_first_draw_comes_before_vis_items(open_html: Any, tmp_path: Path) -> None:
+    """The page is drawn by its own script first; vis items are made afterwards, in more
+    than one slice, until vis draws every node and edge and the status line says ready."""
+    g = synth.corpus_graph(600)
+    path = tmp_path / "c600.html"
+    path.write_text(generate_html(g), encoding="utf-8")
+    opened = open_html(path, wait_stable=False)
+    opened.page.wait_for_function("() => window.zkg && zkg.isReady()", timeout=60_000)
+    n, m = g.number_of_nodes(), opened.js("zkg.data.edges.length")
+    assert opened.js("zkg.drawnAt <= zkg.timings.wired && zkg.timings.wired <= zkg.readyAt") is True
+    assert opened.js("zkg.loader.slices") >= 2
+    assert opened.js("zkg.nodeCount()") == n and opened.js("zkg.edgeCount()") == m
+    assert opened.js("zkg.drawnBy()") == {"visNodes": n, "ourNodes": 0, "visEdges": m, "ourEdges": 0}
+    assert opened.page.text_content("#zkg-status") == f"就绪 · 显示节点 {n}/{n}"
+    assert_clean(opened)
+
+
+@browser
+def test_show_all_from_the_overview_loads_in_slices_with_progress(open_html: Any, tmp_path: Path) -> None:
+    g = synth.corpus_graph(2600)
+    path = tmp_path / "c2600.html"
+    path.write_text(generate_html(g), encoding="utf-8")
+    opened = open_html(path)
+    n = g.number_of_nodes()
+    assert 0 < len(opened.js("zkg.visibleNodeIds()")) < n  # the overview
+    slices = opened.js("zkg.loader.slices")
+    # the status line counts while the vis items of the other nodes are made
+    status = opened.js("() => { zkg.showAll(); return document.getElementById('zkg-status').textContent; }")
+    assert re.fullmatch(rf"载入中 \d+/\d+ · 显示节点 {n}/{n}", status), status
+    assert len(opened.js("zkg.visibleNodeIds()")) == n
+    opened.page.wait_for_function("() => zkg.isLoaded()", timeout=60_000)
+    assert opened.js("zkg.loader.slices") - slices >= 2
+    assert opened.js("zkg.nodeCount()") == n and opened.js("zkg.drawnBy().ourNodes") == 0
+    assert opened.page.text_content("#zkg-status") == f"就绪 · 显示节点 {n}/{n}"
+    opened.js("zkg.setLang('en')")
+    assert opened.page.text_content("#zkg-status") == f"ready · Nodes shown {n}/{n}"
+    assert_clean(opened)
+
+
+@browser
 def test_20k_nodes_smoke(open_html: Any, tmp_path: Path) -> None:
     g = synth.corpus_graph(20_000)
     t = time.perf_counter()
@@ -297,5 +337,30 @@ def test_20k_nodes_smoke(open_html: Any, tmp_path: Path) -> None:
     opened.js("zkg.showAll()")
     assert len(opened.js("zkg.visibleNodeIds()")) == len(data["nodes"]) == 20_000
     assert opened.js("zkg.network.physics.physicsEnabled") is False
+    # all shown at once, no vis items made for them: this script draws them
+    opened.page.wait_for_function("() => zkg.isLoaded()", timeout=60_000)
+    assert opened.page.text_content("#zkg-status") == "就绪 · 显示节点 20000/20000"
+    drawn = opened.js("zkg.drawnBy()")
+    assert drawn["ourNodes"] + drawn["visNodes"] == 20_000 and drawn["visNodes"] <= 1
+    assert drawn["ourEdges"] == len(data["edges"])
+    # one of them, zoomed to: drawn in its class colour, and a click selects it
+    def alone(n: dict[str, Any]) -> bool:  # no other node drawn over it
+        return all(m is n or (m["x"] - n["x"]) ** 2 + (m["y"] - n["y"]) ** 2 > (m["size"] + n["size"] + 4) ** 2
+                   for m in data["nodes"])
+
+    node = next(n for n in data["nodes"] if n["primary"] == "Enterprise" and not n.get("overview")
+                and n["id"] != hit and alone(n))
+    colour = data["vis"]["options"]["groups"]["Enterprise"]["color"]["background"]
+    xy = opened.js("""(n) => { zkg.network.moveTo({position: {x: n.x, y: n.y}, scale: 1.5});
+        zkg.network.redraw(); return zkg.network.canvasToDOM({x: n.x, y: n.y}); }""", node)
+    pixel = opened.js("""(xy) => { const c = document.querySelector('#zkg-network canvas');
+        const r = window.devicePixelRatio || 1;
+        return Array.from(c.getContext('2d').getImageData(Math.round(xy.x * r), Math.round(xy.y * r), 1, 1).data); }""", xy)
+    assert "#{:02x}{:02x}{:02x}".format(*pixel[:3]) == colour
+    box = opened.page.locator("#zkg-network").bounding_box()
+    opened.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+    opened.page.wait_for_function("(id) => zkg.selectedNode() === id", arg=node["id"])
+    assert opened.page.get_attribute("#zkg-panel-body", "data-node") == node["id"]
+    assert opened.js("zkg.drawnBy().visNodes") == 1
     assert_clean(opened)
     assert generated < 120  # a guard only; bench/bench_html.py measures

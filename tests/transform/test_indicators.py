@@ -30,7 +30,7 @@ from graph.transform.indicators import (
     unmapped_indicators,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCHEME = ZKGI.IndicatorScheme
 KIND_CLASSES = (ZKGI.LevelIndicator, ZKGI.GrowthRateIndicator, ZKGI.RatioIndicator)
 

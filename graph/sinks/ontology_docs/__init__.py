@@ -42,7 +42,7 @@ __all__ = [
     "update_readme", "write_ontology_docs",
 ]
 
-README_PATH = Path(__file__).resolve().parents[2] / "ontology" / "README.md"
+README_PATH = Path(__file__).resolve().parents[3] / "ontology" / "README.md"
 """In a checkout only: ``--readme`` maintains it."""
 README_BEGIN = "<!-- BEGIN GENERATED TABLES (python -m graph.sinks.ontology_docs --readme) -->"
 README_END = "<!-- END GENERATED TABLES -->"

@@ -14,7 +14,7 @@
       nameZh: "中文", nameEn: "英文", aliases: "别名", classesH: "类别", kind: "节点类型",
       description: "说明", figures: "数据", out: "发出的关系", in: "指向它的关系", evidence: "原文证据",
       other: "其他属性", noResult: "无匹配", hiddenNote: "（部分节点被筛选隐藏）",
-      layout: "绘制中", ready: "就绪", value: "数值", asWritten: "原文", normalised: "标准化",
+      layout: "绘制中", loading: "载入中", ready: "就绪", value: "数值", asWritten: "原文", normalised: "标准化",
       period: "时期", change: "变化", rank: "排名范围", concerns: "涉及", role: "角色",
       offsets: "字符位置", line: "行", relation: "关系", from: "主体", to: "客体",
       nodesShown: "显示节点", hops: "邻域层数", showAll: "显示全部",
@@ -32,7 +32,7 @@
       classesH: "Classes", kind: "Node kind", description: "Description", figures: "Figures",
       out: "Outgoing relations", in: "Incoming relations", evidence: "Evidence",
       other: "Other attributes", noResult: "no match", hiddenNote: "(some nodes are filtered out)",
-      layout: "Drawing", ready: "ready", value: "Value", asWritten: "As written",
+      layout: "Drawing", loading: "loading", ready: "ready", value: "Value", asWritten: "As written",
       normalised: "Normalised", period: "Period", change: "Change", rank: "Rank scope",
       concerns: "Concerns", role: "Role", offsets: "Offsets", line: "line", relation: "Relation",
       from: "Subject", to: "Object", nodesShown: "Nodes shown", hops: "Hops", showAll: "Show all",
@@ -58,9 +58,9 @@
   var CORPUS_KEYS = ["article", "zone", "province", "city", "year"];
   var SVGNS = "http://www.w3.org/2000/svg";
   var FONT = getComputedStyle(document.body).fontFamily;
-  var LABEL_BUDGET = 400;
-  var EDGE_BATCH = 4000, batchEdges = null;
-  var api = {readyAt: null, timings: timings};  // window.zkg, for tests and benchmarks
+  var LABEL_BUDGET = 400, LABEL_TRIES = 6000;
+  var EDGE_BATCH = 4000, NODE_BATCH = 4000, LOAD_SLICE_MS = 40, SYNC_LOAD = 400, batchEdges = null;
+  var api = {drawnAt: null, readyAt: null, timings: timings};  // window.zkg, for tests and benchmarks
 
   var state = {lang: DATA.config.lang, hiddenClasses: new Set(), hiddenRelations: new Set(),
     selected: null, selectedEdge: null, ready: false, edgeLabels: DATA.config.edgeLabels,
@@ -232,9 +232,19 @@
   state.nodeHidden = initial.nodes; state.edgeHidden = initial.edges;
 
   // ---- vis items: group (class style), precomputed position, size; nothing else.
-  // vis gets an item only once it is first shown (the overview of a 20,000-node corpus
-  // creates ~2,500): creating vis items is most of the cost of opening a big graph ----
+  // Creating vis items is most of the cost of opening a graph (vis deep-copies its option
+  // tree for each one), so the page is first drawn without any: nodes and edges that are
+  // shown but not (yet) vis items are drawn by this script (drawPending, one canvas path
+  // per class), and vis items are created afterwards in slices of about LOAD_SLICE_MS,
+  // between which the page stays responsive and the status line counts. Above NODE_BATCH
+  // (EDGE_BATCH) shown nodes (edges) they stay ours: vis draws each item on its own,
+  // which takes seconds for 20,000; a click on one of our nodes is hit-tested here ----
   var loadedNodes = {}, loadedEdges = {}, loadedEdgeIds = [];
+  var pendingNodes = [];  // shown, not vis items: drawn by drawPending
+  var shown = {nodes: [], edges: []};
+  // slices of vis items to make: queue (node ids, then edge ids), progress, and the
+  // measured cost per item that sizes the next slice
+  var loader = {timer: null, queue: null, done: 0, total: 0, perItem: 0.15, slices: 0, maxSliceMs: 0};
   function visNode(n) {
     return {id: n.id, group: n.primary, x: n.x, y: n.y, size: n.size, hidden: !!state.nodeHidden[n.id]};
   }
@@ -243,19 +253,38 @@
     out.forEach(function (id) { loaded[id] = true; });
     return out;
   }
-  function ensureLoaded(nodeIds, edgeIds) {
+  // vis redraws synchronously on every add (its physics' "startSimulation", even when
+  // off): blocked while adding, one redraw is requested after
+  function quietly(f) {
+    network.body.emitter.emit("_blockRedraw");
+    try { f(); } finally { network.body.emitter.emit("_allowRedraw"); }
+  }
+  // a change of vis data or options: vis rebuilds its lists of drawn items, ours replace them
+  function visUpdate(f) {
+    quietly(f);
+    setDrawn(shown.nodes, shown.edges);
+    network.body.emitter.emit("_requestRedraw");
+  }
+  // vis items for ids now (a handful: a clicked or selected node, a focus neighbourhood)
+  function loadNow(nodeIds, edgeIds) {
+    quietly(function () { addItems(nodeIds, edgeIds); });
+    network.body.emitter.emit("_requestRedraw");
+  }
+  function addItems(nodeIds, edgeIds) {
     var newNodes = toLoad(nodeIds, loadedNodes);
     if (newNodes.length) { nodes.add(newNodes.map(function (id) { return visNode(nodeMeta[id]); })); }
-    if (edgeIds.length > EDGE_BATCH) { return; }  // drawn by us, see setDrawn
-    var newEdges = toLoad(edgeIds, loadedEdges);
+    var newEdges = toLoad((edgeIds || []).filter(function (id) {
+      var e = edgeMeta[id]; return loadedNodes[e.from] && loadedNodes[e.to];
+    }), loadedEdges);
     if (newEdges.length) {
       loadedEdgeIds = loadedEdgeIds.concat(newEdges);
       edges.add(newEdges.map(function (id) { return visEdge(edgeMeta[id]); }));
     }
+    if (newNodes.length || newEdges.length) { setDrawn(shown.nodes, shown.edges); }
   }
   function visEdge(e) {
     var o = {id: e.id, from: e.from, to: e.to, hidden: !!state.edgeHidden[e.id]};
-    if (state.edgeLabels) { o.label = edgeLabel(e); }
+    if (state.edgeLabels || state.edgeLabelsLoaded) { o.label = edgeLabel(e); }
     if (e.derived) { o.dashes = [2, 4]; o.color = {color: "#c3cfd9", inherit: false}; }
     else if (EVENT_PREDICATES[e.predicate]) { o.dashes = [5, 4]; }
     if (e.curve) {
@@ -264,11 +293,74 @@
     }
     return o;
   }
-  var shownNodes = DATA.nodes.filter(function (n) { return !state.nodeHidden[n.id]; }).map(function (n) { return n.id; });
-  var shownEdges = DATA.edges.filter(function (e) { return !state.edgeHidden[e.id]; }).map(function (e) { return e.id; });
-  var nodes = new vis.DataSet(toLoad(shownNodes, loadedNodes).map(function (id) { return visNode(nodeMeta[id]); }));
-  if (shownEdges.length <= EDGE_BATCH) { loadedEdgeIds = toLoad(shownEdges, loadedEdges); }
-  var edges = new vis.DataSet(loadedEdgeIds.map(function (id) { return visEdge(edgeMeta[id]); }));
+  // what is still to be made a vis item for the nodes and edges shown now
+  function missing() {
+    var allNodes = shown.nodes.length <= NODE_BATCH;
+    var n = allNodes ? shown.nodes.filter(function (id) { return !loadedNodes[id]; }) : [];
+    var e = shown.edges.length > EDGE_BATCH ? [] : shown.edges.filter(function (id) {
+      var x = edgeMeta[id];
+      return !loadedEdges[id] && (allNodes || (loadedNodes[x.from] && loadedNodes[x.to]));
+    });
+    return {nodes: n, edges: e};
+  }
+  function loading() { return loader.timer !== null; }
+  function startLoading() {
+    var m = missing();
+    loader.total = m.nodes.length + m.edges.length;
+    loader.done = 0;
+    if (loader.timer !== null) { clearTimeout(loader.timer); loader.timer = null; }
+    if (!loader.total) { loadFinished(); return; }
+    loader.queue = {nodes: m.nodes, edges: m.edges, i: 0, j: 0};
+    loader.timer = setTimeout(loadSlice, 0);
+    updateStatus();
+  }
+  function loadSlice() {
+    var q = loader.queue, t0 = performance.now();
+    var k = Math.max(20, Math.min(2000, Math.round(LOAD_SLICE_MS / loader.perItem)));
+    var n = 0;
+    quietly(function () {
+      var batch;
+      if (q.i < q.nodes.length) {
+        batch = q.nodes.slice(q.i, q.i + k);
+        q.i += batch.length;
+        addItems(batch, []);
+      } else {  // edges once their nodes are vis items
+        batch = q.edges.slice(q.j, q.j + k);
+        q.j += batch.length;
+        addItems([], batch);
+      }
+      n = batch.length;
+    });
+    var ms = performance.now() - t0;
+    if (n >= 20) { loader.perItem = Math.max(0.01, ms / n); }
+    loader.slices++; loader.maxSliceMs = Math.max(loader.maxSliceMs, ms);
+    loader.done = Math.min(loader.total, q.i + q.j);
+    if (q.i >= q.nodes.length && q.j >= q.edges.length) {
+      loader.timer = null;
+      loadFinished();
+    } else {
+      loader.timer = setTimeout(loadSlice, 0);
+      updateStatus();
+    }
+  }
+  function loadFinished() {
+    loader.done = loader.total;
+    network.body.emitter.emit("_requestRedraw");
+    if (!state.ready && wired) {
+      state.ready = true;
+      api.readyAt = timings.ready = performance.now();
+      document.documentElement.setAttribute("data-ready", "true");
+    }
+    updateStatus();
+  }
+  // a node's position: its vis item's (it may have been dragged), else the layout's
+  function posOf(id) { return bodyNodes[id] && loadedNodes[id] ? bodyNodes[id] : nodeMeta[id]; }
+
+  var shownNodes = [], shownEdges = [];
+  DATA.nodes.forEach(function (n) { if (!state.nodeHidden[n.id]) { shownNodes.push(n.id); } });
+  DATA.edges.forEach(function (e) { if (!state.edgeHidden[e.id]) { shownEdges.push(e.id); } });
+  var nodes = new vis.DataSet([]);
+  var edges = new vis.DataSet([]);
   var container = document.getElementById("zkg-network");
   var status = document.getElementById("zkg-status");
   var options = DATA.vis.options;
@@ -282,7 +374,7 @@
   function fitTo(ids) {
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     ids.forEach(function (id) {
-      var b = bodyNodes[id], r = b.options.size || 10;
+      var b = posOf(id), r = nodeMeta[id].size || 10;
       x0 = Math.min(x0, b.x - r); x1 = Math.max(x1, b.x + r);
       y0 = Math.min(y0, b.y - r); y1 = Math.max(y1, b.y + r + 20);
     });
@@ -296,12 +388,7 @@
 
   function setStatus(text) { status.textContent = text; }
   setStatus(t("layout") + "…");
-  function countShown() {
-    var n = 0, e = 0;
-    DATA.nodes.forEach(function (x) { if (!state.nodeHidden[x.id]) { n++; } });
-    DATA.edges.forEach(function (x) { if (!state.edgeHidden[x.id]) { e++; } });
-    return [n, e];
-  }
+  function countShown() { return [shown.nodes.length, shown.edges.length]; }
   function updateStatus() {
     var c = countShown();
     document.getElementById("zkg-filter-count").textContent =
@@ -310,8 +397,10 @@
     if (state.focus) {
       mode.textContent = t("focusMode") + nodeLabel(nodeMeta[state.focus]) + " (" + state.hops + ") — " + t("focusHint");
     } else { mode.textContent = state.overview ? t("overviewMode") : ""; }
+    var counts = t("nodesShown") + " " + c[0] + "/" + DATA.nodes.length;
+    if (loading()) { setStatus(t("loading") + " " + loader.done + "/" + loader.total + " · " + counts); return; }
     if (!state.ready) { return; }
-    setStatus(t("ready") + " · " + t("nodesShown") + " " + c[0] + "/" + DATA.nodes.length);
+    setStatus(t("ready") + " · " + counts);
   }
 
   // ---- node labels: screen-size text, most important first, none overlapping ----
@@ -368,21 +457,24 @@
         }
       }
     }
-    function tryLabel(n, force) {
-      var b = bodyNodes[n.id];
-      if (!b || b.options.hidden) { return; }
-      if (b.x < tl.x - 200 / scale || b.x > br.x + 200 / scale || b.y < tl.y - 50 / scale || b.y > br.y + 50 / scale) { return; }
+    function tryLabel(n, force) {  // true when n is on screen (a candidate)
+      if (state.nodeHidden[n.id]) { return false; }
+      var b = posOf(n.id);
+      if (b.x < tl.x - 200 / scale || b.x > br.x + 200 / scale || b.y < tl.y - 50 / scale || b.y > br.y + 50 / scale) { return false; }
       var lb = labelBox(n), lw = lb.width * fs;
-      var top = b.y + b.options.size + pad;
+      var top = b.y + n.size + pad;
       var box = [b.x - lw / 2 - pad, top, b.x + lw / 2 + pad, top + lineH];
-      if (!force && !free(box[0], box[1], box[2], box[3])) { return; }
+      if (!force && !free(box[0], box[1], box[2], box[3])) { return true; }
       put(box); placed.push([n.id, lb.text, b.x, top, force, box]);
+      return true;
     }
     if (state.selected && nodeMeta[state.selected]) { tryLabel(nodeMeta[state.selected], true); }
     if (state.focus && state.focus !== state.selected) { tryLabel(nodeMeta[state.focus], true); }
-    for (var i = 0; i < labelOrder.length && placed.length < LABEL_BUDGET; i++) {
+    // the most important LABEL_TRIES nodes on screen only: the rest would rarely find room
+    var tries = 0;
+    for (var i = 0; i < labelOrder.length && tries < LABEL_TRIES && placed.length < LABEL_BUDGET; i++) {
       var n = DATA.nodes[labelOrder[i]];
-      if (n.id !== state.selected && n.id !== state.focus) { tryLabel(n, false); }
+      if (n.id !== state.selected && n.id !== state.focus && tryLabel(n, false)) { tries++; }
     }
     ctx.save();
     ctx.textAlign = "center"; ctx.textBaseline = "top";
@@ -398,11 +490,10 @@
   }
   network.on("afterDrawing", function (ctx) {
     drawLabels(ctx);
-    if (!state.ready) {
-      state.ready = true;
-      api.readyAt = timings.drawn = performance.now();
-      document.documentElement.setAttribute("data-ready", "true");
-      updateStatus();
+    if (api.drawnAt === null) {  // the first complete draw: now the rest of the page
+      api.drawnAt = timings.drawn = performance.now();
+      if (performance.mark) { performance.mark("zkg-drawn"); }
+      setTimeout(wireUp, 0);
     }
   });
   // vis scales edge fonts with the zoom: keep edge labels at a readable screen size
@@ -412,7 +503,7 @@
     var size = Math.max(6, Math.min(30, 10.5 / network.getScale()));
     if (edgeFontScale !== null && Math.abs(size - edgeFontScale) / edgeFontScale < 0.15) { return; }
     edgeFontScale = size;
-    network.setOptions({edges: {font: {size: size}}});
+    visUpdate(function () { network.setOptions({edges: {font: {size: size}}}); });
   }
   network.on("zoom", syncEdgeFont);
 
@@ -455,32 +546,111 @@
 
   // ---- applying visibility: the hidden flag straight on vis' body items and vis' lists
   // of drawn items rebuilt from ours (what vis' "_dataChanged" would do, without its
-  // per-item edge reconnection, clustering and physics passes: seconds at 20,000 nodes) ----
-  // above EDGE_BATCH visible edges, they are drawn by us as one canvas path (vis strokes
-  // each edge on its own: seconds for 40,000); vis then draws and hit-tests none of them
+  // per-item edge reconnection, clustering and physics passes: seconds at 20,000 nodes).
+  // Shown nodes and edges that are not vis items are drawn by us before vis draws its
+  // own: edges as one canvas path, nodes as one path per class ----
   function setDrawn(nodeIds, edgeIds) {
-    network.body.nodeIndices = nodeIds;
-    if (edgeIds.length > EDGE_BATCH) {
-      batchEdges = edgeIds.map(function (id) { var e = edgeMeta[id]; return [bodyNodes[e.from], bodyNodes[e.to]]; });
-      network.body.edgeIndices = [];
+    shown.nodes = nodeIds; shown.edges = edgeIds;
+    var inVis = [], ours = [], visEdges = [], ourEdges = [];
+    if (nodeIds.length > NODE_BATCH) {  // all ours but the selected node (vis highlights it)
+      var sel = {};
+      network.getSelectedNodes().forEach(function (id) { sel[id] = true; });
+      nodeIds.forEach(function (id) { (loadedNodes[id] && sel[id] ? inVis : ours).push(id); });
     } else {
-      batchEdges = null;
-      network.body.edgeIndices = edgeIds;
+      nodeIds.forEach(function (id) { (loadedNodes[id] ? inVis : ours).push(id); });
     }
+    if (edgeIds.length > EDGE_BATCH) { ourEdges = edgeIds; }
+    else { edgeIds.forEach(function (id) { (loadedEdges[id] ? visEdges : ourEdges).push(id); }); }
+    network.body.nodeIndices = inVis;
+    network.body.edgeIndices = visEdges;
+    pendingNodes = ours;
+    pendingByGroup = {};
+    ours.forEach(function (id) {  // [position (a vis item's, if it was dragged), size]
+      var g = nodeMeta[id].primary; (pendingByGroup[g] || (pendingByGroup[g] = [])).push([posOf(id), nodeMeta[id].size]);
+    });
+    batchEdges = ourEdges.length ? ourEdges.map(function (id) {
+      var e = edgeMeta[id]; return [posOf(e.from), posOf(e.to)];
+    }) : null;
+  }
+  var GROUPS = DATA.vis.options.groups || {};
+  // vis' own shapes (vis-network lib/network/shapes.ts), r = the node's size
+  function shapePath(ctx, shape, x, y, r) {
+    var i;
+    if (shape === "square") { ctx.rect(x - r, y - r, 2 * r, 2 * r); return; }
+    if (shape === "diamond") {
+      ctx.moveTo(x, y + r); ctx.lineTo(x + r, y); ctx.lineTo(x, y - r); ctx.lineTo(x - r, y); ctx.closePath(); return;
+    }
+    if (shape === "triangle" || shape === "triangleDown") {
+      var s = 2 * r, s2 = s / 2, ir = Math.sqrt(3) / 6 * s, h = Math.sqrt(s * s - s2 * s2), d = shape === "triangle" ? 1 : -1;
+      ctx.moveTo(x, y - d * (h - ir)); ctx.lineTo(x + s2, y + d * ir); ctx.lineTo(x - s2, y + d * ir); ctx.closePath(); return;
+    }
+    if (shape === "star") {
+      var rs = r * 0.82, ys = y + 0.1 * rs;
+      ctx.moveTo(x, ys - rs * 1.3);
+      for (i = 1; i < 10; i++) {
+        var rr = i % 2 === 0 ? rs * 1.3 : rs * 0.5;
+        ctx.lineTo(x + rr * Math.sin(i * 2 * Math.PI / 10), ys - rr * Math.cos(i * 2 * Math.PI / 10));
+      }
+      ctx.closePath(); return;
+    }
+    if (shape === "hexagon") {
+      ctx.moveTo(x + r, y);
+      for (i = 1; i < 6; i++) { ctx.lineTo(x + r * Math.cos(i * Math.PI / 3), y + r * Math.sin(i * Math.PI / 3)); }
+      ctx.closePath(); return;
+    }
+    ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 2 * Math.PI);
+  }
+  var pendingByGroup = {};
+  function drawPending(ctx) {
+    if (!pendingNodes.length) { return; }
+    var scale = network.getScale();
+    var tl = network.DOMtoCanvas({x: 0, y: 0}), br = network.DOMtoCanvas({x: container.clientWidth, y: container.clientHeight});
+    ctx.save();
+    Object.keys(pendingByGroup).sort().forEach(function (g) {
+      var style = GROUPS[g] || {}, colour = style.color || {}, shape = style.shape || "dot";
+      var list = pendingByGroup[g], tiny = true;
+      ctx.beginPath();
+      for (var i = 0; i < list.length; i++) {
+        var n = list[i][0], r = list[i][1];
+        if (n.x + r < tl.x || n.x - r > br.x || n.y + r < tl.y || n.y - r > br.y) { continue; }
+        // a few pixels wide: a square is as good as the shape, and much cheaper
+        if (r * scale < 2.5) { ctx.rect(n.x - r, n.y - r, 2 * r, 2 * r); } else { tiny = false; shapePath(ctx, shape, n.x, n.y, r); }
+      }
+      ctx.fillStyle = colour.background || "#97c2fc";
+      ctx.fill();
+      if (tiny) { return; }
+      ctx.lineWidth = (style.borderWidth || 1.5) / scale;  // screen pixels, as vis
+      ctx.strokeStyle = colour.border || "#2b7ce9";
+      if (style.shapeProperties && style.shapeProperties.borderDashes) { ctx.setLineDash(style.shapeProperties.borderDashes); }
+      ctx.stroke();
+      ctx.setLineDash([]);
+    });
+    ctx.restore();
+  }
+  // the node of ours under a click (canvas coordinates), the nearest if several
+  function hitPending(pt) {
+    var best = null, bestD = Infinity, slack = 3 / network.getScale();
+    pendingNodes.forEach(function (id) {
+      var n = posOf(id), d = Math.sqrt((n.x - pt.x) * (n.x - pt.x) + (n.y - pt.y) * (n.y - pt.y));
+      if (d <= nodeMeta[id].size + slack && d < bestD) { best = id; bestD = d; }
+    });
+    return best;
   }
   network.on("beforeDrawing", function (ctx) {
-    if (!batchEdges) { return; }
-    var scale = network.getScale();
-    ctx.save();
-    ctx.beginPath();
-    for (var i = 0; i < batchEdges.length; i++) {
-      var a = batchEdges[i][0], b = batchEdges[i][1];
-      ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y);
+    if (batchEdges) {
+      var scale = network.getScale();
+      ctx.save();
+      ctx.beginPath();
+      for (var i = 0; i < batchEdges.length; i++) {
+        var a = batchEdges[i][0], b = batchEdges[i][1];
+        ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y);
+      }
+      ctx.lineWidth = 1 / scale;
+      ctx.strokeStyle = "rgba(130,146,163,0.45)";
+      ctx.stroke();
+      ctx.restore();
     }
-    ctx.lineWidth = 1 / scale;
-    ctx.strokeStyle = "rgba(130,146,163,0.45)";
-    ctx.stroke();
-    ctx.restore();
+    drawPending(ctx);
   });
   function refresh(opts) {
     var vis_ = computeVisibility(), nodeIds = [], edgeIds = [];
@@ -495,8 +665,12 @@
       if (!h) { edgeIds.push(e.id); }
     });
     state.nodeHidden = vis_.nodes; state.edgeHidden = vis_.edges;
-    ensureLoaded(nodeIds, edgeIds);
     setDrawn(nodeIds, edgeIds);
+    var m = missing();
+    if (m.nodes.length + m.edges.length <= SYNC_LOAD) {
+      loadNow(m.nodes, m.edges);
+      if (loading()) { clearTimeout(loader.timer); loader.timer = null; loadFinished(); }
+    } else { startLoading(); }  // in slices; the status line counts
     if (state.selected && state.nodeHidden[state.selected]) { network.unselectAll(); }
     if (opts && opts.fit) { fitTo(nodeIds); }
     network.body.emitter.emit("_requestRedraw");
@@ -551,7 +725,9 @@
       i.checked = i.value === state.lang;
     });
     if (state.edgeLabelsLoaded) {
-      edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
+      visUpdate(function () {
+        edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
+      });
     }
     applyI18n();
     updateStatus();
@@ -565,11 +741,13 @@
     state.edgeLabels = !!show && DATA.config.edgeLabelsAvailable;
     document.getElementById("zkg-edge-labels").checked = state.edgeLabels;
     if (state.edgeLabels && !state.edgeLabelsLoaded) {
-      edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
+      visUpdate(function () {
+        edges.update(loadedEdgeIds.map(function (id) { return {id: id, label: edgeLabel(edgeMeta[id])}; }));
+      });
       state.edgeLabelsLoaded = true;
     }
     edgeFontScale = null;
-    if (state.edgeLabels) { syncEdgeFont(); } else { network.setOptions({edges: {font: {size: 0}}}); }
+    if (state.edgeLabels) { syncEdgeFont(); } else { visUpdate(function () { network.setOptions({edges: {font: {size: 0}}}); }); }
     writeHash();
   }
 
@@ -674,17 +852,37 @@
 
   // ---- search (zh / en / alias / id, partial) ----
   function norm(s) { return String(s || "").normalize("NFKC").toLowerCase().trim(); }
-  var searchIndex = DATA.nodes.map(function (n) {
+  // the search index is built after the first draw, in slices (indexSlice), or at the
+  // first search if that comes sooner
+  var searchIndex = null, indexPart = [];
+  function indexEntry(n) {
     return {id: n.id, names: [n.label_zh, n.label_en].concat(n.aliases_zh, [n.id]).map(norm)
       .filter(function (x) { return x; })};
-  });
+  }
+  function getSearchIndex() {
+    while (!searchIndex) { indexMore(Infinity); }
+    return searchIndex;
+  }
+  function indexMore(budgetMs) {
+    var t0 = performance.now();
+    while (indexPart.length < DATA.nodes.length && performance.now() - t0 < budgetMs) {
+      var end = Math.min(DATA.nodes.length, indexPart.length + 500);
+      for (var i = indexPart.length; i < end; i++) { indexPart.push(indexEntry(DATA.nodes[i])); }
+    }
+    if (indexPart.length >= DATA.nodes.length) { searchIndex = indexPart; }
+  }
+  function indexSlice() {
+    if (searchIndex) { return; }
+    indexMore(LOAD_SLICE_MS / 2);
+    if (!searchIndex) { setTimeout(indexSlice, 0); }
+  }
   // search ignores focus/overview (a hit refocuses) but respects the filters
   function searchable(id) { return passesFilters(nodeMeta[id]); }
   function search(query) {
     var q = norm(query);
     if (!q) { return []; }
     var hits = [];
-    searchIndex.forEach(function (entry, i) {
+    getSearchIndex().forEach(function (entry, i) {
       var best = null;
       entry.names.forEach(function (name) {
         var pos = name.indexOf(q);
@@ -729,7 +927,9 @@
       if (!passesFilters(nodeMeta[id])) { return false; }
       return focusOn(id);  // hidden by focus/overview only: bring its neighbourhood
     }
+    loadNow([id]);
     network.selectNodes([id], true);
+    setDrawn(shown.nodes, shown.edges);
     var focus = !opts || opts.focus !== false;
     if (focus) {
       network.focus(id, {scale: Math.max(network.getScale(), 1.2), locked: false,
@@ -1066,33 +1266,23 @@
     writeHash();
   }
   network.on("click", function (p) {
+    if (!p.nodes.length && !p.edges.length) {  // one of the nodes we draw?
+      var hit = hitPending(p.pointer.canvas);
+      if (hit) {
+        loadNow([hit]); network.selectNodes([hit], true); setDrawn(shown.nodes, shown.edges);
+        p = {nodes: [hit], edges: []};
+      }
+    }
     if (p.nodes.length) {
       if (state.focus && p.nodes[0] !== state.focus) { focusOn(p.nodes[0]); }
       else { showNode(p.nodes[0]); }
     } else if (p.edges.length) { showEdge(p.edges[0]); }
   });
 
-  // ---- wiring ----
-  buildFilters();
-  searchInput.addEventListener("input", function () { runSearch(searchInput.value, false); });
-  searchInput.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { ev.preventDefault(); runSearch(searchInput.value, true); }
-  });
-  document.querySelectorAll("input[name=zkg-lang]").forEach(function (i) {
-    i.checked = i.value === state.lang;
-    i.addEventListener("change", function () { if (i.checked) { setLang(i.value); } });
-  });
+  // ---- wiring: after the first draw (wireUp), then vis items are made (startLoading) ----
+  var wired = false;
   var edgeBox = document.getElementById("zkg-edge-labels");
-  edgeBox.disabled = !DATA.config.edgeLabelsAvailable;
-  edgeBox.checked = state.edgeLabels;
-  edgeBox.addEventListener("change", function (ev) { setEdgeLabels(ev.target.checked); });
   var hopsBox = document.getElementById("zkg-hops");
-  hopsBox.value = String(state.hops);
-  hopsBox.addEventListener("change", function () { setHops(hopsBox.value); });
-  document.getElementById("zkg-show-all").addEventListener("click", showAll);
-  applyI18n();
-  syncEdgeFont();
-  updateStatus();
   function restoreSelection() {
     if (state.pendingQuery) {
       searchInput.value = state.pendingQuery;
@@ -1102,7 +1292,30 @@
     }
     state.pendingQuery = ""; state.pendingSelect = null;
   }
-  restoreSelection();
+  function wireUp() {
+    buildFilters();
+    searchInput.addEventListener("input", function () { runSearch(searchInput.value, false); });
+    searchInput.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter") { ev.preventDefault(); runSearch(searchInput.value, true); }
+    });
+    document.querySelectorAll("input[name=zkg-lang]").forEach(function (i) {
+      i.checked = i.value === state.lang;
+      i.addEventListener("change", function () { if (i.checked) { setLang(i.value); } });
+    });
+    edgeBox.disabled = !DATA.config.edgeLabelsAvailable;
+    edgeBox.checked = state.edgeLabels;
+    edgeBox.addEventListener("change", function (ev) { setEdgeLabels(ev.target.checked); });
+    hopsBox.value = String(state.hops);
+    hopsBox.addEventListener("change", function () { setHops(hopsBox.value); });
+    document.getElementById("zkg-show-all").addEventListener("click", showAll);
+    applyI18n();
+    syncEdgeFont();
+    restoreSelection();
+    wired = true;
+    timings.wired = performance.now();
+    startLoading();
+    setTimeout(indexSlice, 0);
+  }
   window.addEventListener("hashchange", function () {
     var hash = location.hash;
     if (hash === lastHash) { return; }
@@ -1124,6 +1337,12 @@
     network: network, nodes: nodes, edges: edges, data: DATA, state: state,
     isReady: function () { return state.ready; },
     isStabilized: function () { return state.ready; },
+    isLoaded: function () { return state.ready && !loading(); },
+    drawnBy: function () {  // who draws the shown nodes and edges now: vis or this script
+      return {visNodes: network.body.nodeIndices.length, ourNodes: pendingNodes.length,
+        visEdges: network.body.edgeIndices.length, ourEdges: batchEdges ? batchEdges.length : 0};
+    },
+    loader: loader,
     nodeCount: function () { return network.body.data.nodes.length; },
     edgeCount: function () { return network.body.data.edges.length; },
     visibleNodeIds: function () {
