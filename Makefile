@@ -24,7 +24,7 @@ STORE ?= .zone-kg/store
 BIND ?= 127.0.0.1:7878
 
 .DEFAULT_GOAL := help
-.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract clean system-deps namespace load serve bench-query bench-corpus
+.PHONY: help install export test lint typecheck validate resolve query view stats bench eval-extract train crf-cv clean system-deps namespace load serve bench-query bench-corpus
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -37,8 +37,8 @@ $(VENV)/.runtime: pyproject.toml
 	touch $@
 
 $(VENV)/.installed: $(VENV)/.runtime
-	@echo "make: installing the test extras (pytest, playwright, owlready2, mypy, ruff …)"
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[test]'
+	@echo "make: installing the extraction and test extras (jieba; pytest, playwright, owlready2, mypy, ruff …)"
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[extract,test]'
 	touch $@
 
 install: $(VENV)/.installed ## create .venv and install zone-kg with its test extras
@@ -100,11 +100,21 @@ bench: $(VENV)/.installed ## benchmark load/build/export at 1x..1000x the articl
 bench-corpus: $(VENV)/.installed ## corpus export time and peak memory at 8..1000 articles: make bench-corpus [SIZES=8,80,400,1000]
 	$(PY) bench/bench_corpus.py --sizes $(or $(SIZES),8,80,400,1000)
 
-bench-query: $(VENV)/.installed ## time every competency query on a store 100x the seed: Oxigraph vs rdflib
+bench-query: $(VENV)/.installed ## time every competency query on stores 10x and 100x the seed and the test corpus: Oxigraph (disk, memory) vs rdflib
 	$(PY) bench/bench_query.py
 
 eval-extract: $(VENV)/.installed ## score the draft extractor on the seed, the dev reports and the holdout reports
 	$(PY) bench/eval_extract.py
+
+# The optional crf_names component's model: trained on the seed and the dev reports only (never a
+# holdout), deterministically (same golds → same bytes), shipped inside the package.
+TRAIN_FOLDERS := $(sort $(dir $(wildcard data/articles/*/facts.yaml tests/data/reports/*/facts.yaml)))
+
+train: $(VENV)/.installed ## retrain the name CRF (graph/extract/models/names.crfsuite) on the seed and dev golds
+	$(PY) -m graph.extract.crf $(TRAIN_FOLDERS)
+
+crf-cv: $(VENV)/.installed ## cross-validate the name CRF on the dev golds (leave reports out): make crf-cv [ARGS=--pipeline]
+	$(PY) bench/crf_cv.py $(ARGS)
 
 clean: ## remove the venv and caches (exports/ is committed and stays)
 	rm -rf $(VENV) tmp .zone-kg/stamps .pytest_cache .mypy_cache .ruff_cache

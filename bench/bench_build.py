@@ -74,13 +74,13 @@ def _rdflib_turtle(built: Any) -> bytes:
 
 
 def stages(folder: Path, writer: str) -> list[tuple[str, Callable[[dict[str, Any]], Any]]]:
-    from graph.builders.networkx import build_nx_graph
-    from graph.builders.rdf import build_rdf_graph
-    from graph.exporters.writer import generate_exports
     from graph.gcpause import gc_paused
-    from graph.loader import load_article
     from graph.ontology import load_ontology
     from graph.pipeline import BuiltGraph
+    from graph.sinks.networkx import build_nx_graph
+    from graph.sinks.rdf import build_rdf_graph
+    from graph.sinks.writer import generate_exports
+    from graph.sources.article import load_article
 
     onto = load_ontology()
 

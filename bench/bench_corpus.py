@@ -54,8 +54,8 @@ def make_corpus(n: int, dest: Path) -> Path:
 
 def run_one(n: int, jobs: int, html: bool) -> dict[str, float | int]:
     """Export a corpus of ``n`` articles in this process; stage times and peak RSS."""
-    from graph.exporters import DEFAULT_FORMATS, get_exporter
     from graph.pipeline import build_corpus
+    from graph.sinks import DEFAULT_FORMATS, get_exporter
 
     out: dict[str, float | int] = {"articles": n}
     with tempfile.TemporaryDirectory() as tmp:

@@ -50,6 +50,7 @@ def corpus(megabytes: float, seed: int = 7) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=3.0, help="corpus size in MB (default 3)")
+    parser.add_argument("--crf-names", action="store_true", help="also run the optional crf_names component")
     parser.add_argument("--repeated", type=float, metavar="MB", help="one document: the seed repeated to MB megabytes")
     args = parser.parse_args()
     from graph.extract import extract_facts
@@ -64,13 +65,20 @@ def main() -> None:
         warm_up(everything=True)  # the whole dictionary, as jieba loads it: a one-off cost, not throughput
     except TypeError:  # an older checkout (PYTHONPATH=…): its warm_up loads the whole dictionary
         warm_up()
+    components = None
+    if args.crf_names:
+        from graph.extract.crf import load_tagger
+        from graph.extract.pipeline import pipeline
+
+        components = pipeline(crf_names=True)
+        load_tagger()  # the model: a one-off cost too
     load = time.perf_counter() - t0
     docs = corpus(args.mb)
     total = sum(len(d.encode("utf-8")) for d in docs)
     records = 0
     t0, c0 = time.perf_counter(), time.process_time()
     for i, doc in enumerate(docs):
-        facts = extract_facts(doc, f"doc-{i}")
+        facts = extract_facts(doc, f"doc-{i}") if components is None else extract_facts(doc, f"doc-{i}", components)
         records += sum(len(facts[k]) for k in ("entities", "relations", "observations", "funding_events", "recognitions"))
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     print(f"code: {Path(sys.modules['graph'].__file__).parent.parent}")

@@ -47,15 +47,16 @@ def draft_builds(folder: Path, draft_text: str) -> str:
     return "yes"
 
 
-def score(folder: Path) -> dict[str, Any]:
+def score(folder: Path, normalised: bool = True, crf_names: bool = False) -> dict[str, Any]:
     from graph.extract import dump_draft, extract_facts
     from graph.extract.evaluate import evaluate
+    from graph.extract.pipeline import pipeline
 
     text = (folder / "article.txt").read_text(encoding="utf-8")
-    draft = extract_facts(text, folder.name)
+    draft = extract_facts(text, folder.name, pipeline(crf_names=crf_names))
     draft_text = dump_draft(draft)
     gold = yaml.safe_load((folder / "facts.yaml").read_text(encoding="utf-8"))
-    report = evaluate(gold, yaml.safe_load(draft_text))
+    report = evaluate(gold, yaml.safe_load(draft_text), normalised=normalised)
     values = {"entity F1": report.entities.f1, "figure recall": report.figures.recall,
               "relation F1": report.relations.f1}
     return {"report": report, "values": values, "met": all(values[k] >= t for k, t in TARGETS.items()),
@@ -71,6 +72,9 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="also print each folder's misses and false hits")
+    parser.add_argument("--raw-units", action="store_true",
+                        help="compare figures by value and unit as written, not in the ontology's standard units")
+    parser.add_argument("--crf-names", action="store_true", help="also run the optional crf_names component")
     parser.add_argument("folders", nargs="*", type=Path, help="score only these article folders (each with article.txt and facts.yaml)")
     args = parser.parse_args()
     for folder in args.folders:
@@ -86,7 +90,7 @@ def main() -> None:
         totals = [Score(), Score(), Score()]
         met = 0
         for folder in folders:
-            r = score(folder)
+            r = score(folder, normalised=not args.raw_units, crf_names=args.crf_names)
             rep = r["report"]
             parts = (rep.entities, rep.figures, rep.relations)
             for total, part in zip(totals, parts, strict=True):

@@ -1,8 +1,10 @@
 """zone-kg: knowledge graphs from Chinese regional-industry reports.
 
-Source → model → sinks: :mod:`graph.loader` reads an article folder into
-:class:`graph.model.ArticleFacts`; :mod:`graph.builders` turn it into a NetworkX and an
-rdflib graph; :mod:`graph.exporters` write them to files.
+Source → records → sinks: :mod:`graph.sources` read article folders, a corpus and the
+entity registry into records (:mod:`graph.model`, mapped to IRIs and edges once in
+:mod:`graph.mapping`); :mod:`graph.transform` resolves a corpus; every output — the rdflib
+and NetworkX graphs, each file format, the HTML view, the ontology docs and the SPARQL
+stores — is a sink registered in :mod:`graph.sinks`. :mod:`graph.pipeline` runs them.
 """
 
 from __future__ import annotations

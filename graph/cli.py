@@ -1,7 +1,7 @@
 """The ``zone-kg`` command: build, export, validate, stats, query, extract, eval.
 
 The Makefile calls these sub-commands; each is a thin shell around library functions
-(:mod:`graph.pipeline`, :mod:`graph.exporters`, :mod:`graph.validate`, :mod:`graph.query`).
+(:mod:`graph.pipeline`, :mod:`graph.sinks`, :mod:`graph.validate`, :mod:`graph.query`).
 Errors in the inputs are printed as ``file:line [field]: message`` with a non-zero exit.
 """
 
@@ -65,7 +65,7 @@ def _article_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    from graph.corpus import jobs_or_default
+    from graph.sources.corpus import jobs_or_default
 
     return jobs_or_default(args.jobs)
 
@@ -105,8 +105,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from graph.conflicts import find_conflicts
-    from graph.indicators import unmapped_indicators
+    from graph.transform.conflicts import find_conflicts
+    from graph.transform.indicators import unmapped_indicators
     from graph.validate import validate_graph
 
     built = _build(args)
@@ -136,8 +136,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from graph.resolve import propose_merges
-    from graph.resolve_report import format_proposals
+    from graph.transform.resolve import propose_merges
+    from graph.transform.resolve_report import format_proposals
 
     built = _build(args)
     proposals = propose_merges(built.corpus.articles, built.resolution, built.ontology)
@@ -145,7 +145,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(text)
     else:
-        from graph.exporters.writer import write_atomic
+        from graph.sinks.writer import write_atomic
 
         write_atomic(args.out, text.encode("utf-8"))
         print(f"{args.out}: {len(proposals)} proposal(s) for review", file=sys.stderr)
@@ -200,7 +200,7 @@ def _register_plugin(sub: Any, module: str) -> None:
 
 
 def _add_build_commands(sub: Any) -> None:
-    from graph.exporters import formats
+    from graph.sinks import formats
 
     p = sub.add_parser("build", help="check a corpus's (or an article's) facts and build the graphs; print counts",
                        description="Load and check every article folder, resolve entities across articles, build the "

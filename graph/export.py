@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from graph.exporters import CORPUS_FORMATS, DEFAULT_FORMATS
-from graph.exporters.writer import check_out_dir, generate_exports, write_files
 from graph.namespace import ZKGR_DEFAULT
 from graph.pipeline import BuiltCorpus, BuiltGraph, build_corpus
+from graph.sinks import CORPUS_FORMATS, DEFAULT_FORMATS, get_sink
+from graph.sinks.writer import check_out_dir, generate_exports, write_files
 
 
 def generate_ontology_files(built: BuiltGraph | BuiltCorpus) -> dict[str, bytes]:
     """The ontology's documentation page, class and relations diagrams and source files."""
-    from graph.ontology_docs import generate
-
-    return generate(built)
+    files: dict[str, bytes] = get_sink("ontology-docs").load()(built)
+    return files
 
 
 def generate_corpus_files(built: BuiltCorpus, formats: Iterable[str] | None = None,

@@ -4,7 +4,7 @@ Two layers:
 
 * ``*Record`` pydantic models describe the facts file as written (``facts.yaml``) and
   are what the JSON Schema in ``data/facts.schema.json`` is generated from.
-* :class:`ArticleFacts` is the checked result of :func:`graph.loader.load_article`:
+* :class:`ArticleFacts` is the checked result of :func:`graph.sources.article.load_article`:
   the same records, plus the article text, its metadata and every quote resolved to an
   :class:`Evidence` span with character offsets.
 

@@ -162,17 +162,33 @@ class ZKG(DefinedNamespace):
     Award: URIRef  # 奖励 / award
     Bond: URIRef  # 债券 / bond
     Count: URIRef  # 个(计数) / count
+    CountCi: URIRef  # 次 / count of times (ci)
     CountGe: URIRef  # 个 / count (ge)
     CountJia: URIRef  # 家 / count of enterprises/institutions (jia)
+    CountJiaAircraft: URIRef  # 架 / count of aircraft (jia)
+    CountJian: URIRef  # 件 / count of pieces (jian)
+    CountKuan: URIRef  # 款 / count of models (kuan)
+    CountLiang: URIRef  # 辆 / count of vehicles (liang)
     CountMing: URIRef  # 名 / count of people (ming)
+    CountPi: URIRef  # 批 / count of batches (pi)
     CountRen: URIRef  # 人 / count of people (ren)
+    CountRenCi: URIRef  # 人次 / person-times (renci)
+    CountTai: URIRef  # 台 / count of machines (tai)
+    CountTao: URIRef  # 套 / count of sets (tao)
     CountXiang: URIRef  # 项 / count of items (xiang)
     CreditLine: URIRef  # 授信 / credit line
     Designation: URIRef  # 认定 / designation
     EquityInvestment: URIRef  # 股权投资 / equity investment
+    Gigawatt: URIRef  # 吉瓦 / gigawatt
     Grant: URIRef  # 补助 / grant
+    HundredMillionKilowattHours: URIRef  # 亿千瓦时 / hundred million kilowatt hours
+    HundredMillionUSDollars: URIRef  # 亿美元 / hundred million US dollars
     HundredMillionYuan: URIRef  # 亿元 / hundred million yuan
+    Kilometre: URIRef  # 公里 / kilometre
+    Kilowatt: URIRef  # 千瓦 / kilowatt
+    KilowattHour: URIRef  # 千瓦时 / kilowatt hour
     Loan: URIRef  # 贷款 / loan
+    Megawatt: URIRef  # 兆瓦 / megawatt
     Metre: URIRef  # 米 / metre
     Micrometre: URIRef  # 微米 / micrometre
     Milestone: URIRef  # 里程碑 / milestone
@@ -182,14 +198,19 @@ class ZKG(DefinedNamespace):
     Nearly: URIRef  # 近 / nearly
     Percent: URIRef  # 百分比 / percent
     PercentagePoint: URIRef  # 个百分点 / percentage point
+    PetaFlops: URIRef  # PFLOPS(算力P) / petaflops
     RankPosition: URIRef  # 位次 / rank position
     Rating: URIRef  # 评级 / rating
     SquareKilometre: URIRef  # 平方公里 / square kilometre
     SquareMetre: URIRef  # 平方米 / square metre
+    TenThousandKilowattHours: URIRef  # 万千瓦时 / ten thousand kilowatt hours
+    TenThousandKilowatts: URIRef  # 万千瓦 / ten thousand kilowatts
     TenThousandMetres: URIRef  # 万米 / ten thousand metres
     TenThousandTonnes: URIRef  # 万吨 / ten thousand tonnes
+    TenThousandUSDollars: URIRef  # 万美元 / ten thousand US dollars
     TenThousandYuan: URIRef  # 万元 / ten thousand yuan
     Tonne: URIRef  # 吨 / tonne
+    USDollar: URIRef  # 美元 / US dollar
     WithinTop: URIRef  # 前N / within top
     YearOnYear: URIRef  # 同比 / year on year
     Yuan: URIRef  # 元 / yuan (CNY)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
-from graph.exporters.writer import write_atomic
+from graph.sinks.writer import write_atomic
 
 NAMESPACE_PY = Path(__file__).resolve().parent / "namespace.py"
 BEGIN = "# BEGIN GENERATED from zone.ttl by `make namespace`: do not edit by hand"

@@ -30,6 +30,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
+from graph.gcpause import without_gc
 from graph.namespace import PREFIXES, ZKG
 
 ONTOLOGY_FILES: Traversable = resources.files("graph") / "ontology_files"
@@ -326,3 +327,50 @@ def read_turtle(path: Traversable | Path) -> Graph:
 def load_ontology(path: Traversable | Path = ONTOLOGY_PATH) -> Ontology:
     """Parse and index ``zone.ttl`` (cached: the file is read once per process)."""
     return parse_ontology(read_turtle(path))
+
+
+TERM_PREDICATES = (RDF.type, RDFS.label, RDFS.comment, SKOS.definition, SKOS.notation,
+                   RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range,
+                   OWL.inverseOf, SKOS.exactMatch)
+
+
+@without_gc
+def add_ontology_terms(data: Graph, onto: Ontology) -> Graph:
+    """``data`` plus the ontology terms it uses: labels, definitions, class hierarchy.
+
+    Only IRI-valued statements are copied (no ``owl:unionOf`` blank nodes), so the
+    result serialises identically run after run. Returns a new graph.
+    """
+    out = Graph()
+    for prefix, iri in data.namespaces():
+        out.bind(prefix, iri, override=True)
+    out += data
+    out += ontology_terms(data, onto)
+    return out
+
+
+def ontology_terms(data: Graph, onto: Ontology, iris: Iterable[URIRef] | None = None) -> Graph:
+    """Only the ontology terms ``data`` uses (what :func:`add_ontology_terms` adds).
+
+    Writers that stream ``data`` and these terms need no second copy of the data; one
+    that has already seen every IRI of ``data`` passes them as ``iris`` (no second scan).
+    """
+    ns = str(ZKG._NS)
+    out = Graph()
+    if iris is None:
+        iris = {term for triple in data for term in triple if isinstance(term, URIRef)}
+    used = {term for term in iris if str(term).startswith(ns)}
+    todo = sorted(used)
+    seen: set[URIRef] = set()
+    while todo:
+        term = todo.pop()
+        if term in seen:
+            continue
+        seen.add(term)
+        for pred in TERM_PREDICATES:
+            for obj in onto.graph.objects(term, pred):
+                if isinstance(obj, Literal | URIRef):
+                    out.add((term, pred, obj))
+                    if isinstance(obj, URIRef) and str(obj).startswith(ns) and pred in (RDFS.subClassOf, RDFS.subPropertyOf):
+                        todo.append(obj)
+    return out

@@ -1,4 +1,9 @@
-"""Source → model → graphs in one call: what the CLI, the Makefile and the tests share."""
+"""Source → records → graph sinks in one call: what the CLI, the Makefile and the tests share.
+
+The sources (:mod:`graph.sources`) give records, :mod:`graph.transform` resolves a corpus,
+and the graph sinks registered in :mod:`graph.sinks` (``rdf``, ``networkx``, ``corpus-rdf``,
+``corpus-networkx``) build the in-memory graphs every file sink reads.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,15 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Graph
 
-from graph.builders.networkx import build_nx_graph
-from graph.builders.rdf import add_ontology_terms, build_rdf_graph
-from graph.corpus import Corpus, load_corpus
 from graph.gcpause import without_gc
-from graph.loader import load_article
 from graph.mapping import IriScheme
 from graph.model import ArticleFacts
 from graph.namespace import ZKGR_DEFAULT
-from graph.ontology import Ontology, load_ontology
-from graph.resolve import Resolution, resolve
+from graph.ontology import Ontology, add_ontology_terms, load_ontology
+from graph.sinks import get_sink
+from graph.sources.article import load_article
+from graph.sources.corpus import Corpus, load_corpus
+from graph.transform.resolve import Resolution, resolve
 
 
 @dataclass
@@ -57,8 +61,8 @@ def build_from_facts(facts: ArticleFacts, onto: Ontology | None = None, base: st
     return BuiltGraph(
         facts=facts,
         ontology=onto,
-        nx=build_nx_graph(facts, onto),
-        data=build_rdf_graph(facts, onto, base),
+        nx=get_sink("networkx").load()(facts, onto),
+        data=get_sink("rdf").load()(facts, onto, base),
         base=base,
     )
 
@@ -123,7 +127,7 @@ class BuiltCorpus:
 
 def with_indicator_concepts(facts: ArticleFacts) -> ArticleFacts:
     """``facts`` with every observation's indicator concept looked up (``None``: unmapped)."""
-    from graph.indicator_links import map_observation_indicators
+    from graph.transform.indicator_links import map_observation_indicators
 
     return replace(facts, indicator_concepts=map_observation_indicators(facts))
 
@@ -135,8 +139,7 @@ def build_corpus(path: Path, base: str = ZKGR_DEFAULT, *, registry: Path | None 
 
     Raises :class:`graph.errors.InputError` for any problem in any article or the registry.
     """
-    from graph.builders.corpus import build_corpus_nx, build_corpus_rdf
-    from graph.indicator_links import used_concepts_graph
+    from graph.transform.indicator_links import used_concepts_graph
 
     onto = onto or load_ontology()
     corpus = load_corpus(path, onto, registry=registry, jobs=jobs)
@@ -151,7 +154,8 @@ def build_corpus(path: Path, base: str = ZKGR_DEFAULT, *, registry: Path | None 
         iris=iris,
         articles=built,
         resolution=resolution,
-        corpus_graph=build_corpus_rdf(facts, resolution, iris, used_concepts_graph(facts)),
-        nx=build_corpus_nx({b.article_id: b.nx for b in built}, facts, resolution, onto, synthetic=synthetic),
+        corpus_graph=get_sink("corpus-rdf").load()(facts, resolution, iris, used_concepts_graph(facts)),
+        nx=get_sink("corpus-networkx").load()({b.article_id: b.nx for b in built}, facts, resolution, onto,
+                                              synthetic=synthetic),
         synthetic=synthetic,
     )

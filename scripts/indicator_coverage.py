@@ -1,6 +1,6 @@
 """Write ``ontology/indicators-coverage.md``: how many written indicators of the repo's facts map.
 
-Runs :func:`graph.indicators.map_indicator` over every observation's ``indicator_zh`` in the
+Runs :func:`graph.transform.indicators.map_indicator` over every observation's ``indicator_zh`` in the
 curated and test facts files (``data/articles/*``, ``tests/data/reports/*``,
 ``tests/data/mini-2025``, ``tests/data/corpus/**`` when present; never the holdout set) and
 reports mapped / total, by distinct written form and by observation, with every unmapped
@@ -8,7 +8,7 @@ form and why. The "why" of an unknown form comes from :data:`REASONS`, an ordere
 patterns; it explains, it never maps.
 
 Deterministic: the same files give the same bytes. ``--check`` exits 1 when the committed
-report is stale (tests/test_indicators.py runs the same comparison).
+report is stale (tests/transform/test_indicators.py runs the same comparison).
 
     .venv/bin/python scripts/indicator_coverage.py          # rewrite the report
     .venv/bin/python scripts/indicator_coverage.py --check  # is it current?
@@ -25,9 +25,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.indicators import IndicatorScheme, load_indicators
-from graph.loader import parse_model, read_yaml
 from graph.model import FactsFile
+from graph.sources.article import parse_model, read_yaml
+from graph.transform.indicators import IndicatorScheme, load_indicators
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = Path("ontology/indicators-coverage.md")
@@ -150,7 +150,7 @@ def generate_report(root: Path = ROOT, scheme: IndicatorScheme | None = None) ->
         f"({sum(c.kind == 'level' for c in scheme.concepts.values())} levels, "
         f"{sum(c.kind == 'growth_rate' for c in scheme.concepts.values())} growth rates, "
         f"{sum(c.kind == 'ratio' for c in scheme.concepts.values())} ratios). "
-        "`graph.indicators.map_indicator` maps a written indicator by exact match on a "
+        "`graph.transform.indicators.map_indicator` maps a written indicator by exact match on a "
         "prefLabel or altLabel after normalisation, and never guesses.",
         "",
         "| | mapped | total | coverage |",

@@ -1,4 +1,4 @@
-"""graph.corpus, graph.pipeline.build_corpus: many articles, one graph, nothing merged by accident.
+"""graph.sources.corpus, graph.pipeline.build_corpus: many articles, one graph, nothing merged by accident.
 
 Uses the synthetic corpus ``tests/data/corpus/`` (see its README and EXPECTED.md) and copies
 of ``tests/data/mini-2025``.
@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Graph, URIRef
 
-from graph.corpus import discover_articles, load_corpus
 from graph.errors import InputError
 from graph.export import generate_corpus_files
 from graph.namespace import ZKG, ZKGR_DEFAULT
 from graph.pipeline import BuiltCorpus, build_corpus
+from graph.sources.corpus import discover_articles, load_corpus
 from tests.conftest import MINI, ROOT, copy_article_as
 
 CORPUS = ROOT / "tests" / "data" / "corpus"

@@ -13,10 +13,10 @@ import networkx as nx
 import pytest
 from rdflib import OWL, RDF, RDFS, XSD, Literal, URIRef
 
-from graph.exporters.html import CLASS_STYLES, DEFAULT_PALETTE, generate_html
 from graph.namespace import ZKG
 from graph.ontology import ONTOLOGY_PATH, Ontology, load_ontology
-from graph.ontology_docs import generate_class_diagram_svg, generate_ontology_html, generate_ontology_readme_tables
+from graph.sinks.html import CLASS_STYLES, DEFAULT_PALETTE, generate_html
+from graph.sinks.ontology_docs import generate_class_diagram_svg, generate_ontology_html, generate_ontology_readme_tables
 
 NEW_CLASSES = """
 zkg:Incubator a owl:Class ;

@@ -23,7 +23,7 @@ R = Namespace("https://w3id.org/zone-kg/id/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
 
-# A small graph in the shape graph.builders.rdf writes (docs/design.md, "RDF mapping").
+# A small graph in the shape graph.sinks.rdf writes (docs/design.md, "RDF mapping").
 VALID = """
 @prefix zkg: <https://w3id.org/zone-kg/ontology#> .
 @prefix r: <https://w3id.org/zone-kg/id/> .

@@ -1,5 +1,5 @@
 """The built wheel works outside the checkout: zone.ttl, shapes.ttl and the view's assets
-travel inside the package (graph/ontology_files/, graph/exporters/view/).
+travel inside the package (graph/ontology_files/, graph/sinks/view/).
 
 The wheel is built from a copy of the sources in tmp_path (so no build/ or *.egg-info lands
 in the repo; pip fetches setuptools for the isolated build as it would on any machine),
@@ -52,7 +52,10 @@ def test_wheel_contains_the_ontology_and_the_view_assets(wheel: Path) -> None:
         names = set(z.namelist())
         for name in ("zone.ttl", "shapes.ttl"):  # real files, byte for byte the hand-edited ones
             assert z.read(f"graph/ontology_files/{name}") == (ROOT / "ontology" / name).read_bytes()
-    assert {"graph/exporters/view/page.html", "graph/exporters/view/view.css", "graph/exporters/view/view.js"} <= names
+        # the optional name CRF's model (graph/extract/crf.py), byte for byte the one `make train` wrote
+        model = "graph/extract/models/names.crfsuite"
+        assert z.read(model) == (ROOT / model).read_bytes()
+    assert {"graph/sinks/view/page.html", "graph/sinks/view/view.css", "graph/sinks/view/view.js"} <= names
     assert not any(n.startswith(("tests/", "data/", "exports/")) for n in names)
 
 

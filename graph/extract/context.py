@@ -91,6 +91,7 @@ class Context:
         self.photo_of: dict[int, Paragraph] = {}  # id(Photo entity) → its caption paragraph
         self.caption_products: list[tuple[Entity, Entity, Paragraph]] = []
         self.main_zone: Entity | None = None  # the body the article is about (set by the zone component)
+        self.main_zone_note = ""  # the review note of a figure defaulted to it (how it was chosen)
         self.byline_start = 0  # where the text after the byline starts
         self.report_year: int | None = None  # the year the title names; 0: none (see periods.title_year)
         # --- what the per-paragraph components carry from one clause or paragraph to the next

@@ -24,6 +24,13 @@ _RE9 = re.compile(r"[的,,。;;、和与]")
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _, _ in sorted(lx.ENTITY_CUES, key=lambda x: -len(x[0]))))
 
 
+# words after which a clause names a company (其中A光电…, 目前B智造…)
+_BRAND_OPENERS = ("其中", "目前", "如今", "此外", "同时", "另外", "包括", "比如", "例如", "像")
+
+_RANKED_PLATFORM_RE = re.compile(r"(?:国家级|省级|市级)")
+
+_RANKED_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:国家级|省级)")
+
 _OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放|汇聚|形成|成为|注入了|提供了|带来了)$")
 
 
@@ -32,6 +39,16 @@ _QUALITY_WORDS = {"好", "优质", "重点", "相关", "各类", "优秀", "所�
 
 _PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
 
+
+_NAME_TITLE_RE = re.compile(rf"(?:^|(?<=[“\s]))([{_HAN}]{{2,3}}?)"
+                            "(" + "|".join(sorted((t for t in lx.PERSON_TITLES if t not in ("记者", "本报记者", "通讯员", "实习生",
+                                                                                              "创业者", "博士", "常委")),
+                                                  key=len, reverse=True)) + ")"
+                            r"(?=说|表示|介绍|告诉|指出|强调|坦言|认为|透露|回忆|笑着说|[,:])")
+
+_UNSURNAMED_RE = re.compile(r"([\u4e00-\u9fff]{3,4}?)(?=说|表示|介绍|指出|强调|告诉)")
+
+_NOT_NAME_ENDS = tuple("区市县省局委会部厅处办司院所校园厂站队组")
 
 _FOREIGN_PERSON_RE = re.compile(
     "(?:" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})"
@@ -111,29 +128,7 @@ _LED_TEAM_RE = re.compile(rf"(?:领衔|带领|率领|牵头)的([{_HAN}]{{2,10}}
 def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:
     for m in _CUE_RE.finditer(text):
         _read_cue_name(text, offset, m, table, places)
-    # people: <name>表示/说/介绍… opening a clause (a person named without a title)
-    sm = _SAYS_RE.match(text)
-    if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
-        toks = tokens(sm.group(1))
-        if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):
-            table.add(sm.group(1), ("Person",), offset + sm.start(1), "person named without a title (X表示/说)")
-    # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
-    pm = _HOLDS_RE.match(text)
-    if pm and lx.looks_like_name(pm.group(1)):
-        table.add(pm.group(1), ("Person",), offset + pm.start(1))
-    # people: <title><2-3 char name>
-    for m in _PERSON_TITLE_RE.finditer(text):
-        for size in (4, 3, 2):
-            name = text[m.start(2):m.start(2) + size]
-            rest = text[m.start(2) + size:]
-            if size > 2 and text[m.start(2) + size - 1:].startswith(lx.PERSON_FOLLOWERS) \
-                    and lx.looks_like_name(name[:-1]):
-                continue  # 卢明说: the last character is the verb that follows the name
-            if len(name) == size and lx.looks_like_name(name) and (not rest or rest.startswith(lx.PERSON_FOLLOWERS)):
-                table.add(name, ("Person",), offset + m.start(2))
-                if rest.startswith("团队"):
-                    table.add(name + "团队", ("ResearchTeam",), offset + m.start(2))
-                break
+    _clause_people(text, offset, table)
     # a foreign name: <title>A·B, or A·B(Latin original)
     for m in _FOREIGN_PERSON_RE.finditer(text) if "·" in text else ():
         name = m.group(1) or m.group(2)
@@ -181,6 +176,47 @@ def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]
         if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name and text[s - 1:s] != "”" \
                 and not name.startswith(("国家级", "省级", "市级", "国家", "各级", "各类")):
             table.add(name, ("TalentProgram",), offset + s)
+
+
+def _clause_people(text: str, offset: int, table: EntityTable) -> None:
+    """People a clause names: before a verb of speech, before or after a title, before 担任."""
+    # people: <name>表示/说/介绍… opening a clause (a person named without a title)
+    sm = _SAYS_RE.match(text)
+    if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
+        toks = tokens(sm.group(1))
+        if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):
+            table.add(sm.group(1), ("Person",), offset + sm.start(1), "person named without a title (X表示/说)")
+    # people: <name><title>说/表示/告诉记者… opening a clause (王某主任告诉记者, 李某董事长介绍)
+    for m in _NAME_TITLE_RE.finditer(text):
+        name = m.group(1)
+        if lx.looks_like_name(name) and table.get(name) is None and not name.endswith(_NOT_NAME_ENDS):
+            toks = tokens(name)
+            if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c", "v"):
+                table.add(name, ("Person",), offset + m.start(1), "person named before a title (X主任说)")
+    # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
+    pm = _HOLDS_RE.match(text)
+    if pm and lx.looks_like_name(pm.group(1)):
+        table.add(pm.group(1), ("Person",), offset + pm.start(1))
+    # people: <title><2-3 char name>
+    for m in _PERSON_TITLE_RE.finditer(text):
+        for size in (4, 3, 2):
+            name = text[m.start(2):m.start(2) + size]
+            rest = text[m.start(2) + size:]
+            if size > 2 and text[m.start(2) + size - 1:].startswith(lx.PERSON_FOLLOWERS) \
+                    and lx.looks_like_name(name[:-1]):
+                continue  # 卢明说: the last character is the verb that follows the name
+            if len(name) == size and lx.looks_like_name(name) and (not rest or rest.startswith(lx.PERSON_FOLLOWERS)):
+                table.add(name, ("Person",), offset + m.start(2))
+                if rest.startswith("团队"):
+                    table.add(name + "团队", ("ResearchTeam",), offset + m.start(2))
+                break
+        else:
+            # a name without a Han surname (a Mongolian or Tibetan name: <title>巴特尔说), read only
+            # before a verb of speech and when the segmenter knows no word in it
+            sm = _UNSURNAMED_RE.match(text, m.start(2))
+            if sm is not None and table.get(sm.group(1)) is None \
+                    and all(t[1] - t[0] == 1 or t[3] == "nr" for t in tokens(sm.group(1))):
+                table.add(sm.group(1), ("Person",), offset + m.start(2), "person named after a title, no Han surname")
 
 
 def _read_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTable, places: set[str]) -> None:
@@ -241,7 +277,8 @@ def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
     if len(core) >= 3 and core[0] in "为向给对被把从":
         core = core[1:]  # 为|X电子配套: the preposition opens no brand
     if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
-            m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"):
+            m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"
+            or text.endswith(_BRAND_OPENERS, 0, m.start() - 2)):
         core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
     if len(core) == 2 and all(t[3] in ("a", "ad", "an", "z") for t in tokens(core)) \
             and _OBJECT_VERB_TAIL_RE.search(text, 0, start):
@@ -287,6 +324,13 @@ def _not_a_cue_name(text: str, m: re.Match[str], cue: str, classes: tuple[str, .
         return True
     if cue == "中心" and core.endswith(("创新", "服务", "研发", "技术", "检测", "数据", "运营")):
         return True
+    ranked = _RANKED_ZONE_RE.fullmatch(core) if "Zone" in classes else None
+    if ranked is not None and ranked.group(1) not in lx.PROVINCES and not ranked.group(1).endswith(("省", "全国", "全省")) \
+            and not _RE3.search(ranked.group(1)):
+        return False  # X国家级经济技术开发区: the rank inside a zone's full name
+    rank = _RANKED_PLATFORM_RE.match(core) if "Platform" in classes else None
+    if rank is not None and len(core) - rank.end() >= 6 and not _RE3.search(core, rank.end()):
+        return False  # 省级X材料技术创新中心: a platform named with its rank and a long field
     if _RE3.search(core) or core.startswith("级") or not core \
             or core in {"子", "分", "该", "本", "全资子", "控股子", "全资", "控股", "母", "总", "其母"}:
         return True
@@ -311,8 +355,8 @@ def _record_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTabl
         return
     if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):
         return  # 好项目, 现有孵化器, 全年服务中试项目58项: a quality or a verb, not a name
-    if _RE2.search(name):
-        return
+    if _RE2.search(name) or name[0] in "((" or core.endswith(("奖", "等奖")):
+        return  # (二)项目: a section number; 一等奖项目: a prize's rank
     cls = set(classes)
     if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):
         cls.add("Funder")

@@ -14,7 +14,7 @@ from graph.extract.text import _BYLINE_ROLE_RE, _DATELINE_BRACKET_RE, Document, 
 _RE0 = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 _RE1 = re.compile(r"[;；]")
 _RE2 = re.compile(r"(?:科技|股份|实业|控股|技术|发展)+$")
-_RE3 = re.compile(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生)")
+_RE3 = re.compile(r"^\s*[((](?:本报)?(?:记者|通讯员|特约记者|实习生|责任编辑|编辑|责编|作者|撰稿|文|摄影)")
 _RE4 = re.compile(r"[。!?;]")
 _RE5 = re.compile(r"计划|工程|行动|专项|模式|机制")
 _RE6 = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|搭建|获批)[^。;;:]{0,12}:[^。;;:]*$")
@@ -47,6 +47,15 @@ _CITY_BAD_FIRST = set("该全本各城都超一两门上下股夜闹")
 
 _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})"
                              r"(?=是|入选|创办|带着|带领|表示|说|介绍|坦言|回忆|告诉|荣获|获得|担任|毕业|出生)")
+
+
+_EDITORS_LINE_RE = re.compile(r"\s*(?:责任编辑|编辑|责编|校对|审核|终审|美编)\s*[:：]")
+_MASTHEAD_RE = re.compile(r"\s*[((]?\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|早报))\s*(?:\d{4}年|\d{4}-)")
+
+_BRIEF_DATELINE_RE = re.compile(r"\s*(?:本报讯|[\u4e00-\u9fff]{2,10}(?:讯|电))\s*[((]")
+
+_SPEAKER_LINE_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[:：]")
+_ASKERS = {"记者", "问", "主持人", "本报记者", "提问"}
 
 
 # a local party committee named by its place (X市委常委 / X县委书记): an organisation
@@ -106,7 +115,8 @@ def _discover_places(doc: Document, flat: str, places: set[str], table: EntityTa
         places.add(m.group(1) or m.group(2))
     for m in _CITY_RE.finditer(flat):
         core = m.group(1)
-        if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级省" or core[0] in "区县镇省":
+        if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级省" or core[0] in "区县镇省" \
+                or core[-1] in "一二三四五六七八九十两几多数":  # 湘潭三市: a count of cities, not one
             continue
         if core[-1] in "省" or (m.start() > 0 and flat[m.start() - 1] in "省"):
             pass
@@ -128,8 +138,17 @@ def _discover_places(doc: Document, flat: str, places: set[str], table: EntityTa
 def _discover_bylines(doc: Document, flat: str, places: set[str], table: EntityTable) -> None:
     # byline: a line of role words and names under the title, a dateline's bracket
     # (本报讯（记者 甲）/ 新华社…电（记者 甲 乙）), or a closing bracket ((本报记者 甲))
-    closing = [p for p in doc.paragraphs[-3:] if _RE3.match(p.text)]
-    for para in [*doc.paragraphs[:6], *closing]:
+    closing = [p for p in doc.paragraphs[-12:] if _RE3.match(p.text) and (p in doc.paragraphs[-3:] or len(p.text) <= 30)]
+    # an e-paper's closing line of editors (责任编辑:甲 校对:乙)
+    closing += [p for p in doc.paragraphs[-4:] if p not in closing and _EDITORS_LINE_RE.match(p.text)]
+    # the newspaper a masthead names (X日报 2025年12月16日 / (X日报2025年…第5版…)): the 本报 of its bylines
+    for para in doc.paragraphs[:8]:
+        mm = _MASTHEAD_RE.match(para.text)
+        if mm is not None:
+            table.add(mm.group(1), ("Organization",), para.start + mm.start(1))
+    # a brief's own dateline further down (本报讯(通讯员 甲)12月8日,…): a collection of news briefs
+    briefs = [p for p in doc.paragraphs[6:] if _BRIEF_DATELINE_RE.match(p.text)]
+    for para in [*doc.paragraphs[:6], *briefs, *closing]:
         bracket = _DATELINE_BRACKET_RE.match(para.text)
         if bracket and _BYLINE_ROLE_RE.search(bracket.group(1)):
             line, offset = bracket.group(1), para.start + bracket.start(1)
@@ -176,6 +195,22 @@ def _discover_openers_and_tables(doc: Document, flat: str, table: EntityTable) -
     for name, starts in opened.items():
         if len(starts) >= 2:
             table.add(name, ("Person",), starts[0])
+    # an interview's answers: <name>:… opening paragraphs, in a text with questions (记者:/问:) or
+    # with the same speaker opening two paragraphs
+    speakers: dict[str, list[int]] = {}
+    asked = False
+    for para in doc.paragraphs:
+        sm = _SPEAKER_LINE_RE.match(para.text)
+        if sm is None:
+            continue
+        name = sm.group(1)
+        if name in _ASKERS:
+            asked = True
+        elif lx.looks_like_name(name) and not (len(tokens(name)) == 1 and tokens(name)[0][3] not in ("nr", "")):
+            speakers.setdefault(name, []).append(para.start)
+    for name, starts in speakers.items():
+        if (asked or len(starts) >= 2) and table.get(name) is None:
+            table.add(name, ("Person",), starts[0], "an interview's speaker (X:…)")
     # 重点企业产值情况:A 86.2亿元,…;B 34.5亿元,…: each item of a company table opens with a company's name
     for hm in _COMPANY_TABLE_RE.finditer(flat):
         end = flat.find("。", hm.end())
@@ -326,6 +361,10 @@ def _discover_legal_short_forms(flat: str, places: set[str], table: EntityTable)
             continue
         hits = [e for e in legal_ents if e in table.entities and e is not short_ent
                 and _opens_legal_core(e.name, short_ent.name, places)]
+        if not hits:
+            # X电子 for <place>X汽车电子有限公司: the brand and the trade word, the middle left out
+            hits = [e for e in legal_ents if e in table.entities and e is not short_ent
+                    and _brand_and_trade(e.name, short_ent.name, places)]
         if len(hits) == 1:
             table.merge(hits[0], short_ent)
     # X(全称Y) / X(Y): Y is the name, X a short form of the same thing
@@ -367,7 +406,7 @@ def _strip_zone_places(table: EntityTable) -> None:
         table.by_name[full] = ent
 
 
-_BUILT_RE = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|揭牌|获批|新建|引进|落地|联合|携手|牵头)[^,,。;;:]{0,24}$")
+_BUILT_RE = re.compile(r"(?:共建|组建|成立|设立|建设|建成|打造|揭牌|获批|新建|引进|落地)[^,,。;;:]{0,24}$")
 
 
 def _institutes(flat: str, table: EntityTable) -> None:
@@ -395,6 +434,20 @@ def _opens_legal_core(legal: str, short: str, places: set[str]) -> bool:
     core = _RE0.sub("", legal)
     return core != short and any(core.startswith(p) and core[len(p):].startswith(short)
                                  for p in ("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES, *places))
+
+
+def _brand_and_trade(legal: str, short: str, places: set[str]) -> bool:
+    """``short`` is the legal name's brand (its first two characters after a place) and its trade word
+    (the core's last word): 甲乙电子 for 丙省甲乙汽车电子有限公司."""
+    if len(short) < 4:
+        return False
+    core = _RE0.sub("", legal)
+    core = core[:-2] if core.endswith(("科技", "技术")) and len(core) > 6 else core
+    for p in sorted(("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES, *places), key=len, reverse=True):
+        if core.startswith(p) and len(core) - len(p) > len(short):
+            rest = core[len(p):]
+            return rest.startswith(short[:2]) and rest.endswith(short[2:])
+    return False
 
 
 def _norm_variant(name: str, places: set[str]) -> str:
@@ -438,7 +491,14 @@ def _zone_key(name: str, places: set[str]) -> str:
         if name.startswith(prov) and len(name) > len(prov) + 4:
             name = name[len(prov):]
             break
-    return name.replace("高新技术产业开发区", "高新区").replace("经济技术开发区", "经开区")
+    # 国家级/国家/省级 before the kind word is a rank, not part of the name (X国家高新区 = X高新区)
+    name = _ZONE_RANK_RE.sub("", name)
+    name = name.replace("高新技术产业开发区", "高新区").replace("经济技术开发区", "经开区").replace("经济开发区", "经开区")
+    # X开发区 is the usual short form of X经济技术开发区 (never of X高新区)
+    return name[:-3] + "经开区" if name.endswith("开发区") and len(name) >= 5 else name
+
+
+_ZONE_RANK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家级|国家|省级)(?=高新|经济|开发区|经开区)")
 
 
 def _merge_zone_forms(table: EntityTable, places: set[str]) -> None:

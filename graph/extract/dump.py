@@ -68,7 +68,7 @@ def _annotate_offsets(body: str, facts: dict[str, Any], text: str) -> str:
       # offsets: 1-3 (line 1)
       evidence: [乙丙]
     """
-    from graph.loader import QuoteIndex
+    from graph.sources.article import QuoteIndex
 
     index = QuoteIndex(text)
     records = iter([rec for key in SECTIONS[1:] for rec in facts.get(key, []) if "evidence" in rec])

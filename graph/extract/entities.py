@@ -15,9 +15,10 @@ from graph.extract.segment import tokens
 from graph.extract.text import Document
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
-_RE0 = re.compile(r"年初|年底|年末|年中|今年|去年|明年|近年|当年|同年|次年|目前|日前|近日|如今")
+_RE0 = re.compile(r"年初|年底|年末|年中|年度|今年|去年|明年|近年|当年|同年|次年|目前|日前|近日|如今")
 _RE1 = re.compile(r"(?:公司|集团)[是和与及为在的、]")
 _RE2 = re.compile(r"第[一二三四五六七八九十]+代")
+_INVESTED_RE = re.compile(r"领投|跟投|注资|增资|参股|入股|收购|并购|控股了")
 _RE3 = re.compile(r"[\d.]+|[一二三四五六七八九十两]")
 
 _HAN = r"\u4e00-\u9fff"
@@ -38,6 +39,8 @@ def occurrences(text: str, needle: str) -> list[int]:
         at = text.find(needle, at + len(needle))
     return out
 
+
+_LOCATIVES = {"内", "区内", "园区内", "园内", "境内", "辖区内", "省内", "市内", "县内", "域内"}
 
 _KIND_WORDS = {"孵化器", "加速器", "众创空间", "孵化基地", "孵化园", "实验室", "研究院"}
 
@@ -177,12 +180,29 @@ def scan_left(text: str, cue_start: int, kind: str) -> int:
         idx -= 1
     if start > 0 and text[start - 1:start + 1] in lx.BOUNDARY_WORDS:
         start += 1  # a boundary word the segmenter split (获|批国家…)
+    if 0 < start < cue_start and text[start - 1] in _NAME_OPENING_CHARS and _opens_clause(text, start - 1) \
+            and start - 1 + 2 <= cue_start and kind != "lenient":
+        start -= 1  # ,达X科技 / 其中同X电子: a boundary character opening the clause opens the name
     if kind == "legal":
         # X有限公司是Y有限公司: a legal name does not run through another company's name
         joints = list(_RE1.finditer(text[start:cue_start]))
         if joints:
             start += joints[-1].end()
+        # A基金领投|B科技有限公司: an investment verb between two names ends the legal one
+        invested = list(_INVESTED_RE.finditer(text[start:cue_start]))
+        if invested:
+            start += invested[-1].end()
     return start
+
+
+# boundary characters that rarely open a clause as a word of their own: there, they open a name
+_NAME_OPENING_CHARS = set("达同共至均")
+_CLAUSE_OPENERS = ("其中", "目前", "如今", "此外", "同时", "另外", "今年", "去年")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether ``text[at]`` opens a clause (after punctuation, the text's start or an opener like 其中)."""
+    return at == 0 or text[at - 1] in _PUNCT or text[at - 1].isspace() or text.endswith(_CLAUSE_OPENERS, 0, at)
 
 
 _STOP, _TAKE = "stop", "take"  # a left scan's verdict on a word: the name starts after it / the word is part of it
@@ -216,6 +236,8 @@ def _word_verdict(text: str, toks: Sequence[Token], idx: int, start: int, cue_st
         return _TAKE
     if _is_punct(word) or any(ch.isdigit() for ch in word):
         return _STOP
+    if word in _LOCATIVES:
+        return _STOP  # 区内|X公司, 园区|内|X公司: where the company is, not its name
     if kind != "legal" and ((word in lx.ACTION_VERBS and word not in lx.NAME_FRIENDLY_VERBS)
                             or (len(word) == 1 and idx > 0 and toks[idx - 1][2] + word in lx.ACTION_VERBS)):
         return _STOP  # 新建|X工作站, 做|强|X产业集群: an action verb (however tagged) ends the name

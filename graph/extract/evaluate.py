@@ -7,9 +7,18 @@ Works on facts-file dicts (as read from YAML). Matching rules:
   quote marks, a leading province written with or without 省, and a trailing legal form
   (有限公司, 股份有限公司, 有限责任公司) removed. The alignment is one-to-one, greedy in
   gold order, preferring the name_zh match.
-* **figures** — observations plus funding-event amounts, as ``(subject, value, unit)``
-  with the subject mapped through the entity alignment (a funding amount's subject is its
-  recipient). ``value_max`` must agree when either side has one.
+* **figures** — observations plus funding-event amounts, as ``(subject, value, unit,
+  value_max)`` with the subject mapped through the entity alignment (a funding amount's
+  subject is its recipient). ``value_max`` must agree when either side has one. By default
+  the value and its unit are compared as the ontology normalises them (:func:`figure_key`):
+  a unit of ``ontology/zone.ttl`` becomes its ``zkg:standardUnit`` and the value is
+  multiplied by its ``zkg:conversionFactor`` (÷ ``zkg:conversionDivisor``), so ``300台``
+  recorded as ``300 台`` or ``300 count`` and ``1.2亿元`` recorded as ``1.2 亿元`` or
+  ``12000 万元`` are the same figure — they state the same quantity and the facts file may
+  write either. ``%`` and ``个百分点`` stay apart (different standard units), and so do
+  yuan and US dollars (no conversion between currencies). A unit the ontology does not
+  know is compared as written. ``normalised=False`` (``zone-kg eval --raw-units``) compares
+  value and unit as written, the rule before units were normalised.
 * **relations** — ``(subject, predicate, object)`` through the alignment; ``partnerOf``
   is symmetric.
 """
@@ -25,6 +34,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from graph.extract.lexicon import PROVINCES
+from graph.ontology import Unit, load_ontology, local_name
 
 _LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
 _DROP = re.compile(r"[\s“”\"'‘’「」『』《》·]")
@@ -197,19 +207,44 @@ def _dec(value: Any) -> Decimal | None:
         return None
 
 
-def _figures(facts: dict[str, Any], mapping: dict[str, str] | None) -> list[tuple[tuple[Any, ...], str]]:
+def figure_key(value: Any, unit: Any, value_max: Any = None, normalised: bool = True) -> tuple[Any, ...]:
+    """``(value, unit, value_max)`` as figures are compared.
+
+    >>> figure_key(300, "台") == figure_key("300", "count")
+    True
+    >>> figure_key(1.2, "亿元") == figure_key(12000, "万元")
+    True
+    >>> figure_key(5, "%") == figure_key(5, "个百分点"), figure_key(3, "亿美元") == figure_key(3, "亿元")
+    (False, False)
+    >>> figure_key(300, "台", normalised=False) == figure_key(300, "count", normalised=False)
+    False
+    """
+    v, vmax = _dec(value), _dec(value_max)
+    known: Unit | None = _ontology_units().get(unit) if normalised and isinstance(unit, str) else None
+    if known is None or known.standard is None:
+        return (v, unit, vmax)
+    return (known.normalise(v) if v is not None else None, local_name(known.standard),
+            known.normalise(vmax) if vmax is not None else None)
+
+
+def _ontology_units() -> dict[str, Unit]:
+    return load_ontology().units
+
+
+def _figures(facts: dict[str, Any], mapping: dict[str, str] | None,
+             normalised: bool = True) -> list[tuple[tuple[Any, ...], str]]:
     out = []
     for o in facts.get("observations") or []:
         subj = o.get("subject")
         subj = mapping.get(subj, f"?{subj}") if mapping is not None else subj
-        key = (subj, _dec(o.get("value")), o.get("unit"), _dec(o.get("value_max")))
+        key = (subj, *figure_key(o.get("value"), o.get("unit"), o.get("value_max"), normalised))
         out.append((key, f"{o.get('subject')}: {o.get('as_written')} ({o.get('id')})"))
     for f in facts.get("funding_events") or []:
         amount = f.get("amount")
         if amount:
             subj = f.get("recipient")
             subj = mapping.get(subj, f"?{subj}") if mapping is not None else subj
-            key = (subj, _dec(amount.get("value")), amount.get("unit"), None)
+            key = (subj, *figure_key(amount.get("value"), amount.get("unit"), None, normalised))
             out.append((key, f"{f.get('recipient')}: {amount.get('as_written')} ({f.get('id')})"))
     return out
 
@@ -245,8 +280,9 @@ def _match(gold: list[tuple[tuple[Any, ...], str]], pred: list[tuple[tuple[Any, 
     return score
 
 
-def evaluate(gold: dict[str, Any], pred: dict[str, Any]) -> EvalReport:
-    """Score ``pred`` (a drafted facts dict) against ``gold`` (a curated one)."""
+def evaluate(gold: dict[str, Any], pred: dict[str, Any], normalised: bool = True) -> EvalReport:
+    """Score ``pred`` (a drafted facts dict) against ``gold`` (a curated one); ``normalised``:
+    compare figures in the ontology's standard units (see :func:`figure_key`)."""
     g_ents = gold.get("entities") or []
     p_ents = pred.get("entities") or []
     mapping = align_entities(g_ents, p_ents)
@@ -254,7 +290,7 @@ def evaluate(gold: dict[str, Any], pred: dict[str, Any]) -> EvalReport:
     matched_gold = set(mapping.values())
     ents.misses = [f"{e['id']}: {e['name_zh']} {e.get('classes')}" for e in g_ents if e["id"] not in matched_gold]
     ents.false_hits = [f"{e['id']}: {e['name_zh']} {e.get('classes')}" for e in p_ents if e["id"] not in mapping]
-    figures = _match(_figures(gold, None), _figures(pred, mapping))
+    figures = _match(_figures(gold, None, normalised), _figures(pred, mapping, normalised))
     relations = _match(_relations(gold, None), _relations(pred, mapping))
     return EvalReport(ents, figures, relations, mapping)
 

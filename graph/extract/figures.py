@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from graph.extract import lexicon as lx
 from graph.extract.cnnum import parse_chinese_integer, parse_number
+from graph.ontology import load_ontology
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
 _RE0 = re.compile(r"(了|超|近|约|逾|达|达到)$")
@@ -20,23 +21,66 @@ _RE5 = re.compile(r"排名|位列|居|进入|跻身|排在")
 
 _CN = "零一二两三四五六七八九十百千"
 _NUM = rf"\d+(?:\.\d+)?|[{_CN}]+"
-# units the lexicon lacks that zone reports use for trade, power and patents (written like 亿元 and 万吨: the
-# multiplier stays in the unit)
-_MORE_UNITS = ("亿美元", "万美元", "美元", "万千瓦", "千瓦", "兆瓦", "吉瓦", "件", "台", "款", "套", "辆", "架", "公里")
-# classifiers of machines, products and items (装机量300台, 两款新药, 专利350件): a plain count, unit ``count``
-_COUNT_CLASSIFIERS = ("台", "款", "套", "辆", "架", "件")
-# the units the ontology (ontology/zone.ttl) knows: a figure in any other unit (亿美元, 万千瓦) is read so that
-# its number is not mistaken for another figure, but a draft can only record it in a unit the ontology has
-ONTOLOGY_UNITS = frozenset({"元", "万元", "亿元", "%", "个百分点", "平方米", "平方公里", "亩", "吨", "万吨", "米",
-                            "万米", "微米", "count", "家", "个", "名", "人", "项", "位", "个月"})
-_UNIT = "|".join(re.escape(u) for u in sorted({*lx.UNITS, *_MORE_UNITS}, key=len, reverse=True))
+# written forms of a unit that are not the ontology's notation of it (the notation is the facts file's token)
+WRITTEN_AS = {"％": "%", "批次": "批"}
+# units read so that their number is not taken for a figure in a shorter unit (12吉瓦时 is no 12吉瓦), though the
+# ontology has no notation for them: a draft records no figure in them
+READ_NOT_RECORDED = ("吉瓦时", "兆瓦时")
 _PRE = "|".join(sorted(lx.PRE_QUALIFIERS, key=len, reverse=True))
-FIGURE_RE = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?:\s*[-~～—至到]\s*(?P<max>\d+(?:\.\d+)?|[{_CN}]+))?"
-    rf"(?P<mult>[万亿](?![元吨米美]|千瓦))?(?P<post>余|多)?(?P<unit>{_UNIT})(?P<after>以上)?"
-)
+
+
+@cache
+def recordable_units() -> frozenset[str]:
+    """The units a draft can record: the ``skos:notation`` of every ``zkg:Unit`` of ``ontology/zone.ttl``.
+
+    A unit added to the ontology is read and recorded without editing the extractor.
+
+    >>> {"亿元", "家", "万千瓦", "亿美元", "台", "PFLOPS"} <= recordable_units()
+    True
+    """
+    return frozenset(load_ontology().units)
+
+
+@cache
+def money_units() -> frozenset[str]:
+    """Units of an amount of money: those the ontology converts to yuan or to US dollars.
+
+    >>> sorted(money_units())
+    ['万元', '万美元', '亿元', '亿美元', '元', '美元']
+    """
+    units = load_ontology().units
+    return frozenset(n for n, u in units.items() if u.standard is not None and u.standard in
+                     (units["元"].standard, units["美元"].standard if "美元" in units else None))
+
+
+@cache
+def figure_re() -> re.Pattern[str]:
+    """Number (range, multiplier, 余/多) + a unit written in Chinese: the ontology's units, the lexicon's and
+    their written forms (``WRITTEN_AS``). 万/亿 before a unit are a multiplier unless with it they are
+    a unit of their own (万元, 亿千瓦时)."""
+    written = {u for u in recordable_units() if not u.isascii()} | set(lx.UNITS) | set(WRITTEN_AS) | set(READ_NOT_RECORDED)
+    unit = "|".join(re.escape(u) for u in sorted(written, key=len, reverse=True))
+    mult = "|".join(
+        m + (f"(?!{'|'.join(re.escape(u[1:]) for u in sorted(tails, key=len, reverse=True))})" if tails else "")
+        for m in "万亿" for tails in [[u for u in written if u.startswith(m) and len(u) > 1]])
+    return re.compile(
+        rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?:\s*[-~～—至到]\s*(?P<max>\d+(?:\.\d+)?|[{_CN}]+))?"
+        rf"(?P<mult>{mult})?(?P<post>余|多)?(?P<unit>{unit})(?P<after>以上)?"
+    )
+
+
+# 500P算力, 1.2EFLOPS: computing power in PFLOPS (an E is a thousand P); a bare P/E only beside 算力
+COMPUTE_RE = re.compile(rf"(?P<pre>{_PRE})?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>(?P<scale>[PE])(?P<flops>FLOPS|Flops|flops)?)"
+                        r"(?![A-Za-z])")
+# 营收超50亿, 投资5000万建设, 突破千亿: an amount of money written without 元, in a clause about money
+BARE_MONEY_RE = re.compile(rf"(?P<pre>{_PRE})?(?P<num>\d+(?:\.\d+)?|[{_CN}]+)(?P<mult>[万亿])(?P<post>余|多)?"
+                           r"(?:(?P<rmb>人民币)|(?=$|[^\u4e00-\u9fff]|[的以左用建投打实引购融支注]))")
+_MONEY_WORDS_RE = re.compile(r"投资|营收|营业收入|收入|产值|销售额|利润|税收|纳税|融资|募资|GDP|生产总值|增加值|出口额|进出口"
+                             r"|贸易额|交易额|成交额|贷款|授信|资金|奖补|奖励|补贴|补助|基金|资本|估值|市值|合同额|签约额|金额|总额")
+# GDP88.6亿元: an indicator written as a Latin acronym right before its number
+_ACRONYM_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,5}$")
 RANK_RE = re.compile(
-    rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列)(?P<scope>[^,,。;;第]{{0,24}}?)"
+    rf"(?P<verb>位列|位居|位于|居于|居|排名|排在|列|(?<!安)排)(?P<scope>[^,,。;;第]{{0,24}}?)"
     rf"第(?P<num>\d+|[{_CN}]+)(?P<unit>位|名)?"
 )
 # 产量全国第一, 出货量国内第二位: a scope word right before 第N ranks without a verb
@@ -77,8 +121,10 @@ def _evaluation_scope(head: str) -> str | None:
 
 
 # change words beside the lexicon's (增加12%, 回落2.1个百分点)
-_MORE_UP = ("同比增加", "增加", "增幅为", "增长了")
-_MORE_DOWN = ("同比回落", "回落", "降低", "同比降低")
+# (营收大增35.2%, 同比大幅增长41%: an adverb of degree before the verb)
+_MORE_UP = ("同比增加", "增加", "增幅为", "增长了", "大增", "同比大增", "大幅增长", "同比大幅增长", "猛增", "激增", "劲增",
+            "大幅提升", "同比大幅提升")
+_MORE_DOWN = ("同比回落", "回落", "降低", "同比降低", "大降", "同比大降", "大幅下降", "同比大幅下降", "大幅减少", "锐减")
 
 
 @dataclass
@@ -95,7 +141,7 @@ class Figure:
 
 
 def _fix_unit(unit: str) -> str:
-    return "%" if unit == "%" else "count" if unit in _COUNT_CLASSIFIERS else unit
+    return WRITTEN_AS.get(unit, unit)
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -220,14 +266,15 @@ def _round_figures(out, taken, text: str) -> None:
 
 
 def _written_figures(out, taken, text: str) -> list[Figure]:
-    for m in FIGURE_RE.finditer(text):
+    for m in figure_re().finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):
             continue
         num = m.group("num")
         nxt = text[m.end():m.end() + 1]
         prev = text[m.start() - 1:m.start()] if m.start() > 0 else ""
-        if nxt == "级" or (prev and (prev.isascii() and prev.isalnum())):
-            continue
+        if nxt == "级" or prev == "第" or (prev.isascii() and prev.isalnum()
+                                          and not _ACRONYM_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())):
+            continue  # 5G, A3; 第3批: an order; but GDP88.6亿元 is a figure of the indicator GDP
         if not num[0].isdigit() and (text[max(0, m.start("num") - 1):m.start("num")] in _VAGUE_BEFORE
                                      or text[max(0, m.start("num") - 2):m.start("num")] in _VAGUE_BEFORE):
             continue  # 数十家, 几十个, 若干: no value
@@ -239,8 +286,12 @@ def _written_figures(out, taken, text: str) -> list[Figure]:
             if not any(ch in "两二三四五六七八九十百千" for ch in num):
                 continue
         unit = _fix_unit(m.group("unit"))
-        if unit == "个" and text[m.end():m.end() + 1] in {"月"}:
-            continue
+        if unit == "元" and not num[0].isdigit() and not m.group("mult") and (len(num) == 1 or _RE2.match(text, m.end())):
+            continue  # 三元正极, 布局三元、钠电两条路线, 二元结构: a word, not an amount of yuan
+        if unit == "次" and not num[0].isdigit() and _RE2.match(text, m.end()):
+            continue  # 二次开发, 三次创业: a word, not a count of times
+        if (unit == "个" and text[m.end():m.end() + 1] in {"月"}) or (unit == "人" and text.startswith("民币", m.end())):
+            continue  # N个月 is a duration; N亿人民币 an amount of yuan, read without 元
         written = num + (m.group("mult") or "") + (m.group("post") or "")
         try:
             value, qual = parse_number(written)
@@ -268,12 +319,66 @@ def _written_figures(out, taken, text: str) -> list[Figure]:
             qual = "more_than"
         elif qual is None and text.startswith("左右", m.end()):
             qual = "approximately"
-        if unit == "公里":
-            # 距南站8公里: the ontology measures length in 米 (as_written keeps the kilometres)
-            unit, value, vmax = "米", value * 1000, (vmax * 1000 if vmax is not None else None)
         out.append(Figure(start, m.end(), text[start:m.end()], value, vmax, unit, qual))
+        taken.append((m.start(), m.end()))
+    _compute_figures(out, taken, text)
+    _bare_money_figures(out, taken, text)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _qualifier(text: str, m: re.Match[str], qual: str | None) -> tuple[int, str | None]:
+    """Where a figure written with an optional qualifier starts, and its qualifier."""
+    if m.group("pre"):
+        return m.start(), lx.PRE_QUALIFIERS[m.group("pre")]
+    if qual is None and _PASSED_RE.search(text[:m.start()]):
+        qual = "more_than"
+    return m.start("num"), qual
+
+
+def _compute_figures(out: list[Figure], taken: list[tuple[int, int]], text: str) -> None:
+    """500P算力, 算力规模达1.2EFLOPS: computing power in PFLOPS (P or E alone only beside 算力)."""
+    if "P" not in text and "E" not in text:
+        return
+    for m in COMPUTE_RE.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken) or (not m.group("flops") and "算力" not in text):
+            continue
+        if m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum():
+            continue  # a model number (A100P), not an amount
+        value = Decimal(m.group("num")) * (1000 if m.group("scale") == "E" else 1)
+        start, qual = _qualifier(text, m, None)
+        out.append(Figure(start, m.end(), text[start:m.end()], _plain(value), None, "PFLOPS", qual))
+        taken.append((m.start(), m.end()))
+
+
+def _bare_money_figures(out: list[Figure], taken: list[tuple[int, int]], text: str) -> None:
+    """营收超50亿, 投资5000万建设, 突破千亿: 万/亿 without 元 in a clause about money is 万元/亿元."""
+    if "万" not in text and "亿" not in text:
+        return
+    for m in BARE_MONEY_RE.finditer(text):
+        num = m.group("num")
+        if any(a <= m.start("num") < b or a < m.end() <= b for a, b in taken) or not (
+                m.group("rmb") or _MONEY_WORDS_RE.search(text, max(0, m.start() - 24), m.start())):
+            continue
+        before = text[max(0, m.start("num") - 2):m.start("num")]
+        if not num[0].isdigit() and (any(v in before for v in _VAGUE_BEFORE) or num == "一" or before.endswith(("第", "前"))):
+            continue  # 数百亿: no value
+        if not num[0].isdigit() and not (m.group("pre") or m.group("post") or _PASSED_RE.search(text[:m.start()])) \
+                and len(num) == 1 and num in "百千":
+            continue  # a bare 百亿/千亿 is a word part (百亿产业); 超千亿 is a figure
+        if text[max(0, m.start() - 1):m.start()].isascii() and text[max(0, m.start() - 1):m.start()].isalnum():
+            continue
+        try:
+            value, qual = parse_number(num + (m.group("post") or ""))
+        except ValueError:
+            continue
+        start, qual = _qualifier(text, m, qual)
+        out.append(Figure(start, m.end(), text[start:m.end()], value, None, m.group("mult") + "元", qual))
+        taken.append((m.start(), m.end()))
+
+
+def _plain(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 

@@ -17,9 +17,20 @@ from typing import Any
 
 from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
-from graph.extract.components.names import drop_swallowed, incubated_names, named_things, owner_prefixed_projects
+from graph.extract.components.names import (
+    capacity_project_parts,
+    drop_swallowed,
+    incubated_names,
+    industry_short_forms,
+    named_things,
+    owned_products,
+    owner_prefixed_projects,
+)
 from graph.extract.components.paragraphs import paragraph
+from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
+from graph.extract.components.places import place_names_not_companies
+from graph.extract.components.relations_lists import listed_companies_in_zone
 from graph.extract.components.relations_names import name_relations
 from graph.extract.components.zone import anaphora_aliases, copula_aliases, main_zone
 from graph.extract.context import Context
@@ -43,7 +54,7 @@ def find_all_mentions(ctx: Context) -> None:
 
 def choose_main_zone(ctx: Context) -> None:
     """The body the article is about, and where the text after its byline starts."""
-    ctx.main_zone = main_zone(ctx)
+    ctx.main_zone, ctx.main_zone_note = main_zone(ctx)
     ctx.byline_start = next((p.start for p in ctx.doc.paragraphs[:6]
                              if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))
                              or byline_names(p.text) is not None), 0)
@@ -112,6 +123,10 @@ PIPELINE: list[tuple[str, Component]] = [
     ("incubated_names", incubated_names),
     ("named_things", named_things),
     ("owner_prefixed_projects", owner_prefixed_projects),
+    ("capacity_project_parts", capacity_project_parts),
+    ("industry_short_forms", industry_short_forms),
+    ("owned_products", owned_products),
+    ("places", place_names_not_companies),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),
     ("main_zone", choose_main_zone),
@@ -122,8 +137,10 @@ PIPELINE: list[tuple[str, Component]] = [
     ("mentions_after_photos", find_all_mentions),
     ("paragraphs", paragraphs),
     ("name_relations", name_relations),
+    ("newspaper_staff", newspaper_staff),
     ("parks_of_zones", parks_of_zones),
     ("local_companies", local_companies),
+    ("listed_companies_in_zone", listed_companies_in_zone),
     ("project_owners", project_owners),
     ("photo_relations", photo_relations),
     ("capacity_products", capacity_products),
@@ -138,11 +155,25 @@ def run_pipeline(ctx: Context, components: list[tuple[str, Component]] | None = 
     return ctx
 
 
-def extract_records(text: str, article_id: str) -> FactsFile:
+def pipeline(crf_names: bool = False) -> list[tuple[str, Component]]:
+    """:data:`PIPELINE`, or with the optional ``crf_names`` component (a trained name tagger, off by default).
+
+    >>> "crf_names" in [name for name, _ in pipeline(crf_names=True)]
+    True
+    """
+    if not crf_names:
+        return PIPELINE
+    from graph.extract.components.crf_names import with_crf_names
+
+    return with_crf_names(PIPELINE)
+
+
+def extract_records(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> FactsFile:
     """Draft the facts of an article's text as ``graph.model`` records (deterministic, offline)."""
-    return emit(run_pipeline(Context(text, article_id)))
+    return emit(run_pipeline(Context(text, article_id), components))
 
 
-def extract_facts(text: str, article_id: str) -> dict[str, Any]:
-    """Draft a facts-file dict from an article's text (deterministic, offline)."""
-    return draft_dict(extract_records(text, article_id))
+def extract_facts(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> dict[str, Any]:
+    """Draft a facts-file dict from an article's text (deterministic, offline); ``components``
+    default to :data:`PIPELINE` (see :func:`pipeline` for the optional ones)."""
+    return draft_dict(extract_records(text, article_id, components))

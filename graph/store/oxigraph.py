@@ -38,6 +38,7 @@ from graph.query import (
     undeclared_prefixes,
     with_deadline,
 )
+from graph.store.sources import graph_ntriples
 
 if TYPE_CHECKING:
     pass
@@ -111,16 +112,6 @@ def load_file(path: Path, *, allow_network: bool = False) -> tuple[pyoxigraph.St
 
 
 # --------------------------------------------------------------------------- loading
-
-
-def graph_ntriples(data: Any) -> bytes:
-    """A graph as N-Triples bytes: ``bytes`` are taken as N-Triples, an rdflib Graph is serialised."""
-    if isinstance(data, bytes | bytearray):
-        return bytes(data)
-    if isinstance(data, str):
-        return data.encode("utf-8")
-    serialized = data.serialize(format="nt", encoding="utf-8")
-    return serialized if isinstance(serialized, bytes) else str(serialized).encode("utf-8")
 
 
 def _check_graph_name(name: str) -> str:

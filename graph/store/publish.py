@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.query import QueryError
-from graph.store.sources import GraphSet
+from graph.store.sources import GraphSet, graph_ntriples
 
 USER_VARIABLE = "ZONE_KG_USER"
 PASSWORD_VARIABLE = "ZONE_KG_PASSWORD"
@@ -214,8 +214,6 @@ def distinct_triples(ntriples: bytes) -> int:
 def publish(graph_set: GraphSet, endpoint: Endpoint, *, verify: bool = True,
             progress: Callable[[str, str, int], None] | None = None) -> PublishReport:
     """PUT every graph of ``graph_set``, DELETE the stale ones under its prune prefix, verify counts."""
-    from graph.store.oxigraph import graph_ntriples
-
     client = Client(endpoint)
     report = PublishReport()
     for name, data in graph_set.graphs:

@@ -51,7 +51,7 @@ ONTOLOGY_GRAPH = "https://w3id.org/zone-kg/ontology"
 
 
 def _corpus_graphs(path: Path, base: str, jobs: int) -> Iterator[tuple[str | None, Any]]:
-    from graph.builders.rdf import ontology_terms
+    from graph.ontology import ontology_terms
     from graph.pipeline import build_corpus
 
     built = build_corpus(path, base, jobs=jobs)
@@ -93,7 +93,7 @@ def graphs_from_path(path: Path, base: str = DEFAULT_BASE, jobs: int = 1) -> Gra
     if not base:
         raise QueryError("--base must not be empty: graph names would be relative IRIs")
     if path.is_dir():
-        from graph.corpus import is_article_folder  # the corpus source's own test of an article folder
+        from graph.sources.corpus import is_article_folder  # the corpus source's own test of an article folder
 
         if is_article_folder(path):
             return GraphSet(_corpus_graphs(path, base, jobs), None, f"article {path}")
@@ -109,3 +109,13 @@ def graphs_from_path(path: Path, base: str = DEFAULT_BASE, jobs: int = 1) -> Gra
     if fmt == "json-ld":
         check_jsonld(path, read_data(path)[1], allow_network=False)
     return GraphSet(_file_graph(path, base), None, f"{path} as one graph")
+
+
+def graph_ntriples(data: Any) -> bytes:
+    """A graph as N-Triples bytes: ``bytes`` are taken as N-Triples, an rdflib Graph is serialised."""
+    if isinstance(data, bytes | bytearray):
+        return bytes(data)
+    if isinstance(data, str):
+        return data.encode("utf-8")
+    serialized = data.serialize(format="nt", encoding="utf-8")
+    return serialized if isinstance(serialized, bytes) else str(serialized).encode("utf-8")

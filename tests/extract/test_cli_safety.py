@@ -151,3 +151,16 @@ def test_extract_review_build_walks_the_readme_path(article: Path, capsys: pytes
     capsys.readouterr()
     assert zone_kg(["build", str(folder)]) == 0
     assert "kashi-edz-2025" in capsys.readouterr().out
+
+
+def test_extract_without_its_extra_says_what_to_install(article: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """`make export` installs only the runtime dependencies; extraction's own (jieba) come with the
+    `extract` extra, and a missing one is named with the command that installs it."""
+    assert extract_cli.missing_extract_modules() == []  # the test environment has the extra
+    monkeypatch.setattr(extract_cli, "EXTRACT_EXTRA", ("jieba", "zone_kg_not_installed_module"))
+    out = article.with_name("facts.draft.yaml")
+    assert zone_kg(["extract", str(article), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "zone_kg_not_installed_module" in err and "pip install 'zone-kg[extract]'" in err
+    assert "Traceback" not in err and not out.exists()

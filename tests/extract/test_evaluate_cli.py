@@ -82,3 +82,49 @@ def test_cli_errors_name_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["eval", "--gold", str(bad / "facts.yaml"), "--pred", str(bad)]) == 2
     assert "cannot read" in capsys.readouterr().err
     assert main(["extract", str(REPORTS / "README.md"), "-o", str(tmp_path / "y.yaml"), "--article-id", "Bad Id"]) == 2
+
+
+def _one_figure(value: Any, unit: str, value_max: Any = None) -> dict[str, Any]:
+    entities = [{"id": "co", "classes": ["Enterprise"], "name_zh": "恒达电子"}]
+    obs: dict[str, Any] = {"id": "o", "subject": "co", "value": value, "unit": unit, "as_written": "x"}
+    if value_max is not None:
+        obs["value_max"] = value_max
+    return {"article": "x", "entities": entities, "observations": [obs]}
+
+
+@pytest.mark.parametrize(("gold", "pred"), [
+    ((300, "count"), (300, "台")),  # a counting word and the plain count: one standard unit
+    ((1.2, "亿元"), (12000, "万元")),  # the same amount in two multipliers of yuan
+    ((15000, "人"), (15000, "人")),
+    ((2.5, "公里"), (2500, "米")),
+    ((120, "万千瓦"), (1.2, "吉瓦")),
+    ((3, "万吨", 5), (30000, "吨", 50000)),  # value_max converted with the value
+])
+def test_figures_compare_in_standard_units(gold: tuple[Any, ...], pred: tuple[Any, ...]) -> None:
+    report = evaluate(_one_figure(*gold), _one_figure(*pred))
+    assert report.figures.tp == 1
+    raw = evaluate(_one_figure(*gold), _one_figure(*pred), normalised=False)
+    assert raw.figures.tp == (1 if gold == pred else 0)
+
+
+@pytest.mark.parametrize(("gold", "pred"), [
+    ((5, "%"), (5, "个百分点")),  # a share and a change of a share
+    ((3, "亿美元"), (3, "亿元")),  # currencies are never converted
+    ((3, "亿元"), (3, "万元")),
+    ((3, "万吨", 5), (3, "万吨")),  # a range is not its lower bound
+    ((7, "批次"), (7, "个")),  # a unit the ontology lacks is compared as written
+])
+def test_different_quantities_stay_apart(gold: tuple[Any, ...], pred: tuple[Any, ...]) -> None:
+    assert evaluate(_one_figure(*gold), _one_figure(*pred)).figures.tp == 0
+
+
+def test_cli_raw_units(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import yaml
+
+    gold, pred = tmp_path / "gold.yaml", tmp_path / "pred.yaml"
+    gold.write_text(yaml.safe_dump(_one_figure(300, "count"), allow_unicode=True), encoding="utf-8")
+    pred.write_text(yaml.safe_dump(_one_figure(300, "台"), allow_unicode=True), encoding="utf-8")
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["figures"]["tp"] == 1
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred), "--json", "--raw-units"]) == 0
+    assert json.loads(capsys.readouterr().out)["figures"]["tp"] == 0

@@ -12,7 +12,7 @@ import yaml
 
 from graph.extract import dump_draft, extract_facts
 from graph.extract.evaluate import evaluate
-from graph.loader import QuoteIndex, load_facts, read_yaml
+from graph.sources.article import QuoteIndex, load_facts, read_yaml
 from tests.extract.conftest import ALL_IDS, ROOT, draft_of, folder_of, triples_of
 
 SECTIONS = ("entities", "relations", "observations", "funding_events", "recognitions")
@@ -95,7 +95,18 @@ def test_ids_are_slugs_and_unique(article_id: str) -> None:
 # Dev reports on which the drafts do not reach TARGETS yet: each with the scores it must not fall below
 # (the scores measured when it was listed, rounded down) and why it misses. The README lists them too.
 # A report that reaches the targets must leave this list (test_below_target_list_is_current).
-BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {}
+_ROUND8 = "round 8, first seen below the targets (2026-12-07); entity and relation floors raised by the ents branch"
+BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
+    "canglan-investment-2025": ((0.79, 0.44, 0.57), _ROUND8),
+    "daichuan-hitech-h1-2025": ((0.75, 0.77, 0.74), _ROUND8),
+    "ruchuan-briefs-2025": ((0.74, 0.49, 0.61), _ROUND8),
+    "tuoyang-epaper-2025": ((0.7, 0.66, 0.47), _ROUND8),
+    "xiangping-gov-report-2025": ((0.73, 0.43, 0.54), _ROUND8),
+    "qianwan-hitech-2025-interview": ((0.88, 0.77, 0.69), _ROUND8),
+    "qingyuan-hitech-2025-trad": ((0.8, 0.0, 0.59), _ROUND8),
+    "songjiangwan-etdz-2025-stats": ((0.88, 0.69, 0.21), _ROUND8),
+    "taochuan-edz-2025-chain": ((0.79, 0.39, 0.69), _ROUND8),
+}
 
 
 def _scores(article: str) -> tuple[float, float, float] | None:
@@ -183,6 +194,9 @@ def test_seed_subjects() -> None:
 _VOCABULARY_CLASSES = {"Industry", "IndustryChainSegment", "Material"}
 # Gold names a rule file may legitimately hold, each with its reason.
 _ALLOWED_GOLD_NAMES = {
+    "北京": "a real city (lists of cities visited for investment promotion); a gazetteer names it",
+    "上海": "a real city (lists of cities visited for investment promotion); a gazetteer names it",
+    "深圳": "a real city (lists of cities visited for investment promotion); a gazetteer names it",
     "基地": "the generic head of a base (a gold alias only as its bare head word, 中试基地 → 基地)",
     "母基金": "the generic term for a fund of funds (an alias of a gold fund only as its bare head word)",
     "中国科学院": "a national body a generic dictionary of institutions may name",
@@ -333,7 +347,7 @@ GENERAL_RELATIONS = [
     # X同时担任Y副校长 → memberOf
     ("滇池高新区营收300亿元。司马远同时担任滇池理工大学副校长。", ("司马远", "memberOf", "滇池理工大学")),
     # a department head: <zone><department>局长<person>
-    ("滇池高新区营收300亿元。滇池高新区科技创新局局长蒙立新介绍,园区将继续发力。", ("蒙立新", "memberOf", "滇池高新区")),
+    ("滇池高新区营收300亿元。滇池高新区科技创新局局长蒙立新介绍,园区将继续发力。", ("蒙立新", "memberOf", "滇池高新区科技创新局")),
     # 主导产业…: A、B
     ("燕山经开区主导产业“两翼齐飞”:新能源装备、生物医药产值分别达到120亿元和80亿元。",
      ("燕山经开区", "hasLeadingIndustry", "生物医药")),

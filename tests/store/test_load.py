@@ -47,7 +47,7 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 def test_load_an_article_folder_as_its_named_graph(tmp_path: Path) -> None:
     """An article is a corpus of one: its named graph, the corpus graph and the ontology terms."""
-    from graph.builders.rdf import ontology_terms
+    from graph.ontology import ontology_terms
     from graph.pipeline import build_corpus
     from graph.store.sources import ONTOLOGY_GRAPH
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
+from graph.extract.components.names import whole_chain_links
 from graph.extract.context import Context
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity
 from graph.extract.figures import find_figures
@@ -17,7 +18,7 @@ _RE1 = re.compile(r"“([\u4e00-\u9fff]{3,18}(?:技术|工艺))”|(?:核心|关
                          r"([\u4e00-\u9fff]{3,14}?(?:技术|工艺))(?=[,,。;;]|$)")
 _RE2 = re.compile(r"([两二三四五六七八九十])大")
 _RE3 = re.compile(r"^(以|围绕|等)")
-_RE4 = re.compile(r"上下游|上游|下游|产业链|配套")
+_RE4 = re.compile(r"上下游|上游|下游|产业链|配套|环节")
 _RE5 = re.compile(r"^(和培育了?|出了?|了)")
 _RE6 = re.compile(r"等[^、和及与]{0,10}$")
 _RE7 = re.compile(r"^(?:该区|全区|园区|该市|全市|全县|全省|全年|今年|去年|上半年|前三季度)")
@@ -26,7 +27,8 @@ _RE9 = re.compile(r"[、,]")
 _RE10 = re.compile(r"园区|全区|我们|这里|企业|该")
 _RE11 = re.compile(r"[、,]|和|与")
 _RE12 = re.compile(r"\d")
-_RE13 = re.compile(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚)(?:出了?|了)?")
+_RE13 = re.compile(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚|服务|紧扣|锚定|瞄准|深耕|面向|覆盖)"
+                   r"(?:出了?|了|于)?")
 _RE14 = re.compile(r"(?:共建|建设|成立|设立|组建|打造|建成|培育|孵化|落地|拥有|形成|引进)(?:出了?|了)?")
 _RE15 = re.compile(r"(?:引进|招引|引入|培育|拥有|集聚|汇聚|落地|包括|孵化)(?:了|出)?")
 _RE16 = re.compile(r"^(?:了|等|为|在)")
@@ -76,7 +78,8 @@ _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为(?:重点|主攻方向|发展�
 
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
 
-_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优)([^,。;:的()“”]{2,60}?)"
+_LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优|紧扣|锚定|瞄准|深耕)"
+                          r"([^,。;:的()“”]{2,60}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业"
                           r"|(?:重点发展|着力发展|大力发展|主攻|聚力发展)([^,。;:的]{2,60}?)[两二三四五六七八九十]大(?:主导|支柱|优势|特色|重点)?产业")
 
@@ -89,6 +92,10 @@ _LEADING6_RE = re.compile(r"([^,,。;;:：“”]{2,24}?(?:、|和|及|与)[^,,�
 _LEADING8_RE = re.compile(r"(?:^|(?<=[,,。;;:)]))([^,,。;;:“”()的]{2,30}?、[^,,。;;:“”()的]{2,40}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业")
 
+# 服务/聚焦A、B等主导产业: an open list of the leading industries after a verb
+_LEADING9_RE = re.compile(r"(?:紧扣|锚定|瞄准|深耕|服务|聚焦|围绕|壮大|做强|发展|培育)([^,,。;;:的()“”]{2,40}?、[^,,。;;:的()“”]{2,40}?)"
+                          r"等(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
+
 # 以A、B为主导产业 (no count word): the list between 以 and 为
 _LEADING7_RE = re.compile(r"以([^,,。;;:的()“”]{2,40}?(?:、|和|及|与)[^,,。;;:的()“”]{2,40}?)"
                           r"为(?:[两二三四五六七八九十]大)?(?:主导|支柱)产业")
@@ -98,6 +105,7 @@ _DASH_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^�
                             r"(?:的|为主的|为主线的|全|完整)?([^,,。;;:“”]{0,14}?产业链)")
 
 _DASH_SPLIT_RE = re.compile(r"[—–→－+＋]+")
+
 
 # a company directory: ——<company>(<short>):生产A及B,… / 主营… / 专注X封装测试
 _DIRECTORY_ITEM_RE = re.compile(r"[—–\-·•●■]*\s*([^:：,,。;;]{2,30}?)(?:[(（][^)）]{2,10}[)）])?[:：]\s*"
@@ -125,9 +133,11 @@ _LEADING3_RE = re.compile(r"主导产业(?:为|是|包括|主要有|有|涵盖)(
 
 _CHAIN_RE = re.compile(r"(?:集聚|形成|涵盖|补齐|完善|覆盖|包括|构建|打通)了?([^,。;:]{2,60}?)等?(?:产业链)(?:关键)?环节"
                        r"|产业链([^,。;:]{2,60}?)等?环节"
-                       r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引|延伸至|串联起|围绕)了?"
+                       r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引|延伸至|串联起|围绕|带动|吸引)了?"
                        r"([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|关键|核心|重点)?环节"
                        r"|(?:集聚|形成|涵盖|覆盖|包括|落地|布局|引进|聚集|招引)了?([^,。;:]{2,30}?、[^,。;:]{2,40}?)等(?:上下游|产业链|配套)企业")
+
+_FROM_TO_RE = re.compile(r"从([^,,。;;]{2,40}?)到([^,,。;;的]{2,12})的?")
 
 _CHAIN2_RE = re.compile(r"形成了?([^。;]{2,120}?)等?(?:较为|比较|相对)?(?:完整|完善)的产业链")
 
@@ -328,6 +338,8 @@ def _counted_companies(ctx: Context, flat: str) -> None:
         items = split_items(ctx, body)
         if items:
             items[0] = strip_opening_verb(ctx, items[0])
+            if "的" in items[0][:-1]:
+                items[0] = items[0][items[0].rindex("的") + 1:]  # <zone>的A、B两家企业: A opens after 的
         if any(x.startswith(("由", "经", "在")) or x.endswith(("牵头", "联合", "带动", "参与", "组织", "携手"))
                or x in lx.ACTION_VERBS for x in items):
             continue  # 由A牵头、联合21家企业…: a frame of verbs, not a list of companies
@@ -432,11 +444,13 @@ def _dash_chains(ctx: Context, flat: str) -> None:
         if chain is None and len(chain_name) >= 5 and not _RE22.search(chain_name):
             chain = ctx.table.add(chain_name, ("Cluster",), m.start(2))
         ctx.dash_chains.append((m.start(), m.end(), chain, segs))
+    whole_chain_links(ctx, flat)
 
 
 def _typed_lists(ctx: Context, flat: str) -> None:
     for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
-                     (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_CHAIN_RE, "chain"),
+                     (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_LEADING9_RE, "leading"),
+                     (_CHAIN_RE, "chain"),
                      (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
                      (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
         for m in (rx.finditer(flat) if rx is not _LEADING6_RE else ctx.at_sentence_starts(rx)):
@@ -563,6 +577,8 @@ def _industry_lists(ctx: Context, flat: str) -> None:
     for m in _CHAIN2_RE.finditer(flat):
         # 形成A、B等核心配套,C、D等关键系统配套,E等较为完整的产业链 → chain segments
         body = _RE8.sub("", m.group(1))
+        if _FROM_TO_RE.fullmatch(body):
+            continue  # 形成从A、B到C的较为完整的产业链: the chain's extent, not a list of its links
         segs = []
         for item in _RE9.split(body):
             item = item.strip("“”\"' ")

@@ -6,11 +6,12 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.components.common import SUBJECT_CLASSES, YEAR_RE
+from graph.extract.components.figures_subject import lender_of_clause
 from graph.extract.components.periods import period
 from graph.extract.components.subjects import clause_subject
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
-from graph.extract.figures import Figure, find_figures
+from graph.extract.figures import Figure, find_figures, money_units
 from graph.extract.text import Clause, Paragraph, Segment, Sentence
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
@@ -41,11 +42,13 @@ def events(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: 
         idx = text.find(cue)
         if idx < 0:
             continue
-        money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元")]
+        money = [f for f in find_figures(text) if f.unit in money_units()]
         if not money and _RE9.match(text[idx + len(cue):]):
             continue  # 提供融资服务: talk about finance, not an event
         if _round_funders(ctx, sent, clause, ms, money):
             break
+        if money and lender_of_clause(ctx, clause, money[0]) is not None:
+            break  # 该行已为N家企业提供贷款M: the lender's total, an observation of the lender, no one loan
         recipient, funders, arrangers = _funding_parties(ctx, para, sent, clause, ms, current, cue, instrument, idx)
         if recipient is not None:
             _record_funding(ctx, para, sent, clause, cue, instrument, idx, money, recipient, funders, arrangers)

@@ -12,8 +12,11 @@ from graph.extract.components.figures_subject import (
     counts_the_list,
     each_of_list,
     figure_subject,
+    lender_of_clause,
     listed_before,
+    pointed_back_at,
     respectively,
+    scope_place,
     without_subject_name,
 )
 from graph.extract.components.indicators import clauses_after, read_indicator
@@ -21,7 +24,7 @@ from graph.extract.components.periods import period
 from graph.extract.components.subjects import heading, speaks_for
 from graph.extract.context import Context, Obs
 from graph.extract.entities import Entity, Mention
-from graph.extract.figures import ONTOLOGY_UNITS, Figure, change_before, find_figures
+from graph.extract.figures import Figure, change_before, find_figures, money_units, recordable_units
 from graph.extract.text import Clause, Paragraph, Segment, Sentence
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
@@ -135,12 +138,16 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
                 o.quote_end = clause.end
             return None
     prev_end: int | None = None
-    figs = [f for f in figs if f.unit in ONTOLOGY_UNITS]  # 3.2亿美元, 120万千瓦: no unit of the ontology
+    units = recordable_units()
+    figs = [f for f in figs if f.unit in units]  # a unit the ontology lacks: no figure a draft can record
     for fig in figs:
         ch = change_before(clause.text, fig)
         if _not_a_figure(ctx, clause, fig) or _attached_as_change(ctx, sent, seg, clause, fig, ch):
             continue
         subject, review = _figure_holder(ctx, sent, clause, fig, cs, current, cataphor)
+        if subject is not None and subject in (scope_place(ctx, clause, fig, cs), lender_of_clause(ctx, clause, fig),
+                                               pointed_back_at(ctx, clause, fig)):
+            override = subject  # 全市地区生产总值N,… / 该行已为N家企业提供贷款M,… / 这个…的项目,…: the clauses after stay with it
         # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
         if prev_end is not None and fig.start not in item_subject:
             opener = _item_opener(ctx, clause, fig, prev_end)
@@ -284,7 +291,7 @@ def _figure_holder(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs
         if opener and opener[0].entity.has("TalentProgram") \
                 and _RE14.fullmatch(ctx.doc.flat[sent.start:opener[0].start]):
             subject, review = opener[0].entity, None
-    if fig.unit in ("万元", "元", "亿元") and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
+    if fig.unit in money_units() and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
         # “X计划”…,每人最高可获N万元支持: the cap a talent programme grants is the programme's
         granting = [x.entity for x in ctx.mentions_in(sent.start, clause.start + fig.start)
                     if x.entity.has("TalentProgram")]

@@ -7,13 +7,13 @@ import re
 from itertools import pairwise
 
 from graph.extract import lexicon as lx
-from graph.extract.components.common import MODIFIED_CLASSES, YEAR_RE
+from graph.extract.components.common import MODIFIED_CLASSES, SUBJECT_CLASSES, YEAR_RE
 from graph.extract.components.indicators import clauses_after
 from graph.extract.components.people import quote_speaker
 from graph.extract.components.subjects import clause_subject
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
-from graph.extract.figures import Figure
+from graph.extract.figures import Figure, money_units
 from graph.extract.text import Clause, Paragraph, Sentence
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
@@ -36,6 +36,22 @@ _RE14 = re.compile(r"入选(?!者)")
 _RE15 = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}")
 _RE16 = re.compile(r"其(?:[^,;:。]{0,4}的)?$")
 _RE17 = re.compile(r"[,;。,]")
+
+# 全市…, 2025年,全市…, 明年全市将…: the scope word of a city, county or province opening a clause
+_SCOPE_OPENER_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|其中|同时|此外|今年|明年|去年|全年|当年|初步核算|据统计)?[,，]?全(市|县|省)"
+                              r"(?![\u4e00-\u9fff]{0,3}(?:第|首位|前列|平均|之首))")
+
+# (该行)已为N家企业提供各类贷款M: a lender's count of borrowers and its amount lent
+_LENDS_TO_MANY_RE = re.compile(r"(?:为|向)[^,;。]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)(?:余|多)?(?:家|个|户)[^,;。]{0,12}?"
+                               r"(?:提供|发放|投放)[^,;。]{0,6}?(?:贷款|授信|融资|信贷)")
+_THIS_BANK_RE = re.compile(r"\s*(?:该行|该银行|此行)")
+_LENDER_RE = re.compile(r"银行|分行|支行|信用社|小额贷款|小贷")
+# 这个总投资N的项目, 这家年产值N的企业: a demonstrative phrase whose head names a body already named
+_DEMONSTRATIVE_OF_FIGURE_RE = re.compile(r"\s*(?:这个|这家|这一|该|此)(?P<fig>[^,;。的]{2,16})的"
+                                         r"(?P<head>项目|基地|园区|产业园|企业|公司|基金|平台|中心)")
+
+# A出资N参与设立/发起设立/共同组建B基金
+_CONTRIBUTES_TO_RE = re.compile(r"(?:参与|共同|联合)?(?:发起设立|设立|组建|成立|发起)(?:了)?")
 
 # a capacity (年产N吨, 产能N吨) belongs to the maker or the project, never to the product made
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|产能|年生产能力|年生产|年加工)(?:规模)?(?:达到|达|为|超|约|近)?$")
@@ -117,7 +133,7 @@ def without_subject_name(indicator: str, subject: Entity, fig: Figure) -> str:
                 rest = indicator[at + n:].lstrip("的(")
                 if len(rest) >= 2:
                     return rest
-                if subject.has("Funder") and fig.unit in ("亿元", "万元", "元"):
+                if subject.has("Funder") and fig.unit in money_units():
                     return "基金规模"
                 return indicator
     return indicator
@@ -209,17 +225,49 @@ def cluster_of_indicator(ctx: Context, indicator: str) -> Entity | None:
 def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                     cataphor: Entity | None) -> tuple[Entity | None, str | None]:
     """Whose figure ``fig`` is, with a review reason when the rules only guess (no subject found: (None, None))."""
-    for rule in (_subject_named_with_figure, _subject_after_figure, _subject_of_clause, _subject_from_context):
+    for rule in (_subject_named_with_figure, _subject_after_figure, _subject_of_clause, _subject_of_scope,
+                 _subject_from_context):
         found = rule(ctx, clause, fig, cs, current, cataphor)
         if found is not None:
             return found
     return None, None
 
 
+def lender_of_clause(ctx: Context, clause: Clause, fig: Figure) -> Entity | None:
+    """(该行)已为N家企业提供贷款M: the count served and the amount lent are the lender's (the bank the clause
+    points back to with 该行, else the last lender named in the sentence before)."""
+    m = _LENDS_TO_MANY_RE.search(clause.text)
+    if m is None or not m.start() <= fig.start < m.end() + 12:
+        return None
+    _, sent, _, _ = ctx.doc.clause_at(clause.start)
+    back = _THIS_BANK_RE.match(clause.text)
+    since = max(0, clause.start - 400) if back else sent.start
+    lenders = [x.entity for x in ctx.mentions_in(since, clause.start + m.start())
+               if x.entity.has("Funder") and _LENDER_RE.search(x.entity.name)]
+    return lenders[-1] if lenders else None
+
+
+def pointed_back_at(ctx: Context, clause: Clause, fig: Figure) -> Entity | None:
+    """这个总投资N的项目,…: the body of that head the text named last."""
+    demo = _DEMONSTRATIVE_OF_FIGURE_RE.match(clause.text)
+    if demo is None or not demo.start("fig") <= fig.start < demo.end():
+        return None
+    head = demo.group("head")
+    named = [x.entity for x in ctx.mentions_in(max(0, clause.start - 400), clause.start)
+             if x.entity.name.endswith(head) and not x.entity.has("Person", "Place")]
+    return named[-1] if named else None
+
+
 def _subject_named_with_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                                cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
     """A name around the figure: the project whose name holds it, the owner right before, the plant
-    (达产后…), the alliance its members found."""
+    (达产后…), the alliance its members found, the lender of a count of borrowers."""
+    lender = lender_of_clause(ctx, clause, fig)
+    if lender is not None:
+        return lender, None
+    named = pointed_back_at(ctx, clause, fig)
+    if named is not None:
+        return named, None
     inside = [x for x in ctx.mentions_in(clause.start, clause.end) if x.start <= clause.start + fig.start
               and clause.start + fig.end < x.end and x.entity.has("Project")]
     if inside:
@@ -271,6 +319,13 @@ def _subject_after_figure(ctx: Context, clause: Clause, fig: Figure, cs: Mention
                     if x.entity.has("Project") and not _RE17.search(ctx.doc.flat[clause.start + fig.end:x.start])]
             if proj and proj[0].start - (clause.start + fig.end + verb.end()) <= 16:
                 return proj[0].entity, None
+    # A出资N(参与)设立B基金: the contribution is to the fund
+    if clause.text.endswith("出资", 0, fig.start) or clause.text.endswith("认缴", 0, fig.start):
+        verb = _CONTRIBUTES_TO_RE.match(clause.text, fig.end)
+        at = clause.start + verb.end() if verb else clause.end
+        fund = [x for x in ctx.mentions_in(at, clause.end) if x.entity.has("Funder") and not x.entity.has("Enterprise")]
+        if fund and fund[0].start - at <= 16:
+            return fund[0].entity, None
     # <maker>年产N吨<modifiers>项目…: a figure inside the noun phrase a project name closes is the project's
     inner = [x for x in ctx.mentions_in(clause.start + fig.end, min(clause.end, clause.start + fig.end + 24))
              if x.entity.has("Project") and _RE15.fullmatch(ctx.doc.flat[clause.start + fig.end:x.start])]
@@ -324,6 +379,34 @@ def _subject_of_clause(ctx: Context, clause: Clause, fig: Figure, cs: Mention | 
     return None
 
 
+def _subject_of_scope(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
+                      cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
+    """全市地区生产总值N, 明年全市将新增…N: a clause opened by the scope word of a city (county, province)."""
+    place = scope_place(ctx, clause, fig, cs)
+    if place is None and cs is None and current is None:
+        # 全市地区生产总值N,增长M;一般公共预算收入K…: the sentence's later segments stay with the city
+        _, sent, _, _ = ctx.doc.clause_at(clause.start)
+        before = [o for o in ctx.obs_from(sent.start) if o.clause_start < clause.start]
+        if before and before[-1].review is None and before[-1].subject.has("Place") \
+                and not before[-1].subject.has(*SUBJECT_CLASSES):
+            place = before[-1].subject
+    return (place, None) if place is not None else None
+
+
+def scope_place(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None) -> Entity | None:
+    """The city (county, province) whose scope word 全市 (全县, 全省) opens the clause before the figure: the
+    place of that level the title names, else the only one drafted (none when it is unclear)."""
+    m = _SCOPE_OPENER_RE.match(clause.text)
+    if m is None or m.end() > fig.start or (cs is not None and cs.start < clause.start + fig.start):
+        return None
+    places = [e for e in ctx.table.entities if e.has("Place") and not e.has(*SUBJECT_CLASSES)
+              and e.name.endswith(m.group(1)) and len(e.name) >= 3]
+    title = ctx.doc.paragraphs[0].text if ctx.doc.paragraphs else ""
+    named = [e for e in places if any(n in title for n in e.names())]
+    chosen = named if named else places
+    return chosen[0] if len(chosen) == 1 else None
+
+
 def _subject_from_context(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                           cataphor: Entity | None) -> tuple[Entity | None, str | None] | None:
     """No subject in the clause: the technology measured, the running subject, a speaker, a heading, the zone."""
@@ -342,7 +425,7 @@ def _subject_from_context(ctx: Context, clause: Clause, fig: Figure, cs: Mention
     if ctx.heading_topic is not None:
         return ctx.heading_topic, "no grammatical subject in the sentence; the body the section heading names"
     if ctx.main_zone is not None:
-        return ctx.main_zone, "no grammatical subject in the sentence; defaulted to the article's zone"
+        return ctx.main_zone, ctx.main_zone_note
     return None
 
 
@@ -372,7 +455,7 @@ def owner_right_before(ctx: Context, clause: Clause, fig: Figure) -> Entity | No
     ent = last.entity
     if ent.has("Project") and not ent.has("Enterprise") and _PROJECT_ATTR_RE.fullmatch(between) and between:
         return ent
-    if ent.has("Funder") and not ent.has("Enterprise") and fig.unit in ("亿元", "万元", "元") \
+    if ent.has("Funder") and not ent.has("Enterprise") and fig.unit in money_units() \
             and _FUND_ATTR_RE.fullmatch(between):
         return ent
     if ent.has("TalentProgram") and fig.unit in ("名", "人", "位"):

@@ -7,11 +7,12 @@ import re
 from graph.extract import lexicon as lx
 from graph.extract.components.common import YEAR_RE
 from graph.extract.components.events import drop_amount, project_owner
+from graph.extract.components.figures_subject import lender_of_clause
 from graph.extract.components.periods import period
 from graph.extract.components.subjects import speaks_for
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
-from graph.extract.figures import Figure, find_figures
+from graph.extract.figures import Figure, find_figures, money_units
 from graph.extract.text import Clause, Paragraph, Sentence
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
@@ -44,9 +45,9 @@ def funding_frames(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause
     (基金)向X投资N, A与B签署…,提供授信N, X完成/拿到…融资N, 领投X B轮融资,融资额N."""
     cs = clause.start
     text = clause.text
-    if "元" not in text:
+    if "元" not in text and "万" not in text and "亿" not in text:
         return
-    money = [f for f in find_figures(text) if f.unit in ("亿元", "万元", "元") and not f.is_rank]
+    money = [f for f in find_figures(text) if f.unit in money_units() and not f.is_rank]
     last = ctx.funding[-1] if ctx.funding else None
     if last is not None and last["start"] >= sent.start and last["start"] < cs and last["amount"] is None \
             and money and _AMOUNT_AFTER_RE.match(text[: money[0].start]) \
@@ -55,8 +56,8 @@ def funding_frames(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause
         last["amount"], last["end"] = money[0], clause.end
         drop_amount(ctx, cs, money[0])
         return
-    if not money or (last is not None and last["start"] == cs):
-        return
+    if not money or (last is not None and last["start"] == cs) or lender_of_clause(ctx, clause, money[0]) is not None:
+        return  # (该行已为N家企业提供贷款M: the lender's total, an observation of the lender)
     cue = next(((c, i) for c, i in lx.FUNDING_CUES if c in text), None)
     to = _TO_RE.search(text)
     product = _LOAN_PRODUCT_RE.search(text) if cue is None else None

@@ -8,7 +8,7 @@ import re
 from graph.extract import lexicon as lx
 from graph.extract.components.common import DEFAULT_INDICATOR, PERIOD_ZH_RE, SUBJECT_CLASSES, YEAR_RE
 from graph.extract.context import Context
-from graph.extract.figures import Figure, find_figures
+from graph.extract.figures import Figure, find_figures, money_units
 from graph.extract.segment import tokens
 from graph.extract.text import Clause
 
@@ -38,7 +38,8 @@ _SHARE_OF_RE = re.compile(r"^[^的,;。]{2,20}占[^的,;。]{2,20}(的)(?:比重
 # what is counted (新增高新技术企业, 累计孵化…)
 _LEADERS = sorted((set(lx.INDICATOR_LEADERS) - {"新增", "引进", "累计", "获得"})
                   | {"拥有", "建有", "集聚", "聚集", "建成", "实施", "发起设立", "设立", "用于", "达产后", "建成后", "是",
-                     "力争", "将", "我们", "我区", "我园"},  # 力争/将…: the aim of a target, no part of what is measured
+                     # 力争/将…: the aim of a target, no part of what is measured; 这个…: a demonstrative
+                     "力争", "将", "我们", "我区", "我园", "这个", "这家", "这一"},
                   key=len, reverse=True)
 
 # (…率提升至N%: the verb of reaching a level is no part of the indicator)
@@ -143,7 +144,7 @@ def _indicator_fallbacks(ctx: Context, clause: Clause, fig: Figure, text: str, r
         _, sent, _, _ = ctx.doc.clause_at(clause.start)
         listed = _LIST_HEAD_RE.search(ctx.doc.flat[sent.start:clause.start])
         # 重点企业产值情况:A 86.2亿元,…;B 34.5亿元,…: the list's heading names what each item measures
-        raw = listed.group(1) if listed and fig.unit in ("亿元", "万元", "元") else DEFAULT_INDICATOR.get(fig.unit, "数量")
+        raw = listed.group(1) if listed and fig.unit in money_units() else DEFAULT_INDICATOR.get(fig.unit, "数量")
     return raw
 
 

@@ -330,8 +330,112 @@ def drop_swallowed(ctx: Context) -> None:
                  # X集团 seen only inside X集团有限公司: the legal name's head, not a second company
                  or (e.has("Enterprise") and any(n[len(e.name):] in ("有限公司", "股份有限公司", "有限责任公司")
                                                  and n.startswith(e.name) for n in legal))
+                 # X装备集团 read inside X重工装备集团有限公司 and never alone: a piece of the legal name
+                 or (e.has("Enterprise") and not e.has("Funder") and not e.aliases
+                     and any(e.name in n and not n.startswith(e.name) for n in legal))
                  or (e.has("Organization") and any(n.startswith(e.name) and n != e.name for n in orgs)))]
     for ent in gone:
         ctx.table.remove(ent)
     if gone:
         ctx.mentions = find_mentions(ctx.doc, ctx.table)
+
+
+# 年产N<unit>X(扩建/二期…)项目: the capacity, the product X, the kind of work
+_CAPACITY_PROJECT_PARTS_RE = re.compile(
+    r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
+    r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|GW|MWh|MW|吉瓦时|吉瓦|兆瓦|千瓦)"
+    r"([\u4e00-\u9fffA-Za-z]{2,12}?)(?:扩建|扩产|新建|技改|改扩建|智能化|产业化|生产线|产线|一期|二期|三期)*项目$")
+
+_PROJECT_VERB_END_RE = re.compile(r"(?:扩建|新建|建设|投资|实施|启动|推进|开工|签约|引进|落地|上马|布局|谋划|储备)$")
+
+# a brand opening the clause right before the project (X碳纤维|年产1.2万吨…项目)
+_OWNER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def capacity_project_parts(ctx: Context) -> None:
+    """A project named by its capacity (年产N吨X项目) makes the product X; a brand that opens the
+    clause right before it (X公司|年产…项目, named without a cue word) is the company carrying it out."""
+    flat = ctx.doc.flat
+    for ent in list(ctx.table.entities):
+        if not ent.has("Project") or ent.has("Enterprise"):
+            continue
+        pm = next((m for n in ent.names() if (m := _CAPACITY_PROJECT_PARTS_RE.match(n)) is not None), None)
+        if pm is None:
+            continue
+        product = pm.group(1)
+        if "的" not in product and ctx.table.get(product) is None and not tokens(product)[0][3].startswith(("v", "d", "p")):
+            ctx.table.add(product, ("Product",), flat.find(product, max(0, ent.first)), "Product a capacity project names (年产N吨X项目)")
+        at = flat.find(pm.string)
+        if at <= 0:
+            continue
+        clause_start = ctx.doc.clause_at(at)[3].start
+        name = flat[clause_start:at].split("、")[-1].strip()  # (a list item's name: …、X|年产…项目)
+        if not _OWNER_NAME_RE.fullmatch(name) or ctx.table.get(name) is not None or _PROJECT_VERB_END_RE.search(name) \
+                or not brand_like(ctx, name):
+            continue  # 恒X扩建|年产…项目: a verb before the project, the company (if any) is named before it
+        owner = ctx.table.add(name, ("Enterprise",), at - len(name), "company named right before its capacity project")
+        ctx.project_owners.append((owner, ent, flat[at - len(name):at + len(pm.string)]))
+
+
+def industry_short_forms(ctx: Context) -> None:
+    """An industry named with 产业 (生物X产业) is also named without it (生物X), as reports mostly write it."""
+    for ent in list(ctx.table.entities):
+        if ent.classes == {"Industry"} and ent.name.endswith("产业") and len(ent.name) >= 5 \
+                and not ent.name.endswith(("新兴产业", "主导产业", "支柱产业", "特色产业")):
+            short = ent.name[:-2]
+            if ctx.table.get(short) is None:
+                ctx.table.alias(ent, short)
+
+
+# <company>的P + what a product does in the market (已批量用于…, 去年出货…, 国内市场占有率…)
+_OWNED_PRODUCT_TAIL_RE = re.compile(r"(?:已|去年|今年|全年|年内|也|还|国内|全国|全球|市场|出货|销量|产量|销售|批量|实现|"
+                                    r"通过|获得|入选|远销|占据|供不应求|畅销)")
+
+
+def owned_products(ctx: Context) -> None:
+    """``<company>的P已批量用于… / 去年出货… / 国内市场占有率…``: P (a product word's head) is the company's product."""
+    flat = ctx.doc.flat
+    endings = tuple(sorted(lx.PRODUCT_ENDINGS, key=len, reverse=True))
+    for ent in [e for e in ctx.table.entities if e.has("Enterprise") and not e.has("Funder")]:
+        for name in [n for n in ent.names() if len(n) >= 2]:
+            for at in occurrences(flat, name + "的"):
+                start = at + len(name) + 1
+                pm = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}").match(flat, start)
+                if pm is None:
+                    continue
+                word = pm.group(0)
+                cut = next((i for i in range(len(word), 1, -1) if word[:i].endswith(endings)
+                            and _OWNED_PRODUCT_TAIL_RE.match(flat, start + i)), None)
+                if cut is None:
+                    continue
+                product_name = word[:cut]
+                if _RE16.fullmatch(product_name) or tokens(product_name)[0][3].startswith(("v", "d", "p", "r", "m")):
+                    continue
+                product = ctx.table.get(product_name) or ctx.table.add(
+                    product_name, ("Product",), start, "Product named after its maker (X的P已…)")
+                if product.has("Product"):
+                    ctx.pending_produces.append((ent, product, at, start + cut))
+
+
+# 形成“A—B—C”的全链条布局: the links of the chain the text named just before (X产业链实现…)
+_DASH_WHOLE_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^“”,,。;;—–→－+＋]{2,20}){2,8})”"
+                                  r"的?(?:全链条|全产业链|产业链条|完整链条)")
+_CHAIN_DASH_RE = re.compile(r"[—–→－+＋]+")
+_CHAIN_LINK_BAD_RE = re.compile(r"\d|的")
+_CHAIN_NAME_BAD_RE = re.compile(r"完整|全|条|的|整体|现代")
+_CHAIN_NAME_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}产业链)(?!条|环节|上|中|下)")
+
+
+def whole_chain_links(ctx: Context, flat: str) -> None:
+    """形成“A—B—C”的全链条布局: A, B and C are links of the X产业链 the paragraph named before."""
+    for m in _DASH_WHOLE_CHAIN_RE.finditer(flat) if "链条" in flat else ():
+        links = [x.strip() for x in _CHAIN_DASH_RE.split(m.group(1))]
+        para = ctx.doc.clause_at(m.start())[0]
+        named = list(_CHAIN_NAME_BEFORE_RE.finditer(flat, para.start, m.start()))
+        if not named or _CHAIN_NAME_BAD_RE.search(named[-1].group(1)) \
+                or any(not 2 <= len(x) <= 12 or _CHAIN_LINK_BAD_RE.search(x) for x in links):
+            continue
+        chain = ctx.table.get(named[-1].group(1)) or ctx.table.add(named[-1].group(1), ("Cluster",), named[-1].start(1))
+        segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in links]
+        segs = [s for s in segs if not s.has("Person", "Place", "Zone", "Enterprise")]
+        ctx.dash_chains.append((m.start(), m.end(), chain, segs))

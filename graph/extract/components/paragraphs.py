@@ -146,6 +146,8 @@ def _section_heading(ctx: Context, para: Paragraph) -> None:
     """A section heading's body (【X产业集群】) is the default subject of the section's figures."""
     if not heading(ctx, para):
         return
+    if ctx.doc.paragraphs and para is ctx.doc.paragraphs[0] and ctx.main_zone is not None and ctx.main_zone.has("Zone"):
+        return  # the title: a project or fund it names (X高新区Y项目加快推进) leaves the figures to the zone
     # the body it names is the default subject of the section's figures; a heading that names
     # none (【总量】) returns them to the zone
     bare = _RE0.sub("", para.text)

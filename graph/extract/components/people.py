@@ -8,7 +8,7 @@ from graph.extract import lexicon as lx
 from graph.extract.components.common import INCUBATOR_WORD_RE
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
-from graph.extract.text import Clause, Paragraph, Sentence
+from graph.extract.text import _BYLINE_ROLE_RE, _DATELINE_BRACKET_RE, Clause, Paragraph, Sentence, byline_names
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
 _RE0 = re.compile(r"(?:他|她)(?:还|也|先后|又|曾)?(?:在[^,,。;;]{2,24}?)?$")
@@ -54,8 +54,15 @@ def find_speaker_body(ctx: Context, clause: Clause) -> Entity | None:
             if org.entity.has("Enterprise", "Platform", "Park", "Organization", "Project") \
                     and not org.entity.has("Person", "Funder") and 1 <= len(between) <= 8 \
                     and _RE1.fullmatch(between):
-                return org.entity
+                return office_of_zone(ctx, org.entity) or org.entity
     return None
+
+
+def office_of_zone(ctx: Context, org: Entity) -> Entity | None:
+    """X经开区投资促进局: a zone's government office speaks for the zone (its figures are the zone's)."""
+    if not org.has("Organization") or not org.name.endswith(("局", "厅", "委", "委员会", "办公室")):
+        return None
+    return next((z for z in ctx.table.entities if z.has("Zone") and any(org.name.startswith(n) for n in z.names())), None)
 
 
 def quote_speaker(ctx: Context, clause: Clause) -> Entity | None:
@@ -184,3 +191,26 @@ def _team_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph, sent
             for m in ms:
                 if m.start >= cs + om.end() and m.entity.has("Enterprise") and not m.entity.has("Funder"):
                     ctx.relate(m.entity, "incubatedBy", teams[-1], cs + om.start(), m.end)
+
+
+# the roles of a newspaper's own staff in its bylines (a correspondent, 通讯员, is not)
+_STAFF_ROLES = ("本报记者", "记者", "首席记者", "责任编辑", "编辑", "责编", "校对", "主编", "美编", "摄影")
+
+
+def newspaper_staff(ctx: Context) -> None:
+    """本报记者甲 / 责任编辑:乙 under a masthead that names the paper (X日报): the staff are members of it."""
+    papers = [e for e in ctx.table.entities if e.classes == {"Organization"} and e.name.endswith("报")
+              and any(p.start <= e.first < p.end for p in ctx.doc.paragraphs[:8])]
+    if len(papers) != 1:
+        return
+    paper = papers[0]
+    for para in ctx.doc.paragraphs:
+        if "记者" not in para.text and "编辑" not in para.text and "校对" not in para.text:
+            continue
+        bracket = _DATELINE_BRACKET_RE.match(para.text)
+        line, offset = (bracket.group(1), para.start + bracket.start(1)) if bracket else (para.text, para.start)
+        for name, at in byline_names(line) or []:
+            person = ctx.table.get(name)
+            roles = [m.group(0) for m in _BYLINE_ROLE_RE.finditer(line, 0, at)]
+            if person is not None and person.has("Person") and roles and roles[-1] in _STAFF_ROLES:
+                ctx.relate(person, "memberOf", paper, offset, offset + at + len(name), roles[-1])

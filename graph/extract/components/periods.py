@@ -20,11 +20,17 @@ _NOT_PERIOD_AFTER_YEAR_RE = re.compile(r"(?:\d{1,2}月)?(?:成立|建立|组建|
 # 二期计划2026年建成, 预计2027年投产: a planned date is no period of the figures around it
 _PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|将于|力争|有望|拟于?|争取)(?:在|于)?$")
 
+# the months from January (1—6月, 1-6月份, 1月至6月, 一至六月)
+_MONTHS = r"(?:1|一)月?份?[—\-–~～至到](?:\d{1,2}|[二三四五六七八九十]|十[一二])月"
 # a period of the report's year written without the year (全年, 年内, 1—9月, 前三季度, 截至三季度末)
-_REPORT_PERIOD_RE = re.compile(r"全年|年内|今年|当年|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|[一二三四]季度|截至\d{1,2}月(?:末|底)")
+_REPORT_PERIOD_RE = re.compile(rf"全年|年内|今年|当年|{_MONTHS}|前三季度|上半年|下半年|[一二三四]季度|截至\d{{1,2}}月(?:末|底)")
 
-_PERIOD_WORD_RE = re.compile(r"截至[一二三四]季度末|截至\d{1,2}月(?:末|底)|1[—\-–~至]\d{1,2}月|前三季度|上半年|下半年|今年以来"
+_PERIOD_WORD_RE = re.compile(rf"截至[一二三四]季度末|截至\d{{1,2}}月(?:末|底)|{_MONTHS}|前三季度|上半年|下半年|今年以来"
                              r"|[一二三四]季度|全年|年内|当年")
+
+# 2025年上半年,全区…: the lead of a report whose title names no year states the year with the period it covers
+_LEAD_PERIOD_YEAR_RE = re.compile(rf"((?:19|20)\d{{2}})年(?:{_MONTHS}|上半年|下半年|前三季度|[一二三四]季度|全年)")
+_LEAD_CHARS = 600
 
 
 def period(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause) -> tuple[int | None, str | None]:
@@ -59,11 +65,15 @@ def period(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause) -> tup
 
 
 def title_year(ctx: Context) -> int | None:
-    """The year a report covers as its title names it (X高新区2025年…, …2025年前三季度经济运行简报);
-    a lead's year is not enough (a feature's 全年 may be any year the story tells)."""
+    """The year a report covers as its title names it (X高新区2025年…, …2025年前三季度经济运行简报),
+    else as its lead writes it with a period (2025年上半年,…); a lead's bare year is not enough (a
+    feature's 全年 may be any year the story tells)."""
     if ctx.report_year is not None:
         return ctx.report_year or None
     title = ctx.doc.paragraphs[0].text if ctx.doc.paragraphs else ""
     m = YEAR_RE.search(title) or _TITLE_END_YEAR_RE.search(title)  # 数读X高新区2025: a year closing the title
+    if m is None:
+        # X经开区上半年经济运行情况 / 2025年上半年,全区…: the year written with the period in the lead
+        m = _LEAD_PERIOD_YEAR_RE.search(ctx.doc.flat, 0, _LEAD_CHARS)
     ctx.report_year = int(m.group(1)) if m else 0
     return ctx.report_year or None

@@ -213,3 +213,32 @@ _ENUM_RULES: list[tuple[Callable[[str], bool], bool, EnumRule]] = [
     (lambda head: head in ('produces', 'devtech'), False, _enum_products_and_technologies),
 ]
 
+
+
+# A、B等(配套)企业相继落户 (no host named after the verb): the companies settle in the article's zone
+_SETTLED_LIST_RE = re.compile(r"(?:^|(?<=[,,。;;:]))([^,,。;;:]{4,80}?)等?[^,,。;;:、]{0,8}?(?:企业|公司|项目)?"
+                              r"(?:相继|先后|陆续|已经?|均|正式|也)*(?:落户|入驻|进驻)(?:园区|本区|该区|我区)?(?=[,,。;;]|$)")
+# <zone>的A、B两家企业 / <zone>的A、B等企业: companies of the zone
+_ZONES_COMPANIES_RE = re.compile(r"的([^,,。;;:的]{2,60}?)(?:[两二三四五六七八九十\d]+家|等)[^,,。;;:]{0,6}?(?:企业|公司)")
+
+
+def listed_companies_in_zone(ctx: Context) -> None:
+    """Companies listed as settling without a host (A、B等企业相继落户) or as the zone's (<zone>的A、B两家企业)
+    lie in the article's zone."""
+    zone = ctx.main_zone
+    if zone is None or not zone.has("Zone"):
+        return
+    flat = ctx.doc.flat
+    for m in _SETTLED_LIST_RE.finditer(flat):
+        ms = ctx.mentions_in(m.start(1), m.end(1))
+        listed = [x for x in ms if x.entity.has("Enterprise") and not x.entity.has("Funder")]
+        if len(listed) >= 2 and "、" in m.group(1):
+            for x in listed:
+                ctx.relate(x.entity, "locatedIn", zone, m.start(1), m.end())
+    for m in _ZONES_COMPANIES_RE.finditer(flat):
+        before = ctx.mentions_in(max(0, m.start() - 12), m.start())
+        if not before or before[-1].end != m.start() or before[-1].entity is not zone:
+            continue
+        for x in ctx.mentions_in(m.start(1), m.end(1)):
+            if x.entity.has("Enterprise") and not x.entity.has("Funder"):
+                ctx.relate(x.entity, "locatedIn", zone, before[-1].start, m.end())

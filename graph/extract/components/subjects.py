@@ -11,7 +11,7 @@ from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
 from graph.extract.figures import find_figures
 from graph.extract.segment import tokens
-from graph.extract.text import Clause, Paragraph
+from graph.extract.text import ITEM_MARK_RE, Clause, Paragraph
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
 _RE0 = re.compile(r"(?:[、和与及][^,;。]{1,30}?)?等[^,;。]{0,8}?(?:\d+|[两二三四五六七八九十百]+)余?(?:家|个|名|项|人|位)")
@@ -149,7 +149,8 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         if made is not None:
             return made
     first = ms[0]
-    head = text[: first.start - clause.start]
+    # 龙头企业交出成绩单——A营收大增N: a headline dash opens the clause's subject
+    head = text[: first.start - clause.start].rsplit("——", 1)[-1]
     head = YEAR_RE.sub("", head)
     head = _RE1.sub("", head)
     for opener in _OPENERS:
@@ -262,8 +263,10 @@ def short_form(ctx: Context, clause: Clause, text: str) -> Mention | None:
 def heading(ctx: Context, para: Paragraph) -> bool:
     """A section heading: a short line after the byline without a sentence's end (【产业】, X:从…到…)."""
     # (a line ending on ; or , is an item of a list that runs on: ——A公司:生产B,年产能N;)
+    # (2. <name> 产值N 增长M: a numbered row of figures is data, not a heading)
     return para.start >= ctx.byline_start and len(para.text) <= 40 \
-        and not _RE13.search(para.text.rstrip())
+        and not _RE13.search(para.text.rstrip()) \
+        and not (ITEM_MARK_RE.match(para.text) and find_figures(para.text))
 
 
 def speaks_for(ctx: Context, person: Entity) -> Entity | None:

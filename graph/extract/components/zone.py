@@ -13,26 +13,48 @@ from graph.extract.entities import Entity
 _RE0 = re.compile(r"[,,]也是[^,,。]*的$")
 
 
-def main_zone(ctx: Context) -> Entity | None:
-    counts = Counter(m.entity.name for m in ctx.mentions if m.entity.has("Zone"))
-    if not counts:
+MAIN_ZONE_NOTE = "no grammatical subject in the sentence; defaulted to the article's zone"
+
+
+def main_zone(ctx: Context) -> tuple[Entity | None, str]:
+    """The body the article is about and how it was chosen (the note a defaulted figure carries).
+
+    A zone is counted wherever its name is written, inside longer names too (its airport project,
+    its fund: 甲川高新区产业基金 names 甲川高新区), and a zone the title names wins; without a zone,
+    a park that has its own administration or is named in the title; else the company the title
+    names or written most often. A place or a person is never the article's subject."""
+    flat = ctx.doc.flat
+    title = ctx.doc.paragraphs[0].text if ctx.doc.paragraphs else ""
+    zones = [e for e in ctx.table.entities if e.has("Zone") and not e.has("Place", "Person")]
+    if not zones:
         # no zone named: a park that has its own administration (X管委会) or is named in the
         # title and written most often is the article's zone (a science park's year-end report)
         parks = Counter(m.entity.name for m in ctx.mentions if m.entity.classes == {"Park"})
-        title = ctx.doc.paragraphs[0].text if ctx.doc.paragraphs else ""
         for name, n in sorted(parks.items(), key=lambda kv: (-kv[1], kv[0]))[:1]:
             ent = ctx.table.get(name)
             if ent is not None and n >= 3 and any(
-                    form + "管委会" in ctx.doc.flat or form + "管理委员会" in ctx.doc.flat or form in title
+                    form + "管委会" in flat or form + "管理委员会" in flat or form in title
                     for form in ent.names()):
                 ent.classes = {"Zone"}
-                counts[name] = n
+                zones = [ent]
+    if zones:
+        return max(zones, key=lambda z: _zone_weight(z, flat, title)), MAIN_ZONE_NOTE
+    counts = Counter(m.entity.name for m in ctx.mentions
+                     if m.entity.has("Enterprise", "Park") and not m.entity.has("Funder", "Place", "Person"))
     if not counts:
-        counts = Counter(m.entity.name for m in ctx.mentions if m.entity.has("Enterprise", "Park") and not m.entity.has("Funder"))
-    if not counts:
-        return None
-    name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return ctx.table.get(name)
+        return None, MAIN_ZONE_NOTE
+    named = [n for n in counts if n in title]
+    name = sorted(counts.items(), key=lambda kv: (kv[0] not in named, -kv[1], kv[0]))[0][0]
+    ent = ctx.table.get(name)
+    how = "named in the title" if name in named else "the body written most often"
+    return ent, f"no grammatical subject in the sentence and no zone named in the article; defaulted to {name} ({how})"
+
+
+def _zone_weight(zone: Entity, flat: str, title: str) -> tuple[bool, int, int, str]:
+    """(named in the title, times written anywhere, first written earlier, name): the larger the likelier."""
+    in_title = any(n in title for n in zone.names())
+    written = sum(flat.count(n) for n in zone.names() if not any(n != o and n in o for o in zone.names()))
+    return in_title, written, -zone.first, zone.name
 
 
 def anaphora_aliases(ctx: Context) -> None:

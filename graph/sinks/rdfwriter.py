@@ -1,0 +1,318 @@
+"""Byte-deterministic RDF files checked and written by pyoxigraph: N-Triples, Turtle, N-Quads, TriG.
+
+rdflib stays the graph object the builders return, but its writers are slow (Turtle:
+12–16 s for the 254k triples of the 100× bench graph). Here a graph is written in
+four steps:
+
+1. one pass over the graph's store writes each triple's terms in *canonical*
+   N-Triples (RDF 1.1: ``\\b \\t \\n \\f \\r \\" \\\\`` as escapes, every other C0
+   control and DEL as ``\\u00XX``), so no literal ever holds a line break of any kind;
+   each distinct IRI is encoded once;
+2. the triples are sorted as bytes, i.e. by code point, duplicates dropped, and joined
+   as lines; lines are only ever split at line feeds (never ``str.splitlines()``,
+   which also splits at form feeds, U+0085, U+2028, U+2029… inside literals);
+3. pyoxigraph reads the result back and writes it again as canonical N-Triples: this
+   checks every IRI and language tag, and the two must be the same bytes (if they are
+   not, pyoxigraph's lines are sorted and used instead);
+4. pyoxigraph writes Turtle or TriG from that sorted stream, grouping each subject's
+   triples, with the bound prefixes the data uses, sorted by prefix.
+
+The same graph therefore gives the same bytes in every process, whatever
+``PYTHONHASHSEED`` is. Blank nodes keep rdflib's labels, which differ between runs:
+the builders make none, and the output is only deterministic without them.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Literal, cast
+
+import pyoxigraph
+from rdflib import XSD, BNode, Graph, URIRef
+from rdflib import Literal as RdfLiteral
+from rdflib.plugins.stores.memory import Memory
+from rdflib.term import Node
+
+if TYPE_CHECKING:
+    from graph.pipeline import BuiltCorpus, BuiltGraph
+
+GraphFormat = Literal["nt", "ttl"]
+DatasetFormat = Literal["nq", "trig"]
+
+_NT = pyoxigraph.RdfFormat.N_TRIPLES
+_XSD_STRING = str(XSD.string)
+_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)}
+_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_ESCAPE = str.maketrans(_ESCAPES)
+
+
+def _term(term: Node, namespaces: set[str]) -> bytes:
+    """One term in canonical N-Triples; IRIs also go into ``namespaces`` (cut at the last / or #)."""
+    if isinstance(term, URIRef):
+        namespaces.add(term[: max(term.rfind("/"), term.rfind("#")) + 1])
+        return f"<{term}>".encode()
+    if isinstance(term, RdfLiteral):
+        lexical = str(term).translate(_ESCAPE)
+        if term.language:
+            return f'"{lexical}"@{term.language.lower()}'.encode()
+        datatype = term.datatype
+        if datatype is not None and str(datatype) != _XSD_STRING:
+            namespaces.add(datatype[: max(datatype.rfind("/"), datatype.rfind("#")) + 1])
+            return f'"{lexical}"^^<{datatype}>'.encode()
+        return f'"{lexical}"'.encode()
+    if isinstance(term, BNode):
+        return f"_:{term}".encode()
+    raise TypeError(f"cannot write {term!r} in N-Triples")
+
+
+Triple = tuple[bytes, bytes, bytes]
+
+
+class _SameBytes:
+    """A binary writer that only compares what is written with ``expected`` (no copy kept).
+
+    >>> w = _SameBytes(b"abcdef")
+    >>> w.write(b"abc"), w.same(), w.write(b"def"), w.same()
+    (3, False, 3, True)
+    """
+
+    def __init__(self, expected: bytes) -> None:
+        self.expected = memoryview(expected)
+        self.position = 0
+        self.equal = True
+
+    def write(self, chunk: bytes) -> int:
+        end = self.position + len(chunk)
+        self.equal = self.equal and self.expected[self.position : end] == chunk
+        self.position = end
+        return len(chunk)
+
+    def flush(self) -> None:
+        pass
+
+    def same(self) -> bool:
+        """Whether everything written, and nothing more or less, equals ``expected``."""
+        return self.equal and self.position == len(self.expected)
+
+
+class _Collector:
+    """Gathers graphs' triples as canonical N-Triples terms; :meth:`finish` sorts and checks them."""
+
+    def __init__(self) -> None:
+        self.triples: list[Triple] = []
+        self.namespaces: set[str] = set()
+        self.bound: list[tuple[str, str]] = []
+        self.iris: dict[Node, bytes] = {}
+        """Every distinct IRI seen, encoded once and shared by the triples that use it."""
+
+    def term(self, node: Node) -> bytes:
+        if type(node) is URIRef:
+            data = self.iris.get(node)
+            if data is None:
+                data = self.iris[node] = _term(node, self.namespaces)
+            return data
+        return _term(node, self.namespaces)
+
+    def add(self, graph: Graph) -> None:
+        """Append each triple of ``graph`` as its three terms in canonical N-Triples.
+
+        A graph with its own in-memory store (what the builders make) is read straight
+        from the store's subject index, several times faster than iterating the graph;
+        the count check falls back to plain iteration when the store holds more than
+        this graph.
+        """
+        self.bound.extend((prefix, str(ns)) for prefix, ns in graph.namespaces())
+        out, term = self.triples, self.term
+        start = len(out)
+        spo = getattr(graph.store, "_Memory__spo", None) if type(graph) is Graph and type(graph.store) is Memory else None
+        if isinstance(spo, dict):
+            append = out.append
+            for s, po in spo.items():
+                subject = term(s)
+                for p, objects in po.items():
+                    predicate = term(p)
+                    for o in objects:
+                        append((subject, predicate, term(o)))
+            if len(out) - start == len(graph):
+                return
+            del out[start:]
+        out.extend((term(s), term(p), term(o)) for s, p, o in graph)
+
+    def finish(self) -> NTriples:
+        """The sorted canonical N-Triples of everything added, checked by pyoxigraph."""
+        data = _ntriples_of(self.triples)
+        self.triples = []
+        self.iris = {}
+        check = _SameBytes(data)
+        pyoxigraph.serialize(pyoxigraph.parse(data, _NT), cast(IO[bytes], check), _NT)
+        if not check.same():  # never seen; pyoxigraph's own lines are the reference
+            canonical = pyoxigraph.serialize(pyoxigraph.parse(data, _NT), format=_NT)
+            assert canonical is not None
+            lines = canonical.split(b"\n")
+            lines.pop()
+            lines.sort()
+            data = b"".join(line + b"\n" for i, line in enumerate(lines) if i == 0 or line != lines[i - 1])
+        return NTriples(data, frozenset(self.namespaces), tuple(self.bound))
+
+
+def _ntriples_of(triples: list[Triple]) -> bytes:
+    """Sort ``triples`` (in place) and join them as N-Triples lines, duplicates dropped.
+
+    Sorting the term tuples gives the order of the lines: a term is never a proper
+    prefix of another unless the next character of the longer one (``@``, ``^``, a
+    label character) sorts after the space that follows every term in a line.
+    """
+    triples.sort()
+    buffer = io.BytesIO()  # grows in place: a list of lines to join would cost ~4x the output
+    write = buffer.write
+    previous = None
+    for triple in triples:
+        if triple != previous:
+            write(b"%s %s %s .\n" % triple)
+            previous = triple
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class NTriples:
+    """A graph's sorted canonical N-Triples and what a writer needs to add prefixes."""
+
+    data: bytes
+    namespaces: frozenset[str]
+    """Every IRI's namespace part (up to its last ``/`` or ``#``), datatypes included."""
+    bound: tuple[tuple[str, str], ...]
+    """The prefixes bound in the graphs, first graph first."""
+
+    def used_prefixes(self) -> dict[str, str]:
+        """The bound prefixes some IRI of the data starts with, sorted by prefix.
+
+        A prefix bound to two namespaces keeps the first graph's.
+        """
+        bound: dict[str, str] = {}
+        for prefix, namespace in self.bound:
+            bound.setdefault(prefix, namespace)
+        return {p: ns for p, ns in sorted(bound.items()) if ns and any(n.startswith(ns) for n in self.namespaces)}
+
+
+def sorted_ntriples(graphs: Iterable[Graph]) -> NTriples:
+    """The union of ``graphs`` as sorted canonical N-Triples, checked by pyoxigraph.
+
+    >>> from rdflib import Literal, URIRef
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("http://e/s"), URIRef("http://e/p"), Literal("a\\fb\\u2028c\\x1c")))
+    >>> sorted_ntriples([g]).data
+    b'<http://e/s> <http://e/p> "a\\\\fb\\xe2\\x80\\xa8c\\\\u001C" .\\n'
+    """
+    collector = _Collector()
+    for graph in graphs:
+        collector.add(graph)
+    return collector.finish()
+
+
+def _with_sorted_prefixes(data: bytes | None, prefixes: Mapping[str, str]) -> bytes:
+    """pyoxigraph's output with its ``@prefix`` lines replaced by ours, sorted by prefix,
+    and a blank line before the data (its own prefix order is not a documented promise)."""
+    assert data is not None
+    start = 0
+    while data.startswith(b"@prefix ", start):
+        start = data.index(b"\n", start) + 1
+    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items()))
+    return (head + "\n").encode("utf-8") + data[start:] if head else data
+
+
+def turtle_bytes(nt: bytes, prefixes: Mapping[str, str]) -> bytes:
+    """Turtle of sorted N-Triples: each subject once, its predicates in order."""
+    data = pyoxigraph.serialize(pyoxigraph.parse(nt, _NT), format=pyoxigraph.RdfFormat.TURTLE, prefixes=dict(prefixes))
+    return _with_sorted_prefixes(data, prefixes)
+
+
+def serialize_graph(graph: Graph, fmt: GraphFormat) -> bytes:
+    """``graph`` as sorted canonical N-Triples (``"nt"``) or Turtle (``"ttl"``), as bytes.
+
+    Turtle declares the graph's bound prefixes that its IRIs use.
+
+    >>> from rdflib import URIRef
+    >>> g = Graph()
+    >>> g.bind("ex", "http://example.org/")
+    >>> _ = g.add((URIRef("http://example.org/b"), URIRef("http://example.org/p"), URIRef("http://example.org/a")))
+    >>> print(serialize_graph(g, "ttl").decode())
+    @prefix ex: <http://example.org/> .
+    <BLANKLINE>
+    ex:b ex:p ex:a .
+    <BLANKLINE>
+    """
+    if fmt not in ("nt", "ttl"):
+        raise ValueError(f"unknown graph format {fmt!r} (nt or ttl)")
+    nt = sorted_ntriples([graph])
+    return nt.data if fmt == "nt" else turtle_bytes(nt.data, nt.used_prefixes())
+
+
+def serialize_dataset(graphs: Mapping[str, Graph], fmt: DatasetFormat, prefixes: Mapping[str, str] | None = None) -> bytes:
+    """Named graphs (graph IRI → rdflib graph) as N-Quads (``"nq"``) or TriG (``"trig"``).
+
+    Graphs come in the order of their IRIs, each one's triples sorted as in
+    :func:`sorted_ntriples`, so the bytes depend only on the data. TriG declares
+    ``prefixes`` (default: the prefixes bound in the graphs that their IRIs use).
+    An invalid graph IRI raises :class:`ValueError`.
+
+    >>> from rdflib import URIRef
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("http://e/s"), URIRef("http://e/p"), URIRef("http://e/o")))
+    >>> serialize_dataset({"http://e/g": g}, "nq")
+    b'<http://e/s> <http://e/p> <http://e/o> <http://e/g> .\\n'
+    """
+    if fmt not in ("nq", "trig"):
+        raise ValueError(f"unknown dataset format {fmt!r} (nq or trig)")
+    return dataset_bytes(((name, sorted_ntriples([graphs[name]])) for name in sorted(graphs)), fmt, prefixes)
+
+
+def dataset_bytes(named: Iterable[tuple[str, NTriples]], fmt: DatasetFormat, prefixes: Mapping[str, str] | None = None) -> bytes:
+    """N-Quads or TriG of (graph IRI, sorted N-Triples) pairs, in the order given."""
+    parts: list[bytes] = []
+    used: dict[str, str] = {}
+    for name, nt in named:
+        suffix = f" {pyoxigraph.NamedNode(name)} .\n".encode()
+        # a line feed only ever ends a line (literals escape theirs), so " .\n" ends each triple
+        parts.append(nt.data.replace(b" .\n", suffix))
+        if prefixes is None:
+            for prefix, namespace in nt.used_prefixes().items():
+                used.setdefault(prefix, namespace)
+    nquads = b"".join(parts)
+    del parts
+    if fmt == "nq":
+        return nquads
+    prefixes = used if prefixes is None else prefixes
+    data = pyoxigraph.serialize(
+        pyoxigraph.parse(nquads, pyoxigraph.RdfFormat.N_QUADS), format=pyoxigraph.RdfFormat.TRIG, prefixes=dict(prefixes)
+    )
+    return _with_sorted_prefixes(data, prefixes)
+
+
+_CACHE_KEY = "_zkg_sorted_ntriples"
+
+
+def article_ntriples(built: BuiltGraph | BuiltCorpus) -> NTriples:
+    """The article's data plus the ontology terms it uses as sorted N-Triples, made once.
+
+    Uses ``built.rdf`` when something already made it; otherwise the data and a small
+    graph of the terms, so writing never holds a second full copy of the data.
+
+    The N-Triples, Turtle and JSON-LD exporters all start from it; it is kept on the
+    ``BuiltGraph`` (with the data's size, so a changed graph is written afresh).
+    """
+    cached = vars(built).get(_CACHE_KEY)
+    if cached is not None and cached[0] == len(built.data):
+        return cached[1]
+    if "rdf" in vars(built):
+        nt = sorted_ntriples([built.rdf])
+    else:
+        from graph.ontology import ontology_terms
+
+        collector = _Collector()
+        collector.add(built.data)
+        collector.add(ontology_terms(built.data, built.ontology, iris=[n for n in collector.iris if type(n) is URIRef]))
+        nt = collector.finish()
+    vars(built)[_CACHE_KEY] = (len(built.data), nt)
+    return nt
