@@ -43,11 +43,11 @@ def _read_text(path: Path) -> str:
 def _read_facts(path: Path) -> dict[str, Any]:
     import yaml
 
-    from graph.sources.article import _DecimalLoader  # reads floats as Decimal, like the loader
+    from graph.sources.article import DecimalLoader  # reads floats as Decimal, like the loader
 
     text = _read_text(path)
     try:
-        data = yaml.load(text, Loader=_DecimalLoader)  # a SafeLoader subclass
+        data = yaml.load(text, Loader=DecimalLoader)  # a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
-from graph.extract.entities import _CUES, _HAN, _PUNCT, SHORT_CUE_REVIEW, EntityTable, _strip_generic, _strip_place, scan_left
+from graph.extract.entities import CUES, HAN, PUNCT, SHORT_CUE_REVIEW, EntityTable, scan_left, strip_generic, strip_place
 from graph.extract.segment import tokens
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
@@ -37,10 +37,10 @@ _OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放
 _QUALITY_WORDS = {"好", "优质", "重点", "相关", "各类", "优秀", "所有", "其他", "全部", "这些", "大型", "小型", "新型"}
 
 
-_PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{_HAN}]{{2,4}}))")
+_PERSON_TITLE_RE = re.compile("(" + "|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + rf")(?=([{HAN}]{{2,4}}))")
 
 
-_NAME_TITLE_RE = re.compile(rf"(?:^|(?<=[“\s]))([{_HAN}]{{2,3}}?)"
+_NAME_TITLE_RE = re.compile(rf"(?:^|(?<=[“\s]))([{HAN}]{{2,3}}?)"
                             "(" + "|".join(sorted((t for t in lx.PERSON_TITLES if t not in ("记者", "本报记者", "通讯员", "实习生",
                                                                                               "创业者", "博士", "常委")),
                                                   key=len, reverse=True)) + ")"
@@ -86,7 +86,7 @@ _QUOTED_PROGRAM_RE = re.compile(r"“([^”]{2,16}计划)”")
 _QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|领军人才|工匠)?(?:培育|培养|引育|引进|支持)?(?:计划|工程|专项))")
 
 
-_PROGRAM_RE = re.compile(rf"([{_HAN}]{{2,14}}计划)")
+_PROGRAM_RE = re.compile(rf"([{HAN}]{{2,14}}计划)")
 
 
 _CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
@@ -122,9 +122,9 @@ def _field_pair(a: str, b: str, table: EntityTable) -> bool:
 
 
 # the clause frames of discover_clause, compiled once (not per clause)
-_SAYS_RE = re.compile(rf"\s*[“”]?([{_HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)")
-_HOLDS_RE = re.compile(rf"([{_HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)")
-_LED_TEAM_RE = re.compile(rf"(?:领衔|带领|率领|牵头)的([{_HAN}]{{2,10}}团队)")
+_SAYS_RE = re.compile(rf"\s*[“”]?([{HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)")
+_HOLDS_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)")
+_LED_TEAM_RE = re.compile(rf"(?:领衔|带领|率领|牵头)的([{HAN}]{{2,10}}团队)")
 def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:
     for m in _CUE_RE.finditer(text):
         _read_cue_name(text, offset, m, table, places)
@@ -222,7 +222,7 @@ def _clause_people(text: str, offset: int, table: EntityTable) -> None:
 def _read_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTable, places: set[str]) -> None:
     """The name a cue word (X公司, Y产业园, Z项目…) closes: scanned to its left, checked, added to the table."""
     cue = m.group(0)
-    classes, kind = _CUES[cue]
+    classes, kind = CUES[cue]
     start = _cue_name_start(text, m, classes, kind, table)
     name = text[start:m.end()]
     core = name[: len(name) - len(cue)]
@@ -270,14 +270,14 @@ def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
     """A brand and a generic trade word (X光电): (start, name, brand), or None when it is no brand."""
     cue = m.group(0)
     rest = text[m.end():]
-    if rest and rest[0] not in _PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS) \
+    if rest and rest[0] not in PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS) \
             and not _RE5.match(rest):
         return None
-    core = _strip_place(core, places)
+    core = strip_place(core, places)
     if len(core) >= 3 and core[0] in "为向给对被把从":
         core = core[1:]  # 为|X电子配套: the preposition opens no brand
-    if len(core) < 2 and re.fullmatch(rf"[{_HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
-            m.start() < 3 or text[m.start() - 3] in _PUNCT or text[m.start() - 3] in "的了和与及"
+    if len(core) < 2 and re.fullmatch(rf"[{HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
+            m.start() < 3 or text[m.start() - 3] in PUNCT or text[m.start() - 3] in "的了和与及"
             or text.endswith(_BRAND_OPENERS, 0, m.start() - 2)):
         core = text[m.start() - 2:m.start()]  # an unknown two-character brand tagged as a verb (星启光电)
     if len(core) == 2 and all(t[3] in ("a", "ad", "an", "z") for t in tokens(core)) \
@@ -301,7 +301,7 @@ def _bank_branch_name(text: str, m: re.Match[str], cue: str, start: int, name: s
         start = m.start() - 2
         name = text[start:m.end()]
         core = name[:2]
-    bank = re.search(rf"[{_HAN}]{{2,8}}银行[{_HAN}]{{0,6}}$", text[:m.start()]) if cue in ("分行", "支行") else None
+    bank = re.search(rf"[{HAN}]{{2,8}}银行[{HAN}]{{0,6}}$", text[:m.start()]) if cue in ("分行", "支行") else None
     if bank is not None:
         b = bank.group(0)
         cut = max((b.rfind(w) + len(w) for w in ("向", "为", "与", "和", "由", "在", "的", "获得", "联合",
@@ -311,7 +311,7 @@ def _bank_branch_name(text: str, m: re.Match[str], cue: str, start: int, name: s
             start = m.start() - len(b) + cut  # X银行|Y支行: the bank belongs to the branch's name
             name = text[start:m.end()]
             core = name[: len(name) - len(cue)]
-    if bank is None and cue in ("分行", "支行") and start >= 2 and re.fullmatch(rf"[{_HAN}]行", text[start - 2:start]):
+    if bank is None and cue in ("分行", "支行") and start >= 2 and re.fullmatch(rf"[{HAN}]行", text[start - 2:start]):
         start -= 2  # 建行|西岭分行: the bank's short name belongs to the branch
         name = text[start:m.end()]
         core = name[: len(name) - len(cue)]
@@ -350,7 +350,7 @@ def _not_a_cue_name(text: str, m: re.Match[str], cue: str, classes: tuple[str, .
 def _record_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTable, places: set[str], cue: str,
                      classes: tuple[str, ...], kind: str, start: int, name: str, core: str) -> None:
     """Add the name (a project named with its capacity keeps the short form as an alias)."""
-    bare = _strip_generic(_strip_place(core, places))
+    bare = strip_generic(strip_place(core, places))
     if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
         return
     if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):

@@ -6,9 +6,9 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.cue_names import discover_clause
-from graph.extract.entities import _CUES, _HAN, Entity, EntityTable, _strip_generic, occurrences
+from graph.extract.entities import CUES, HAN, Entity, EntityTable, occurrences, strip_generic
 from graph.extract.segment import tokens
-from graph.extract.text import _BYLINE_ROLE_RE, _DATELINE_BRACKET_RE, Document, byline_names
+from graph.extract.text import BYLINE_ROLE_RE, DATELINE_BRACKET_RE, Document, byline_names
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
 _RE0 = re.compile(r"(?:股份)?有限(?:责任)?公司$")
@@ -33,7 +33,7 @@ _FULL_NAME_RE = re.compile(r"[((](?:全称|全称为|即)?[:：]?([^()()“”\"
 _PROVINCE_RE = re.compile("(" + "|".join(lx.PROVINCES) + ")省|(" + "|".join(lx.AUTONOMOUS_REGIONS) + ")")
 
 
-_CITY_RE = re.compile(rf"([{_HAN}]{{2}})市(?![场级县民值区属委政长内外域井])")
+_CITY_RE = re.compile(rf"([{HAN}]{{2}})市(?![场级县民值区属委政长内外域井])")
 
 
 _BASE_AFTER_PLACE_RE = re.compile(r"(?:生产|制造|研发)?基地")
@@ -73,18 +73,18 @@ _COMPANY_TABLE_RE = re.compile(r"(?:企业|公司)[\u4e00-\u9fff]{0,8}(?:情况|
 _TABLE_ITEM_RE = re.compile(r"\s*([\u4e00-\u9fff]{4,24}?)\s*[\d.]+(?:亿元|万元)")
 
 
-_LEAD_RE = re.compile(rf"以([{_HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
+_LEAD_RE = re.compile(rf"以([{HAN}()()]{{2,14}}?(?:集团|公司)?)(?:企业)?为龙头")
 
 
-_ACADEMY_INSTITUTE_RE = re.compile(rf"(?:中国科学院|中科院)[{_HAN}]{{2,8}}?(?:研究所|所)(?![{_HAN}])"
-                                   rf"|(?:中国科学院|中科院)[{_HAN}]{{2,8}}?所(?=[、,,。;;和与及等的]|签|共建|合作|联合)")
+_ACADEMY_INSTITUTE_RE = re.compile(rf"(?:中国科学院|中科院)[{HAN}]{{2,8}}?(?:研究所|所)(?![{HAN}])"
+                                   rf"|(?:中国科学院|中科院)[{HAN}]{{2,8}}?所(?=[、,,。;;和与及等的]|签|共建|合作|联合)")
 
 
 _QUOTED_BODY_RE = re.compile(r"(孵化器|加速器|众创空间|孵化基地|孵化园|产业园|科技园)“([\u4e00-\u9fff]{2,12})”")
 
 
 # a district written right after its city (X市Y区), read after the city found with str.find
-_DISTRICT_RE = re.compile(rf"([{_HAN}]{{2}})([区县])(?![{_HAN}]?区)")
+_DISTRICT_RE = re.compile(rf"([{HAN}]{{2}})([区县])(?![{HAN}]?区)")
 
 
 _DISTRICT_NOT = {"高新", "经开", "开发", "新区", "城区", "市区", "辖区", "园区", "景区", "社区", "片区", "郊区", "主城",
@@ -149,8 +149,8 @@ def _discover_bylines(doc: Document, flat: str, places: set[str], table: EntityT
     # a brief's own dateline further down (本报讯(通讯员 甲)12月8日,…): a collection of news briefs
     briefs = [p for p in doc.paragraphs[6:] if _BRIEF_DATELINE_RE.match(p.text)]
     for para in [*doc.paragraphs[:6], *briefs, *closing]:
-        bracket = _DATELINE_BRACKET_RE.match(para.text)
-        if bracket and _BYLINE_ROLE_RE.search(bracket.group(1)):
+        bracket = DATELINE_BRACKET_RE.match(para.text)
+        if bracket and BYLINE_ROLE_RE.search(bracket.group(1)):
             line, offset = bracket.group(1), para.start + bracket.start(1)
         else:
             line, offset = para.text, para.start
@@ -169,12 +169,12 @@ def _discover_bylines(doc: Document, flat: str, places: set[str], table: EntityT
                 table.add(m.group(0), ("Organization",), para.start + m.start())
     # X:<headline> over a section that names X again (a feature story's company sections)
     for para, nxt in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
-        hm = re.match(rf"([{_HAN}]{{4,6}})[:：]\s*[^\s]", para.text)
+        hm = re.match(rf"([{HAN}]{{4,6}})[:：]\s*[^\s]", para.text)
         if hm is None or len(para.text) > 30 or _RE4.search(para.text):
             continue
         word = hm.group(1)
         if word in nxt.text and not lx.looks_like_name(word) and not _RE7.search(word) \
-                and not word.endswith(tuple(c for c, _, _ in lx.ENTITY_CUES if len(c) >= 2 and _CUES[c][1] != "short")):
+                and not word.endswith(tuple(c for c, _, _ in lx.ENTITY_CUES if len(c) >= 2 and CUES[c][1] != "short")):
             table.add(word, ("Enterprise",), para.start, "company named in a section heading (X:…)")
     for para in doc.paragraphs:
         for sent in para.sentences:
@@ -240,7 +240,7 @@ def _discover_institutes(flat: str, table: EntityTable) -> None:
     # <descriptor ending in a kind word>“Y”: Y is the body's name (<zone>科技企业孵化器“Y”)
     for m in _QUOTED_BODY_RE.finditer(flat):
         if not _RE5.search(m.group(2)):
-            named = table.get(m.group(2)) or table.add(m.group(2), (_CUES[m.group(1)][0][0],), m.start(2))
+            named = table.get(m.group(2)) or table.add(m.group(2), (CUES[m.group(1)][0][0],), m.start(2))
             described = [e for e in table.entities if e is not named and e.name.endswith(m.group(1))
                          and flat.endswith(e.name, 0, m.end(1)) and e.classes == named.classes]
             for desc in described:  # the descriptor is another name of the body
@@ -265,12 +265,12 @@ def _discover_bases(flat: str, places: set[str], table: EntityTable) -> None:
     # "以X企业为龙头" and "X<place>基地": bare enterprise names
     for m in _LEAD_RE.finditer(flat):
         name = m.group(1)
-        if table.get(name) is None and _strip_generic(name) != "":
+        if table.get(name) is None and strip_generic(name) != "":
             table.add(name, ("Enterprise",), m.start(1))
     for place in places:
         if not any(place + kind + "基地" in flat for kind in ("", "生产", "制造", "研发")):
             continue  # the pattern cannot match: not compiled (a pattern per place and document)
-        for m in re.finditer(rf"([{_HAN}]{{2,6}}?)({re.escape(place)})(?:生产|制造|研发)?基地", flat):
+        for m in re.finditer(rf"([{HAN}]{{2,6}}?)({re.escape(place)})(?:生产|制造|研发)?基地", flat):
             owner = m.group(1)
             # trim leading function words (对/在/的…)
             while owner and (owner[0] in "对在的与和以为及将把向由" or owner.startswith(("联合", "年"))):
@@ -290,7 +290,7 @@ def _discover_bases(flat: str, places: set[str], table: EntityTable) -> None:
             table.add(owner, ("Enterprise",), m.start(1) + (len(m.group(1)) - len(owner)))
             table.add(flat[m.start(1) + len(m.group(1)) - len(owner):m.end()], ("Enterprise",), m.start())
     # A在X设立的B基地: B is a local base (an enterprise), A its owner
-    for m in re.finditer(rf"(?:^|(?<=[,。;:]))([{_HAN}]{{2,8}}?)?在[^,。;]{{2,14}}?设立的([{_HAN}]{{2,12}}?(?:生产|制造|研发)?基地)", flat):
+    for m in re.finditer(rf"(?:^|(?<=[,。;:]))([{HAN}]{{2,8}}?)?在[^,。;]{{2,14}}?设立的([{HAN}]{{2,12}}?(?:生产|制造|研发)?基地)", flat):
         table.add(m.group(2), ("Enterprise",), m.start(2))
         owner = m.group(1)
         if owner and table.get(owner) is None and not any(e.name.endswith(owner) or owner.endswith(e.name)

@@ -21,13 +21,13 @@ _RE2 = re.compile(r"第[一二三四五六七八九十]+代")
 _INVESTED_RE = re.compile(r"领投|跟投|注资|增资|参股|入股|收购|并购|控股了")
 _RE3 = re.compile(r"[\d.]+|[一二三四五六七八九十两]")
 
-_HAN = r"\u4e00-\u9fff"
+HAN = r"\u4e00-\u9fff"
 
 
-_PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|—–")
+PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|—–")
 
 
-_CUES = {c: (cls, kind) for c, cls, kind in lx.ENTITY_CUES}
+CUES = {c: (cls, kind) for c, cls, kind in lx.ENTITY_CUES}
 
 
 def occurrences(text: str, needle: str) -> list[int]:
@@ -147,7 +147,7 @@ class EntityTable:
 
 @lru_cache(maxsize=8192)
 def _is_punct(word: str) -> bool:
-    return all(ch in _PUNCT or ch.isspace() for ch in word)
+    return all(ch in PUNCT or ch.isspace() for ch in word)
 
 
 def scan_left(text: str, cue_start: int, kind: str) -> int:
@@ -202,7 +202,7 @@ _CLAUSE_OPENERS = ("其中", "目前", "如今", "此外", "同时", "另外", "
 
 def _opens_clause(text: str, at: int) -> bool:
     """Whether ``text[at]`` opens a clause (after punctuation, the text's start or an opener like 其中)."""
-    return at == 0 or text[at - 1] in _PUNCT or text[at - 1].isspace() or text.endswith(_CLAUSE_OPENERS, 0, at)
+    return at == 0 or text[at - 1] in PUNCT or text[at - 1].isspace() or text.endswith(_CLAUSE_OPENERS, 0, at)
 
 
 _STOP, _TAKE = "stop", "take"  # a left scan's verdict on a word: the name starts after it / the word is part of it
@@ -302,13 +302,13 @@ def _tag_verdict(text: str, toks: Sequence[Token], idx: int, start: int, cue_sta
 _GENERIC_LONGEST_FIRST = tuple(sorted(lx.GENERIC_NAME_PARTS, key=len, reverse=True))
 
 
-def _strip_generic(core: str) -> str:
+def strip_generic(core: str) -> str:
     while core and core.startswith(_GENERIC_LONGEST_FIRST):
         core = core[len(next(g for g in _GENERIC_LONGEST_FIRST if core.startswith(g))):]
     return core
 
 
-def _strip_place(core: str, places: set[str]) -> str:
+def strip_place(core: str, places: set[str]) -> str:
     for p in sorted(places, key=len, reverse=True):
         for form in (p + "省", p + "市", p):
             if core.startswith(form) and (len(core) > len(form) or form != p):

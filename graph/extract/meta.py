@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from graph.extract.text import _BYLINE_ROLE_RE, byline_names
+from graph.extract.text import BYLINE_ROLE_RE, byline_names
 from graph.model import ArticleMeta, AuthorRecord
 
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!代)|(?<![\d.])(20\d{2})(?=\s*$|\s*[·|｜:：丨])")
@@ -38,7 +38,7 @@ def _authors(line: str, known_people: set[str] | None) -> list[AuthorRecord]:
     for name, at in byline_names(line) or []:
         if known_people is not None and name not in known_people:
             continue  # the loader wants every author drafted as a Person
-        roles = [m.group(0) for m in _BYLINE_ROLE_RE.finditer(line, 0, at)]
+        roles = [m.group(0) for m in BYLINE_ROLE_RE.finditer(line, 0, at)]
         authors.append(AuthorRecord(name_zh=name, role_zh=roles[-1] if roles else None))
     return authors
 

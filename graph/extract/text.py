@@ -97,12 +97,12 @@ _UNIT_ENDS = ("组", "局", "委", "会", "办", "部", "处", "中心", "报", 
 # personal names (2–4 characters, or a transliterated name with a middle dot: 甲·乙) and an
 # optional issuing unit before the first role word or a 来源/日期 field.  Parsed field by field,
 # so it works for any order (► 甲 乙 本报记者 丙 / 文／甲　编辑／乙 / 甲　乙　文/图 / 执笔：甲 乙).
-_BYLINE_ROLE_RE = re.compile(
+BYLINE_ROLE_RE = re.compile(
     r"(?:本报|特约|实习|见习|首席|融媒)?(?:记者|通讯员)|实习生|特约撰稿人?|责任编辑|执行编辑|见习编辑|"
     r"编辑|责编|主编|审核|审校|校对|终审|初审|执笔人?|作者|撰文|撰稿|整理|采写|统筹|策划|监制|"
     r"摄影|摄像|视频|设计|制图|美编|图片|"
     r"文\s*[/／|｜&＆]\s*图|图\s*[/／|｜&＆]\s*文|文图|图文|文|图|摄")
-_BYLINE_ROLE_FULL = re.compile(rf"(?:{_BYLINE_ROLE_RE.pattern})")
+_BYLINE_ROLE_FULL = re.compile(rf"(?:{BYLINE_ROLE_RE.pattern})")
 _BYLINE_SEP_RE = re.compile(r"[:：/／|｜]?\s*")
 _BYLINE_UNIT_RE = re.compile(r"[\u4e00-\u9fff\d（）()]{4,30}")
 _BYLINE_TAIL_RE = re.compile(r"[/／]?(?:摄|文\s*[/／]\s*图|图\s*[/／]\s*文|供图|报道)$")
@@ -120,7 +120,7 @@ _BYLINE_BAD = re.compile(r"[。！？!?]|记者从|获悉|了解到|采访|报�
 # posts that sign a report under its title (X市市长 甲, X区区长 乙)
 _OFFICIAL_POSTS = ("省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "镇长", "乡长", "主任", "书记", "局长")
 
-_DATELINE_BRACKET_RE = re.compile(r"^[^(（。，,]{0,30}?[(（]([^)）]{2,40})[)）]")
+DATELINE_BRACKET_RE = re.compile(r"^[^(（。，,]{0,30}?[(（]([^)）]{2,40})[)）]")
 
 
 def byline_names(line: str) -> list[tuple[str, int]] | None:

@@ -63,7 +63,7 @@ MAX_META_BYTES = 1 * 2**20
 """Largest ``meta.yaml`` read."""
 
 
-class _DecimalLoader(_BaseLoader):  # type: ignore[valid-type,misc]
+class DecimalLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     """SafeLoader (libyaml's when present) with YAML 1.2 core-schema scalars; floats as Decimal.
 
     PyYAML implements YAML 1.1, where ``010`` is 8, ``17:25`` is 1045 (base 60), ``0x1F``
@@ -78,16 +78,16 @@ class _DecimalLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}  # our own, not SafeLoader's YAML 1.1 ones
 
 
-_DecimalLoader.add_implicit_resolver(
+DecimalLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
-_DecimalLoader.add_implicit_resolver(
+DecimalLoader.add_implicit_resolver(
     "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
 )
-_DecimalLoader.add_implicit_resolver(
+DecimalLoader.add_implicit_resolver(
     "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
 )
-_DecimalLoader.add_implicit_resolver(
+DecimalLoader.add_implicit_resolver(
     "tag:yaml.org,2002:float",
     re.compile(r"^[-+]?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
     list("-+0123456789."),
@@ -122,8 +122,8 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
     return value
 
 
-_DecimalLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
-_DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+DecimalLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
 
 
 class _YamlShapeError(Exception):
@@ -259,7 +259,7 @@ def read_yaml(path: Path, limit: int = MAX_FACTS_BYTES) -> YamlDoc:
     A UTF-8 byte-order mark is allowed (the YAML spec allows it; lines are unaffected).
     """
     text = decode_utf8(path, read_input(path, limit))
-    loader = _DecimalLoader(text)
+    loader = DecimalLoader(text)
     lines: dict[YamlPath, int] = {}
     dups: list[tuple[int, str]] = []
     try:

@@ -30,7 +30,7 @@ KINDS = frozenset({"ORG", "ZONE", "PLAT", "PER", "LOC", "PROJ"})
 # coarse type → the class of a proposed name without a cue word; types not listed are not proposed
 KIND_CLASS: dict[str, str] = {"ORG": "Enterprise", "ZONE": "Zone", "PLAT": "Platform", "PER": "Person",
                               "LOC": "Place", "PROJ": "Project", "TERM": "Industry"}
-_CUES = sorted(lx.ENTITY_CUES, key=lambda c: -len(c[0]))
+CUES = sorted(lx.ENTITY_CUES, key=lambda c: -len(c[0]))
 _PLACES = {f"{p}{s}" for p in (*lx.PROVINCES, *lx.CITIES) for s in ("", "省", "市")} | set(lx.AUTONOMOUS_REGIONS)
 
 
@@ -43,7 +43,7 @@ def classes_of(name: str, kind: str) -> tuple[str, ...] | None:
     """
     if name in _PLACES:
         return ("Place",)
-    cue = next((c for c in _CUES if name.endswith(c[0]) and len(name) > len(c[0])), None)
+    cue = next((c for c in CUES if name.endswith(c[0]) and len(name) > len(c[0])), None)
     if cue is not None:
         return cue[1]
     cls = KIND_CLASS.get(kind)

@@ -8,7 +8,7 @@ from graph.extract import lexicon as lx
 from graph.extract.components.common import INCUBATOR_WORD_RE
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
-from graph.extract.text import _BYLINE_ROLE_RE, _DATELINE_BRACKET_RE, Clause, Paragraph, Sentence, byline_names
+from graph.extract.text import BYLINE_ROLE_RE, DATELINE_BRACKET_RE, Clause, Paragraph, Sentence, byline_names
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
 _RE0 = re.compile(r"(?:他|她)(?:还|也|先后|又|曾)?(?:在[^,,。;;]{2,24}?)?$")
@@ -207,10 +207,10 @@ def newspaper_staff(ctx: Context) -> None:
     for para in ctx.doc.paragraphs:
         if "记者" not in para.text and "编辑" not in para.text and "校对" not in para.text:
             continue
-        bracket = _DATELINE_BRACKET_RE.match(para.text)
+        bracket = DATELINE_BRACKET_RE.match(para.text)
         line, offset = (bracket.group(1), para.start + bracket.start(1)) if bracket else (para.text, para.start)
         for name, at in byline_names(line) or []:
             person = ctx.table.get(name)
-            roles = [m.group(0) for m in _BYLINE_ROLE_RE.finditer(line, 0, at)]
+            roles = [m.group(0) for m in BYLINE_ROLE_RE.finditer(line, 0, at)]
             if person is not None and person.has("Person") and roles and roles[-1] in _STAFF_ROLES:
                 ctx.relate(person, "memberOf", paper, offset, offset + at + len(name), roles[-1])
