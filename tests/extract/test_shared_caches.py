@@ -1,7 +1,7 @@
 """The extractor's shared speed-ups answer exactly as the plain computations they replace.
 
 ``tokens`` segments jieba's blocks once each and cuts Han blocks with its own copy of jieba's
-no-HMM cut; ``first_token`` cuts only the first block; ``find_figures`` reads a clause once;
+no-HMM cut; ``first_token`` cuts only the first block; ``find_figures`` remembers a clause without figures;
 ``Context.mentions_in`` remembers its answers. Each is compared here with the computation it
 stands for, on every paragraph, sentence, segment and clause of the seed and the test reports.
 """
