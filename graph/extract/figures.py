@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 
 from graph.extract import lexicon as lx
 from graph.extract.cnnum import parse_chinese_integer, parse_number
@@ -154,25 +154,29 @@ def find_figures(text: str) -> list[Figure]:
     >>> [(f.as_written, str(f.value), f.rank_scope) for f in find_figures("增速位列全省开发区第1位")]
     [('第1位', '1', '全省开发区')]
     """
-    if not _may_hold_figures(text):
+    if text in _NO_FIGURES:
         return []
+    figures = _read_figures(text)
+    if not figures:
+        if len(_NO_FIGURES) >= _NO_FIGURES_MAX:
+            del _NO_FIGURES[next(iter(_NO_FIGURES))]  # the oldest first
+        _NO_FIGURES[text] = None
+    return figures
+
+
+# Clauses known to hold no figure (several rules ask about the same clause, most clauses hold none), oldest
+# first. Figures themselves are read afresh for every caller: a draft must not share one value object
+# between two records (the YAML dump would write an alias).
+_NO_FIGURES: dict[str, None] = {}
+_NO_FIGURES_MAX = 1 << 15
+
+
+def _read_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     _rank_figures(out, taken, text)
     _round_figures(out, taken, text)
     return _written_figures(out, taken, text)
-
-
-@lru_cache(maxsize=1 << 15)
-def _may_hold_figures(text: str) -> bool:
-    """False when ``text`` holds no figure (known after one reading: several rules ask about the same
-    clause, most clauses hold none). Figures themselves are read afresh for every caller: a draft
-    must not share one value object between two records (the YAML dump would write an alias)."""
-    out: list[Figure] = []
-    taken: list[tuple[int, int]] = []
-    _rank_figures(out, taken, text)
-    _round_figures(out, taken, text)
-    return bool(_written_figures(out, taken, text))
 
 
 def _rank_figures(out, taken, text: str) -> None:
