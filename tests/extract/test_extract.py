@@ -96,6 +96,7 @@ def test_ids_are_slugs_and_unique(article_id: str) -> None:
 # (the scores measured when it was listed, rounded down) and why it misses. The README lists them too.
 # A report that reaches the targets must leave this list (test_below_target_list_is_current).
 _ROUND8 = "round 8, first seen below the targets (2026-12-07); entity and relation floors raised by the ents branch"
+_HOLDOUT4 = "holdout 4, measured once unseen (2026-12-07, fourth session), then made dev data"
 BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
     "canglan-investment-2025": ((0.79, 0.44, 0.57), _ROUND8),
     "daichuan-hitech-h1-2025": ((0.75, 0.77, 0.74), _ROUND8),
@@ -106,6 +107,12 @@ BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
     "qingyuan-hitech-2025-trad": ((0.8, 0.0, 0.59), _ROUND8),
     "songjiangwan-etdz-2025-stats": ((0.88, 0.69, 0.21), _ROUND8),
     "taochuan-edz-2025-chain": ((0.79, 0.39, 0.69), _ROUND8),
+    "hongchuan-edz-2025": ((0.73, 0.85, 0.51), _HOLDOUT4),
+    "jinglan-airport-2025": ((0.62, 0.41, 0.29), _HOLDOUT4),
+    "qiling-etdz-2025h1": ((0.61, 0.66, 0.33), _HOLDOUT4),
+    "yalan-hitech-2025": ((0.85, 0.68, 0.63), _HOLDOUT4),
+    "yihe-edz-2025": ((0.63, 0.75, 0.4), _HOLDOUT4),
+    "yucheng-hitech-2025": ((0.84, 0.75, 0.41), _HOLDOUT4),
 }
 
 
@@ -202,6 +209,7 @@ _ALLOWED_GOLD_NAMES = {
     "中国科学院": "a national body a generic dictionary of institutions may name",
     "国家发展改革委": "a national ministry a generic dictionary of funders may name",
     "北交所": "a national stock exchange (lexicon.NATIONAL_BODIES lists the exchanges companies list on)",
+    "挖掘机": "a generic product word (excavator) in the product-word list since before round 9; a round-9 gold names the product by it",
     "联合研究院": "the generic head of a joint research institute (a gold alias only as its bare head word)",
     "负极材料": "a battery material of the trade vocabulary (lexicon.MATERIALS), a gold Product only by its common noun",
     "多晶硅": "a material of the trade vocabulary (lexicon.MATERIALS), a gold Material by its common noun",
