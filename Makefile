@@ -100,7 +100,7 @@ bench: $(VENV)/.installed ## benchmark load/build/export at 1x..1000x the articl
 bench-corpus: $(VENV)/.installed ## corpus export time and peak memory at 8..1000 articles: make bench-corpus [SIZES=8,80,400,1000]
 	$(PY) bench/bench_corpus.py --sizes $(or $(SIZES),8,80,400,1000)
 
-bench-query: $(VENV)/.installed ## time every competency query on stores 10x and 100x the seed and the test corpus: Oxigraph (disk, memory) vs rdflib
+bench-query: $(VENV)/.installed ## time every competency query on stores 10x and 100x the seed and the test corpus and on the synthetic 100x article: Oxigraph engine and Python time vs rdflib
 	$(PY) bench/bench_query.py
 
 eval-extract: $(VENV)/.installed ## score the draft extractor on the seed, the dev reports and the holdout reports
