@@ -13,6 +13,7 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.context import Context
+from graph.extract.entities import occurrences
 from graph.extract.gazetteer import is_place
 
 # a verb or preposition of travel or origin glued to a place (赴A, 到A, 来自A, 远销A)
@@ -30,6 +31,11 @@ _PLACE_LIST_RE = re.compile(rf"(?:前往|来自|远销|销往|辐射|覆盖|赴|
                             r"等(?:地|城市|省份|省市|地区|区域)")
 _TRAVEL_PLACE_RE = re.compile(rf"(?:前往|来自|远销|销往|辐射|赴)({_PLACE_WORD})")
 _LIST_SPLIT_RE = re.compile(r"、|和|及|与")
+
+# a province written as a place of its own: after a verb of location, origin or rank (位于A省, 居A省…第3位,
+# 从A省), before a city or district (A省B市), a zone's name, or a pause (A省、B省)
+_PROVINCE_LOCATED_RE = re.compile(r"(?:位于|地处|坐落于|坐落在|地处于|在|居|位居|位列|排名|从|来自|赴|到|覆盖|辐射|全)$")
+_PROVINCE_ALONE_RE = re.compile(r"[^\u4e00-\u9fff]|$")
 
 
 def place_names_not_companies(ctx: Context) -> None:
@@ -57,3 +63,22 @@ def place_names_not_companies(ctx: Context) -> None:
             if (is_place(place) or place in lx.REGIONS) and ctx.table.get(place) is None:
                 ctx.table.add(place, ("Place",), at + len(item) - len(place))
             at += len(item) + 1
+    _provinces_only_in_names(ctx)
+
+
+def _provinces_only_in_names(ctx: Context) -> None:
+    """A province written only as the first word of a longer name (A省X重点实验室, 入选A省领军人才,
+    获评A省…示范园区) is part of that name, not a place the article places anything in: dropped."""
+    flat = ctx.doc.flat
+    # what may follow a province written as a place: a city or district (A省B市), a zone's name
+    after = [n for e in ctx.table.entities if e.has("Zone", "Place") for n in e.names()]
+    for ent in [e for e in ctx.table.entities if e.classes == {"Place"} and e.name.endswith(("省", "自治区"))]:
+        alone = False
+        for at in occurrences(flat, ent.name):
+            end = at + len(ent.name)
+            if _PROVINCE_LOCATED_RE.search(flat, max(0, at - 4), at) or _PROVINCE_ALONE_RE.match(flat, end) \
+                    or any(flat.startswith(n, end) for n in after):
+                alone = True
+                break
+        if not alone:
+            ctx.table.remove(ent)

@@ -1,0 +1,45 @@
+"""Entity rules for the failure classes of rounds 8 and 9, each on invented sentences.
+
+Provinces written only inside longer names, words before 市 that name no city, offices in a web
+page's source field, names written after a zone's name, phases of projects, brands named with a
+trade word, brand-only names that a title or a company verb introduces.
+"""
+
+from __future__ import annotations
+
+from graph.extract.context import Context
+from graph.extract.pipeline import PIPELINE, run_pipeline
+
+TITLE = "甲川高新区2025年工作简报\n\n"
+
+
+def run_until(text: str, last: str) -> Context:
+    names = [name for name, _ in PIPELINE]
+    return run_pipeline(Context(TITLE + text, "t"), PIPELINE[: names.index(last) + 1])
+
+
+def names_of(ctx: Context, cls: str) -> list[str]:
+    return [e.name for e in ctx.table.entities if cls in e.classes]
+
+
+def test_a_province_written_only_inside_longer_names_is_no_place() -> None:
+    ctx = run_until("星河科技与丙岭大学共建浙江省智能传感重点实验室,王某入选浙江省领军人才。", "places")
+    assert "浙江省" not in names_of(ctx, "Place")
+
+
+def test_a_province_after_a_verb_of_location_or_rank_or_before_a_city_is_a_place() -> None:
+    for text in ("甲川高新区位于浙江省,面积30平方公里。", "营收增速居浙江省高新区第3位。", "2025年,浙江省丁水市甲川高新区实现营收80亿元。"):
+        assert "浙江省" in names_of(run_until(text, "places"), "Place"), text
+
+
+def test_words_before_shi_that_name_no_city_are_no_places() -> None:
+    text = "我代表市人民政府向大会报告工作。去年完成了市十届人大确定的目标,聚力工业强市。丁水市营收增长8%。"
+    places = names_of(run_until(text, "discover"), "Place")
+    assert places == ["丁水市"]
+
+
+def test_an_office_written_only_in_a_page_source_field_is_no_entity() -> None:
+    text = "发布时间:2025-10-21 来源:甲川高新区经济发展局 浏览次数:30\n\n甲川高新区营收增长8%。"
+    assert "甲川高新区经济发展局" not in names_of(run_until(text, "discover"), "Organization")
+    text = "甲川高新区经济发展局局长王某介绍,园区营收增长8%。"
+    assert "甲川高新区经济发展局" in names_of(run_until(text, "discover"), "Organization")
