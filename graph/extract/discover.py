@@ -7,7 +7,7 @@ import re
 from graph.extract import lexicon as lx
 from graph.extract.cue_names import discover_clause
 from graph.extract.entities import CUES, HAN, Entity, EntityTable, occurrences, strip_generic
-from graph.extract.gazetteer import is_place
+from graph.extract.gazetteer import names_a_city
 from graph.extract.segment import tokens
 from graph.extract.text import BYLINE_ROLE_RE, DATELINE_BRACKET_RE, Document, byline_names
 
@@ -133,7 +133,7 @@ def _discover_places(doc: Document, flat: str, places: set[str], table: EntityTa
         if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级省" or core[0] in "区县镇省" \
                 or core[-1] in "一二三四五六七八九十两几多数":  # 湘潭三市: a count of cities, not one
             continue
-        if not _city_core_is_a_name(flat, m.start(), core):
+        if not names_a_city(flat, m.start(), core, lx.CITIES):
             continue
         table.add(m.group(0), ("Place",), m.start())
         places.add(core)
@@ -148,25 +148,6 @@ def _discover_places(doc: Document, flat: str, places: set[str], table: EntityTa
         om_line = _OFFICE_LINE_RE.fullmatch(para.text)
         if om_line:
             table.add(om_line.group(1), ("Organization",), para.start + om_line.start(1), "issuing office under the title")
-
-
-_CITY_CORE_TAGS = {"ns", "nr", "nrt", "nz", "j", "nt"}  # proper-noun tags a city's known name may carry
-
-
-def _city_core_is_a_name(flat: str, at: int, core: str) -> bool:
-    """``core`` (the two characters before 市) can name a city: it opens a word of the text (not 产业|强市,
-    成了|市), holds no particle, and is no common word (代表|市人民政府) unless the gazetteer knows it.
-
-    Segmented as the run of Han characters around it (a block jieba segments once per process)."""
-    if is_place(core) or core in lx.CITIES or core in _MUNICIPALITIES:
-        return True
-    lo = at
-    while lo > 0 and at - lo < 24 and "\u4e00" <= flat[lo - 1] <= "\u9fff":
-        lo -= 1
-    words = [t for t in tokens(flat[lo:at + 3]) if t[0] < at - lo + 2 and t[1] > at - lo]
-    if not words or words[0][0] != at - lo or any(t[3].startswith("u") for t in words):
-        return False
-    return not (len(words) == 1 and words[0][1] == at - lo + 2 and words[0][3] not in _CITY_CORE_TAGS)
 
 
 def _discover_bylines(doc: Document, flat: str, places: set[str], table: EntityTable) -> None:

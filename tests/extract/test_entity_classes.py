@@ -43,3 +43,32 @@ def test_an_office_written_only_in_a_page_source_field_is_no_entity() -> None:
     assert "甲川高新区经济发展局" not in names_of(run_until(text, "discover"), "Organization")
     text = "甲川高新区经济发展局局长王某介绍,园区营收增长8%。"
     assert "甲川高新区经济发展局" in names_of(run_until(text, "discover"), "Organization")
+
+
+def aliases_of(ctx: Context, name: str) -> list[str]:
+    ent = ctx.table.get(name)
+    assert ent is not None, name
+    return ent.aliases
+
+
+def test_a_park_written_after_its_zone_is_named_without_it() -> None:
+    text = "甲川高新区加快建设甲川高新区精密仪器产业园,甲川高新区精密仪器产业园已入驻企业12家。"
+    ctx = run_until(text, "zone_prefixed_and_phased_names")
+    assert "精密仪器产业园" in names_of(ctx, "Park")
+    assert aliases_of(ctx, "精密仪器产业园") == ["甲川高新区精密仪器产业园"]
+
+
+def test_a_later_phase_after_a_park_or_a_company_is_a_project() -> None:
+    text = "星河精工年产5万套轴承项目竣工。确保星河精工二期、丁岭智能装备产业园二期年内投产。"
+    ctx = run_until(text, "zone_prefixed_and_phased_names")
+    projects = names_of(ctx, "Project")
+    assert "星河精工二期" in projects and "丁岭智能装备产业园二期" in projects
+    assert "丁岭智能装备产业园" not in names_of(ctx, "Park")  # written only with its phase
+    assert "星河精工" in names_of(ctx, "Enterprise")  # also written alone
+
+
+def test_a_first_phase_or_a_phase_still_planned_names_no_project_of_its_own() -> None:
+    for text in ("丁岭智能装备产业园一期投产,丁岭智能装备产业园入驻企业8家。",
+                 "丁岭智能装备产业园入驻企业8家,明年将加快推进丁岭智能装备产业园二期建设。"):
+        ctx = run_until(text, "zone_prefixed_and_phased_names")
+        assert not any(n.endswith("期") for n in names_of(ctx, "Project")), text

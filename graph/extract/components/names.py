@@ -439,3 +439,4 @@ def whole_chain_links(ctx: Context, flat: str) -> None:
         segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in links]
         segs = [s for s in segs if not s.has("Person", "Place", "Zone", "Enterprise")]
         ctx.dash_chains.append((m.start(), m.end(), chain, segs))
+

@@ -1,0 +1,62 @@
+"""Name forms: a name written after its zone's name (X经开区Y产业园 → Y产业园, the long form an alias),
+and a later phase written after a park, project or brand (Y产业园二期, A液压二期: a project of its own)."""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.context import Context
+from graph.extract.entities import occurrences
+
+# a later phase written right after a name (X产业园二期完成…, 确保A液压二期、B项目…): a project of its own
+_LATER_PHASE_RE = re.compile(r"[二三四五六]期(?=[,,。;;、和及与]|完成|建成|开工|竣工|投产|投用|启动|落地|主体|顺利|年内|年底|"
+                             r"于|已|正|将|预计|计划|$)")
+
+_ZONE_PREFIXED_KINDS = ("Park", "Cluster", "Project", "Platform")
+
+
+def _is_headline(line: str) -> bool:
+    return len(line) <= 30 and not any(p in line for p in "。,,;;")
+
+
+def zone_prefixed_and_phased_names(ctx: Context) -> None:
+    """Names written after their zone's name (X经开区Y产业园: the park is Y, the longer form an alias) and
+    later phases written after a park, project or company (Y产业园二期: a project named with its phase)."""
+    flat = ctx.doc.flat
+    zone_names = sorted({n for e in ctx.table.entities if e.has("Zone") for n in e.names() if len(n) >= 4},
+                        key=len, reverse=True)
+    for ent in list(ctx.table.entities):
+        if ent.has("Zone", "Place", "Person") or not ent.has(*_ZONE_PREFIXED_KINDS) or ent.declared_alias:
+            continue
+        zone = next((z for z in zone_names if ent.name.startswith(z) and len(ent.name) - len(z) >= 4), None)
+        bare = ent.name[len(zone):] if zone else ""
+        if zone is None or bare.startswith(("产业集群", "产业园", "项目")) or ctx.table.get(bare) is not None:
+            continue
+        full = ent.name
+        del ctx.table.by_name[full]
+        ent.name = bare
+        ctx.table.by_name[bare] = ent
+        ent.aliases.insert(0, full)
+        ctx.table.by_name[full] = ent
+    for ent in list(ctx.table.entities):
+        if not ent.has("Park", "Project", "Enterprise") or ent.has("Funder") or len(ent.name) < 4 \
+                or (not ent.has("Park", "Project") and len(ent.name) > 6):
+            continue  # a company's phase is read after its brand (A液压二期), not after its base (A集团B基地二期)
+        ats = occurrences(flat, ent.name)
+        # (a headline's X二期竣工 shortens a name the article writes in full below it)
+        phased = [(at, m) for at in ats if (m := _LATER_PHASE_RE.match(flat, at + len(ent.name))) is not None
+                  and not _is_headline(ctx.doc.clause_at(at)[0].text)]
+        if not phased or ent.name.endswith(("期", "项目")):  # X项目二期: read with the project's cue word
+            continue
+        at, m = phased[0]
+        name = flat[at:m.end()]
+        if ctx.table.get(name) is not None:
+            continue
+        if len(phased) == len(ats) and ent.has("Park") and not ent.aliases:
+            # the park is only ever written with its phase: the phase is what the text names
+            del ctx.table.by_name[ent.name]
+            ent.name = name
+            ent.classes.add("Project")
+            ctx.table.by_name[name] = ent
+        else:
+            ctx.table.add(name, ("Project", *(("Park",) if ent.has("Park") else ())), at)
