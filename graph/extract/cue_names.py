@@ -273,9 +273,19 @@ def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
     if rest and rest[0] not in PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS) \
             and not _RE5.match(rest):
         return None
+    if cue in lx.BRAND_ONLY_TRADE_WORDS and rest[:1] in _GLUED_FOLLOWERS:
+        return None  # X电驱|总成: the trade word opens a longer word (a product), not a pause after a brand
     core = strip_place(core, places)
     if len(core) >= 3 and core[0] in "为向给对被把从":
         core = core[1:]  # 为|X电子配套: the preposition opens no brand
+    invested = list(_INVEST_VERB_RE.finditer(core))
+    if invested and len(core) - invested[-1].end() >= 2:
+        core = core[invested[-1].end():]  # A基金领投|X半导体: the investor's verb ends the investor's name
+    first = tokens(core)[0] if len(core) >= 4 else None
+    if first is not None and (core[:2] in lx.BOUNDARY_WORDS or (first[1] == 2 and first[3] == "v")):
+        core = core[2:]  # 领投|X半导体B轮, 加入|X新材料的: a verb before a two-character brand opens no part of it
+        if len(core) >= 3 and core[0] in "出到入":
+            core = core[1:]  # 培育出|X科技: the verb's complement neither
     if len(core) < 2 and re.fullmatch(rf"[{HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
             m.start() < 3 or text[m.start() - 3] in PUNCT or text[m.start() - 3] in "的了和与及"
             or text.endswith(_BRAND_OPENERS, 0, m.start() - 2)):
@@ -286,11 +296,30 @@ def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
     if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")) \
             or core.startswith(tuple(lx.ACTION_VERBS)):
         return None  # 重点发展人工|智能: a verb opens no brand name
+    if cue in lx.BRAND_ONLY_TRADE_WORDS and not _segments_like_a_brand(core):
+        return None  # 新型|储能, 休闲|食品: a field word before a trade word, no brand
     name = core + cue
     start = m.end() - len(name)
     if text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”":
         return None  # “耐心资本”: a quoted term, not a brand
     return start, name, core
+
+
+_INVEST_VERB_RE = re.compile(r"领投|跟投|注资|增资|参股|入股|收购|并购")
+
+# one-character followers that may glue to the trade word instead (X电驱|总成, X储能|电站)
+_GLUED_FOLLOWERS = set("总副董正")
+
+# tags of a character a brand is made of: a surname or place character, a bound morpheme (鲁X, 豫X, 淇X)
+_BRAND_CHAR_TAGS = {"nr", "ns", "j", "g", "zg", "vg", "ng"}
+
+
+def _segments_like_a_brand(core: str) -> bool:
+    """``core`` holds a character the segmenter reads alone as a name part, or a known place name (中原):
+    a brand, not a field word (新型, 休闲, 用户侧)."""
+    toks = tokens(core)
+    return not any(t[3][:1] in ("m", "q", "p", "u", "d") for t in toks) and any(
+        (t[1] - t[0] == 1 and t[3] in _BRAND_CHAR_TAGS) or t[3] == "ns" for t in toks)
 
 
 def _bank_branch_name(text: str, m: re.Match[str], cue: str, start: int, name: str,

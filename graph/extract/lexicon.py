@@ -127,7 +127,12 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("产投", ("Enterprise", "Funder"), "short"),
     ("国投", ("Enterprise", "Funder"), "short"),
     ("资本", ("Enterprise", "Funder"), "short"),
+    # trade words that also name a field (储能, 食品): a brand before them only when it segments like one
+    *((trade, ("Enterprise",), "short") for trade in ("重机", "重装", "智驱", "电驱", "储能", "粮油", "食品", "新材料", "医疗器械")),
 ]
+# short cues read only after a core that segments like a brand (a surname or place character, a bound
+# morpheme: 鲁X食品, 豫X重装), never after a field word (新型储能, 休闲食品)
+BRAND_ONLY_TRADE_WORDS = frozenset(("重机", "重装", "智驱", "电驱", "储能", "粮油", "食品", "新材料", "医疗器械"))
 
 # national bodies a generic dictionary may name: the stock exchanges companies list on
 NATIONAL_BODIES = ("上海证券交易所", "深圳证券交易所", "北京证券交易所", "上交所", "深交所", "北交所", "港交所")
@@ -202,7 +207,8 @@ SHORT_FOLLOWERS = ("已", "和", "与", "及", "的", "等", "是", "在", "获"
                    "创始人", "负责人", "首席", "党委", "落户", "位于", "坐落", "扎根", "入驻", "总部",
                    "设立", "发起", "出资", "共同", "签署", "签订", "入选", "上榜", "发放", "授信", "注资", "独家",
                    "领投", "跟投", "主攻", "拿到", "完成", "签下", "营收", "同比", "年产", "分别",
-                   "签约", "合作", "携手", "达成")
+                   "签约", "合作", "携手", "达成", "产值", "带动", "增资", "上半年", "前三季度", "新签", "A轮", "B轮", "C轮",
+                   "天使轮")
 
 PERSON_TITLES = ("副总经理", "总经理", "董事长", "副董事长", "总裁", "副总裁", "院士", "教授",
                  "研究员", "主任", "副主任", "书记", "负责人", "创始人", "总工程师", "工程师",

@@ -72,3 +72,22 @@ def test_a_first_phase_or_a_phase_still_planned_names_no_project_of_its_own() ->
                  "丁岭智能装备产业园入驻企业8家,明年将加快推进丁岭智能装备产业园二期建设。"):
         ctx = run_until(text, "zone_prefixed_and_phased_names")
         assert not any(n.endswith("期") for n in names_of(ctx, "Project")), text
+
+
+def test_a_brand_before_a_trade_word_that_also_names_a_field_is_a_company() -> None:
+    text = "龙头企业鲁丰重装产值同比增长12%,豫川储能上半年新签订单3亿元,链主企业晟岭新材料带动5家企业落户。"
+    companies = names_of(run_until(text, "discover"), "Enterprise")
+    assert {"鲁丰重装", "豫川储能", "晟岭新材料"} <= set(companies)
+
+
+def test_a_field_word_before_such_a_trade_word_names_no_company() -> None:
+    text = "园区重点发展新型储能、休闲食品和用户侧储能,功能食品产值增长9%。"
+    assert names_of(run_until(text, "discover"), "Enterprise") == []
+
+
+def test_a_verb_before_a_brand_and_a_glued_product_word_are_no_part_of_the_name() -> None:
+    ctx = run_until("产业基金领投宸岭半导体B轮融资2亿元,孵化培育出氢岚科技、磁川智能等企业。", "discover")
+    companies = names_of(ctx, "Enterprise")
+    assert "宸岭半导体" in companies and "氢岚科技" in companies
+    assert not any(c.startswith(("领投", "出")) for c in companies)
+    assert names_of(run_until("图为恒岭电驱总成生产线。", "discover"), "Enterprise") == []
