@@ -91,3 +91,20 @@ def test_a_verb_before_a_brand_and_a_glued_product_word_are_no_part_of_the_name(
     assert "宸岭半导体" in companies and "氢岚科技" in companies
     assert not any(c.startswith(("领投", "出")) for c in companies)
     assert names_of(run_until("图为恒岭电驱总成生产线。", "discover"), "Enterprise") == []
+
+
+def test_places_after_a_verb_of_sending_or_reaching_are_places() -> None:
+    text = "这批样品明天要送到杭州的合作医院。园区开通至维也纳、米兰的国际货运航线,全力承接珠三角产业转移。"
+    places = set(names_of(run_until(text, "places"), "Place"))
+    assert {"杭州", "维也纳", "米兰", "珠三角"} <= places
+
+
+def test_a_verb_of_reaching_before_a_common_word_names_no_place() -> None:
+    text = "园区承接转移项目12个,产品直达终端客户。"
+    assert names_of(run_until(text, "places"), "Place") == []
+
+
+def test_a_foreign_country_opening_a_company_name_is_a_place_and_the_rest_a_short_form() -> None:
+    ctx = run_until("新加坡锐恒集团投资的冷链中心项目开工。", "places")
+    assert "新加坡" in names_of(ctx, "Place")
+    assert aliases_of(ctx, "新加坡锐恒集团") == ["锐恒集团"]
