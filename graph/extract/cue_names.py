@@ -124,6 +124,7 @@ def _field_pair(a: str, b: str, table: EntityTable) -> bool:
 # the clause frames of discover_clause, compiled once (not per clause)
 _SAYS_RE = re.compile(rf"\s*[“”]?([{HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)")
 _HOLDS_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)")
+_TITLED_TEAM_RE = re.compile(r"(?:教授|研究员|院士|博士)团队")
 _LED_TEAM_RE = re.compile(rf"(?:领衔|带领|率领|牵头)的([{HAN}]{{2,10}}团队)")
 def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:
     for m in _CUE_RE.finditer(text):
@@ -193,6 +194,14 @@ def _clause_people(text: str, offset: int, table: EntityTable) -> None:
             toks = tokens(name)
             if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c", "v"):
                 table.add(name, ("Person",), offset + m.start(1), "person named before a title (X主任说)")
+    # people: <name><academic title>团队 (引进A大学X教授团队): the person and the team the person leads
+    for m in _TITLED_TEAM_RE.finditer(text) if "团队" in text else ():
+        start = next((m.start() - size for size in (3, 2) if m.start() >= size
+                      and lx.looks_like_name(text[m.start() - size:m.start()])), None)
+        if start is None or not all(t[3] == "nr" or t[1] - t[0] == 1 for t in tokens(text[start:m.start()])):
+            continue
+        table.add(text[start:m.start()], ("Person",), offset + start, "person named before an academic title and a team")
+        table.add(text[start:m.end()], ("ResearchTeam",), offset + start)
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
     pm = _HOLDS_RE.match(text)
     if pm and lx.looks_like_name(pm.group(1)):

@@ -108,3 +108,11 @@ def test_a_foreign_country_opening_a_company_name_is_a_place_and_the_rest_a_shor
     ctx = run_until("新加坡锐恒集团投资的冷链中心项目开工。", "places")
     assert "新加坡" in names_of(ctx, "Place")
     assert aliases_of(ctx, "新加坡锐恒集团") == ["锐恒集团"]
+
+
+def test_a_person_introduced_by_a_title_and_a_view_or_by_an_academic_title_and_a_team() -> None:
+    ctx = run_until("在丙岭研究院院长卢思远看来,中试是关键。园区引进丁川大学钟雨桐教授团队,共建研究中心。", "discover")
+    people = names_of(ctx, "Person")
+    assert "卢思远" in people and "钟雨桐" in people
+    assert "钟雨桐教授团队" in names_of(ctx, "ResearchTeam")
+    assert "学钟雨桐" not in people
