@@ -116,3 +116,26 @@ def test_a_person_introduced_by_a_title_and_a_view_or_by_an_academic_title_and_a
     assert "卢思远" in people and "钟雨桐" in people
     assert "钟雨桐教授团队" in names_of(ctx, "ResearchTeam")
     assert "学钟雨桐" not in people
+
+
+def test_a_lead_in_of_use_or_origin_opens_no_list_item() -> None:
+    text = "产品主要应用于轨道交通、风电装备等领域。入选者中来自生物医药和集成电路领域的占六成。"
+    industries = names_of(run_until(text, "enumerations"), "Industry")
+    assert "轨道交通" in industries and "风电装备" in industries
+    assert not any(n.startswith(("产品", "来自")) for n in industries)
+
+
+def test_a_clause_opening_with_a_target_verb_names_no_industry() -> None:
+    text = "力争全年先进材料产业产值突破200亿元。"
+    assert names_of(run_until(text, "enumerations"), "Industry") == []
+
+
+def test_a_list_of_links_before_a_count_of_companies_is_a_chain_not_companies() -> None:
+    text = "链主企业带动设计、制造、封测等环节近40家企业集聚。"
+    ctx = run_until(text, "enumerations")
+    assert names_of(ctx, "Enterprise") == []
+    assert names_of(ctx, "IndustryChainSegment") == ["设计", "制造", "封测"]
+
+
+def test_a_verb_before_a_trade_word_is_no_brand() -> None:
+    assert names_of(run_until("本批入选者来自半导体和航空物流领域。", "discover"), "Enterprise") == []
