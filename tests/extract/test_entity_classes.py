@@ -139,3 +139,17 @@ def test_a_list_of_links_before_a_count_of_companies_is_a_chain_not_companies() 
 
 def test_a_verb_before_a_trade_word_is_no_brand() -> None:
     assert names_of(run_until("本批入选者来自半导体和航空物流领域。", "discover"), "Enterprise") == []
+
+
+def test_a_brand_before_one_of_its_posts_written_twice_is_a_company() -> None:
+    text = "11月3日,货运枢纽由岳骋投资建设。岳骋相关负责人表示,二期计划明年投用。"
+    assert "岳骋" in names_of(run_until(text, "brand_names"), "Enterprise")
+    once = "11月3日,货运枢纽开工。岳骋相关负责人表示,二期计划明年投用。"
+    assert "岳骋" not in names_of(run_until(once, "brand_names"), "Enterprise")
+    assert names_of(run_until("园区相关负责人表示,园区营收增长。园区将继续扩大规模。", "brand_names"), "Enterprise") == []
+
+
+def test_a_brand_written_alone_is_a_short_form_of_the_brand_with_its_trade_word() -> None:
+    text = "岳骋电驱已实现量产。至此,岳骋在本地的电机年产能达到50万台。"
+    ctx = run_until(text, "brand_names")
+    assert "岳骋" in aliases_of(ctx, "岳骋电驱")
