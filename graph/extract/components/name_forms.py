@@ -69,6 +69,7 @@ def zone_prefixed_and_phased_names(ctx: Context) -> None:
 _BRAND_POST_RE = re.compile(r"(?:^|(?<=[,,。;;::\n]))(?:其中[,,]?|此外[,,]?|同时[,,]?)?([\u4e00-\u9fff]{2,4}?)(?:相关)?"
                             r"(?:工艺|技术|研发|生产|销售|市场|运营|财务|项目)?"
                             r"(?:负责人|总经理|副总经理|董事长|副董事长|总监|总工程师|首席科学家|创始人|总裁)")
+_SHORT_CUES = tuple(sorted({c for c, _, kind in lx.ENTITY_CUES if kind == "short"}, key=len, reverse=True))
 _NOT_BRAND_CHARS = set("该本这其各我你他她它每某全此")
 
 
@@ -87,9 +88,8 @@ def brand_names(ctx: Context) -> None:
         if ctx.table.get(name) is None and _segments_as_unknown_word(name) and not (set(name) & _NOT_BRAND_CHARS) \
                 and len(occurrences(flat, name)) >= 2 and name not in lx.BOUNDARY_WORDS:
             ctx.table.add(name, ("Enterprise",), m.start(1), "company named before one of its posts (X负责人/X总监Y)")
-    shorts = {c for c, _, kind in lx.ENTITY_CUES if kind == "short"}
     for ent in [e for e in ctx.table.entities if e.classes == {"Enterprise"} and not e.aliases]:
-        cue = next((c for c in sorted(shorts, key=len, reverse=True) if ent.name.endswith(c)), None)
+        cue = next((c for c in _SHORT_CUES if ent.name.endswith(c)), None)
         brand = ent.name[: -len(cue)] if cue else ""
         if len(brand) < 2 or ctx.table.get(brand) is not None or not _segments_as_unknown_word(brand):
             continue
