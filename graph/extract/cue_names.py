@@ -390,7 +390,10 @@ def _not_a_cue_name(text: str, m: re.Match[str], cue: str, classes: tuple[str, .
 def _record_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTable, places: set[str], cue: str,
                      classes: tuple[str, ...], kind: str, start: int, name: str, core: str) -> None:
     """Add the name (a project named with its capacity keeps the short form as an alias)."""
-    bare = strip_generic(strip_place(core, places))
+    placeless = strip_place(core, places)
+    bare = strip_generic(placeless)
+    if bare == "产业" and cue == "基金" and placeless != core:
+        bare = core  # <place>产业基金: a city's industry fund, named by its place
     if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
         return
     if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):

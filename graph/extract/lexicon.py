@@ -49,6 +49,8 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("汽车城", ("Park",), "org"),
     ("科技城", ("Park",), "org"),
     ("科学城", ("Park",), "org"),
+    ("科创城", ("Park",), "org"),
+    ("分中心", ("Platform",), "org"),
     ("创新中心", ("Platform",), "org"),
     ("转移中心", ("Platform",), "org"),
     ("转化中心", ("Platform",), "org"),

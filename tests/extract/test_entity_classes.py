@@ -153,3 +153,20 @@ def test_a_brand_written_alone_is_a_short_form_of_the_brand_with_its_trade_word(
     text = "岳骋电驱已实现量产。至此,岳骋在本地的电机年产能达到50万台。"
     ctx = run_until(text, "brand_names")
     assert "岳骋" in aliases_of(ctx, "岳骋电驱")
+
+
+def test_a_city_industry_fund_is_named_by_its_place() -> None:
+    text = "丁水市营收增长8%。总规模50亿元的丁水产业基金已投资项目12个。"
+    assert "丁水产业基金" in names_of(run_until(text, "discover"), "Funder")
+    assert names_of(run_until("园区设立产业基金,规模10亿元。", "discover"), "Funder") == []
+
+
+def test_a_branch_centre_and_a_joint_engineering_centre_are_platforms_named_in_full() -> None:
+    text = "丁川大学共建国家乳品技术创新中心丁水分中心。与丙岭大学共建的涡轮叶片国家地方联合工程研究中心落户园区。"
+    platforms = names_of(run_until(text, "discover"), "Platform")
+    assert "国家乳品技术创新中心丁水分中心" in platforms
+    assert "涡轮叶片国家地方联合工程研究中心" in platforms and "工程研究中心" not in platforms
+
+
+def test_a_science_and_innovation_city_is_a_park() -> None:
+    assert "丁水科创城" in names_of(run_until("豪川精密在丁水科创城建设研发中心。", "discover"), "Park")

@@ -101,3 +101,4 @@ def brand_names(ctx: Context) -> None:
 
 # what follows a brand written alone as a subject (X在…, X已…, X的…): a verb or a pause, not a trade word
 _BRAND_ALONE_AFTER_RE = re.compile(r"在|已|的|将|与|和|是|也|还|正|[,,。;;、]")
+
