@@ -34,6 +34,9 @@ _RANKED_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:国家级|省级)")
 _OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放|汇聚|形成|成为|注入了|提供了|带来了)$")
 
 
+# a core that only says what kind of body it is (专家工作站, 联合实验室, 博士后科研工作站, 人才计划): no name
+_KIND_CORES = {"专家", "院士", "博士后", "博士后科研", "联合", "人才", "英才", "科研", "技能大师"}
+
 _QUALITY_WORDS = {"好", "优质", "重点", "相关", "各类", "优秀", "所有", "其他", "全部", "这些", "大型", "小型", "新型"}
 
 
@@ -175,6 +178,7 @@ def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]
         s = scan_left(text, m.end() - 2, "org")
         name = text[s:m.end()]
         if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name and text[s - 1:s] != "”" \
+                and name[:-2] not in _KIND_CORES \
                 and not name.startswith(("国家级", "省级", "市级", "国家", "各级", "各类")):
             table.add(name, ("TalentProgram",), offset + s)
 
@@ -396,7 +400,7 @@ def _record_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTabl
         bare = core  # <place>产业基金: a city's industry fund, named by its place
     if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
         return
-    if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):
+    if bare in _QUALITY_WORDS or bare in _KIND_CORES or core.startswith(("现有", "已有", "服务")):
         return  # 好项目, 现有孵化器, 全年服务中试项目58项: a quality or a verb, not a name
     if _RE2.search(name) or name[0] in "((" or core.endswith(("奖", "等奖")):
         return  # (二)项目: a section number; 一等奖项目: a prize's rank

@@ -556,6 +556,11 @@ def _merge_short_tails(table: EntityTable, zone_names: set[str]) -> None:
                   and e.name[: -len(ent.name)] not in zone_names]
         if len(longer) == 1:
             table.merge(longer[0], ent)
+    for ent in [e for e in table.entities if e.classes == {"TalentProgram"} and len(e.name) >= 4]:
+        # 临空英才计划 in a headline, 荆岚临空英才计划 in the text: one programme, written in full (either first)
+        longer = [e for e in table.entities if e is not ent and e.classes == {"TalentProgram"} and e.name.endswith(ent.name)]
+        if len(longer) == 1 and ent in table.entities:
+            table.merge(longer[0], ent)
     for ent in sorted(table.entities, key=lambda e: e.first):
         # X / X产业: one industry
         if ent in table.entities and ent.classes == {"Industry"} and ent.name.endswith("产业") and len(ent.name) >= 4:

@@ -170,3 +170,16 @@ def test_a_branch_centre_and_a_joint_engineering_centre_are_platforms_named_in_f
 
 def test_a_science_and_innovation_city_is_a_park() -> None:
     assert "丁水科创城" in names_of(run_until("豪川精密在丁水科创城建设研发中心。", "discover"), "Park")
+
+
+def test_a_core_that_only_names_a_kind_of_body_names_none() -> None:
+    text = "星河科技与丁川大学组建联合实验室,设立专家工作站和博士后科研工作站,3人入选人才计划。"
+    ctx = run_until(text, "discover")
+    assert names_of(ctx, "Platform") == [] and names_of(ctx, "TalentProgram") == []
+
+
+def test_a_programme_in_a_headline_is_the_programme_named_in_full_below() -> None:
+    text = "■ 临港英才计划第三批人才出炉\n\n“丁水临港英才计划”第三批评审结果公布,23名人才入选。"
+    ctx = run_until(text, "discover")
+    assert names_of(ctx, "TalentProgram") == ["丁水临港英才计划"]
+    assert aliases_of(ctx, "丁水临港英才计划") == ["临港英才计划"]
