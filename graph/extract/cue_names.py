@@ -35,7 +35,9 @@ _OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放
 
 
 # a core that only says what kind of body it is (专家工作站, 联合实验室, 博士后科研工作站, 人才计划): no name
-_KIND_CORES = {"专家", "院士", "博士后", "博士后科研", "联合", "人才", "英才", "科研", "技能大师"}
+_KIND_CORES = {"专家", "院士", "博士后", "博士后科研", "联合", "人才", "英才", "科研", "技能大师", "配套"}
+# a rank and a kind (省重点项目, 市重大项目, 国家示范基地): a kind of thing, not a name
+_RANKED_KIND_RE = re.compile(r"(?:国家|省|市|县|区|自治区)(?:级)?(?:重点|重大|示范|试点|首批)+")
 
 _QUALITY_WORDS = {"好", "优质", "重点", "相关", "各类", "优秀", "所有", "其他", "全部", "这些", "大型", "小型", "新型"}
 
@@ -92,7 +94,7 @@ _QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|�
 _PROGRAM_RE = re.compile(rf"([{HAN}]{{2,14}}计划)")
 
 
-_CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
+_CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:[\u4e00-\u9fff]{1,4}?)?(?:约|近|超)?[\d.]+[万千百亿]?"
                           r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|GW|MWh|MW|吉瓦时|吉瓦|兆瓦|千瓦)")
 
 
@@ -400,7 +402,8 @@ def _record_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTabl
         bare = core  # <place>产业基金: a city's industry fund, named by its place
     if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
         return
-    if bare in _QUALITY_WORDS or bare in _KIND_CORES or core.startswith(("现有", "已有", "服务")):
+    if bare in _QUALITY_WORDS or bare in _KIND_CORES or _RANKED_KIND_RE.fullmatch(core) \
+            or core.startswith(("现有", "已有", "服务")):
         return  # 好项目, 现有孵化器, 全年服务中试项目58项: a quality or a verb, not a name
     if _RE2.search(name) or name[0] in "((" or core.endswith(("奖", "等奖")):
         return  # (二)项目: a section number; 一等奖项目: a prize's rank

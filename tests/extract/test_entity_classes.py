@@ -183,3 +183,15 @@ def test_a_programme_in_a_headline_is_the_programme_named_in_full_below() -> Non
     ctx = run_until(text, "discover")
     assert names_of(ctx, "TalentProgram") == ["丁水临港英才计划"]
     assert aliases_of(ctx, "丁水临港英才计划") == ["临港英才计划"]
+
+
+def test_a_rank_and_a_kind_or_a_counted_quoted_kind_names_no_project() -> None:
+    text = "列入省重点项目的丁岭新材料产业园加快建设,实现“拿地即开工”项目23个,优先保障链主企业和配套项目落地。"
+    projects = names_of(run_until(text, "named_things"), "Project")
+    assert projects == []
+
+
+def test_a_capacity_with_its_product_before_the_number_names_the_project() -> None:
+    text = "丁穗粮油投资6亿元建设的年加工玉米50万吨智能化项目竣工投产。"
+    ctx = run_until(text, "discover")
+    assert "年加工玉米50万吨智能化项目" in names_of(ctx, "Project")

@@ -100,7 +100,6 @@ _HOLDOUT4 = "holdout 4, measured once unseen (2026-12-07, fourth session), then 
 BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
     "canglan-investment-2025": ((0.79, 0.44, 0.57), _ROUND8),
     "ruchuan-briefs-2025": ((0.74, 0.49, 0.61), _ROUND8),
-    "tuoyang-epaper-2025": ((0.7, 0.66, 0.47), _ROUND8),
     "qianwan-hitech-2025-interview": ((0.88, 0.77, 0.69), _ROUND8),
     "qingyuan-hitech-2025-trad": ((0.8, 0.0, 0.59), _ROUND8),
     "songjiangwan-etdz-2025-stats": ((0.88, 0.69, 0.21), _ROUND8),
