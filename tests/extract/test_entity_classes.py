@@ -195,3 +195,14 @@ def test_a_capacity_with_its_product_before_the_number_names_the_project() -> No
     text = "丁穗粮油投资6亿元建设的年加工玉米50万吨智能化项目竣工投产。"
     ctx = run_until(text, "discover")
     assert "年加工玉米50万吨智能化项目" in names_of(ctx, "Project")
+
+
+def test_a_capacity_whose_unit_runs_into_the_cue_name_still_names_the_project() -> None:
+    ctx = run_until("晶川新能源投资35亿元的年产2吉瓦光伏组件项目已完成主体施工。", "discover")
+    assert "年产2吉瓦光伏组件项目" in names_of(ctx, "Project")
+
+
+def test_a_designation_kind_names_no_cluster() -> None:
+    text = "该集群入选全省首批战略性新兴产业集群,成功入选国家先进制造业集群。"
+    assert names_of(run_until(text, "discover"), "Cluster") == []
+    assert names_of(run_until("园区打造丁水精密仪器产业集群。", "discover"), "Cluster") == ["丁水精密仪器产业集群"]
