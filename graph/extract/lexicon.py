@@ -134,7 +134,7 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
 ]
 # short cues read only after a core that segments like a brand (a surname or place character, a bound
 # morpheme: 鲁X食品, 豫X重装), never after a field word (新型储能, 休闲食品)
-BRAND_ONLY_TRADE_WORDS = frozenset(("重机", "重装", "智驱", "电驱", "储能", "粮油", "食品", "新材料", "医疗器械"))
+BRAND_ONLY_TRADE_WORDS = frozenset(("重机", "重装", "智驱", "电驱", "储能", "粮油", "食品", "新材料", "医疗器械", "芯片"))
 
 # national bodies a generic dictionary may name: the stock exchanges companies list on
 NATIONAL_BODIES = ("上海证券交易所", "深圳证券交易所", "北京证券交易所", "上交所", "深交所", "北交所", "港交所")
@@ -198,7 +198,7 @@ BOUNDARY_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q"
 # parts of speech that end a non-legal name (verbs), unless the word is name-friendly
 VERB_POS = {"v", "vn", "vd", "vi", "l"}
 NAME_FRIENDLY_VERBS = {"创新", "投资", "发展", "服务", "研究", "制造", "建设", "控股", "科创",
-                       "检测", "孵化", "研发", "技术创新", "精密", "投", "创",
+                       "检测", "孵化", "研发", "技术创新", "精密", "投", "创", "振兴",
                        "通用", "集成", "储能", "节能", "环保", "引导", "创投", "合成"}
 
 # what may follow a "short" cue (X科技已…, X种业和…)

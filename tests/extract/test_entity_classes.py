@@ -206,3 +206,15 @@ def test_a_designation_kind_names_no_cluster() -> None:
     text = "该集群入选全省首批战略性新兴产业集群,成功入选国家先进制造业集群。"
     assert names_of(run_until(text, "discover"), "Cluster") == []
     assert names_of(run_until("园区打造丁水精密仪器产业集群。", "discover"), "Cluster") == ["丁水精密仪器产业集群"]
+
+
+def test_two_technologies_joined_by_he_are_two() -> None:
+    ctx = run_until("研究院重点攻关港口物流智能调度和冷库节能控制技术。", "enumerations")
+    techs = names_of(ctx, "Technology")
+    assert "港口物流智能调度" in techs and "冷库节能控制技术" in techs
+
+
+def test_a_product_word_before_chip_is_no_brand_and_a_policy_word_stays_in_a_fund_name() -> None:
+    assert names_of(run_until("主要面向车规级功率器件和存储芯片。", "discover"), "Enterprise") == []
+    ctx = run_until("丁水县乡村振兴产业引导基金跟投5000万元。", "discover")
+    assert "丁水县乡村振兴产业引导基金" in names_of(ctx, "Funder")

@@ -168,6 +168,8 @@ _PARK_FOCUS_RE = re.compile(r"(?:重点发展|主要发展|着力发展|重点�
 _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术"
                        r"|(?:(?!中心|获批|获|平台|是|为)[^,。;:的]){2,30}?等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺))")
 
+_TECH_PAIR_RE = re.compile(r"([\u4e00-\u9fff]{4,12})(?:和|及|与)([\u4e00-\u9fff]{2,10}技术)")
+
 _MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
 
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
@@ -408,6 +410,8 @@ def _typed_lists(ctx: Context, flat: str) -> None:
                 continue  # the verbless list only: a first item carrying a verb or subject is another frame's
             if head == "devtech" and _RE25.search(body):
                 items = split_items(ctx, body[: body.rindex("等")])  # 攻克A、B等关键技术: A and B
+            elif head == "devtech" and (pair := _TECH_PAIR_RE.fullmatch(body)) is not None:
+                items = [pair.group(1), pair.group(2)]  # 攻关A和B技术: A, and B技术 (each four characters at least)
             if rx is _CHAIN_SPAN_RE:
                 items = [*split_items(ctx, body), *split_items(ctx, m.group(2))]
             if rx is _SOLD_RE and (not 3 <= len(body) <= 12 or _RE29.search(body)):
