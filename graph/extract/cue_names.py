@@ -36,7 +36,7 @@ _OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放
 
 # a core that only says what kind of body it is (专家工作站, 联合实验室, 博士后科研工作站, 人才计划): no name
 _KIND_CORES = {"专家", "院士", "博士后", "博士后科研", "联合", "人才", "英才", "科研", "技能大师", "配套",
-               "战略性新兴", "先进制造业", "国家先进制造业"}  # (战略性新兴产业集群: a designation's kind)
+               "战略性新兴", "国家先进制造业"}  # (战略性新兴产业集群: a designation's kind)
 # a rank and a kind (省重点项目, 市重大项目, 国家示范基地): a kind of thing, not a name
 _RANKED_KIND_RE = re.compile(r"(?:国家|省|市|县|区|自治区)(?:级)?(?:重点|重大|示范|试点|首批)+")
 

@@ -557,7 +557,7 @@ def _merge_short_tails(table: EntityTable, zone_names: set[str]) -> None:
         if len(longer) == 1:
             table.merge(longer[0], ent)
     for ent in [e for e in table.entities if e.classes == {"TalentProgram"} and len(e.name) >= 4]:
-        # 临空英才计划 in a headline, 荆岚临空英才计划 in the text: one programme, written in full (either first)
+        # X英才计划 in a headline, YX英才计划 in the text: one programme, written in full (either first)
         longer = [e for e in table.entities if e is not ent and e.classes == {"TalentProgram"} and e.name.endswith(ent.name)]
         if len(longer) == 1 and ent in table.entities:
             table.merge(longer[0], ent)

@@ -96,7 +96,7 @@ _CITY_CORE_TAGS = {"ns", "nr", "nrt", "nz", "j", "nt"}  # proper-noun tags a cit
 def names_a_city(flat: str, at: int, core: str, known: tuple[str, ...] = ()) -> bool:
     """``core`` (the two characters at ``flat[at:]``, before 市) can name a city (a division the gazetteer or
     ``known`` lists always does): it opens a word of the text (not 产业|强市,
-    成了|市), holds no particle, and is no common word (代表|市人民政府) unless the gazetteer knows it.
+    成了|市), holds no particle, and is no common word (代表|市政府) unless the gazetteer knows it.
 
     Segmented as the run of Han characters around it (a block jieba segments once per process)."""
     if is_place(core) or core in known:

@@ -156,7 +156,7 @@ CITIES = ("大连", "沈阳", "西安", "厦门", "福州", "昆明", "南宁", 
           "深圳", "苏州", "无锡", "泉州", "宝鸡", "柳州", "唐山", "保定", "鞍山", "桂林")
 
 # economic regions named like places (a generic list, beside the gazetteer of divisions)
-REGIONS = ("长三角", "珠三角", "京津冀", "粤港澳大湾区", "成渝地区", "长江经济带", "大湾区", "东北地区", "中西部", "西部地区",
+REGIONS = ("珠三角", "京津冀", "粤港澳大湾区", "成渝地区", "长江经济带", "大湾区", "东北地区", "中西部", "西部地区",
            "长株潭", "海峡西岸", "环渤海", "黄河流域")
 
 # the autonomous regions, written in full (their short forms are in PROVINCES)

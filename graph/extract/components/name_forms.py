@@ -1,4 +1,4 @@
-"""Name forms: a name written after its zone's name (X经开区Y产业园 → Y产业园, the long form an alias),
+"""Name forms: a name written after its zone's name (X经开区Y产业园: Y产业园 a short form of it),
 and a later phase written after a park, project or brand (Y产业园二期, A液压二期: a project of its own)."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from graph.extract.segment import tokens
 _LATER_PHASE_RE = re.compile(r"[二三四五六]期(?=[,,。;;、和及与]|完成|建成|开工|竣工|投产|投用|启动|落地|主体|顺利|年内|年底|"
                              r"于|已|正|将|预计|计划|$)")
 
-_ZONE_PREFIXED_KINDS = ("Park", "Cluster", "Project", "Platform")
+# (a platform keeps its zone: 高新区创业服务中心 without it is a kind of body, not a name)
+_ZONE_PREFIXED_KINDS = ("Park", "Cluster", "Project")
 
 
 def _is_headline(line: str) -> bool:
@@ -22,7 +23,7 @@ def _is_headline(line: str) -> bool:
 
 
 def zone_prefixed_and_phased_names(ctx: Context) -> None:
-    """Names written after their zone's name (X经开区Y产业园: the park is Y, the longer form an alias) and
+    """Names written after their zone's name (X经开区Y产业园: Y产业园 is a short form of the park) and
     later phases written after a park, project or company (Y产业园二期: a project named with its phase)."""
     flat = ctx.doc.flat
     zone_names = sorted({n for e in ctx.table.entities if e.has("Zone") for n in e.names() if len(n) >= 4},
@@ -34,12 +35,7 @@ def zone_prefixed_and_phased_names(ctx: Context) -> None:
         bare = ent.name[len(zone):] if zone else ""
         if zone is None or bare.startswith(("产业集群", "产业园", "项目")) or ctx.table.get(bare) is not None:
             continue
-        full = ent.name
-        del ctx.table.by_name[full]
-        ent.name = bare
-        ctx.table.by_name[bare] = ent
-        ent.aliases.insert(0, full)
-        ctx.table.by_name[full] = ent
+        ctx.table.alias(ent, bare)
     for ent in list(ctx.table.entities):
         if not ent.has("Park", "Project", "Enterprise") or ent.has("Funder") or len(ent.name) < 4 \
                 or (not ent.has("Park", "Project") and len(ent.name) > 6):
