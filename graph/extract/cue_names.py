@@ -313,7 +313,7 @@ def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
             or core.startswith(tuple(lx.ACTION_VERBS)):
         return None  # 重点发展人工|智能: a verb opens no brand name
     if core in lx.BOUNDARY_WORDS or core in lx.ACTION_VERBS:
-        return None  # 来自|半导体: a verb before a trade word, no brand
+        return None  # 来自|光电: a verb before a trade word, no brand
     if cue in lx.BRAND_ONLY_TRADE_WORDS and not _segments_like_a_brand(core):
         return None  # 新型|储能, 休闲|食品: a field word before a trade word, no brand
     name = core + cue

@@ -70,7 +70,7 @@ def place_names_not_companies(ctx: Context) -> None:
 
 
 def _foreign_origins(ctx: Context) -> None:
-    """新加坡X集团: a place outside the gazetteer's divisions (a country, a foreign city) opening a company's
+    """德国X集团: a place outside the gazetteer's divisions (a country, a foreign city) opening a company's
     name is where the company comes from: a place of its own, and the name without it a short form."""
     for ent in [e for e in ctx.table.entities if e.classes == {"Enterprise"} and not e.name.endswith(_LEGAL_FORMS[:2])]:
         first = tokens(ent.name)[0]
