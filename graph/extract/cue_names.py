@@ -34,6 +34,12 @@ _RANKED_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:国家级|省级)")
 _OBJECT_VERB_TAIL_RE = re.compile(r"(?:注入|提供|带来|增添|激发|释放|汇聚|形成|成为|注入了|提供了|带来了)$")
 
 
+# a core that only says what kind of body it is (专家工作站, 联合实验室, 博士后科研工作站, 人才计划): no name
+_KIND_CORES = {"专家", "院士", "博士后", "博士后科研", "联合", "人才", "英才", "科研", "技能大师", "配套",
+               "战略性新兴", "国家先进制造业"}  # (战略性新兴产业集群: a designation's kind)
+# a rank and a kind (省重点项目, 市重大项目, 国家示范基地): a kind of thing, not a name
+_RANKED_KIND_RE = re.compile(r"(?:国家|省|市|县|区|自治区)(?:级)?(?:重点|重大|示范|试点|首批)+")
+
 _QUALITY_WORDS = {"好", "优质", "重点", "相关", "各类", "优秀", "所有", "其他", "全部", "这些", "大型", "小型", "新型"}
 
 
@@ -89,7 +95,7 @@ _QUOTED_TALENT_RE = re.compile(r"“([^”]{2,12})”((?:人才|英才|引才|�
 _PROGRAM_RE = re.compile(rf"([{HAN}]{{2,14}}计划)")
 
 
-_CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:约|近|超)?[\d.]+[万千百亿]?"
+_CAPACITY_RE = re.compile(r"(?:年产能?|年处理|年加工|年回收)(?:[\u4e00-\u9fff]{1,4}?)?(?:约|近|超)?[\d.]+[万千百亿]?"
                           r"(?:吨|台|套|辆|件|片|只|颗|条|支|平方米|立方米|米|GWh|GW|MWh|MW|吉瓦时|吉瓦|兆瓦|千瓦)")
 
 
@@ -124,6 +130,7 @@ def _field_pair(a: str, b: str, table: EntityTable) -> bool:
 # the clause frames of discover_clause, compiled once (not per clause)
 _SAYS_RE = re.compile(rf"\s*[“”]?([{HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)")
 _HOLDS_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)")
+_TITLED_TEAM_RE = re.compile(r"(?:教授|研究员|院士|博士)团队")
 _LED_TEAM_RE = re.compile(rf"(?:领衔|带领|率领|牵头)的([{HAN}]{{2,10}}团队)")
 def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]) -> None:
     for m in _CUE_RE.finditer(text):
@@ -174,6 +181,7 @@ def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]
         s = scan_left(text, m.end() - 2, "org")
         name = text[s:m.end()]
         if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name and text[s - 1:s] != "”" \
+                and name[:-2] not in _KIND_CORES \
                 and not name.startswith(("国家级", "省级", "市级", "国家", "各级", "各类")):
             table.add(name, ("TalentProgram",), offset + s)
 
@@ -193,6 +201,14 @@ def _clause_people(text: str, offset: int, table: EntityTable) -> None:
             toks = tokens(name)
             if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c", "v"):
                 table.add(name, ("Person",), offset + m.start(1), "person named before a title (X主任说)")
+    # people: <name><academic title>团队 (引进A大学X教授团队): the person and the team the person leads
+    for m in _TITLED_TEAM_RE.finditer(text) if "团队" in text else ():
+        start = next((m.start() - size for size in (3, 2) if m.start() >= size
+                      and lx.looks_like_name(text[m.start() - size:m.start()])), None)
+        if start is None or not all(t[3] == "nr" or t[1] - t[0] == 1 for t in tokens(text[start:m.start()])):
+            continue
+        table.add(text[start:m.start()], ("Person",), offset + start, "person named before an academic title and a team")
+        table.add(text[start:m.end()], ("ResearchTeam",), offset + start)
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
     pm = _HOLDS_RE.match(text)
     if pm and lx.looks_like_name(pm.group(1)):
@@ -273,9 +289,19 @@ def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
     if rest and rest[0] not in PUNCT and not rest.startswith(lx.SHORT_FOLLOWERS) \
             and not _RE5.match(rest):
         return None
+    if cue in lx.BRAND_ONLY_TRADE_WORDS and rest[:1] in _GLUED_FOLLOWERS:
+        return None  # X电驱|总成: the trade word opens a longer word (a product), not a pause after a brand
     core = strip_place(core, places)
     if len(core) >= 3 and core[0] in "为向给对被把从":
         core = core[1:]  # 为|X电子配套: the preposition opens no brand
+    invested = list(_INVEST_VERB_RE.finditer(core))
+    if invested and len(core) - invested[-1].end() >= 2:
+        core = core[invested[-1].end():]  # A基金领投|X半导体: the investor's verb ends the investor's name
+    first = tokens(core)[0] if len(core) >= 4 else None
+    if first is not None and (core[:2] in lx.BOUNDARY_WORDS or (first[1] == 2 and first[3] == "v")):
+        core = core[2:]  # 领投|X半导体B轮, 加入|X新材料的: a verb before a two-character brand opens no part of it
+        if len(core) >= 3 and core[0] in "出到入":
+            core = core[1:]  # 培育出|X科技: the verb's complement neither
     if len(core) < 2 and re.fullmatch(rf"[{HAN}]{{2}}", text[max(0, m.start() - 2):m.start()]) and (
             m.start() < 3 or text[m.start() - 3] in PUNCT or text[m.start() - 3] in "的了和与及"
             or text.endswith(_BRAND_OPENERS, 0, m.start() - 2)):
@@ -286,11 +312,32 @@ def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
     if not 2 <= len(core) <= 4 or core in _SHORT_GENERIC or any(g in core for g in ("创新", "金融", "服务")) \
             or core.startswith(tuple(lx.ACTION_VERBS)):
         return None  # 重点发展人工|智能: a verb opens no brand name
+    if core in lx.BOUNDARY_WORDS or core in lx.ACTION_VERBS:
+        return None  # 来自|光电: a verb before a trade word, no brand
+    if cue in lx.BRAND_ONLY_TRADE_WORDS and not _segments_like_a_brand(core):
+        return None  # 新型|储能, 休闲|食品: a field word before a trade word, no brand
     name = core + cue
     start = m.end() - len(name)
     if text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”":
         return None  # “耐心资本”: a quoted term, not a brand
     return start, name, core
+
+
+_INVEST_VERB_RE = re.compile(r"领投|跟投|注资|增资|参股|入股|收购|并购")
+
+# one-character followers that may glue to the trade word instead (X电驱|总成, X储能|电站)
+_GLUED_FOLLOWERS = set("总副董正")
+
+# tags of a character a brand is made of: a surname or place character, a bound morpheme (鲁X, 豫X, 淇X)
+_BRAND_CHAR_TAGS = {"nr", "ns", "j", "g", "zg", "vg", "ng"}
+
+
+def _segments_like_a_brand(core: str) -> bool:
+    """``core`` holds a character the segmenter reads alone as a name part, or a known place name (中原):
+    a brand, not a field word (新型, 休闲, 用户侧)."""
+    toks = tokens(core)
+    return not any(t[3][:1] in ("m", "q", "p", "u", "d") for t in toks) and any(
+        (t[1] - t[0] == 1 and t[3] in _BRAND_CHAR_TAGS) or t[3] == "ns" for t in toks)
 
 
 def _bank_branch_name(text: str, m: re.Match[str], cue: str, start: int, name: str,
@@ -350,10 +397,14 @@ def _not_a_cue_name(text: str, m: re.Match[str], cue: str, classes: tuple[str, .
 def _record_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTable, places: set[str], cue: str,
                      classes: tuple[str, ...], kind: str, start: int, name: str, core: str) -> None:
     """Add the name (a project named with its capacity keeps the short form as an alias)."""
-    bare = strip_generic(strip_place(core, places))
+    placeless = strip_place(core, places)
+    bare = strip_generic(placeless)
+    if bare == "产业" and cue == "基金" and placeless != core:
+        bare = core  # <place>产业基金: a city's industry fund, named by its place
     if not bare or bare in {"产业", "新", "大", "小"} or len(core) > 24:
         return
-    if bare in _QUALITY_WORDS or core.startswith(("现有", "已有", "服务")):
+    if bare in _QUALITY_WORDS or bare in _KIND_CORES or _RANKED_KIND_RE.fullmatch(core) \
+            or core.startswith(("现有", "已有", "服务")):
         return  # 好项目, 现有孵化器, 全年服务中试项目58项: a quality or a verb, not a name
     if _RE2.search(name) or name[0] in "((" or core.endswith(("奖", "等奖")):
         return  # (二)项目: a section number; 一等奖项目: a prize's rank
@@ -361,7 +412,7 @@ def _record_cue_name(text: str, offset: int, m: re.Match[str], table: EntityTabl
     if (cue in ("集团", "公司") or kind == "legal") and any(h in core for h in lx.FUNDER_HINTS):
         cls.add("Funder")
     review = SHORT_CUE_REVIEW if kind == "short" else None
-    cap = _CAPACITY_RE.search(text, max(0, start - 24), start + 1) if cue == "项目" else None
+    cap = _CAPACITY_RE.search(text, max(0, start - 24), m.start()) if cue == "项目" else None
     if cap is not None and 2 <= m.start() - cap.end() <= 14 and not _RE9.search(text[cap.end():m.start()]):
         # 年产3万吨X项目: a project is named with its capacity; X项目 is its short form
         full = table.add(text[cap.start():m.end()], cls, offset + cap.start(), review)

@@ -7,6 +7,7 @@ import re
 from graph.extract import lexicon as lx
 from graph.extract.cue_names import discover_clause
 from graph.extract.entities import CUES, HAN, Entity, EntityTable, occurrences, strip_generic
+from graph.extract.gazetteer import names_a_city
 from graph.extract.segment import tokens
 from graph.extract.text import BYLINE_ROLE_RE, DATELINE_BRACKET_RE, Document, byline_names
 
@@ -106,6 +107,20 @@ def discover(doc: Document, table: EntityTable) -> None:
     _discover_bases(flat, places, table)
     _discover_short_forms(flat, places, table)
     _discover_legal_short_forms(flat, places, table)
+    _drop_source_offices(flat, table)
+
+
+# a web page's source field (来源:X经开区经济发展局 发布时间:…): the office is metadata of the page
+_SOURCE_FIELD_RE = re.compile(r"(?:信息来源|稿件来源|来源|出处)[:：]\s*$")
+
+
+def _drop_source_offices(flat: str, table: EntityTable) -> None:
+    """An organisation written only in a page's source field (来源:X局) is the page's metadata, not an
+    entity of the article."""
+    for ent in [e for e in table.entities if e.classes == {"Organization"}]:
+        ats = occurrences(flat, ent.name)
+        if ats and all(_SOURCE_FIELD_RE.search(flat, max(0, at - 8), at) for at in ats):
+            table.remove(ent)
 
 
 def _discover_places(doc: Document, flat: str, places: set[str], table: EntityTable) -> None:
@@ -118,8 +133,8 @@ def _discover_places(doc: Document, flat: str, places: set[str], table: EntityTa
         if (core[0] in _CITY_BAD_FIRST and core not in _MUNICIPALITIES) or core[-1] in "该全本各每城上超门都级省" or core[0] in "区县镇省" \
                 or core[-1] in "一二三四五六七八九十两几多数":  # 湘潭三市: a count of cities, not one
             continue
-        if core[-1] in "省" or (m.start() > 0 and flat[m.start() - 1] in "省"):
-            pass
+        if not names_a_city(flat, m.start(), core, lx.CITIES):
+            continue
         table.add(m.group(0), ("Place",), m.start())
         places.add(core)
     # a district written right after its city (X市Y区): a place of its own
@@ -540,6 +555,11 @@ def _merge_short_tails(table: EntityTable, zone_names: set[str]) -> None:
                   and e.classes & ent.classes and not e.has("Person", "Place")
                   and e.name[: -len(ent.name)] not in zone_names]
         if len(longer) == 1:
+            table.merge(longer[0], ent)
+    for ent in [e for e in table.entities if e.classes == {"TalentProgram"} and len(e.name) >= 4]:
+        # X英才计划 in a headline, YX英才计划 in the text: one programme, written in full (either first)
+        longer = [e for e in table.entities if e is not ent and e.classes == {"TalentProgram"} and e.name.endswith(ent.name)]
+        if len(longer) == 1 and ent in table.entities:
             table.merge(longer[0], ent)
     for ent in sorted(table.entities, key=lambda e: e.first):
         # X / X产业: one industry

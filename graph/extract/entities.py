@@ -42,6 +42,10 @@ def occurrences(text: str, needle: str) -> list[int]:
 
 _LOCATIVES = {"内", "区内", "园区内", "园内", "境内", "辖区内", "省内", "市内", "县内", "域内"}
 
+# 国家地方联合工程研究中心, 省部共建联合实验室: a joint platform's standard kind, scope before 联合
+_JOINT_KINDS = {"工程", "创新", "技术", "研究", "研发", "重点"}
+_JOINT_SCOPES = {"地方", "国家", "省部", "校企", "院地", "政企", "产学研"}
+
 _KIND_WORDS = {"孵化器", "加速器", "众创空间", "孵化基地", "孵化园", "实验室", "研究院"}
 
 
@@ -257,8 +261,9 @@ def _word_verdict(text: str, toks: Sequence[Token], idx: int, start: int, cue_st
             or (kind == "lenient" and text.startswith(("服务中心", "技术中心", "创新中心", "研发中心"), cue_start)
                 and idx > 0 and not _is_punct(toks[idx - 1][2]) and toks[idx - 1][2] not in lx.BOUNDARY_WORDS)):
         return _TAKE  # 科技企业|孵化器, X高新区企业|服务中心: part of the name
-    if word == "联合" and idx + 1 < len(toks) and toks[idx + 1][0] >= cue_start:
-        return _TAKE  # 联合|实验室, 联合|研究院: part of the name
+    if word == "联合" and idx + 1 < len(toks) and (toks[idx + 1][0] >= cue_start or (
+            kind == "lenient" and toks[idx + 1][2] in _JOINT_KINDS and idx > 0 and toks[idx - 1][2] in _JOINT_SCOPES)):
+        return _TAKE  # 联合|实验室, 国家地方|联合|工程研究中心: part of the name
     if kind == "legal" and word in ("集团", "控股", "实业") and toks[idx][1] == cue_start:
         return _TAKE  # X集团|有限公司: the group word belongs to the legal name
     if len(word) >= 4 and word.endswith(("企业", "公司")) and start < cue_start:

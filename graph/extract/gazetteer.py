@@ -21,6 +21,8 @@ import io
 from functools import lru_cache
 from pathlib import Path
 
+from graph.extract.segment import tokens
+
 # suffixes of division names, longest first (a short form is the name without one)
 _SUFFIXES = ("自治区", "特别行政区", "自治州", "自治县", "地区", "省", "市",
              "盟", "州", "县", "区", "旗")
@@ -86,3 +88,23 @@ def is_place(word: str) -> bool:
 def level(word: str) -> str | None:
     """``province``, ``city``, ``county`` or None."""
     return divisions().get(word)
+
+
+_CITY_CORE_TAGS = {"ns", "nr", "nrt", "nz", "j", "nt"}  # proper-noun tags a city's known name may carry
+
+
+def names_a_city(flat: str, at: int, core: str, known: tuple[str, ...] = ()) -> bool:
+    """``core`` (the two characters at ``flat[at:]``, before 市) can name a city (a division the gazetteer or
+    ``known`` lists always does): it opens a word of the text (not 产业|强市,
+    成了|市), holds no particle, and is no common word (代表|市政府) unless the gazetteer knows it.
+
+    Segmented as the run of Han characters around it (a block jieba segments once per process)."""
+    if is_place(core) or core in known:
+        return True
+    lo = at
+    while lo > 0 and at - lo < 24 and "\u4e00" <= flat[lo - 1] <= "\u9fff":
+        lo -= 1
+    words = [t for t in tokens(flat[lo:at + 3]) if t[0] < at - lo + 2 and t[1] > at - lo]
+    if not words or words[0][0] != at - lo or any(t[3].startswith("u") for t in words):
+        return False
+    return not (len(words) == 1 and words[0][1] == at - lo + 2 and words[0][3] not in _CITY_CORE_TAGS)

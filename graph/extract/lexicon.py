@@ -49,6 +49,8 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("汽车城", ("Park",), "org"),
     ("科技城", ("Park",), "org"),
     ("科学城", ("Park",), "org"),
+    ("科创城", ("Park",), "org"),
+    ("分中心", ("Platform",), "org"),
     ("创新中心", ("Platform",), "org"),
     ("转移中心", ("Platform",), "org"),
     ("转化中心", ("Platform",), "org"),
@@ -127,7 +129,12 @@ ENTITY_CUES: list[tuple[str, tuple[str, ...], str]] = [
     ("产投", ("Enterprise", "Funder"), "short"),
     ("国投", ("Enterprise", "Funder"), "short"),
     ("资本", ("Enterprise", "Funder"), "short"),
+    # trade words that also name a field (储能, 食品): a brand before them only when it segments like one
+    *((trade, ("Enterprise",), "short") for trade in ("重机", "重装", "智驱", "电驱", "储能", "粮油", "食品", "新材料", "医疗器械")),
 ]
+# short cues read only after a core that segments like a brand (a surname or place character, a bound
+# morpheme: 鲁X食品, 豫X重装), never after a field word (新型储能, 休闲食品)
+BRAND_ONLY_TRADE_WORDS = frozenset(("重机", "重装", "智驱", "电驱", "储能", "粮油", "食品", "新材料", "医疗器械", "芯片"))
 
 # national bodies a generic dictionary may name: the stock exchanges companies list on
 NATIONAL_BODIES = ("上海证券交易所", "深圳证券交易所", "北京证券交易所", "上交所", "深交所", "北交所", "港交所")
@@ -191,7 +198,7 @@ BOUNDARY_POS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q"
 # parts of speech that end a non-legal name (verbs), unless the word is name-friendly
 VERB_POS = {"v", "vn", "vd", "vi", "l"}
 NAME_FRIENDLY_VERBS = {"创新", "投资", "发展", "服务", "研究", "制造", "建设", "控股", "科创",
-                       "检测", "孵化", "研发", "技术创新", "精密", "投", "创",
+                       "检测", "孵化", "研发", "技术创新", "精密", "投", "创", "振兴",
                        "通用", "集成", "储能", "节能", "环保", "引导", "创投", "合成"}
 
 # what may follow a "short" cue (X科技已…, X种业和…)
@@ -202,7 +209,8 @@ SHORT_FOLLOWERS = ("已", "和", "与", "及", "的", "等", "是", "在", "获"
                    "创始人", "负责人", "首席", "党委", "落户", "位于", "坐落", "扎根", "入驻", "总部",
                    "设立", "发起", "出资", "共同", "签署", "签订", "入选", "上榜", "发放", "授信", "注资", "独家",
                    "领投", "跟投", "主攻", "拿到", "完成", "签下", "营收", "同比", "年产", "分别",
-                   "签约", "合作", "携手", "达成")
+                   "签约", "合作", "携手", "达成", "产值", "带动", "增资", "上半年", "前三季度", "新签", "A轮", "B轮", "C轮",
+                   "天使轮")
 
 PERSON_TITLES = ("副总经理", "总经理", "董事长", "副董事长", "总裁", "副总裁", "院士", "教授",
                  "研究员", "主任", "副主任", "书记", "负责人", "创始人", "总工程师", "工程师",
@@ -219,7 +227,9 @@ PERSON_FOLLOWERS = ("说", "表示", "介绍", "认为", "指出", "团队", "�
                     "入选", "荣获", "获得", "获评", "当选", "主持", "牵头", "现任", "是", "名列", "入围", "荣膺",
                     "则", "曾", "正", "正在", "一直", "带队", "亲自", "跟", "跟我",
                     # meeting news: <title><name>出席会议并讲话 / 作工作报告 / 宣读… / 陪同…
-                    "出席", "作", "参加", "讲话", "致辞", "宣读", "陪同", "调研", "率队", "部署", "要求")
+                    "出席", "作", "参加", "讲话", "致辞", "宣读", "陪同", "调研", "率队", "部署", "要求",
+                    # a feature's views: 在<title>X看来, <title>X眼中
+                    "看来", "眼中", "眼里")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
     "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史"

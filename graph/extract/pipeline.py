@@ -17,6 +17,7 @@ from typing import Any
 
 from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
+from graph.extract.components.name_forms import brand_names, zone_prefixed_and_phased_names
 from graph.extract.components.names import (
     capacity_project_parts,
     drop_swallowed,
@@ -126,6 +127,8 @@ PIPELINE: list[tuple[str, Component]] = [
     ("capacity_project_parts", capacity_project_parts),
     ("industry_short_forms", industry_short_forms),
     ("owned_products", owned_products),
+    ("zone_prefixed_and_phased_names", zone_prefixed_and_phased_names),
+    ("brand_names", brand_names),
     ("places", place_names_not_companies),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),

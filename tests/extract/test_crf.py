@@ -38,7 +38,7 @@ GOLD_FOLDERS = [f for f in GOLD_FOLDERS if (f / "facts.yaml").is_file()]
 
 # invented training paragraphs: companies named without a legal form before 与/签约, people before 说
 INVENTED = [
-    ("会上,云帆智驾与澜海储能签约。", [(3, 7, "ORG"), (8, 12, "ORG")]),
+    ("会上,云帆智驾与澜海氢能签约。", [(3, 7, "ORG"), (8, 12, "ORG")]),
     ("当天,星河传感与北辰光电签约。", [(3, 7, "ORG"), (8, 12, "ORG")]),
     ("随后,江屿材料与青岚芯片签约。", [(3, 7, "ORG"), (8, 12, "ORG")]),
     ("王立新说,园区今年很忙。", [(0, 3, "PER")]),
@@ -111,33 +111,33 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_component_proposes_names_no_rule_found(tmp_path: Path) -> None:
     tagger = NameTagger(_invented_model(tmp_path))
-    text = "会上,江屿材料与澜海储能签约。"
+    text = "会上,江屿材料与澜海氢能签约。"
     ctx = Context(text, "case")
     for _, component in PIPELINE[:7]:  # the name components, up to drop_swallowed
         component(ctx)
-    assert ctx.table.get("江屿材料") is None and ctx.table.get("澜海储能") is None  # no rule finds them
-    assert [name for name, _, _ in propose(ctx, tagger)] == ["江屿材料", "澜海储能"]
+    assert ctx.table.get("江屿材料") is None and ctx.table.get("澜海氢能") is None  # no rule finds them
+    assert [name for name, _, _ in propose(ctx, tagger)] == ["江屿材料", "澜海氢能"]
     crf_names_with(tagger)(ctx)
-    found = ctx.table.get("澜海储能")
+    found = ctx.table.get("澜海氢能")
     assert found is not None and found.classes == {"Enterprise"} and found.review == REVIEW
-    assert {m.surface for m in ctx.mentions} >= {"江屿材料", "澜海储能"}
+    assert {m.surface for m in ctx.mentions} >= {"江屿材料", "澜海氢能"}
 
 
 def test_the_component_leaves_names_the_rules_found(tmp_path: Path) -> None:
     tagger = NameTagger(_invented_model(tmp_path))
-    ctx = Context("会上,江屿材料有限公司与澜海储能签约。", "case")
+    ctx = Context("会上,江屿材料有限公司与澜海氢能签约。", "case")
     for _, component in PIPELINE[:7]:
         component(ctx)
     assert ctx.table.get("江屿材料有限公司") is not None
-    assert [name for name, _, _ in propose(ctx, tagger)] == ["澜海储能"]
+    assert [name for name, _, _ in propose(ctx, tagger)] == ["澜海氢能"]
 
 
 def test_the_shipped_model_on_an_invented_sentence() -> None:
-    facts = extract_facts("会上,云帆智驾与澜海储能签约,总投资12亿元。", "case", pipeline(crf_names=True))
+    facts = extract_facts("会上,云帆智驾与澜海氢能签约,总投资12亿元。", "case", pipeline(crf_names=True))
     names = {e["name_zh"]: e["classes"] for e in facts["entities"]}
-    assert names.get("云帆智驾") == ["Enterprise"] and names.get("澜海储能") == ["Enterprise"]
-    assert extract_facts("会上,云帆智驾与澜海储能签约,总投资12亿元。", "case")["entities"] == []
-    ctx = Context("会上,云帆智驾与澜海储能签约。", "case")
+    assert names.get("云帆智驾") == ["Enterprise"] and names.get("澜海氢能") == ["Enterprise"]
+    assert extract_facts("会上,云帆智驾与澜海氢能签约,总投资12亿元。", "case")["entities"] == []
+    ctx = Context("会上,云帆智驾与澜海氢能签约。", "case")
     crf_names(ctx)
     assert ctx.table.get("云帆智驾") is not None
 
@@ -155,7 +155,7 @@ def test_the_cli_switch(tmp_path: Path) -> None:
 
     article = tmp_path / "case-2025" / "article.txt"
     article.parent.mkdir()
-    article.write_text("会上,云帆智驾与澜海储能签约,总投资12亿元。\n", encoding="utf-8")
+    article.write_text("会上,云帆智驾与澜海氢能签约,总投资12亿元。\n", encoding="utf-8")
     for flag, out in (([], "plain.yaml"), (["--crf-names"], "crf.yaml")):
         assert cli(["extract", str(article), "-o", str(tmp_path / out), *flag]) == 0
     assert "云帆智驾" not in (tmp_path / "plain.yaml").read_text(encoding="utf-8")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
+from graph.extract.components.list_items import LEAD_IN_RE, enum_entities, split_items, strip_opening_subject, strip_opening_verb
 from graph.extract.components.names import whole_chain_links
 from graph.extract.context import Context
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity
@@ -17,7 +18,6 @@ _RE0 = re.compile(r"完成了?(首款|首台|首套|首个)?([\u4e00-\u9fff]{3,1
 _RE1 = re.compile(r"“([\u4e00-\u9fff]{3,18}(?:技术|工艺))”|(?:核心|关键)(?:技术|工艺)(?:是|为)?"
                          r"([\u4e00-\u9fff]{3,14}?(?:技术|工艺))(?=[,,。;;]|$)")
 _RE2 = re.compile(r"([两二三四五六七八九十])大")
-_RE3 = re.compile(r"^(以|围绕|等)")
 _RE4 = re.compile(r"上下游|上游|下游|产业链|配套|环节")
 _RE5 = re.compile(r"^(和培育了?|出了?|了)")
 _RE6 = re.compile(r"等[^、和及与]{0,10}$")
@@ -25,7 +25,6 @@ _RE7 = re.compile(r"^(?:该区|全区|园区|该市|全市|全县|全省|全年|
 _RE8 = re.compile(r"等[^、,]{0,6}?配套")
 _RE9 = re.compile(r"[、,]")
 _RE10 = re.compile(r"园区|全区|我们|这里|企业|该")
-_RE11 = re.compile(r"[、,]|和|与")
 _RE12 = re.compile(r"\d")
 _RE13 = re.compile(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚|服务|紧扣|锚定|瞄准|深耕|面向|覆盖)"
                    r"(?:出了?|了|于)?")
@@ -58,9 +57,7 @@ _RE38 = re.compile(r"[\d]")
 _COUNTED_RE = re.compile(r"(?:^|(?<=[,。;:]))([^,,。;;:]{2,28}?、[^,,。;;:]{2,20}?)(?:[两二三四五六七八九十]|\d+)家"
                          r"(?:龙头|骨干|重点|链主|领军|配套|头部|上市|高新技术|科技型)?(企业|公司)")
 
-_ITEM_TAIL_RE = re.compile(r"(?<=..)等(?:区内|园区内|园区|县内|市内|省内)?$")
 
-_ITEM_PREP_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:已在|在|向|为)(?=[\u4e00-\u9fff]{2})")
 
 _LOCAL_LIST_RE = re.compile(r"等(?:区内|园区内|园区)(?:[\d两二三四五六七八九十百余多]+家)?(?:[\u4e00-\u9fff]{0,4})?企业")
 
@@ -171,6 +168,8 @@ _PARK_FOCUS_RE = re.compile(r"(?:重点发展|主要发展|着力发展|重点�
 _TECH2_RE = re.compile(r"(?:研发|研制|攻克|突破|掌握|开发|攻关)(?:了|出)?((?:(?!中心|获批|获|平台|是|为)[^,。;:、的]){2,20}?技术"
                        r"|(?:(?!中心|获批|获|平台|是|为)[^,。;:的]){2,30}?等(?:关键|核心|共性|前沿|重大|多项)?(?:技术|工艺))")
 
+_TECH_PAIR_RE = re.compile(r"([\u4e00-\u9fff]{4,12})(?:和|及|与)([\u4e00-\u9fff]{2,10}技术)")
+
 _MADE_IN_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|装置)")
 
 _SUPPORT_RE = re.compile(r"以([^,,。;;]{2,60}?)为支撑")
@@ -180,7 +179,8 @@ _APPLICATION_RE = re.compile(r"以([^,,。;;]{2,60}?)等?(?:领域|行业)?为�
 
 _TECH_RE = re.compile(r"围绕([^,,。;;]{2,60}?)等?(?:方向|领域)?(?:进行|开展)(?:技术开发|技术研发|研发|技术攻关|攻关|联合攻关)")
 
-_OPENING_VERBS = lx.ACTION_VERBS | lx.BOUNDARY_WORDS | {"带动", "支持", "鼓励", "吸引", "招引", "服务", "扶持", "帮助"}
+_LINKS_TAIL_RE = re.compile(r"等(?:核心|关键|重点)?环节[\u4e00-\u9fff]{0,2}$")
+
 
 
 def counted_industries(ctx: Context) -> None:
@@ -232,69 +232,6 @@ def counted_industries(ctx: Context) -> None:
             ctx.enums.append((m.start(), m.end(), "leading", [known]))
 
 
-def split_items(ctx: Context, text: str, count: int | None = None) -> list[str]:
-    items = [x.strip() for x in _RE11.split(text) if x.strip()]
-    if count and len(items) < count:
-        last = items.pop() if items else ""
-        parts = last.split("及")
-        items.extend(p for p in parts if p)
-    items = [_RE3.sub("", x) for x in items]
-    # A、B、C等6家企业: C, not C等; A、B等区内N家企业: B, not B等区内
-    return [_ITEM_TAIL_RE.sub("", x) for x in items if len(x) >= 2]
-
-
-def item_class(ctx: Context, item: str, head: str) -> str:
-    if any(item == m or (item.endswith(m) and len(item) <= len(m) + 1) for m in lx.MATERIALS):
-        return "Material"
-    if head == "技术" and item.endswith(lx.PRODUCT_ENDINGS):
-        return "Product"
-    return lx.ENUM_HEADS.get(head, "Industry")
-
-
-def enum_entities(ctx: Context, items: list[str], head: str, offset: int, trusted: tuple[str, ...], why: str) -> list[Entity]:
-    """Entities for the items of an enumeration; new ones outside ``trusted`` classes get a review reason."""
-    ents: list[Entity] = []
-    for item in items:
-        if ctx.table.get(item) is not None:
-            ents.append(ctx.table.by_name[item])
-            continue
-        if _RE12.search(item) or len(item) > 16:
-            continue
-        cls = item_class(ctx, item, head)
-        review = None if cls in trusted else f"{cls} {why}"
-        ents.append(ctx.table.add(item, (cls,), ctx.doc.flat.find(item, offset), review))
-    return ents
-
-
-def strip_opening_subject(ctx: Context, item: str) -> str:
-    """``X高新区了解到A`` (a list's first item that carries the clause's subject and verb) → ``A``."""
-    known = [n for n in ctx.table.by_name if item.startswith(n) and len(item) > len(n)
-             and ctx.table.by_name[n].has("Zone", "Enterprise", "Park", "Platform", "Organization")]
-    if not known:
-        return item
-    rest = item[len(max(known, key=len)):]
-    toks = tokens(rest)
-    i = 0
-    while i < len(toks) and (toks[i][3].startswith("v") or toks[i][3] in {"p", "d", "t", "ul", "uj", "u", "c"}):
-        i += 1
-    return rest[toks[i][0]:] if 0 < i < len(toks) else item
-
-
-def strip_opening_verb(ctx: Context, item: str) -> str:
-    """``推动A`` (a list's first item carrying the clause's verb, 推动A、B等龙头企业…) → ``A``."""
-    pm = _ITEM_PREP_RE.match(item)
-    if pm is not None:
-        item = item[pm.end():]  # 控制系统在A、B等企业应用: the list starts after the preposition
-    toks = tokens(item)
-    i = 0
-    while i < len(toks) and (toks[i][3] in {"d", "p", "c", "f", "m", "t"}
-                             or (toks[i][2] in _OPENING_VERBS and toks[i][3].startswith("v"))):
-        i += 1
-    if 0 < i < len(toks) and any(t[3].startswith("v") for t in toks[:i]) and len(item) - toks[i][0] >= 2:
-        return item[toks[i][0]:]
-    return item
-
-
 def enumerations(ctx: Context) -> None:
     flat = ctx.doc.flat
     _deng_lists(ctx, flat)
@@ -335,6 +272,9 @@ def _counted_companies(ctx: Context, flat: str) -> None:
     # A、B两家企业: the items are companies
     for m in _COUNTED_RE.finditer(flat):
         body = _RE15.split(m.group(1))[-1]
+        links = _LINKS_TAIL_RE.search(body)
+        if links is not None:
+            body = body[: links.start()]  # 带动A、B、C等环节近40家企业: the items are links of a chain, not companies
         items = split_items(ctx, body)
         if items:
             items[0] = strip_opening_verb(ctx, items[0])
@@ -343,7 +283,10 @@ def _counted_companies(ctx: Context, flat: str) -> None:
         if any(x.startswith(("由", "经", "在")) or x.endswith(("牵头", "联合", "带动", "参与", "组织", "携手"))
                or x in lx.ACTION_VERBS for x in items):
             continue  # 由A牵头、联合21家企业…: a frame of verbs, not a list of companies
-        if items and all(2 <= len(x) <= 12 for x in items):
+        if items and links is not None and all(2 <= len(x) <= 8 for x in items):
+            segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in items]
+            ctx.enums.append((m.start(), m.end(), "chain", segs))
+        elif items and all(2 <= len(x) <= 12 for x in items):
             ents = enum_entities(ctx, items, m.group(2), m.start(1), ("Enterprise",), "from 'A、B两家企业'")
             ctx.enums.append((m.start(), m.end(), m.group(2), ents))
             if _LOCAL_LIST_RE.search(m.group(0)):
@@ -467,6 +410,8 @@ def _typed_lists(ctx: Context, flat: str) -> None:
                 continue  # the verbless list only: a first item carrying a verb or subject is another frame's
             if head == "devtech" and _RE25.search(body):
                 items = split_items(ctx, body[: body.rindex("等")])  # 攻克A、B等关键技术: A and B
+            elif head == "devtech" and (pair := _TECH_PAIR_RE.fullmatch(body)) is not None:
+                items = [pair.group(1), pair.group(2)]  # 攻关A和B技术: A, and B技术 (each four characters at least)
             if rx is _CHAIN_SPAN_RE:
                 items = [*split_items(ctx, body), *split_items(ctx, m.group(2))]
             if rx is _SOLD_RE and (not 3 <= len(body) <= 12 or _RE29.search(body)):
@@ -565,6 +510,8 @@ def _industry_lists(ctx: Context, flat: str) -> None:
             if name.startswith(opener):
                 name = name[len(opener):]
                 break
+        if LEAD_IN_RE.match(name):
+            continue  # 力争全年X产业产值突破…: the clause opens with a verb, not with an industry as its subject
         name = _RE7.sub("", name)
         zone = next((z.name for z in ctx.table.entities if z.has("Zone") and name.startswith(z.name)), None)
         name = name[len(zone):] if zone else name  # <zone>X产业产值…: the industry is X产业

@@ -12,7 +12,7 @@ from graph.extract.entities import SHORT_CUE_REVIEW, Entity, find_mentions, occu
 from graph.extract.segment import tokens
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
-_RE0 = re.compile(r"“([^“”,,。;;]{2,20})”项目")
+_RE0 = re.compile(r"“([^“”,,。;;]{2,20})”项目(?![\d一二三四五六七八九十两百千]|个|批)")  # (“X”项目23个: a kind, counted)
 _RE1 = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{4})(?:签下|签订|签署|签约)了?[^,,。;;]{0,6}?"
                          r"(?:长单|订单|合同|供货|采购|购销)")
 _RE2 = re.compile(r"(?:^|(?<=[,。;:、●■◆]))([\u4e00-\u9fff]{2,10}?)(?:制造商|生产商|供应商|研发商)"
@@ -439,3 +439,4 @@ def whole_chain_links(ctx: Context, flat: str) -> None:
         segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in links]
         segs = [s for s in segs if not s.has("Person", "Place", "Zone", "Enterprise")]
         ctx.dash_chains.append((m.start(), m.end(), chain, segs))
+

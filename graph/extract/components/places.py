@@ -13,7 +13,9 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.context import Context
+from graph.extract.entities import occurrences
 from graph.extract.gazetteer import is_place
+from graph.extract.segment import tokens
 
 # a verb or preposition of travel or origin glued to a place (赴A, 到A, 来自A, 远销A)
 _TRAVEL_RE = re.compile(r"^(?:前往|来自|远销|销往|走进|走访|赴|到|去|往|至|从|在|于|向|和|与|及|、)")
@@ -30,6 +32,11 @@ _PLACE_LIST_RE = re.compile(rf"(?:前往|来自|远销|销往|辐射|覆盖|赴|
                             r"等(?:地|城市|省份|省市|地区|区域)")
 _TRAVEL_PLACE_RE = re.compile(rf"(?:前往|来自|远销|销往|辐射|赴)({_PLACE_WORD})")
 _LIST_SPLIT_RE = re.compile(r"、|和|及|与")
+
+# a province written as a place of its own: after a verb of location, origin or rank (位于A省, 居A省…第3位,
+# 从A省), before a city or district (A省B市), a zone's name, or a pause (A省、B省)
+_PROVINCE_LOCATED_RE = re.compile(r"(?:位于|地处|坐落于|坐落在|地处于|在|居|位居|位列|排名|从|来自|赴|到|覆盖|辐射|全)$")
+_PROVINCE_ALONE_RE = re.compile(r"[^\u4e00-\u9fff]|$")
 
 
 def place_names_not_companies(ctx: Context) -> None:
@@ -57,3 +64,66 @@ def place_names_not_companies(ctx: Context) -> None:
             if (is_place(place) or place in lx.REGIONS) and ctx.table.get(place) is None:
                 ctx.table.add(place, ("Place",), at + len(item) - len(place))
             at += len(item) + 1
+    _destinations(ctx, flat)
+    _foreign_origins(ctx)
+    _provinces_only_in_names(ctx)
+
+
+def _foreign_origins(ctx: Context) -> None:
+    """德国X集团: a place outside the gazetteer's divisions (a country, a foreign city) opening a company's
+    name is where the company comes from: a place of its own, and the name without it a short form."""
+    for ent in [e for e in ctx.table.entities if e.classes == {"Enterprise"} and not e.name.endswith(_LEGAL_FORMS[:2])]:
+        first = tokens(ent.name)[0]
+        place, rest = ent.name[: first[1]], ent.name[first[1]:]
+        if first[3] in _PLACE_TAGS and len(place) >= 2 and len(rest) >= 4 and not is_place(place) \
+                and place not in lx.PROVINCES and ctx.table.get(rest) is None:
+            ctx.table.alias(ent, rest)
+            if ctx.table.get(place) is None and (len(place) >= 3 or place.endswith("国")):
+                ctx.table.add(place, ("Place",), ent.first)  # (a two-character word is often a river or region: 湘江X集团)
+
+
+# a verb of sending, reaching or receiving right before a place (送到A的…, 开通至A、B的航线, 承接A产业转移)
+_DESTINATION_RE = re.compile(r"(?:送到|运到|运往|送往|发往|销往|直达|直飞|通达|开通至|开通到|飞往|承接|对接|来自|赴|前往)"
+                             r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8}){0,6})")
+_PLACE_TAGS = {"ns"}
+_FOREIGN_NAME_TAGS = {"ns", "nr", "nrt", "nz", ""}  # what a segmenter makes of a foreign city's name
+
+
+def _destinations(ctx: Context, flat: str) -> None:
+    """Places after a verb of sending or reaching (送到A的医院, 开通至A、B的航线): the first word when the
+    gazetteer or the segmenter knows it as a place; the next items of its list when they are single words
+    (foreign cities the gazetteer does not list)."""
+    for m in _DESTINATION_RE.finditer(flat):
+        items = m.group(1).split("、")
+        at = m.start(1)
+        first = tokens(items[0])[0]
+        place = items[0][: first[1]]
+        proper = _PLACE_TAGS if m.group(0).startswith(("承接", "对接", "来自", "赴", "前往")) else _FOREIGN_NAME_TAGS - {""}
+        if not (is_place(place) or place in lx.REGIONS or (first[3] in proper and len(place) >= 2)):
+            continue
+        if ctx.table.get(place) is None:
+            ctx.table.add(place, ("Place",), at)
+        for item in items[1:]:
+            at = flat.index(item, at)
+            word = tokens(item)[0]
+            name = item[: word[1]]
+            if len(name) >= 2 and (is_place(name) or word[3] in _FOREIGN_NAME_TAGS) and ctx.table.get(name) is None:
+                ctx.table.add(name, ("Place",), at)
+
+
+def _provinces_only_in_names(ctx: Context) -> None:
+    """A province written only as the first word of a longer name (A省X重点实验室, 入选A省领军人才,
+    获评A省…示范园区) is part of that name, not a place the article places anything in: dropped."""
+    flat = ctx.doc.flat
+    # what may follow a province written as a place: a city or district (A省B市), a zone's name
+    after = [n for e in ctx.table.entities if e.has("Zone", "Place") for n in e.names()]
+    for ent in [e for e in ctx.table.entities if e.classes == {"Place"} and e.name.endswith(("省", "自治区"))]:
+        alone = False
+        for at in occurrences(flat, ent.name):
+            end = at + len(ent.name)
+            if _PROVINCE_LOCATED_RE.search(flat, max(0, at - 4), at) or _PROVINCE_ALONE_RE.match(flat, end) \
+                    or any(flat.startswith(n, end) for n in after):
+                alone = True
+                break
+        if not alone:
+            ctx.table.remove(ent)
