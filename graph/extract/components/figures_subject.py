@@ -222,6 +222,18 @@ def cluster_of_indicator(ctx: Context, indicator: str) -> Entity | None:
     return None
 
 
+def industry_host(ctx: Context, clause: Clause, fig: Figure, current: Entity | None) -> Entity | None:
+    """The body an industry's figure belongs to (X产业产值N: an industry is a field, not a body that
+    holds figures): the city a scope word opens the clause with (全市X产业…), the zone or place the text
+    is about, else the article's zone (none when there is no zone)."""
+    place = scope_place(ctx, clause, fig, None)
+    if place is not None:
+        return place
+    if current is not None and current.has("Zone", "Place") and not current.has("Industry"):
+        return current
+    return ctx.main_zone if ctx.main_zone is not None and ctx.main_zone.has("Zone") else None
+
+
 def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                     cataphor: Entity | None) -> tuple[Entity | None, str | None]:
     """Whose figure ``fig`` is, with a review reason when the rules only guess (no subject found: (None, None))."""
