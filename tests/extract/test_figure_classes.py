@@ -38,3 +38,27 @@ def test_a_breakdown_opened_by_qizhong_keeps_the_industries() -> None:
 def test_a_cluster_keeps_its_own_figure() -> None:
     got = _obs("智能装备产业集群实现营收150亿元。")
     assert got["150亿元"][0] == "智能装备产业集群"
+
+
+def test_a_body_launched_after_its_builders_holds_the_figures_after() -> None:
+    got = _obs("同日,由星河集团与江北大学共建的江北智能传感研究院揭牌,首批入驻科研人员35名。")
+    assert got["35名"][0] == "江北智能传感研究院"
+
+
+def test_a_body_just_set_up_holds_the_staff_it_is_equipped_with() -> None:
+    got = _obs("江北农商银行行长李明介绍,该行将在园区设立江北科创金融服务中心,配备专职客户经理12名。")
+    assert got["12名"][0] == "江北科创金融服务中心"
+
+
+def test_a_programme_that_opens_the_sentence_holds_its_selectees() -> None:
+    got = _obs("“江北英才计划”第二批评审结果公布,15名人才入选,每人最高可获50万元资助。"
+               "其中,星河集团总工程师王宁入选。本批入选者中博士6名。")
+    assert got["15名"][0] == "江北英才计划"
+    assert got["6名"][0] == "江北英才计划"  # 本批 points back at the programme's batch
+
+
+def test_selectees_the_zone_brings_in_stay_the_zones() -> None:
+    got = _obs("园区实施“江北英才计划”,全年12人入选。")
+    assert got["12人"][0] == "江北高新区"
+    got = _obs("全区新增“江北英才计划”“星河学者计划”入选者9人。")
+    assert got["9人"][0] == "江北高新区"

@@ -7,6 +7,7 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.components.common import DEFAULT_INDICATOR, MODIFIED_CLASSES, ORG_CLASSES, SUBJECT_CLASSES, YEAR_RE
+from graph.extract.components.figures_programmes import programme_of_selection
 from graph.extract.components.figures_subject import (
     cluster_of_indicator,
     counts_the_list,
@@ -182,15 +183,12 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
             if industry is not None:
                 subject = override = industry
         concern: Entity | None = None
-        if subject.has("Industry") and not subject.has(*SUBJECT_CLASSES) and fig.start not in item_subject \
-                and subject is not current \
-                and not (_PART_OF_WHOLE_RE.match(clause.text) or _PART_OF_WHOLE_RE.match(sent.text)):
-            host = industry_host(ctx, clause, fig, current)
-            if host is not None:
-                # X产业产值N: an industry's output in a zone is the zone's figure, the industry its concern
-                concern, subject, review = subject, host, None
-                override = host if override is concern else override
-                indicator = indicator if concern.name in indicator else concern.name + indicator
+        host = _host_of_industry(ctx, sent, clause, fig, subject, current) \
+            if subject.has("Industry") and fig.start not in item_subject and subject is not current else None
+        if host is not None:  # X产业产值N: the zone's figure, the industry its concern
+            concern, subject, review = subject, host, None
+            override = host if override is concern else override
+            indicator = indicator if concern.name in indicator else concern.name + indicator
         if subject.has(*MODIFIED_CLASSES) and subject is not current and _topic_after(ctx, clause, fig, subject):
             override = subject
         if fig.start in item_subject and item_subject[fig.start][1]:
@@ -208,6 +206,15 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
     return override
 
 
+
+
+def _host_of_industry(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, industry: Entity,
+                      current: Entity | None) -> Entity | None:
+    """The body an industry's figure is recorded for (see ``industry_host``); none for a breakdown of a
+    whole into its industries (其中:A产业产值N;B产业产值M) or a body that is also an industry."""
+    if industry.has(*SUBJECT_CLASSES) or _PART_OF_WHOLE_RE.match(clause.text) or _PART_OF_WHOLE_RE.match(sent.text):
+        return None
+    return industry_host(ctx, clause, fig, current)
 
 
 def headline_figure(ctx: Context, para: Paragraph, clause: Clause) -> None:
@@ -305,6 +312,9 @@ def _figure_holder(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs
         if opener and opener[0].entity.has("TalentProgram") \
                 and _RE14.fullmatch(ctx.doc.flat[sent.start:opener[0].start]):
             subject, review = opener[0].entity, None
+    programme = programme_of_selection(ctx, sent, clause, fig, cs)
+    if programme is not None:
+        subject, review = programme, None  # “X计划”评审结果公布,N名人才入选 / 本批入选者中博士N名
     if fig.unit in money_units() and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
         # “X计划”…,每人最高可获N万元支持: the cap a talent programme grants is the programme's
         granting = [x.entity for x in ctx.mentions_in(sent.start, clause.start + fig.start)

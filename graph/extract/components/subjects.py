@@ -77,6 +77,12 @@ _PHASE_OPENER_RE = re.compile(r"(?:其中)?(?:一|二|三|四|首)期(?!间|内|
 # A投资建设的B / A出资建设的B: B, the thing built with A's money, is what the clause is about
 _INVESTED_BUILT_RE = re.compile(r"(?:投资|出资|投建|独资)建设的$")
 
+# 由A(与B)共建的C揭牌: a clause opened by 由 (after a time word) names the builders of the body it launches
+_BUILT_BY_OPENER_RE = re.compile(r"\s*(?:同日|当天|当日|近日|日前|目前|今年|(?:19|20)\d{2}年)?[,]?由")
+# the launch of a body just built, and nothing else, closing the clause (揭牌, 投入运行, 正式启用)
+_LAUNCHED_RE = re.compile(r"(?:正式|已|已经|顺利|日前|近日)*(?:揭牌|挂牌|成立|投入运行|投入使用|投运|启用|运行|开园|开业|落成|建成|"
+                          r"落户[^,;。\d]{0,6}|亮相|上线)(?:运营|运行)?[,;。]?\s*")
+
 _SET_UP_BEFORE_RE = re.compile(r"(?:设立|建设|新建|投资建设|布局|落地|引进|打造)(?:了)?$")
 
 
@@ -132,12 +138,9 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
             and not tokens(category)[0][3].startswith("v"):
         return ms[0]  # 园区孵化器X在孵企业N: the kind of body in apposition to its name
     first = ms[0]
-    # a clause that is one noun phrase "…的B," (由A牵头建设的B,…): its head B is the topic
-    last = ms[-1]
-    if last.entity.has(*SUBJECT_CLASSES) and ctx.doc.flat[last.start - 1:last.start] == "的" \
-            and not _RE7.sub("", text[last.end - clause.start:]) \
-            and not _RE8.search(text[: last.start - clause.start]):
-        return last
+    head_noun = _head_of_noun_phrase(ctx, clause, ms[-1])
+    if head_noun is not None:
+        return head_noun
     # "A<verb…>的B…": B is what the clause is about (A实施的B项目总投资…, A孵化的B获…)
     if len(ms) >= 2 and ms[0].start - clause.start <= 6:
         nxt = ms[1]
@@ -177,6 +180,20 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
             return None
         return first
+    return None
+
+
+def _head_of_noun_phrase(ctx: Context, clause: Clause, last: Mention) -> Mention | None:
+    """A clause that is one noun phrase "…的B," (由A牵头建设的B,…), or one that launches it (由A与B共建的B揭牌,…):
+    its head B is the topic."""
+    text = clause.text
+    if not last.entity.has(*SUBJECT_CLASSES) or ctx.doc.flat[last.start - 1:last.start] != "的" \
+            or _RE8.search(text[: last.start - clause.start]):
+        return None
+    if not _RE7.sub("", text[last.end - clause.start:]):
+        return last
+    if _BUILT_BY_OPENER_RE.match(text) and _LAUNCHED_RE.fullmatch(text, last.end - clause.start):
+        return last  # 由A与B共建的C揭牌/投入运行,…: C, launched, is what the clauses after are about
     return None
 
 
