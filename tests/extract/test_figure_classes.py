@@ -62,3 +62,29 @@ def test_selectees_the_zone_brings_in_stay_the_zones() -> None:
     assert got["12人"][0] == "江北高新区"
     got = _obs("全区新增“江北英才计划”“星河学者计划”入选者9人。")
     assert got["9人"][0] == "江北高新区"
+
+
+def test_a_clause_opened_by_the_head_of_a_chains_name_is_the_chains() -> None:
+    got = _obs("智能传感产业链以星河重工有限公司为龙头。目前已形成从芯片到模组的完整布局,链上企业58家,其中营收超10亿企业4家。"
+               "2026年,产业链营收力争突破200亿元。")
+    assert got["58家"][0] == "智能传感产业链"
+    assert got["4家"][0] == "智能传感产业链"  # 其中…: a part of the count just given
+    assert got["200亿元"][0] == "智能传感产业链"
+
+
+def test_a_breakdown_with_a_name_of_its_own_keeps_it() -> None:
+    got = _obs("园区集聚企业300家,其中星河重工有限公司等龙头企业12家。")
+    assert got["300家"][0] == "江北高新区"
+
+
+def test_a_state_after_a_body_just_built_is_the_bodys_even_after_a_time_word() -> None:
+    got = _obs("星河重工有限公司还与江北大学共建江北智能传感研究院,今年已有8项成果实现转化。")
+    assert got["8项"][0] == "江北智能传感研究院"
+
+
+def test_loans_a_zone_makes_with_a_partner_bank_are_the_zones() -> None:
+    got = _obs("江北高新区同时联合江北农商银行推出“科创贷”,今年以来为26家企业发放贷款3.2亿元。")
+    assert got["26家"][0] == "江北高新区"
+    assert got["3.2亿元"][0] == "江北高新区"
+    got = _obs("江北农商银行推出“科创贷”,今年以来为26家企业发放贷款3.2亿元。")
+    assert got["3.2亿元"][0] == "江北农商银行"  # the lender acting alone

@@ -7,7 +7,7 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.components.common import DEFAULT_INDICATOR, MODIFIED_CLASSES, ORG_CLASSES, SUBJECT_CLASSES, YEAR_RE
-from graph.extract.components.figures_programmes import programme_of_selection
+from graph.extract.components.figures_programmes import chain_by_head, programme_of_selection, whole_of_breakdown
 from graph.extract.components.figures_subject import (
     cluster_of_indicator,
     counts_the_list,
@@ -312,9 +312,10 @@ def _figure_holder(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs
         if opener and opener[0].entity.has("TalentProgram") \
                 and _RE14.fullmatch(ctx.doc.flat[sent.start:opener[0].start]):
             subject, review = opener[0].entity, None
-    programme = programme_of_selection(ctx, sent, clause, fig, cs)
-    if programme is not None:
-        subject, review = programme, None  # “X计划”评审结果公布,N名人才入选 / 本批入选者中博士N名
+    named = programme_of_selection(ctx, sent, clause, fig, cs) or chain_by_head(ctx, clause, cs) \
+        or whole_of_breakdown(ctx, sent, clause, fig, cs)
+    if named is not None:
+        subject, review = named, None  # “X计划”…,N名人才入选 / 链上企业N家 / …N家,其中M家
     if fig.unit in money_units() and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
         # “X计划”…,每人最高可获N万元支持: the cap a talent programme grants is the programme's
         granting = [x.entity for x in ctx.mentions_in(sent.start, clause.start + fig.start)

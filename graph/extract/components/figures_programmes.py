@@ -50,3 +50,27 @@ def _only_programme(ctx: Context, start: int, end: int) -> Entity | None:
     if len(programmes) != 1 or others:
         return None
     return next(iter(programmes.values()))
+
+
+# 链上企业N家, 产业链营收N, 全链条产值N: a clause opened by the head of a chain's name
+_CHAIN_HEAD_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|全年|今年|目前)?[,]?(?:链上|产业链上?|全链条?|链条)(?!上下游)")
+# 其中营收超N亿企业M家: a part of the count just given
+_BREAKDOWN_RE = re.compile(r"\s*其中")
+
+
+def chain_by_head(ctx: Context, clause: Clause, cs: Mention | None) -> Entity | None:
+    """The chain (a cluster named …链) written last before a clause opened by 链上/产业链 without a name."""
+    if cs is not None or not _CHAIN_HEAD_RE.match(clause.text):
+        return None
+    chains = [m.entity for m in ctx.mentions_in(max(0, clause.start - 1500), clause.start)
+              if m.entity.has("Cluster") and m.entity.name.endswith("链")]
+    return chains[-1] if chains else None
+
+
+def whole_of_breakdown(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs: Mention | None) -> Entity | None:
+    """…企业N家,其中高新技术企业M家: the part counted after 其中 is the holder's of the count just before it
+    in the sentence (same unit)."""
+    if cs is not None or not _BREAKDOWN_RE.match(clause.text) or ctx.mentions_in(clause.start, clause.start + fig.start):
+        return None  # (其中A产业营收N: the part has a name of its own)
+    before = [o for o in ctx.obs_from(sent.start) if o.clause_start < clause.start and o.fig.unit == fig.unit]
+    return before[-1].subject if before else None

@@ -44,6 +44,8 @@ _SCOPE_OPENER_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|其中|同时|此外|今
 # (该行)已为N家企业提供各类贷款M: a lender's count of borrowers and its amount lent
 _LENDS_TO_MANY_RE = re.compile(r"(?:为|向)[^,;。]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)(?:余|多)?(?:家|个|户)[^,;。]{0,12}?"
                                r"(?:提供|发放|投放)[^,;。]{0,6}?(?:贷款|授信|融资|信贷)")
+# <zone>联合X银行推出…: the bank is the partner of the body that acts, not the lender the clause is about
+_PARTNER_BEFORE_RE = re.compile(r"(?:联合|携手|会同|协同)$")
 _THIS_BANK_RE = re.compile(r"\s*(?:该行|该银行|此行)")
 _LENDER_RE = re.compile(r"银行|分行|支行|信用社|小额贷款|小贷")
 # 这个总投资N的项目, 这家年产值N的企业: a demonstrative phrase whose head names a body already named
@@ -247,7 +249,8 @@ def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None
 
 def lender_of_clause(ctx: Context, clause: Clause, fig: Figure) -> Entity | None:
     """(该行)已为N家企业提供贷款M: the count served and the amount lent are the lender's (the bank the clause
-    points back to with 该行, else the last lender named in the sentence before)."""
+    points back to with 该行, else the last lender named in the sentence before, not one a body acts with:
+    <zone>联合X银行推出…,为N家企业发放贷款M is the zone's)."""
     m = _LENDS_TO_MANY_RE.search(clause.text)
     if m is None or not m.start() <= fig.start < m.end() + 12:
         return None
@@ -255,7 +258,8 @@ def lender_of_clause(ctx: Context, clause: Clause, fig: Figure) -> Entity | None
     back = _THIS_BANK_RE.match(clause.text)
     since = max(0, clause.start - 400) if back else sent.start
     lenders = [x.entity for x in ctx.mentions_in(since, clause.start + m.start())
-               if x.entity.has("Funder") and _LENDER_RE.search(x.entity.name)]
+               if x.entity.has("Funder") and _LENDER_RE.search(x.entity.name)
+               and not _PARTNER_BEFORE_RE.search(ctx.doc.flat, max(0, x.start - 2), x.start)]
     return lenders[-1] if lenders else None
 
 
