@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract import extract_facts
+from graph.extract.context import Context
+from graph.extract.pipeline import PIPELINE
+from graph.extract.pipeline import extract_facts as run_facts
 from tests.extract.conftest import names_by_id
 
 LEAD = "2025年,江北高新区工业总产值达500亿元。园区以新材料和生物医药为主导产业。"
@@ -15,6 +18,22 @@ def _obs(text: str) -> dict[str, tuple[str, list[str]]]:
     facts: dict[str, Any] = extract_facts(LEAD + text, "case")
     names = names_by_id(facts)
     return {o["as_written"]: (names[o["subject"]], [names[c] for c in o.get("concerns") or []])
+            for o in facts["observations"]}
+
+
+def _obs_given(text: str, names: dict[str, set[str]]) -> dict[str, tuple[str, list[str]]]:
+    """As ``_obs``, with ``names`` (name → classes) known to the table before mentions are found: the subject
+    rules measured apart from name discovery."""
+
+    def known(ctx: Context) -> None:
+        for name, classes in names.items():
+            if ctx.table.get(name) is None:
+                ctx.table.add(name, classes, ctx.doc.flat.find(name))
+
+    at = [name for name, _ in PIPELINE].index("places") + 1
+    facts = run_facts(LEAD + text, "case", [*PIPELINE[:at], ("known", known), *PIPELINE[at:]])
+    names_of = names_by_id(facts)
+    return {o["as_written"]: (names_of[o["subject"]], [names_of[c] for c in o.get("concerns") or []])
             for o in facts["observations"]}
 
 
@@ -88,3 +107,33 @@ def test_loans_a_zone_makes_with_a_partner_bank_are_the_zones() -> None:
     assert got["3.2亿元"][0] == "江北高新区"
     got = _obs("江北农商银行推出“科创贷”,今年以来为26家企业发放贷款3.2亿元。")
     assert got["3.2亿元"][0] == "江北农商银行"  # the lender acting alone
+
+
+def test_a_products_output_in_a_release_is_the_zones() -> None:
+    got = _obs("星河重工有限公司主要生产挖掘机和装载机。主要产品产量:挖掘机1.2万台,同比增长14.2%;装载机3200台。")
+    assert got["1.2万台"] == ("江北高新区", ["挖掘机"])
+    assert got["3200台"] == ("江北高新区", ["装载机"])
+
+
+def test_a_park_scoped_by_the_zones_name_is_the_clauses_subject() -> None:
+    got = _obs_given("江北高新区下属星河物流园累计入驻企业46家,其中冷链企业12家。", {"星河物流园": {"Park"}})
+    assert got["46家"][0] == "星河物流园"
+    assert got["12家"][0] == "星河物流园"
+
+
+def test_an_events_head_noun_points_back_at_the_event() -> None:
+    got = _obs_given("第三届星河杯创新创业大赛在园区举行。大赛共吸引120个项目报名,其中海外项目18个。",
+                     {"第三届星河杯创新创业大赛": {"Event"}})
+    assert got["120个"][0] == "第三届星河杯创新创业大赛"
+    assert got["18个"][0] == "第三届星河杯创新创业大赛"
+
+
+def test_a_body_built_by_a_named_company_and_started_on_a_date_holds_its_investment() -> None:
+    got = _obs_given("由星河重工有限公司建设的星河储能基地于9月开工,总投资28亿元。", {"星河储能基地": {"Project"}})
+    assert got["28亿元"][0] == "星河储能基地"
+
+
+def test_a_clause_naming_only_techniques_keeps_the_body_just_built() -> None:
+    got = _obs_given("星河重工有限公司与江北大学共建江北储能研究院,围绕固态电解质、快充等技术开展攻关,累计获得发明专利31项。",
+                     {"江北储能研究院": {"Platform"}, "固态电解质": {"Technology"}})
+    assert got["31项"][0] == "江北储能研究院"

@@ -395,7 +395,8 @@ def _record_figure(ctx: Context, clause: Clause, fig: Figure, subject: Entity, i
                    period_zh: str | None, review: str | None, concern: Entity | None = None) -> None:
     """The observation, and one for each body of a list the figure holds for (均超过N)."""
     concerns = [m.entity for m in ctx.mentions_in(clause.start, clause.start + fig.start)
-                if m.entity.has("TalentProgram") and m.entity is not subject]
+                if (m.entity.has("TalentProgram") or (m.entity.has("Product") and subject.has("Zone", "Place")))
+                and m.entity is not subject]  # (主要产品产量:<product>N台: the zone's output of the product)
     if concern is not None:
         concerns.insert(0, concern)
     ctx.obs.append(Obs(subject, indicator, fig, clause.start, clause.start, clause.end,

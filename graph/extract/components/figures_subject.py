@@ -4,6 +4,7 @@ a product's maker, a speaker's body, the cluster of an indicator."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from graph.extract import lexicon as lx
@@ -224,6 +225,15 @@ def cluster_of_indicator(ctx: Context, indicator: str) -> Entity | None:
     return None
 
 
+@cache
+def output_units() -> frozenset[str]:
+    """Units of an amount made or sold (台, 辆, 万吨, 兆瓦, 亿元…): a product's output in them is its maker's or
+    the zone's figure, not the product's own (a product's own figures are its specifications: 3.5微米, 良率N%)."""
+    counted = {"台", "辆", "套", "件", "架", "款", "批", "吨", "万吨", "千瓦", "万千瓦", "兆瓦", "吉瓦", "千瓦时", "万千瓦时",
+               "亿千瓦时"}
+    return frozenset(counted) | money_units()
+
+
 def industry_host(ctx: Context, clause: Clause, fig: Figure, current: Entity | None) -> Entity | None:
     """The body an industry's figure belongs to (X产业产值N: an industry is a field, not a body that
     holds figures): the city a scope word opens the clause with (全市X产业…), the zone or place the text
@@ -371,8 +381,10 @@ def _subject_of_clause(ctx: Context, clause: Clause, fig: Figure, cs: Mention | 
             return alliances[-1], None
     products = [x for x in ctx.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
                 if not _RE16.search(ctx.doc.flat[clause.start:x.start])]
-    if products and cs is None and (current is None or not current.has("Enterprise")):
-        return products[-1].entity, None  # (but X…,2025年<product>产量N: the company's output of the product)
+    if products and cs is None and (current is None or not current.has("Enterprise")) and fig.unit not in output_units():
+        # (but X…,2025年<product>产量N: the company's output of the product; 主要产品产量:<product>N台: the
+        # zone's output of the product, as an industry's)
+        return products[-1].entity, None
     if fig.unit in ("个月", "天") and cs is None:
         # 注资让<phase>项目前期工作提前了N个月: a time gained by a project named by the tail of its name
         before = ctx.doc.flat[clause.start:clause.start + fig.start]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
+from graph.extract.components.common import SUBJECT_CLASSES
 from graph.extract.components.events import events
 from graph.extract.components.figures_clause import figures
 from graph.extract.components.figures_subject import formed_at_end, founded_at_end
@@ -103,8 +104,9 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
                 if override is not None:
                     seg_override = override
                 if not (founded is not None and cs is None and not find_figures(clause.text)
-                        and not ctx.mentions_in(clause.start, clause.end)):
-                    # 建成C,向中小企业开放共享,全年服务企业N家: a bare clause between keeps C
+                        and not any(m.entity.has(*SUBJECT_CLASSES) for m in ctx.mentions_in(clause.start, clause.end))):
+                    # 建成C,向中小企业开放共享,全年服务企业N家: a bare clause between keeps C (one naming only
+                    # techniques or products it works on too: 共建C,围绕X、Y等技术开展攻关,累计获得专利N项)
                     founded = founded_at_end(ctx, clause)  # for the next clause
                     if founded is None:
                         founded = formed_at_end(ctx, clause)

@@ -34,7 +34,9 @@ _RE16 = re.compile(r"(?:主导|重点|打造|建设)的$")
 _RE17 = re.compile(r"[的与和、]")
 # word lists longest first, sorted once (not per clause)
 _OPENERS = tuple(sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True))
-_HEADS = tuple(sorted(HEADS, key=len, reverse=True))
+# (大赛共吸引N个项目报名: an event's head noun points back at the event like a body's)
+_EVENT_HEADS = ("大赛", "峰会", "论坛", "博览会", "展会", "交易会")
+_HEADS = tuple(sorted((*HEADS, *_EVENT_HEADS), key=len, reverse=True))
 _DEMO_HEADS = tuple(sorted((*HEADS, "园区", "园", "平台", "实验室"), key=len, reverse=True))
 
 _ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
@@ -80,8 +82,12 @@ _INVESTED_BUILT_RE = re.compile(r"(?:投资|出资|投建|独资)建设的$")
 # 由A(与B)共建的C揭牌: a clause opened by 由 (after a time word) names the builders of the body it launches
 _BUILT_BY_OPENER_RE = re.compile(r"\s*(?:同日|当天|当日|近日|日前|目前|今年|(?:19|20)\d{2}年)?[,]?由")
 # the launch of a body just built, and nothing else, closing the clause (揭牌, 投入运行, 正式启用)
-_LAUNCHED_RE = re.compile(r"(?:正式|已|已经|顺利|日前|近日)*(?:揭牌|挂牌|成立|投入运行|投入使用|投运|启用|运行|开园|开业|落成|建成|"
-                          r"落户[^,;。\d]{0,6}|亮相|上线)(?:运营|运行)?[,;。]?\s*")
+_LAUNCHED_RE = re.compile(r"(?:正式|已|已经|顺利|日前|近日|于(?:今年|本月|上月)?\d{1,2}月(?:\d{1,2}日)?(?:份)?)*"
+                          r"(?:揭牌|挂牌|成立|投入运行|投入使用|投运|启用|运行|开园|开业|落成|建成|开工|竣工|投产|"
+                          r"落户[^,;。\d]{0,6}|亮相|上线)(?:运营|运行|建设)?[,;。]?\s*")
+
+# <zone>配套(的)B / <zone>的B / <zone>内B: the zone's name as a scope of the body named after it
+_ZONE_SCOPE_BETWEEN_RE = re.compile(r"(?:内|的|配套的?|下属的?|旗下的?|所属的?)?")
 
 _SET_UP_BEFORE_RE = re.compile(r"(?:设立|建设|新建|投资建设|布局|落地|引进|打造)(?:了)?$")
 
@@ -121,6 +127,8 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         return anaphor
     if not ms:
         return None
+    if _scoped_by_zone(ctx, clause, ms):
+        return ms[1]  # <zone>(配套的)B…: the zone's name scopes B, the body the clause is about
     if ms[0].entity.has("Project") and _RE4.match(text[ms[0].end - clause.start:]):
         return None  # 签约项目23个: projects counted, not a project's own figure
     if _RE0.match(text[ms[0].end - clause.start:]):
@@ -183,17 +191,24 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
     return None
 
 
+def _scoped_by_zone(ctx: Context, clause: Clause, ms: list[Mention]) -> bool:
+    """<zone>配套B / <zone>下属B opening the clause: the zone's name scopes the body B."""
+    return len(ms) > 1 and ms[0].entity.has("Zone") and ms[1].entity.has("Park", "Platform", "Project", "Cluster") \
+        and not ms[1].entity.has("Enterprise", "Zone") and ms[0].start - clause.start <= 2 \
+        and _ZONE_SCOPE_BETWEEN_RE.fullmatch(ctx.doc.flat, ms[0].end, ms[1].start) is not None
+
+
 def _head_of_noun_phrase(ctx: Context, clause: Clause, last: Mention) -> Mention | None:
     """A clause that is one noun phrase "…的B," (由A牵头建设的B,…), or one that launches it (由A与B共建的B揭牌,…):
     its head B is the topic."""
     text = clause.text
     if not last.entity.has(*SUBJECT_CLASSES) or ctx.doc.flat[last.start - 1:last.start] != "的" \
-            or _RE8.search(text[: last.start - clause.start]):
+            or _RE8.search(text, 0, last.start - clause.start):
         return None
     if not _RE7.sub("", text[last.end - clause.start:]):
         return last
     if _BUILT_BY_OPENER_RE.match(text) and _LAUNCHED_RE.fullmatch(text, last.end - clause.start):
-        return last  # 由A与B共建的C揭牌/投入运行,…: C, launched, is what the clauses after are about
+        return last  # 由A与B共建的C揭牌/于9月开工,…: C, launched, is what the clauses after are about
     return None
 
 
