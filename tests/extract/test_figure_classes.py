@@ -137,3 +137,15 @@ def test_a_clause_naming_only_techniques_keeps_the_body_just_built() -> None:
     got = _obs_given("星河重工有限公司与江北大学共建江北储能研究院,围绕固态电解质、快充等技术开展攻关,累计获得发明专利31项。",
                      {"江北储能研究院": {"Platform"}, "固态电解质": {"Technology"}})
     assert got["31项"][0] == "江北储能研究院"
+
+
+def test_a_fund_opened_by_its_size_is_the_topic_of_its_clause() -> None:
+    got = _obs_given("总规模30亿元的星河产业基金今年已完成投资决策项目11个、出资6.5亿元,带动社会资本投资超过40亿元。",
+                     {"星河产业基金": {"Funder"}})
+    assert got["30亿元"][0] == got["11个"][0] == got["6.5亿元"][0] == got["超过40亿元"][0] == "星河产业基金"
+
+
+def test_a_project_named_with_its_phase_is_pointed_back_at_by_its_head() -> None:
+    got = _obs_given("星河物流枢纽项目二期正式开工。该项目总投资36亿元,建成后将新增仓储面积9万平方米。",
+                     {"星河物流枢纽项目二期": {"Project"}})
+    assert got["36亿元"][0] == got["9万平方米"][0] == "星河物流枢纽项目二期"

@@ -52,7 +52,7 @@ _CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|伴随着?|得益于|受益于|借�
 
 # the attributive phrase before a park's or cluster's name that opens a clause: its size (规划面积N亩的)
 # or the scope that builds it (全区着力打造的)
-_MODIFIER_HEAD_RE = re.compile(r"(?:(?:(?:规划|占地|建筑|用地)?面积|占地|总投资|投资|规模)(?:约|达到|达|为|超过|近)?"
+_MODIFIER_HEAD_RE = re.compile(r"(?:(?:(?:规划|占地|建筑|用地)?面积|占地|总投资|投资|(?:总|首期|基金)?规模)(?:约|达到|达|为|超过|近)?"
                                r"(?:\d+(?:\.\d+)?|[两二三四五六七八九十百千]+)(?:万|千)?"
                                r"(?:亩|平方米|平方公里|公顷|亿元|万元)"
                                r"|(?:全区|全市|全县|园区|我区|高新区|经开区|开发区)?(?:着力|重点|倾力|全力|集中|加快)?"
@@ -88,6 +88,9 @@ _LAUNCHED_RE = re.compile(r"(?:正式|已|已经|顺利|日前|近日|于(?:今�
 
 # <zone>配套(的)B / <zone>的B / <zone>内B: the zone's name as a scope of the body named after it
 _ZONE_SCOPE_BETWEEN_RE = re.compile(r"(?:内|的|配套的?|下属的?|旗下的?|所属的?)?")
+
+# X项目二期: a project named with its phase is still pointed back at by 该项目/项目
+_PROJECT_PHASE_RE = re.compile(r"项目[一二三四五首]期$")
 
 _SET_UP_BEFORE_RE = re.compile(r"(?:设立|建设|新建|投资建设|布局|落地|引进|打造)(?:了)?$")
 
@@ -169,10 +172,10 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
     head = head.strip(" “”\"")
     # 我们的X…, 我区X…: a first person (the zone speaking) before the name is no part of the subject
     head = _RE2.sub("", head)
-    if _MODIFIER_HEAD_RE.fullmatch(head) and first.entity.has("Park", "Cluster", "Platform", "Project") \
+    if _MODIFIER_HEAD_RE.fullmatch(head) and first.entity.has("Park", "Cluster", "Platform", "Project", "Funder") \
             and not first.entity.has("Enterprise", "Product") \
             and not _RE10.match(ctx.doc.flat[first.end:first.end + 1]):
-        return first  # 规划面积N亩的B已入驻企业M家, 全区着力打造的B集群实现产值N: B is the topic
+        return first  # 规划面积N亩的B已入驻企业M家, 全区着力打造的B集群实现产值N, 总规模N的B基金已…: B is the topic
     if head.endswith("的") and len(head) <= 16 and not _RE11.search(head) and first.entity.has("Enterprise") \
             and not _RE12.search(head):
         return first  # 高新区内的X…, 园区引进的X…
@@ -242,7 +245,8 @@ def head_anaphor(ctx: Context, clause: Clause) -> Mention | None:
         bare = "产业园" if bare in ("园", "园区") else bare
         bare = "创新平台" if bare == "平台" else bare
         prior = [m for m in ctx.mentions_in(clause.start - 600, clause.start)
-                 if (m.entity.name.endswith(bare) or (bare == "产业园" and m.entity.has("Park"))
+                 if (m.entity.name.endswith(bare) or (bare == "项目" and _PROJECT_PHASE_RE.search(m.entity.name))
+                      or (bare == "产业园" and m.entity.has("Park"))
                       or (bare == "创新平台" and m.entity.has("Platform"))
                       or (bare == "公司" and m.entity.has("Enterprise") and not m.entity.has("Funder")))
                  and not m.entity.has("Photo")]
