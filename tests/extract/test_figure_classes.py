@@ -149,3 +149,15 @@ def test_a_project_named_with_its_phase_is_pointed_back_at_by_its_head() -> None
     got = _obs_given("星河物流枢纽项目二期正式开工。该项目总投资36亿元,建成后将新增仓储面积9万平方米。",
                      {"星河物流枢纽项目二期": {"Project"}})
     assert got["36亿元"][0] == got["9万平方米"][0] == "星河物流枢纽项目二期"
+
+
+def test_a_percentage_written_in_words() -> None:
+    from graph.extract.figures import find_figures
+
+    def found(text: str) -> list[tuple[str, str, str, str | None]]:
+        return [(f.as_written, str(f.value), f.unit, f.qualifier) for f in find_figures(text)]
+
+    assert found("外资企业占百分之二十") == [("百分之二十", "20", "%", None)]
+    assert found("贡献超过百分之六十") == [("超过百分之六十", "60", "%", "more_than")]
+    assert found("研发投入占比百分之2.5") == [("百分之2.5", "2.5", "%", None)]
+    assert found("增长百分之十二点五") == []  # a decimal in words: the validator cannot check it, so not drafted
