@@ -105,7 +105,7 @@ BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
     "xiangping-gov-report-2025": ((0.73, 0.9, 0.54), _ROUND8),
     "qianwan-hitech-2025-interview": ((0.88, 0.88, 0.69), _ROUND8),
     "qingyuan-hitech-2025-trad": ((0.8, 0.89, 0.59), _ROUND8),
-    "songjiangwan-etdz-2025-stats": ((0.88, 1, 0.21), _ROUND8),
+    "songjiangwan-etdz-2025-stats": ((0.88, 1.0, 0.21), _ROUND8),
     "taochuan-edz-2025-chain": ((0.79, 0.8, 0.69), _ROUND8),
     "hongchuan-edz-2025": ((0.73, 0.9, 0.51), _HOLDOUT4),
     "jinglan-airport-2025": ((0.62, 0.58, 0.29), _HOLDOUT4),
