@@ -161,3 +161,8 @@ def test_a_percentage_written_in_words() -> None:
     assert found("贡献超过百分之六十") == [("超过百分之六十", "60", "%", "more_than")]
     assert found("研发投入占比百分之2.5") == [("百分之2.5", "2.5", "%", None)]
     assert found("增长百分之十二点五") == []  # a decimal in words: the validator cannot check it, so not drafted
+
+
+def test_her_organisation_is_the_body_of_the_person_named_before() -> None:
+    got = _obs("说这话的是星河创业投资有限公司合伙人王宁,她所在的机构今年在园区投了5个项目。")
+    assert got["5个"][0] == "星河创业投资有限公司"

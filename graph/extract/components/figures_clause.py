@@ -7,7 +7,12 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.components.common import DEFAULT_INDICATOR, MODIFIED_CLASSES, ORG_CLASSES, SUBJECT_CLASSES, YEAR_RE
-from graph.extract.components.figures_programmes import chain_by_head, programme_of_selection, whole_of_breakdown
+from graph.extract.components.figures_programmes import (
+    body_of_person_before,
+    chain_by_head,
+    programme_of_selection,
+    whole_of_breakdown,
+)
 from graph.extract.components.figures_subject import (
     cluster_of_indicator,
     counts_the_list,
@@ -313,7 +318,7 @@ def _figure_holder(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs
                 and _RE14.fullmatch(ctx.doc.flat[sent.start:opener[0].start]):
             subject, review = opener[0].entity, None
     named = programme_of_selection(ctx, sent, clause, fig, cs) or chain_by_head(ctx, clause, cs) \
-        or whole_of_breakdown(ctx, sent, clause, fig, cs)
+        or whole_of_breakdown(ctx, sent, clause, fig, cs) or body_of_person_before(ctx, sent, clause, cs)
     if named is not None:
         subject, review = named, None  # “X计划”…,N名人才入选 / 链上企业N家 / …N家,其中M家
     if fig.unit in money_units() and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):

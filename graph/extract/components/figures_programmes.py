@@ -74,3 +74,19 @@ def whole_of_breakdown(ctx: Context, sent: Sentence, clause: Clause, fig: Figure
         return None  # (其中A产业营收N: the part has a name of its own)
     before = [o for o in ctx.obs_from(sent.start) if o.clause_start < clause.start and o.fig.unit == fig.unit]
     return before[-1].subject if before else None
+
+
+# 她所在的机构今年在园区投了N个项目: a pronoun's body points back at the person named last
+_THEIR_BODY_RE = re.compile(r"\s*(?:她|他)(?:所在|所属|任职)的(?:机构|公司|企业|单位|团队|银行|基金|平台)")
+
+
+def body_of_person_before(ctx: Context, sent: Sentence, clause: Clause, cs: Mention | None) -> Entity | None:
+    """她所在的机构…N: the body the person named last in the sentence is a member of (via memberOf; none
+    when the person's body is not known)."""
+    if cs is not None or not _THEIR_BODY_RE.match(clause.text):
+        return None
+    people = [m.entity for m in ctx.mentions_in(sent.start, clause.start) if m.entity.has("Person")]
+    if not people:
+        return None
+    bodies = [r["object"] for r in ctx.relations if r["subject"] is people[-1] and r["predicate"] == "memberOf"]
+    return bodies[0] if bodies else None
