@@ -110,7 +110,6 @@ BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
     "hongchuan-edz-2025": ((0.73, 0.9, 0.51), _HOLDOUT4),
     "jinglan-airport-2025": ((0.62, 0.58, 0.29), _HOLDOUT4),
     "qiling-etdz-2025h1": ((0.61, 0.8, 0.33), _HOLDOUT4),
-    "yalan-hitech-2025": ((0.85, 0.94, 0.63), _HOLDOUT4),
     "yihe-edz-2025": ((0.63, 0.75, 0.4), _HOLDOUT4),
     "yucheng-hitech-2025": ((0.84, 0.87, 0.41), _HOLDOUT4),
 }
