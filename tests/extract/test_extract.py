@@ -460,11 +460,13 @@ def test_legal_name_short_form_and_fund_topic() -> None:
     assert _name(facts, _figure(facts, "12个")["subject"]) == "燕山创新发展基金"
 
 
-def test_industry_after_a_zone_anaphor_owns_its_figures() -> None:
+def test_industry_after_a_zone_anaphor_gives_its_figures_to_the_zone() -> None:
+    # an industry's output in a zone is the zone's observation, the industry its concern (round 8–9 gold)
     text = "冀中高新区营收500亿元。2025年该区新材料产业实现营业收入286.5亿元,占比21.3%。"
     facts = extract_facts(text, "case")
-    assert _name(facts, _figure(facts, "286.5亿元")["subject"]) == "新材料产业"
-    assert _name(facts, _figure(facts, "21.3%")["subject"]) == "新材料产业"
+    assert _name(facts, _figure(facts, "286.5亿元")["subject"]) == "冀中高新区"
+    assert [_name(facts, c) for c in _figure(facts, "286.5亿元")["concerns"]] == ["新材料产业"]
+    assert _name(facts, _figure(facts, "21.3%")["subject"]) == "冀中高新区"
 
 
 def test_upstream_downstream_items_are_not_companies() -> None:

@@ -207,11 +207,13 @@ def test_figure_subjects(text: str, written: str, subject: str) -> None:
 
 
 def test_industry_after_a_zone_name_and_a_period_word() -> None:
+    # an industry's output in a zone is the zone's figure, the industry its concern
     facts = extract_facts(LEAD + "全年江北高新区智能传感产业实现营收286亿元,同比增长24.5%。", "case")
     names = names_by_id(facts)
     (obs,) = [o for o in facts["observations"] if o["as_written"] == "286亿元"]
-    assert names[obs["subject"]] == "智能传感产业"
-    assert obs["indicator_zh"] == "营收"
+    assert names[obs["subject"]] == "江北高新区"
+    assert [names[c] for c in obs["concerns"]] == ["智能传感产业"]
+    assert obs["indicator_zh"] == "智能传感产业营收"
 
 
 def test_rank_indicator_drops_the_ranking_verb() -> None:
@@ -782,12 +784,12 @@ def test_indicators_of_shares_targets_and_levels_reached() -> None:
     assert got["52%"] == "本地配套率"
 
 
-def test_an_industry_named_without_its_suffix_keeps_its_revenue() -> None:
+def test_an_industry_named_without_its_suffix_gives_its_revenue_to_the_zone() -> None:
     facts = extract_facts(LEAD + "园区以光电显示和生物医药为主导产业。光电显示产业实现营业收入528亿元,占全区比重达41.1%。", "case")
     names = names_by_id(facts)
     got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
-    assert got["528亿元"][1] == "营业收入"
-    assert got["528亿元"][0] == got["41.1%"][0] != "江北高新区"
+    assert got["528亿元"][1] == "光电显示产业营业收入"
+    assert got["528亿元"][0] == got["41.1%"][0] == "江北高新区"  # the industry's output is the zone's figure
 
 
 def test_what_a_plant_yields_at_full_output_is_the_projects() -> None:

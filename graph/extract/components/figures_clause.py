@@ -6,12 +6,19 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
-from graph.extract.components.common import DEFAULT_INDICATOR, MODIFIED_CLASSES, ORG_CLASSES, YEAR_RE
+from graph.extract.components.common import DEFAULT_INDICATOR, MODIFIED_CLASSES, ORG_CLASSES, SUBJECT_CLASSES, YEAR_RE
+from graph.extract.components.figures_programmes import (
+    body_of_person_before,
+    chain_by_head,
+    programme_of_selection,
+    whole_of_breakdown,
+)
 from graph.extract.components.figures_subject import (
     cluster_of_indicator,
     counts_the_list,
     each_of_list,
     figure_subject,
+    industry_host,
     lender_of_clause,
     listed_before,
     pointed_back_at,
@@ -68,6 +75,9 @@ _N_INDUSTRIES_TOGETHER_RE = re.compile(r"\s*(?:其中|这|上述)?[两二三四�
                                        r"(?:合计|共计|总计|累计|共|一共)")
 
 _SELECTED_AFTER_RE = re.compile(r"(?:入选|获评|当选)(?!者)")
+
+# 其中X产业营收N, 其中:A产业产值N;B产业产值M: a breakdown of the whole just given into the industries' own figures
+_PART_OF_WHOLE_RE = re.compile(r"\s*其中[::]?")
 
 # 以上6家企业合计…, 上述3个项目…: a count that points back at items already listed, no figure of its own
 _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
@@ -177,6 +187,13 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
             industry = cluster_of_indicator(ctx, indicator)
             if industry is not None:
                 subject = override = industry
+        concern: Entity | None = None
+        host = _host_of_industry(ctx, sent, clause, fig, subject, current) \
+            if subject.has("Industry") and fig.start not in item_subject and subject is not current else None
+        if host is not None:  # X产业产值N: the zone's figure, the industry its concern
+            concern, subject, review = subject, host, None
+            override = host if override is concern else override
+            indicator = indicator if concern.name in indicator else concern.name + indicator
         if subject.has(*MODIFIED_CLASSES) and subject is not current and _topic_after(ctx, clause, fig, subject):
             override = subject
         if fig.start in item_subject and item_subject[fig.start][1]:
@@ -189,11 +206,20 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
             # …,本地配套率提升至N%: a share of the chain's supply is the cluster's (or the zone's), not a supplier's
             clusters = [x.entity for x in ctx.mentions_in(para.start, clause.start) if x.entity.has("Cluster")]
             subject = clusters[-1] if clusters else (ctx.main_zone or subject)
-        _record_figure(ctx, clause, fig, subject, indicator, year, period_zh, review)
+        _record_figure(ctx, clause, fig, subject, indicator, year, period_zh, review, concern)
         left = prev_end = fig.end
     return override
 
 
+
+
+def _host_of_industry(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, industry: Entity,
+                      current: Entity | None) -> Entity | None:
+    """The body an industry's figure is recorded for (see ``industry_host``); none for a breakdown of a
+    whole into its industries (其中:A产业产值N;B产业产值M) or a body that is also an industry."""
+    if industry.has(*SUBJECT_CLASSES) or _PART_OF_WHOLE_RE.match(clause.text) or _PART_OF_WHOLE_RE.match(sent.text):
+        return None
+    return industry_host(ctx, clause, fig, current)
 
 
 def headline_figure(ctx: Context, para: Paragraph, clause: Clause) -> None:
@@ -291,6 +317,10 @@ def _figure_holder(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, cs
         if opener and opener[0].entity.has("TalentProgram") \
                 and _RE14.fullmatch(ctx.doc.flat[sent.start:opener[0].start]):
             subject, review = opener[0].entity, None
+    named = programme_of_selection(ctx, sent, clause, fig, cs) or chain_by_head(ctx, clause, cs) \
+        or whole_of_breakdown(ctx, sent, clause, fig, cs) or body_of_person_before(ctx, sent, clause, cs)
+    if named is not None:
+        subject, review = named, None  # “X计划”…,N名人才入选 / 链上企业N家 / …N家,其中M家
     if fig.unit in money_units() and cs is None and _CAP_BEFORE_RE.search(clause.text[: fig.start]):
         # “X计划”…,每人最高可获N万元支持: the cap a talent programme grants is the programme's
         granting = [x.entity for x in ctx.mentions_in(sent.start, clause.start + fig.start)
@@ -367,10 +397,13 @@ def _topic_after(ctx: Context, clause: Clause, fig: Figure, subject: Entity) -> 
 
 
 def _record_figure(ctx: Context, clause: Clause, fig: Figure, subject: Entity, indicator: str, year: int | None,
-                   period_zh: str | None, review: str | None) -> None:
+                   period_zh: str | None, review: str | None, concern: Entity | None = None) -> None:
     """The observation, and one for each body of a list the figure holds for (均超过N)."""
     concerns = [m.entity for m in ctx.mentions_in(clause.start, clause.start + fig.start)
-                if m.entity.has("TalentProgram") and m.entity is not subject]
+                if (m.entity.has("TalentProgram") or (m.entity.has("Product") and subject.has("Zone", "Place")))
+                and m.entity is not subject]  # (主要产品产量:<product>N台: the zone's output of the product)
+    if concern is not None:
+        concerns.insert(0, concern)
     ctx.obs.append(Obs(subject, indicator, fig, clause.start, clause.start, clause.end,
                         year, period_zh, concerns, review))
     for other in each_of_list(ctx, clause, fig, subject):

@@ -4,6 +4,7 @@ a product's maker, a speaker's body, the cluster of an indicator."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from graph.extract import lexicon as lx
@@ -44,6 +45,8 @@ _SCOPE_OPENER_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|其中|同时|此外|今
 # (该行)已为N家企业提供各类贷款M: a lender's count of borrowers and its amount lent
 _LENDS_TO_MANY_RE = re.compile(r"(?:为|向)[^,;。]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)(?:余|多)?(?:家|个|户)[^,;。]{0,12}?"
                                r"(?:提供|发放|投放)[^,;。]{0,6}?(?:贷款|授信|融资|信贷)")
+# <zone>联合X银行推出…: the bank is the partner of the body that acts, not the lender the clause is about
+_PARTNER_BEFORE_RE = re.compile(r"(?:联合|携手|会同|协同)$")
 _THIS_BANK_RE = re.compile(r"\s*(?:该行|该银行|此行)")
 _LENDER_RE = re.compile(r"银行|分行|支行|信用社|小额贷款|小贷")
 # 这个总投资N的项目, 这家年产值N的企业: a demonstrative phrase whose head names a body already named
@@ -222,6 +225,27 @@ def cluster_of_indicator(ctx: Context, indicator: str) -> Entity | None:
     return None
 
 
+@cache
+def output_units() -> frozenset[str]:
+    """Units of an amount made or sold (台, 辆, 万吨, 兆瓦, 亿元…): a product's output in them is its maker's or
+    the zone's figure, not the product's own (a product's own figures are its specifications: 3.5微米, 良率N%)."""
+    counted = {"台", "辆", "套", "件", "架", "款", "批", "吨", "万吨", "千瓦", "万千瓦", "兆瓦", "吉瓦", "千瓦时", "万千瓦时",
+               "亿千瓦时"}
+    return frozenset(counted) | money_units()
+
+
+def industry_host(ctx: Context, clause: Clause, fig: Figure, current: Entity | None) -> Entity | None:
+    """The body an industry's figure belongs to (X产业产值N: an industry is a field, not a body that
+    holds figures): the city a scope word opens the clause with (全市X产业…), the zone or place the text
+    is about, else the article's zone (none when there is no zone)."""
+    place = scope_place(ctx, clause, fig, None)
+    if place is not None:
+        return place
+    if current is not None and current.has("Zone", "Place") and not current.has("Industry"):
+        return current
+    return ctx.main_zone if ctx.main_zone is not None and ctx.main_zone.has("Zone") else None
+
+
 def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, current: Entity | None,
                     cataphor: Entity | None) -> tuple[Entity | None, str | None]:
     """Whose figure ``fig`` is, with a review reason when the rules only guess (no subject found: (None, None))."""
@@ -235,7 +259,8 @@ def figure_subject(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None
 
 def lender_of_clause(ctx: Context, clause: Clause, fig: Figure) -> Entity | None:
     """(该行)已为N家企业提供贷款M: the count served and the amount lent are the lender's (the bank the clause
-    points back to with 该行, else the last lender named in the sentence before)."""
+    points back to with 该行, else the last lender named in the sentence before, not one a body acts with:
+    <zone>联合X银行推出…,为N家企业发放贷款M is the zone's)."""
     m = _LENDS_TO_MANY_RE.search(clause.text)
     if m is None or not m.start() <= fig.start < m.end() + 12:
         return None
@@ -243,7 +268,8 @@ def lender_of_clause(ctx: Context, clause: Clause, fig: Figure) -> Entity | None
     back = _THIS_BANK_RE.match(clause.text)
     since = max(0, clause.start - 400) if back else sent.start
     lenders = [x.entity for x in ctx.mentions_in(since, clause.start + m.start())
-               if x.entity.has("Funder") and _LENDER_RE.search(x.entity.name)]
+               if x.entity.has("Funder") and _LENDER_RE.search(x.entity.name)
+               and not _PARTNER_BEFORE_RE.search(ctx.doc.flat, max(0, x.start - 2), x.start)]
     return lenders[-1] if lenders else None
 
 
@@ -355,8 +381,10 @@ def _subject_of_clause(ctx: Context, clause: Clause, fig: Figure, cs: Mention | 
             return alliances[-1], None
     products = [x for x in ctx.mentions_in(clause.start, clause.start + fig.start) if x.entity.has("Product")
                 if not _RE16.search(ctx.doc.flat[clause.start:x.start])]
-    if products and cs is None and (current is None or not current.has("Enterprise")):
-        return products[-1].entity, None  # (but X…,2025年<product>产量N: the company's output of the product)
+    if products and cs is None and (current is None or not current.has("Enterprise")) and fig.unit not in output_units():
+        # (but X…,2025年<product>产量N: the company's output of the product; 主要产品产量:<product>N台: the
+        # zone's output of the product, as an industry's)
+        return products[-1].entity, None
     if fig.unit in ("个月", "天") and cs is None:
         # 注资让<phase>项目前期工作提前了N个月: a time gained by a project named by the tail of its name
         before = ctx.doc.flat[clause.start:clause.start + fig.start]

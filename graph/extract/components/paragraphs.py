@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
+from graph.extract.components.common import SUBJECT_CLASSES
 from graph.extract.components.events import events
 from graph.extract.components.figures_clause import figures
 from graph.extract.components.figures_subject import formed_at_end, founded_at_end
@@ -39,6 +40,7 @@ _BULLET_RE = re.compile(r"\s*(?:[●○■□◆◇▲△▶►•★☆※▪�
                         r"|[一二三四五六七八九十]、)\s*")
 
 _STATE_OPENER_RE = re.compile(r"\s*(?:目前|现有|现|已|累计|拥有|共有|总投资|占地|规划|首期|一期|首批|建成后|投产后|达产后|预计|年产"
+                              r"|配备|配置|设有|下设|(?:今年|当年|年内|上半年|全年)(?:以来)?(?:已|累计)"
                               r"|(?:全年|今年|当年)(?:已|累计|共)?(?:服务|为[^,;。]{0,8}?提供|孵化|接待))")
 
 _FUND_CLAUSE_RE = re.compile(r"(?:目前|现|已|累计|首期|总|当前|其中)*(?:规模|投资|撬动|带动|募集|出资|投向|认缴|实缴)")
@@ -102,8 +104,9 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
                 if override is not None:
                     seg_override = override
                 if not (founded is not None and cs is None and not find_figures(clause.text)
-                        and not ctx.mentions_in(clause.start, clause.end)):
-                    # 建成C,向中小企业开放共享,全年服务企业N家: a bare clause between keeps C
+                        and not any(m.entity.has(*SUBJECT_CLASSES) for m in ctx.mentions_in(clause.start, clause.end))):
+                    # 建成C,向中小企业开放共享,全年服务企业N家: a bare clause between keeps C (one naming only
+                    # techniques or products it works on too: 共建C,围绕X、Y等技术开展攻关,累计获得专利N项)
                     founded = founded_at_end(ctx, clause)  # for the next clause
                     if founded is None:
                         founded = formed_at_end(ctx, clause)

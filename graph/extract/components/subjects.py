@@ -34,7 +34,9 @@ _RE16 = re.compile(r"(?:主导|重点|打造|建设)的$")
 _RE17 = re.compile(r"[的与和、]")
 # word lists longest first, sorted once (not per clause)
 _OPENERS = tuple(sorted(lx.SKIPPABLE_OPENERS, key=len, reverse=True))
-_HEADS = tuple(sorted(HEADS, key=len, reverse=True))
+# (大赛共吸引N个项目报名: an event's head noun points back at the event like a body's)
+_EVENT_HEADS = ("大赛", "峰会", "论坛", "博览会", "展会", "交易会")
+_HEADS = tuple(sorted((*HEADS, *_EVENT_HEADS), key=len, reverse=True))
 _DEMO_HEADS = tuple(sorted((*HEADS, "园区", "园", "平台", "实验室"), key=len, reverse=True))
 
 _ROLE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:集群|产业园|园区|集团|公司|[\u4e00-\u9fff]{2,10}?(?:旗下|下属))?(?:的)?"
@@ -50,7 +52,7 @@ _CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|伴随着?|得益于|受益于|借�
 
 # the attributive phrase before a park's or cluster's name that opens a clause: its size (规划面积N亩的)
 # or the scope that builds it (全区着力打造的)
-_MODIFIER_HEAD_RE = re.compile(r"(?:(?:(?:规划|占地|建筑|用地)?面积|占地|总投资|投资|规模)(?:约|达到|达|为|超过|近)?"
+_MODIFIER_HEAD_RE = re.compile(r"(?:(?:(?:规划|占地|建筑|用地)?面积|占地|总投资|投资|(?:总|首期|基金)?规模)(?:约|达到|达|为|超过|近)?"
                                r"(?:\d+(?:\.\d+)?|[两二三四五六七八九十百千]+)(?:万|千)?"
                                r"(?:亩|平方米|平方公里|公顷|亿元|万元)"
                                r"|(?:全区|全市|全县|园区|我区|高新区|经开区|开发区)?(?:着力|重点|倾力|全力|集中|加快)?"
@@ -76,6 +78,19 @@ _PHASE_OPENER_RE = re.compile(r"(?:其中)?(?:一|二|三|四|首)期(?!间|内|
 
 # A投资建设的B / A出资建设的B: B, the thing built with A's money, is what the clause is about
 _INVESTED_BUILT_RE = re.compile(r"(?:投资|出资|投建|独资)建设的$")
+
+# 由A(与B)共建的C揭牌: a clause opened by 由 (after a time word) names the builders of the body it launches
+_BUILT_BY_OPENER_RE = re.compile(r"\s*(?:同日|当天|当日|近日|日前|目前|今年|(?:19|20)\d{2}年)?[,]?由")
+# the launch of a body just built, and nothing else, closing the clause (揭牌, 投入运行, 正式启用)
+_LAUNCHED_RE = re.compile(r"(?:正式|已|已经|顺利|日前|近日|于(?:今年|本月|上月)?\d{1,2}月(?:\d{1,2}日)?(?:份)?)*"
+                          r"(?:揭牌|挂牌|成立|投入运行|投入使用|投运|启用|运行|开园|开业|落成|建成|开工|竣工|投产|"
+                          r"落户[^,;。\d]{0,6}|亮相|上线)(?:运营|运行|建设)?[,;。]?\s*")
+
+# <zone>配套(的)B / <zone>的B / <zone>内B: the zone's name as a scope of the body named after it
+_ZONE_SCOPE_BETWEEN_RE = re.compile(r"(?:内|的|配套的?|下属的?|旗下的?|所属的?)?")
+
+# X项目二期: a project named with its phase is still pointed back at by 该项目/项目
+_PROJECT_PHASE_RE = re.compile(r"项目[一二三四五首]期$")
 
 _SET_UP_BEFORE_RE = re.compile(r"(?:设立|建设|新建|投资建设|布局|落地|引进|打造)(?:了)?$")
 
@@ -115,6 +130,8 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         return anaphor
     if not ms:
         return None
+    if _scoped_by_zone(ctx, clause, ms):
+        return ms[1]  # <zone>(配套的)B…: the zone's name scopes B, the body the clause is about
     if ms[0].entity.has("Project") and _RE4.match(text[ms[0].end - clause.start:]):
         return None  # 签约项目23个: projects counted, not a project's own figure
     if _RE0.match(text[ms[0].end - clause.start:]):
@@ -132,12 +149,9 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
             and not tokens(category)[0][3].startswith("v"):
         return ms[0]  # 园区孵化器X在孵企业N: the kind of body in apposition to its name
     first = ms[0]
-    # a clause that is one noun phrase "…的B," (由A牵头建设的B,…): its head B is the topic
-    last = ms[-1]
-    if last.entity.has(*SUBJECT_CLASSES) and ctx.doc.flat[last.start - 1:last.start] == "的" \
-            and not _RE7.sub("", text[last.end - clause.start:]) \
-            and not _RE8.search(text[: last.start - clause.start]):
-        return last
+    head_noun = _head_of_noun_phrase(ctx, clause, ms[-1])
+    if head_noun is not None:
+        return head_noun
     # "A<verb…>的B…": B is what the clause is about (A实施的B项目总投资…, A孵化的B获…)
     if len(ms) >= 2 and ms[0].start - clause.start <= 6:
         nxt = ms[1]
@@ -158,10 +172,10 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
     head = head.strip(" “”\"")
     # 我们的X…, 我区X…: a first person (the zone speaking) before the name is no part of the subject
     head = _RE2.sub("", head)
-    if _MODIFIER_HEAD_RE.fullmatch(head) and first.entity.has("Park", "Cluster", "Platform", "Project") \
+    if _MODIFIER_HEAD_RE.fullmatch(head) and first.entity.has("Park", "Cluster", "Platform", "Project", "Funder") \
             and not first.entity.has("Enterprise", "Product") \
             and not _RE10.match(ctx.doc.flat[first.end:first.end + 1]):
-        return first  # 规划面积N亩的B已入驻企业M家, 全区着力打造的B集群实现产值N: B is the topic
+        return first  # 规划面积N亩的B已入驻企业M家, 全区着力打造的B集群实现产值N, 总规模N的B基金已…: B is the topic
     if head.endswith("的") and len(head) <= 16 and not _RE11.search(head) and first.entity.has("Enterprise") \
             and not _RE12.search(head):
         return first  # 高新区内的X…, 园区引进的X…
@@ -177,6 +191,27 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
             return None
         return first
+    return None
+
+
+def _scoped_by_zone(ctx: Context, clause: Clause, ms: list[Mention]) -> bool:
+    """<zone>配套B / <zone>下属B opening the clause: the zone's name scopes the body B."""
+    return len(ms) > 1 and ms[0].entity.has("Zone") and ms[1].entity.has("Park", "Platform", "Project", "Cluster") \
+        and not ms[1].entity.has("Enterprise", "Zone") and ms[0].start - clause.start <= 2 \
+        and _ZONE_SCOPE_BETWEEN_RE.fullmatch(ctx.doc.flat, ms[0].end, ms[1].start) is not None
+
+
+def _head_of_noun_phrase(ctx: Context, clause: Clause, last: Mention) -> Mention | None:
+    """A clause that is one noun phrase "…的B," (由A牵头建设的B,…), or one that launches it (由A与B共建的B揭牌,…):
+    its head B is the topic."""
+    text = clause.text
+    if not last.entity.has(*SUBJECT_CLASSES) or ctx.doc.flat[last.start - 1:last.start] != "的" \
+            or _RE8.search(text, 0, last.start - clause.start):
+        return None
+    if not _RE7.sub("", text[last.end - clause.start:]):
+        return last
+    if _BUILT_BY_OPENER_RE.match(text) and _LAUNCHED_RE.fullmatch(text, last.end - clause.start):
+        return last  # 由A与B共建的C揭牌/于9月开工,…: C, launched, is what the clauses after are about
     return None
 
 
@@ -210,7 +245,8 @@ def head_anaphor(ctx: Context, clause: Clause) -> Mention | None:
         bare = "产业园" if bare in ("园", "园区") else bare
         bare = "创新平台" if bare == "平台" else bare
         prior = [m for m in ctx.mentions_in(clause.start - 600, clause.start)
-                 if (m.entity.name.endswith(bare) or (bare == "产业园" and m.entity.has("Park"))
+                 if (m.entity.name.endswith(bare) or (bare == "项目" and _PROJECT_PHASE_RE.search(m.entity.name))
+                      or (bare == "产业园" and m.entity.has("Park"))
                       or (bare == "创新平台" and m.entity.has("Platform"))
                       or (bare == "公司" and m.entity.has("Enterprise") and not m.entity.has("Funder")))
                  and not m.entity.has("Photo")]
