@@ -10,6 +10,7 @@ from graph.extract.components.common import HEADS
 from graph.extract.components.incubation import incubation
 from graph.extract.components.people import person_frames
 from graph.extract.components.relations_lists import enumeration_relations
+from graph.extract.components.relations_partners import joint_frames, partner_frames
 from graph.extract.components.relations_structure import structure_relations
 from graph.extract.components.relations_zone import (
     founding_frames,
@@ -34,7 +35,6 @@ _RE6 = re.compile(r"\s*(?:其中|同时)?[,,]?(?:链主企业|链主|龙头企�
 _RE7 = re.compile(r"孵化|^(?:其中|从这里走出|从中走出)|从这里“?毕业")
 _RE8 = re.compile(r"\s*(?:先后|累计|已经?|陆续|成功|还|共|相继)*(?:孵化|培育)出")
 _RE9 = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,16}?)(?:里|中|内)?(?:走出来|走出|成长起来|成长壮大|孵化成长|毕业)的")
-_RE10 = re.compile(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|签下|共建|开展|达成|深化)")
 _RE11 = re.compile(r"(?:位于|落户|坐落于|扎根)(?:园区|该区|区内)的|园区内的")
 _RE12 = re.compile(r"(落户|位于|坐落于|坐落在|扎根|入驻)(?:于|在)?")
 _RE13 = re.compile(r"是([^,,。;;]{2,24}?)的(?:配套企业|配套商|合作伙伴|战略伙伴|供应商|核心供应商|重要客户)")
@@ -47,7 +47,6 @@ _RE19 = re.compile(r"[^。;;]{0,30}?(?:创办|创立|成立|注册|孵化)了?")
 _RE20 = re.compile(r"^[”’\"」』)）]*(?:的|管委会|党工委|管理委员会)?")
 _RE21 = re.compile(r"(?:他|她|团队)")
 _RE22 = re.compile(r"(?:孵化器|加速器|众创空间|孵化基地|孵化园)$")
-_RE23 = re.compile(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)")
 _RE24 = re.compile(r"[^,,。;;]{0,8}?的")
 _RE25 = re.compile(r"(?:内|里|中|已|是|现|目前|共|占地|规划|位于|一期|二期)")
 _RE26 = re.compile(r"[\u4e00-\u9fff]+")
@@ -57,7 +56,6 @@ _RE29 = re.compile(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*")
 _RE30 = re.compile(r"[的是和与在为]")
 _RE31 = re.compile(r"孵化器|众创空间|加速器|孵化基地|孵化园|创新港|创业园|孵化中心|创业中心")
 _RE32 = re.compile(r"的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?")
-_RE33 = re.compile(r"[^,,。;;]*")
 _RE34 = re.compile(r"[,,\s]*")
 _RE35 = re.compile("团队|院士|教授|专家")
 
@@ -82,7 +80,8 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     _bare_lead_frames(ctx, cs, ms, para, sent, text)
     founding_frames(ctx, ce, cs, current, ms, seg, sent, text)
     _incubation_frames(ctx, ce, clause, cs, current, ms, seg, sent, text)
-    _partner_frames(ctx, cs, current, ms, text)
+    partner_frames(ctx, cs, current, ms, text)
+    joint_frames(ctx, sent.start, cs, current, ms, text)
     _location_frames(ctx, ce, cs, current, ms, text)
     _part_and_supplier_frames(ctx, ce, cs, current, ms, text)
     _membership_frames(ctx, clause, cs, ms, sent, text)
@@ -230,28 +229,6 @@ def _incubation_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: 
         for m in ms:
             if m.start >= cs + im.end() and m.entity.has("Enterprise", "Project"):
                 ctx.relate(m.entity, "incubatedBy", current, cs, ce)
-
-
-def _partner_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
-    # A、B和C先后与Z共建…平台 / A与Z签署…协议 (nothing named is founded) → partnerOf
-    pm2 = _RE10.search(text)
-    if pm2:
-        orgs = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
-        pm_partners = [x.entity for x in ms if cs + pm2.start(1) <= x.start and x.end <= cs + pm2.end(1) and x.entity.has(*orgs)]
-        # X的母公司Y与Z签约: X, a possessor, is no party
-        pm_subjects = [x.entity for x in ms if x.end <= cs + pm2.start() and x.entity.has(*orgs)
-                       and not ctx.doc.flat.startswith("的", x.end)]
-        founded = [x for x in ms if x.start >= cs + pm2.end() and x.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
-        gap = ctx.doc.flat[cs:cs + pm2.start()]
-        if not pm_subjects and current is not None and current.has(*orgs):
-            pm_subjects = [current]
-        elif pm_subjects and not _RE33.fullmatch(gap):
-            pm_subjects = pm_subjects[-1:]
-        kinds = _RE23.search(text[pm2.end():]) is not None
-        if not (pm2.group(0).endswith("共建") and founded) or kinds:
-            for pa in pm_subjects:
-                for pb in pm_partners:
-                    ctx.relate(pa, "partnerOf", pb, cs, cs + pm2.end())
 
 
 def _location_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
