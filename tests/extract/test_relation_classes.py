@@ -51,3 +51,39 @@ def test_working_together_on_research_is_a_partnership() -> None:
 def test_a_joint_lab_name_is_no_joining_verb() -> None:
     rels = _relations("星澜科技有限公司联合实验室全年申请专利30项。")
     assert not _partners(rels)
+
+
+def _located(rels: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in rels if p == "locatedIn"}
+
+
+def test_what_a_company_builds_in_the_zone_word_lies_in_the_zone() -> None:
+    rels = _relations("甲川高新区工业产值增长9%。物流企业星澜科技有限公司在区内新建的智能仓库投入运营。"
+                      "岚川新材料有限公司已在园区建成年产2万吨碳纤维项目。")
+    located = _located(rels)
+    assert ("星澜科技有限公司", "甲川高新区") in located
+    assert ("年产2万吨碳纤维项目", "甲川高新区") in located
+    assert ("岚川新材料有限公司", "甲川高新区") not in located  # the builder: only what it built lies there
+
+
+def test_a_project_completed_in_a_named_zone_lies_there() -> None:
+    rels = _relations("12月3日，年产5万吨正极材料项目在甲川高新区竣工投产。")
+    assert ("年产5万吨正极材料项目", "甲川高新区") in _located(rels)
+
+
+def test_a_company_said_to_be_the_zones_lies_in_it() -> None:
+    rels = _relations("甲川高新区工业产值增长9%。星澜科技有限公司是区内投资规模最大的企业。")
+    assert ("星澜科技有限公司", "甲川高新区") in _located(rels)
+
+
+def test_a_ranked_list_of_the_zones_companies_places_each_in_the_zone() -> None:
+    rels = _relations("甲川高新区工业产值增长9%。\n\n全区营收前三位企业情况：\n1. 星澜科技有限公司　营收52亿元\n"
+                      "2. 岚川新材料有限公司　营收31亿元\n3. 北澜重工股份有限公司　营收20亿元\n\n注：数据为初步统计数。")
+    located = {s for s, o in _located(rels) if o == "甲川高新区"}
+    assert located == {"星澜科技有限公司", "岚川新材料有限公司", "北澜重工股份有限公司"}
+
+
+def test_a_list_of_settling_companies_keeps_the_last_full_name() -> None:
+    rels = _relations("星澜科技有限公司、岚川物流有限公司等配套企业相继落户，产业链加快成形。")
+    located = {s for s, o in _located(rels) if o == "甲川高新区"}
+    assert located == {"星澜科技有限公司", "岚川物流有限公司"}

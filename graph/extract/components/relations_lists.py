@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from graph.extract.components.relations_location import ranked_companies
 from graph.extract.context import ClauseSite, Context
 from graph.extract.entities import Entity
 
@@ -223,14 +224,16 @@ _ZONES_COMPANIES_RE = re.compile(r"的([^,,。;;:的]{2,60}?)(?:[两二三四五
 
 
 def listed_companies_in_zone(ctx: Context) -> None:
-    """Companies listed as settling without a host (A、B等企业相继落户) or as the zone's (<zone>的A、B两家企业)
-    lie in the article's zone."""
+    """Companies listed as settling without a host (A、B等企业相继落户), as the zone's (<zone>的A、B两家企业)
+    or in a ranked list of the zone's companies (全区…企业情况: 1. A …) lie in the article's zone."""
     zone = ctx.main_zone
     if zone is None or not zone.has("Zone"):
         return
+    ranked_companies(ctx, zone)
     flat = ctx.doc.flat
     for m in _SETTLED_LIST_RE.finditer(flat):
-        ms = ctx.mentions_in(m.start(1), m.end(1))
+        # the names that start in the list (the lazy list may end inside the last one: A、B有限公司等企业)
+        ms = [x for x in ctx.mentions_starting(m.start(1), m.end(1)) if x.end <= m.end()]
         listed = [x for x in ms if x.entity.has("Enterprise") and not x.entity.has("Funder")]
         if len(listed) >= 2 and "、" in m.group(1):
             for x in listed:
