@@ -87,3 +87,17 @@ def test_a_list_of_settling_companies_keeps_the_last_full_name() -> None:
     rels = _relations("星澜科技有限公司、岚川物流有限公司等配套企业相继落户，产业链加快成形。")
     located = {s for s, o in _located(rels) if o == "甲川高新区"}
     assert located == {"星澜科技有限公司", "岚川物流有限公司"}
+
+
+def _leading(rels: set[tuple[str, str, str]]) -> set[str]:
+    return {o for s, p, o in rels if p == "hasLeadingIndustry" and s == "甲川高新区"}
+
+
+def test_two_leading_industries_joined_by_and_open_a_clause() -> None:
+    rels = _relations("上半年主要指标好于预期，智能家电和现代物流两大主导产业支撑有力。")
+    assert _leading(rels) == {"智能家电", "现代物流"}
+
+
+def test_an_industry_that_becomes_the_zones_first_industry_is_leading() -> None:
+    rels = _relations("全区集聚相关企业120家，光电信息也因此成为甲川高新区的首位产业。")
+    assert _leading(rels) == {"光电信息"}
