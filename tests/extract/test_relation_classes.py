@@ -101,3 +101,19 @@ def test_two_leading_industries_joined_by_and_open_a_clause() -> None:
 def test_an_industry_that_becomes_the_zones_first_industry_is_leading() -> None:
     rels = _relations("全区集聚相关企业120家，光电信息也因此成为甲川高新区的首位产业。")
     assert _leading(rels) == {"光电信息"}
+
+
+def test_a_bank_branch_is_owned_by_its_bank_not_a_subsidiary() -> None:
+    rels = _relations("岚川银行向甲川高新区企业授信30亿元。岚川银行甲川支行行长周启明介绍，该行已开设绿色通道。")
+    assert ("岚川银行甲川支行", "ownedBy", "岚川银行") in rels
+    assert ("岚川银行甲川支行", "subsidiaryOf", "岚川银行") not in rels
+
+
+def test_a_post_named_before_its_holder_is_held_in_the_body_of_the_sentence() -> None:
+    rels = _relations("由甲川高新区与甲川理工大学共建的甲川智能制造研究院揭牌，首任院长由甲川理工大学教授孙望川担任。")
+    assert ("孙望川", "memberOf", "甲川智能制造研究院") in rels
+
+
+def test_a_company_held_by_another_is_its_subsidiary() -> None:
+    rels = _relations("星澜药业有限公司由岚川医药集团有限公司控股，今年营收增长18%。")
+    assert ("星澜药业有限公司", "subsidiaryOf", "岚川医药集团有限公司") in rels

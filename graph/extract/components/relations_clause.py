@@ -41,6 +41,8 @@ _RE12 = re.compile(r"(落户|位于|坐落于|坐落在|扎根|入驻)(?:于|在
 _RE13 = re.compile(r"是([^,,。;;]{2,24}?)的(?:配套企业|配套商|合作伙伴|战略伙伴|供应商|核心供应商|重要客户)")
 _RE14 = re.compile(r"(?:与|同|和)(.+?)(?:的)?(?:合作|携手)")
 _RE15 = re.compile(r"由([^,,。;;]{2,30}?)(?:担任|出任)(院长|主任|所长|理事长|总经理|董事长|首席科学家|负责人)(?:[,,。;;]|$)")
+# (首任)院长由B教授X担任: the post named before the holder
+_ROLE_FIRST_RE = re.compile(r"(院长|主任|所长|理事长|总经理|董事长|首席科学家|负责人)由([^,,。;;]{2,30}?)(?:担任|出任)")
 _RE16 = re.compile(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大|形成)")
 _RE17 = re.compile(r"是.+的核心")
 _RE18 = re.compile(r"一家[^,,。]{0,10}?(?:企业|公司)")
@@ -333,15 +335,7 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
             if "创始人" in role and org.entity.has("Enterprise", "Organization", "Platform"):
                 ctx.relate(org.entity, "foundedBy", person, org.start, m.end)
     # <body>…,由X担任院长/主任: X holds the post in the body the sentence is about
-    hm = _RE15.search(text)
-    if hm:
-        holders_h = [m for m in ms if cs + hm.start(1) <= m.start and m.end <= cs + hm.end(1) and m.entity.has("Person")]
-        want_h = {"院长": "院", "所长": "所", "主任": "中心", "总经理": "公司", "董事长": "公司"}.get(hm.group(2), "")
-        bodies_h = [m.entity for m in ctx.mentions_in(sent.start, cs + hm.start())
-                    if m.entity.has("Platform", "Organization", "Enterprise", "Alliance") and not m.entity.has("Funder")
-                    and (not want_h or want_h in m.entity.name[-4:] or (want_h == "公司" and m.entity.has("Enterprise")))]
-        if holders_h and bodies_h:
-            ctx.relate(holders_h[-1].entity, "memberOf", bodies_h[-1], cs + hm.start(), cs + hm.end(2), hm.group(2))
+    _post_holders(ctx, cs, ms, sent, text)
     # X(同时)担任/出任/兼任Y<role> → memberOf
     for am in _TAKES_ROLE_RE.finditer(text):
         holders = [m for m in ms if m.end <= cs + am.start() and m.entity.has("Person")]
@@ -380,6 +374,20 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
             leaders = [p for p in ms if p.end <= m.start and p.entity.has("Person")]
             if led and leaders and m.start - leaders[-1].end <= 4:
                 ctx.relate(leaders[-1].entity, "heads", m.entity, leaders[-1].start, m.end)
+
+
+def _post_holders(ctx: Context, cs: int, ms: list[Mention], sent: Sentence, text: str) -> None:
+    """<body>…,由X担任院长 / <body>…,(首任)院长由B教授X担任: X holds the post in the body the sentence is about."""
+    found = [(hm.start(1), hm.end(1), hm.group(2), hm.start(), hm.end(2)) for hm in _RE15.finditer(text)]
+    found += [(hm.start(2), hm.end(2), hm.group(1), hm.start(), hm.end()) for hm in _ROLE_FIRST_RE.finditer(text)]
+    for h_start, h_end, role, at, end in found:
+        holders_h = [m for m in ms if cs + h_start <= m.start and m.end <= cs + h_end and m.entity.has("Person")]
+        want_h = {"院长": "院", "所长": "所", "主任": "中心", "总经理": "公司", "董事长": "公司"}.get(role, "")
+        bodies_h = [m.entity for m in ctx.mentions_in(sent.start, cs + at)
+                    if m.entity.has("Platform", "Organization", "Enterprise", "Alliance") and not m.entity.has("Funder")
+                    and (not want_h or want_h in m.entity.name[-4:] or (want_h == "公司" and m.entity.has("Enterprise")))]
+        if holders_h and bodies_h:
+            ctx.relate(holders_h[-1].entity, "memberOf", bodies_h[-1], cs + at, cs + end, role)
 
 
 def _development_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: Entity | None, ms: list[Mention],

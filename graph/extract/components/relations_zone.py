@@ -40,6 +40,8 @@ _RE24 = re.compile(r"(园区|我区|我们)(?:还|也|已|先后)?$")
 
 _BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线|实施|承建|推进)的")
 
+_HELD_BY_RE = re.compile(r"(?:由|是|为)([^,,。;;]{2,30}?)(?:全资|绝对|相对)?控股(?:的子公司|子公司|企业)?(?=[,,。;;]|$)"
+                         r"|(?:由|是|为)([^,,。;;]{2,30}?)的(?:全资|控股)子公司")
 _PARENT_RE = re.compile(r"的(?:母公司|控股股东|总公司)")
 
 _HQ_NAME_RE = re.compile(r"(?:区域|地区)总部$")
@@ -58,6 +60,15 @@ def opening_up_frames(ctx: Context, sent: Sentence, clause: Clause, ms: list[Men
         parent = [m for m in ms if m.start == cs + pm.end() and m.entity.has("Enterprise")]
         if child and parent:
             ctx.relate(child[0].entity, "subsidiaryOf", parent[0].entity, child[0].start, parent[0].end)
+    # A由B(全资/绝对)控股 / A是B(的)控股子公司 → A subsidiaryOf B (ownedBy a zone or a public body)
+    for hm in _HELD_BY_RE.finditer(text):
+        held = [m for m in ms if m.end == cs + hm.start() and m.entity.has("Enterprise")]
+        g = 1 if hm.group(1) is not None else 2
+        owner = [m for m in ms if cs + hm.start(g) <= m.start and m.end <= cs + hm.end(g)
+                 and m.entity.has("Enterprise", "Zone", "Organization")]
+        if held and owner and owner[-1].entity is not held[0].entity:
+            pred = "subsidiaryOf" if owner[-1].entity.has("Enterprise") else "ownedBy"
+            ctx.relate(held[0].entity, pred, owner[-1].entity, held[0].start, cs + hm.end())
     # Y(与Z签约,)在区内设立…区域总部 → Y carriesOut the headquarters project, which lies in the zone
     for hq in [m for m in ms if m.entity.has("Project") and _HQ_NAME_RE.search(m.entity.name)]:
         lead = ctx.doc.flat[sent.start:hq.start]
