@@ -117,3 +117,21 @@ def test_a_post_named_before_its_holder_is_held_in_the_body_of_the_sentence() ->
 def test_a_company_held_by_another_is_its_subsidiary() -> None:
     rels = _relations("星澜药业有限公司由岚川医药集团有限公司控股，今年营收增长18%。")
     assert ("星澜药业有限公司", "subsidiaryOf", "岚川医药集团有限公司") in rels
+
+
+def test_a_project_after_its_or_the_company_belongs_to_the_company_spoken_of() -> None:
+    rels = _relations("前三季度，星澜科技有限公司营收增长21%，其年产3万吨碳纤维项目二期于8月建成投产。"
+                      "“订单排到了明年。”岚川新材料有限公司董事长周启明说，公司总投资18亿元的年产10万片硅片项目明年试产。")
+    assert ("星澜科技有限公司", "carriesOut", "年产3万吨碳纤维项目") in rels
+    assert ("岚川新材料有限公司", "carriesOut", "年产10万片硅片项目") in rels
+    assert ("岚川新材料有限公司", "produces", "硅片") in rels
+
+
+def test_a_time_may_stand_between_a_company_and_the_project_it_completes() -> None:
+    rels = _relations("星澜科技有限公司今年一季度建成智能传感器产业化项目。")
+    assert ("星澜科技有限公司", "carriesOut", "智能传感器产业化项目") in rels
+
+
+def test_among_them_is_no_pointer_to_a_company() -> None:
+    rels = _relations("星澜科技有限公司营收增长21%。全区新开工项目42个，其中年产3万吨碳纤维项目投资最大。")
+    assert ("星澜科技有限公司", "carriesOut", "年产3万吨碳纤维项目") not in rels
