@@ -98,7 +98,7 @@ def test_ids_are_slugs_and_unique(article_id: str) -> None:
 _ROUND8 = "round 8, first seen below the targets (2026-12-07); entity and relation floors raised by the ents branch"
 _HOLDOUT4 = "holdout 4, measured once unseen (2026-12-07, fourth session), then made dev data"
 BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
-    "canglan-investment-2025": ((0.79, 0.44, 0.66), _ROUND8),
+    "canglan-investment-2025": ((0.79, 0.44, 0.64), _ROUND8),
     "daichuan-hitech-h1-2025": ((0.75, 0.77, 0.74), _ROUND8),
     "ruchuan-briefs-2025": ((0.74, 0.49, 0.7), _ROUND8),
     "tuoyang-epaper-2025": ((0.7, 0.66, 0.52), _ROUND8),
@@ -111,7 +111,7 @@ BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
     "qiling-etdz-2025h1": ((0.61, 0.63, 0.57), _HOLDOUT4),
     "yalan-hitech-2025": ((0.85, 0.68, 0.78), _HOLDOUT4),
     "yihe-edz-2025": ((0.63, 0.75, 0.46), _HOLDOUT4),
-    "yucheng-hitech-2025": ((0.84, 0.75, 0.48), _HOLDOUT4),
+    "yucheng-hitech-2025": ((0.84, 0.75, 0.53), _HOLDOUT4),
 }
 
 

@@ -135,3 +135,27 @@ def test_a_time_may_stand_between_a_company_and_the_project_it_completes() -> No
 def test_among_them_is_no_pointer_to_a_company() -> None:
     rels = _relations("星澜科技有限公司营收增长21%。全区新开工项目42个，其中年产3万吨碳纤维项目投资最大。")
     assert ("星澜科技有限公司", "carriesOut", "年产3万吨碳纤维项目") not in rels
+
+
+def test_a_supplier_and_its_customers_are_partners() -> None:
+    rels = _relations("——星澜精工：生产电机壳体等精密结构件，为岚川电子、北澜新材等企业配套；\n\n"
+                      "岚川重工股份有限公司营收增长12%。同在园区的星澜智控科技有限公司为其配套研发防爆控制系统。")
+    partners = _partners(rels)
+    assert frozenset(("星澜精工", "岚川电子")) in partners
+    assert frozenset(("星澜智控科技有限公司", "岚川重工股份有限公司")) in partners
+
+
+def test_a_short_form_note_may_stand_between_a_partner_and_joining() -> None:
+    rels = _relations("我们支持星澜药业股份有限公司（以下简称“星澜药业”）联合甲川医科大学共建甲川天然药物创新中心。")
+    assert frozenset(("星澜药业股份有限公司", "甲川医科大学")) in _partners(rels)
+
+
+def test_the_company_that_invested_in_a_project_carries_it_out() -> None:
+    rels = _relations("由星澜新能源科技有限公司投资的储能装备产业园项目开工建设。")
+    assert ("星澜新能源科技有限公司", "carriesOut", "储能装备产业园项目") in rels
+
+
+def test_the_owner_named_in_a_subsidiary_copula_makes_nothing() -> None:
+    rels = _relations("星澜半导体有限公司是岚川科技集团有限公司的控股子公司，主营显示驱动芯片。")
+    makers = {s for s, p, o in rels if p == "produces"}
+    assert "岚川科技集团有限公司" not in makers

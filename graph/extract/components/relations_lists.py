@@ -16,6 +16,7 @@ _RE1 = re.compile(r"(研发|研制|生产|推出|制造|开发)的$")
 _RE2 = re.compile(r"这里|该园|园内|园区内")
 _RE3 = re.compile(r"(?:与|和|同)([^,,。;;]{2,20}?)(?:联合|共同|合作)(?:研发|研制|开发)的$")
 _RE4 = re.compile(r"(?:^|[,,])(?:该?集群|该园区)")
+_OWNER_OF_RE = re.compile(r"的?(?:全资|控股)?(?:子公司|母公司|旗下)")
 
 
 def enumeration_relations(ctx: Context, site: ClauseSite) -> None:
@@ -183,8 +184,9 @@ def _enum_made_by(ctx: Context, site: ClauseSite, start: int, end: int, head: st
 def _enum_products_and_technologies(ctx: Context, site: ClauseSite, start: int, end: int, head: str,
                                     items: list[Entity]) -> None:
     current, seg = site.current, site.seg
+    # A是B的控股子公司,主营X: B, the owner named inside the copula, makes nothing here
     makers = [m.entity for m in ctx.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")
-              if not m.entity.has(*[x.primary for x in items])]
+              if not m.entity.has(*[x.primary for x in items]) and not _OWNER_OF_RE.match(ctx.doc.flat, m.end)]
     maker = current if current is not None and current.has("Enterprise", "Platform") else None
     if makers and (maker is None or ctx.doc.flat.rfind(makers[-1].name, seg.start, start) >= 0):
         maker = makers[-1]

@@ -16,7 +16,7 @@ _WITH_VERB_RE = re.compile(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]
 _KINDS_RE = re.compile(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)")
 _ANY_RE = re.compile(r"[^,,。;;]*")
 # what may stand between a co-founder and its 与: nothing, or 由 (由A与B共建的C)
-_FOUNDER_GAP_RE = re.compile(r"(?:由|是|为)?$")
+_FOUNDER_GAP_RE = re.compile(r"(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:由|是|为)?$")
 # the word 园区/我区 standing for the article's zone right before 与
 _ZONE_WORD_RE = re.compile(r"(?:园区|我区|本区|该区|管委会)$")
 
@@ -120,3 +120,30 @@ def _listed_after(ctx: Context, ms: list[Mention], at: int) -> list[Mention]:
         elif listed:
             break
     return listed
+
+
+# X为A、B等企业配套 / X为其配套研发… / 为其配套的X: a supplier and its customer are partners
+_SUPPLIES_RE = re.compile(r"为([^,,。;;]{1,40}?)(?:等)?(?:[^,,。;;、]{0,6}?(?:企业|车企|厂商|主机厂))?(?:提供)?配套(的)?")
+
+
+def supplier_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Mention], text: str,
+                    item_topic: Entity | None = None) -> None:
+    """X为A、B等企业配套 → X partnerOf A and B; X为其配套… / 为其配套的X → X partnerOf the company 其 points to."""
+    for sm in _SUPPLIES_RE.finditer(text):
+        if sm.group(2):  # 为其配套的X: the supplier is named right after
+            suppliers = [x.entity for x in ms if x.start == cs + sm.end() and x.entity.has("Enterprise")]
+        else:
+            before = [x.entity for x in ms if x.end <= cs + sm.start() and x.entity.has("Enterprise")
+                      and not x.entity.has("Funder")]
+            fallback = current if current is not None and current.has("Enterprise") else item_topic
+            suppliers = before[-1:] or ([fallback] if fallback is not None and fallback.has("Enterprise") else [])
+        if sm.group(1) == "其":
+            prior = [x.entity for x in ctx.mentions_in(max(0, cs - 300), cs + sm.start())
+                     if x.entity.has("Enterprise") and not x.entity.has("Funder") and x.entity not in suppliers]
+            customers = prior[-1:]
+        else:
+            customers = [x.entity for x in ms if cs + sm.start(1) <= x.start and x.end <= cs + sm.end(1)
+                         and x.entity.has("Enterprise") and not x.entity.has("Funder")]
+        for supplier in suppliers:
+            for customer in customers:
+                ctx.relate(supplier, "partnerOf", customer, cs + sm.start(), cs + sm.end())
