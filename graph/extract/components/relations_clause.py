@@ -380,7 +380,8 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
 def _post_holders(ctx: Context, cs: int, ms: list[Mention], sent: Sentence, text: str) -> None:
     """<body>…,由X担任院长 / <body>…,(首任)院长由B教授X担任: X holds the post in the body the sentence is about."""
     found = [(hm.start(1), hm.end(1), hm.group(2), hm.start(), hm.end(2)) for hm in _RE15.finditer(text)]
-    found += [(hm.start(2), hm.end(2), hm.group(1), hm.start(), hm.end()) for hm in _ROLE_FIRST_RE.finditer(text)]
+    found += [(hm.start(2), hm.end(2), hm.group(1), hm.start(), hm.end()) for hm in _ROLE_FIRST_RE.finditer(text)
+              if "由" in text]
     for h_start, h_end, role, at, end in found:
         holders_h = [m for m in ms if cs + h_start <= m.start and m.end <= cs + h_end and m.entity.has("Person")]
         want_h = {"院长": "院", "所长": "所", "主任": "中心", "总经理": "公司", "董事长": "公司"}.get(role, "")

@@ -30,6 +30,8 @@ _ACT_AFTER_RE = re.compile(r"(?:内|里)?[^,,。;;]{0,6}?" + _SITED_ACT)
 
 def sited_frames(ctx: Context, cs: int, ms: list[Mention], text: str) -> None:
     """X在区内新建… / X是区内…企业 (the article's zone) and X项目在Z竣工投产 (the zone or park Z) → X locatedIn."""
+    if "在" not in text and "是" not in text:
+        return
     zone = ctx.main_zone if ctx.main_zone is not None and ctx.main_zone.has("Zone") else None
     flat = ctx.doc.flat
     for i, m in enumerate(ms):

@@ -72,7 +72,7 @@ def joint_frames(ctx: Context, sent_start: int, cs: int, current: Entity | None,
     """A联合B建设/共建/推出…, (同时)联合B推出…, A与B联合攻关 → A partnerOf B (B an organisation named
     right after 联合, or between 与 and the joint verb). 联合B成立/设立/组建C founds C with B: the
     founding rules draft that, no partnership."""
-    for jm in _JOINS_RE.finditer(text):
+    for jm in _JOINS_RE.finditer(text) if "联合" in text or "携手" in text else ():
         if any(x.start < cs + jm.start() < x.end for x in ms):
             continue  # 联合 inside a name (X联合实验室)
         listed = _listed_after(ctx, ms, cs + jm.end())
@@ -88,7 +88,7 @@ def joint_frames(ctx: Context, sent_start: int, cs: int, current: Entity | None,
         for pa in subjects:
             for pb in listed:
                 ctx.relate(pa, "partnerOf", pb.entity, cs + jm.start(), end)
-    for wm in _WORKS_WITH_RE.finditer(text):
+    for wm in _WORKS_WITH_RE.finditer(text) if "联合" in text or "共同" in text or "合作" in text else ():
         partners_w = [x.entity for x in ms if cs + wm.start(1) <= x.start and x.end <= cs + wm.end(1) and x.entity.has(*_ORGS)]
         subjects = co_founders(ctx, cs, ms, cs + wm.start())
         if not subjects and _JOIN_OPENER_RE.fullmatch(text[:wm.start()]):
@@ -129,7 +129,7 @@ _SUPPLIES_RE = re.compile(r"为([^,,。;;]{1,40}?)(?:等)?(?:[^,,。;;、]{0,6}?
 def supplier_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Mention], text: str,
                     item_topic: Entity | None = None) -> None:
     """X为A、B等企业配套 → X partnerOf A and B; X为其配套… / 为其配套的X → X partnerOf the company 其 points to."""
-    for sm in _SUPPLIES_RE.finditer(text):
+    for sm in _SUPPLIES_RE.finditer(text) if "配套" in text else ():
         if sm.group(2):  # 为其配套的X: the supplier is named right after
             suppliers = [x.entity for x in ms if x.start == cs + sm.end() and x.entity.has("Enterprise")]
         else:

@@ -61,7 +61,7 @@ def opening_up_frames(ctx: Context, sent: Sentence, clause: Clause, ms: list[Men
         if child and parent:
             ctx.relate(child[0].entity, "subsidiaryOf", parent[0].entity, child[0].start, parent[0].end)
     # A由B(全资/绝对)控股 / A是B(的)控股子公司 → A subsidiaryOf B (ownedBy a zone or a public body)
-    for hm in _HELD_BY_RE.finditer(text):
+    for hm in _HELD_BY_RE.finditer(text) if "子公司" in text or "控股" in text else ():
         held = [m for m in ms if m.end == cs + hm.start() and m.entity.has("Enterprise")]
         g = 1 if hm.group(1) is not None else 2
         owner = [m for m in ms if cs + hm.start(g) <= m.start and m.end <= cs + hm.end(g)
