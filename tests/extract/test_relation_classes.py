@@ -159,3 +159,24 @@ def test_the_owner_named_in_a_subsidiary_copula_makes_nothing() -> None:
     rels = _relations("星澜半导体有限公司是岚川科技集团有限公司的控股子公司，主营显示驱动芯片。")
     makers = {s for s, p, o in rels if p == "produces"}
     assert "岚川科技集团有限公司" not in makers
+
+
+def test_a_company_opening_a_clause_after_at_a_park_lies_in_the_park() -> None:
+    rels = _relations("在甲川智能装备产业园，星澜科技有限公司（以下简称“星澜科技”）的生产线满负荷运转。")
+    assert ("星澜科技有限公司", "locatedIn", "甲川智能装备产业园") in rels
+
+
+def test_its_joint_platform_is_founded_by_the_company_the_sentence_is_about() -> None:
+    rels = _relations("星澜药业股份有限公司由岚川医药集团有限公司控股，其与甲川高新区共建的甲川生物医药中试平台全年服务企业63家。")
+    assert ("甲川生物医药中试平台", "foundedBy", "星澜药业股份有限公司") in rels
+    assert ("甲川生物医药中试平台", "foundedBy", "岚川医药集团有限公司") not in rels
+
+
+def test_what_is_set_up_in_the_zone_word_lies_in_the_zone() -> None:
+    rels = _relations("甲川高新区工业产值增长9%。岚川银行表示，该行将在区内设立甲川科技金融服务中心。")
+    assert ("甲川科技金融服务中心", "locatedIn", "甲川高新区") in rels
+
+
+def test_the_zones_chain_leader_lies_in_the_zone() -> None:
+    rels = _relations("甲川高新区工业产值增长9%。作为园区“链主”企业，星澜科技有限公司全年营收增长35%。")
+    assert ("星澜科技有限公司", "locatedIn", "甲川高新区") in rels

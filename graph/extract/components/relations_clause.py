@@ -10,7 +10,7 @@ from graph.extract.components.common import HEADS
 from graph.extract.components.incubation import incubation
 from graph.extract.components.people import person_frames
 from graph.extract.components.relations_lists import enumeration_relations
-from graph.extract.components.relations_location import sited_frames
+from graph.extract.components.relations_location import sited_frames, sited_objects
 from graph.extract.components.relations_partners import joint_frames, partner_frames, supplier_frames
 from graph.extract.components.relations_structure import structure_relations
 from graph.extract.components.relations_zone import (
@@ -86,6 +86,7 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     partner_frames(ctx, cs, current, ms, text)
     joint_frames(ctx, sent.start, cs, current, ms, text)
     sited_frames(ctx, cs, ms, text)
+    sited_objects(ctx, cs, ms, text)
     supplier_frames(ctx, cs, current, ms, text)
     _location_frames(ctx, ce, cs, current, ms, text)
     _part_and_supplier_frames(ctx, ce, cs, current, ms, text)

@@ -25,6 +25,8 @@ _IS_OF_ZONE_RE = re.compile(r"是(?:区内|园区内|园内)[^,,。;;]{0,20}?(?:
 _MADE_GAP_RE = re.compile(r"(?:了|的)?(?:[^,,。;;]{0,14}的)?(?:全资|控股)?(?:子公司|分公司)?")
 # X在<Z>竣工投产 / 开工 → X lies in Z (a zone or park named right after 在)
 _IN_NAMED_RE = re.compile(_GAP + r"在$")
+# 在区内设立… (the act right after the zone word)
+_AT_ZONE_WORD_ACT_RE = re.compile(r"在" + _ZONE_WORD + r"(?:[^,,。;;]{0,4}?)" + _SITED_ACT + r"了?")
 _ACT_AFTER_RE = re.compile(r"(?:内|里)?[^,,。;;]{0,6}?" + _SITED_ACT)
 
 
@@ -54,6 +56,26 @@ def sited_frames(ctx: Context, cs: int, ms: list[Mention], text: str) -> None:
                 guest = made[0] if made and _MADE_GAP_RE.fullmatch(flat, am.end(), made[0].start) else m
                 ctx.relate(guest.entity, "locatedIn", host.entity, m.start, max(host.end, guest.end))
             break
+
+
+def sited_objects(ctx: Context, cs: int, ms: list[Mention], text: str) -> None:
+    """(该行将)在区内/在<Z>设立/新建…X: X, named right after the act, lies in the zone (or Z)."""
+    if "在" not in text:
+        return
+    flat = ctx.doc.flat
+    zone = ctx.main_zone if ctx.main_zone is not None and ctx.main_zone.has("Zone") else None
+    sites: list[tuple[Entity, int]] = []
+    if zone is not None:
+        sites += [(zone, cs + am.end()) for am in _AT_ZONE_WORD_ACT_RE.finditer(text)]
+    for h in ms:
+        if h.entity.has("Zone", "Park") and flat[h.start - 1:h.start] == "在":
+            am = _ACT_AFTER_RE.match(flat, h.end, cs + len(text))
+            if am is not None:
+                sites.append((h.entity, am.end()))
+    for host, at in sites:
+        made = [x for x in ms if x.start >= at and _is_guest(x.entity)][:1]
+        if made and made[0].entity is not host and _MADE_GAP_RE.fullmatch(flat, at, made[0].start):
+            ctx.relate(made[0].entity, "locatedIn", host, at, made[0].end)
 
 
 def _is_guest(ent: Entity) -> bool:

@@ -38,6 +38,11 @@ _RE22 = re.compile(r"(?:[^,,。;;、]{0,14}的)?")
 _RE23 = re.compile(r"(?:[((]以下简称[“\"][^”\"]{1,16}[”\"][))])?")
 _RE24 = re.compile(r"(园区|我区|我们)(?:还|也|已|先后)?$")
 
+# 在<park>,X…: the scene is set by the park alone
+_AT_PARK_RE = re.compile(r"\s*(?:在|走进|来到|走进位于)")
+_RE34_COMMA = re.compile(r"[,,]\s*")
+# 作为园区(的)“链主”企业, X…: X is the zone's own
+_ZONE_LEAD_RE = re.compile(r"作为(?:园区|全区|我区|本区|该区)的?[“\"]?(?:龙头|链主|骨干|重点)[”\"]?(?:企业)?[,,]\s*$")
 _BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线|实施|承建|推进|投资)的")
 
 _HELD_BY_RE = re.compile(r"(?:由|是|为)([^,,。;;]{2,30}?)(?:全资|绝对|相对)?控股(?:的子公司|子公司|企业)?(?=[,,。;;]|$)"
@@ -177,6 +182,11 @@ def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[
             obj = built_c[0]
         if by_a:
             actor = by_a[0]
+        elif text[:um.start()].endswith("其"):
+            # A由B控股,其与Z共建的C: 其 is the company the sentence is about
+            told = [m.entity for m in ctx.mentions_in(sent.start, cs + um.start())
+                    if m.entity.has("Enterprise", "Organization", "Platform") and not m.entity.has("Funder")]
+            actor = told[0] if told else actor
         elif (wm_ := _RE24.search(text[:um.start()])) is not None:
             actor = word_entity(ctx, wm_.group(1)) or actor  # 园区与B共建的C
     if actor is None or actor.has("Person"):
@@ -311,8 +321,12 @@ def opening_enterprise(ctx: Context, sent: Sentence, clause: Clause, ms: list[Me
     guest = ms[0]
     before = ctx.doc.flat[sent.start:cs]
     parks = [m for m in ctx.mentions_in(sent.start, cs) if m.entity.has("Park")]
-    if parks and _RE17.fullmatch(ctx.doc.flat[parks[-1].end:cs]):
+    if parks and (_RE17.fullmatch(ctx.doc.flat[parks[-1].end:cs])
+                  or (_AT_PARK_RE.fullmatch(ctx.doc.flat[sent.start:parks[-1].start])
+                      and _RE34_COMMA.fullmatch(ctx.doc.flat[parks[-1].end:cs]))):
         ctx.relate(guest.entity, "locatedIn", parks[-1].entity, parks[-1].start, guest.end)
+    if _ZONE_LEAD_RE.search(before) and ctx.main_zone is not None and ctx.main_zone.has("Zone"):
+        ctx.relate(guest.entity, "locatedIn", ctx.main_zone, sent.start, guest.end)  # 作为园区“链主”企业, X…
     am = _RE4.search(before)
     if am:
         want = ("Park",) if am.group(1) in ("产业园", "园区") else ("Cluster",)
