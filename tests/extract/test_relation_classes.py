@@ -180,3 +180,19 @@ def test_what_is_set_up_in_the_zone_word_lies_in_the_zone() -> None:
 def test_the_zones_chain_leader_lies_in_the_zone() -> None:
     rels = _relations("甲川高新区工业产值增长9%。作为园区“链主”企业，星澜科技有限公司全年营收增长35%。")
     assert ("星澜科技有限公司", "locatedIn", "甲川高新区") in rels
+
+
+def _draft(text: str) -> dict:
+    return draft_dict(emit(run_pipeline(Context(TITLE + text, "t"))))
+
+
+def test_a_loan_to_this_project_goes_to_the_company_that_builds_it() -> None:
+    draft = _draft("岚川集团的子公司星澜磁电科技有限公司今年一季度建成高性能磁组件项目，甲川银行为该项目发放贷款3.2亿元。")
+    names = {e["id"]: e["name_zh"] for e in draft["entities"]}
+    funded = [(names[f["recipient"]], f["amount"]["value"]) for f in draft.get("funding_events", [])]
+    assert ("星澜磁电科技有限公司", 3.2) in [(n, float(v)) for n, v in funded]
+
+
+def test_a_credit_line_to_several_counted_companies_is_no_single_funding() -> None:
+    draft = _draft("签约现场，甲川银行为星澜物流、岚川物流等8家物流企业授信12.6亿元。")
+    assert not draft.get("funding_events")

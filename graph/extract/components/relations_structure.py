@@ -49,6 +49,8 @@ _OWN_PROJECT_RE = re.compile(r"(?:(?<![尤极与])其(?![中他余次实])|^[\s,
 _PROJECT_LEAD_RE = re.compile(r"(?:(?:计划|拟)?总?投资(?:约|近|超)?[\d.]+[万亿]元的)?(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?")
 
 # …and between the company and the verb: adverbs, a place (A已在园区建成X项目)
+# B的(全资)子公司X…: an appositive before the company opening the clause
+_APPOSITIVE_RE = re.compile(r"\s*[^,,。;;]{1,16}的(?:全资|控股)?(?:子公司|孙公司)")
 _ACTOR_GAP_RE = re.compile(r"(?:(?:今年|去年|明年|当年|(?:19|20)\d{2}年)?(?:[一二三四]季度|上半年|下半年|\d{1,2}月(?:份|底|初)?|年内|年初|年底))?"
                            r"(?:已经?|正在|正|将|还|也|先后)*(?:在(?:园区|该区|这里|[\u4e00-\u9fff]{2,8}?区))?")
 
@@ -169,7 +171,8 @@ def _project_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: 
         # A(已)(在园区)建成X项目: adverbs and a place may stand between the company and the verb
         actors = [x.entity for x in ms if x.entity.has("Enterprise", "Platform") and not x.entity.has("Funder")
                   and (x.end == cs + m.start() or _RE24.fullmatch(text[x.end - cs:m.start()])
-                       or (x.start - cs <= 2 and _ACTOR_GAP_RE.fullmatch(text[x.end - cs:m.start()])))]
+                       or ((x.start - cs <= 2 or _APPOSITIVE_RE.fullmatch(text[:x.start - cs]))
+                           and _ACTOR_GAP_RE.fullmatch(text[x.end - cs:m.start()])))]
         host_m = _RE16.search(text[:m.start()].removesuffix("已").removesuffix("已经"))
         if actors and host_m and ctx.main_zone is not None and ctx.main_zone.has("Zone"):
             ctx.relate(projects[0], "locatedIn", ctx.main_zone, cs, ce)  # A已在园区建成X项目
