@@ -94,8 +94,8 @@ def joint_frames(ctx: Context, sent_start: int, cs: int, current: Entity | None,
         if not subjects and _JOIN_OPENER_RE.fullmatch(text[:wm.start()]):
             subjects = _sentence_subject(ctx, sent_start, cs, current)
         for pa in subjects:
-            for pb in partners_w:
-                ctx.relate(pa, "partnerOf", pb, cs + wm.start(), cs + wm.end())
+            for partner in partners_w:
+                ctx.relate(pa, "partnerOf", partner, cs + wm.start(), cs + wm.end())
 
 
 def _sentence_subject(ctx: Context, sent_start: int, cs: int, current: Entity | None) -> list[Entity]:

@@ -51,7 +51,8 @@ _PROJECT_LEAD_RE = re.compile(r"(?:(?:计划|拟)?总?投资(?:约|近|超)?[\d.
 # …and between the company and the verb: adverbs, a place (A已在园区建成X项目)
 # B的(全资)子公司X…: an appositive before the company opening the clause
 _APPOSITIVE_RE = re.compile(r"\s*[^,,。;;]{1,16}的(?:全资|控股)?(?:子公司|孙公司)")
-_ACTOR_GAP_RE = re.compile(r"(?:(?:今年|去年|明年|当年|(?:19|20)\d{2}年)?(?:[一二三四]季度|上半年|下半年|\d{1,2}月(?:份|底|初)?|年内|年初|年底))?"
+_ACTOR_GAP_RE = re.compile(r"(?:(?:今年|去年|明年|当年|(?:19|20)\d{2}年)?"
+                           r"(?:[一二三四]季度|上半年|下半年|\d{1,2}月(?:份|底|初)?|年内|年初|年底))?"
                            r"(?:已经?|正在|正|将|还|也|先后)*(?:在(?:园区|该区|这里|[\u4e00-\u9fff]{2,8}?区))?")
 
 
