@@ -196,3 +196,8 @@ def test_a_loan_to_this_project_goes_to_the_company_that_builds_it() -> None:
 def test_a_credit_line_to_several_counted_companies_is_no_single_funding() -> None:
     draft = _draft("签约现场，甲川银行为星澜物流、岚川物流等8家物流企业授信12.6亿元。")
     assert not draft.get("funding_events")
+
+
+def test_a_work_reports_subjectless_founding_is_the_zones() -> None:
+    rels = _relations("甲川高新区工业产值增长9%。引进甲川农业大学食品科学团队，共建甲川功能食品研究院。")
+    assert ("甲川功能食品研究院", "foundedBy", "甲川高新区") in rels

@@ -43,6 +43,8 @@ _AT_PARK_RE = re.compile(r"\s*(?:在|走进|来到|走进位于)")
 _RE34_COMMA = re.compile(r"[,,]\s*")
 # 作为园区(的)“链主”企业, X…: X is the zone's own
 _ZONE_LEAD_RE = re.compile(r"作为(?:园区|全区|我区|本区|该区)的?[“\"]?(?:龙头|链主|骨干|重点)[”\"]?(?:企业)?[,,]\s*$")
+# a sentence opened by an act with no subject (a work report's 引进…,共建… / 新建…)
+_SUBJECTLESS_RE = re.compile(r"\s*(?:一是|二是|三是|四是|五是|同时|此外|全年|今年)?[,,]?\s*(?:引进|新建|建成|组建|共建|设立|搭建|成立)")
 _BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线|实施|承建|推进|投资)的")
 
 _HELD_BY_RE = re.compile(r"(?:由|是|为)([^,,。;;]{2,30}?)(?:全资|绝对|相对)?控股(?:的子公司|子公司|企业)?(?=[,,。;;]|$)"
@@ -206,6 +208,12 @@ def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[
         pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
                and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
         actor = pre[-1] if pre else None
+    if actor is None and um is None and ctx.main_zone is not None and ctx.main_zone.has("Zone") \
+            and _SUBJECTLESS_RE.match(ctx.doc.flat, sent.start) \
+            and not [m for m in ctx.mentions_in(sent.start, cs + fm.start())
+                     if m.entity.has("Zone", "Enterprise", "Organization", "Platform") and m.start - sent.start <= 1]:
+        # (work report) 引进B团队,共建C / 新建C: a sentence opened by the act itself is the zone's
+        actor = ctx.main_zone
     return actor, obj
 
 
