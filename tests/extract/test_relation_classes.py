@@ -201,3 +201,10 @@ def test_a_credit_line_to_several_counted_companies_is_no_single_funding() -> No
 def test_a_work_reports_subjectless_founding_is_the_zones() -> None:
     rels = _relations("甲川高新区工业产值增长9%。引进甲川农业大学食品科学团队，共建甲川功能食品研究院。")
     assert ("甲川功能食品研究院", "foundedBy", "甲川高新区") in rels
+
+
+def test_companies_said_all_to_have_settled_lie_in_the_zone() -> None:
+    rels = _relations("甲川高新区工业产值增长9%。链主企业带动设计、封测等环节集聚，做芯片设计的星澜微电子有限公司、"
+                      "做封测的岚川半导体有限公司，都是这几年跟着链主落户的。")
+    located = {s for s, o in _located(rels) if o == "甲川高新区"}
+    assert located == {"星澜微电子有限公司", "岚川半导体有限公司"}

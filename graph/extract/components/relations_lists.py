@@ -221,6 +221,9 @@ _ENUM_RULES: list[tuple[Callable[[str], bool], bool, EnumRule]] = [
 # A、B等(配套)企业相继落户 (no host named after the verb): the companies settle in the article's zone
 _SETTLED_LIST_RE = re.compile(r"(?:^|(?<=[,,。;;:]))([^,,。;;:]{4,80}?)等?[^,,。;;:、]{0,8}?(?:企业|公司|项目)?"
                               r"(?:相继|先后|陆续|已经?|均|正式|也)*(?:落户|入驻|进驻)(?:园区|本区|该区|我区)?(?=[,,。;;]|$)")
+# A、B,都是(这几年)(跟着链主)落户的: the companies of the clause before settled in the zone
+_ALL_SETTLED_RE = re.compile(r"(?:^|(?<=[,,。;;:]))([^,,。;;:]{4,80})[,,](?:都|均|也都|全都)是[^,,。;;]{0,12}?"
+                             r"(?:落户|入驻|进驻)(?:园区|本区|该区|我区)?的?(?=[,,。;;!]|$)")
 # <zone>的A、B两家企业 / <zone>的A、B等企业: companies of the zone
 _ZONES_COMPANIES_RE = re.compile(r"的([^,,。;;:的]{2,60}?)(?:[两二三四五六七八九十\d]+家|等)[^,,。;;:]{0,6}?(?:企业|公司)")
 
@@ -237,6 +240,13 @@ def listed_companies_in_zone(ctx: Context) -> None:
         # the names that start in the list (the lazy list may end inside the last one: A、B有限公司等企业)
         ms = [x for x in ctx.mentions_starting(m.start(1), m.end(1)) if x.end <= m.end()]
         listed = [x for x in ms if x.entity.has("Enterprise") and not x.entity.has("Funder")]
+        if len(listed) >= 2 and "、" in m.group(1):
+            for x in listed:
+                ctx.relate(x.entity, "locatedIn", zone, m.start(1), m.end())
+    for m in _ALL_SETTLED_RE.finditer(flat) if "落户" in flat or "入驻" in flat else ():
+        # 做A的X、做B的Y,都是这几年落户的: every company of the clause before
+        listed = [x for x in ctx.mentions_in(m.start(1), m.end(1)) if x.entity.has("Enterprise") and not x.entity.has("Funder")
+                  and (x.end == m.end(1) or flat[x.end] in "、和及")]  # an item ends where the list goes on
         if len(listed) >= 2 and "、" in m.group(1):
             for x in listed:
                 ctx.relate(x.entity, "locatedIn", zone, m.start(1), m.end())
