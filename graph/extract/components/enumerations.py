@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
+from graph.extract.components.leading_industry import one_leading_industry
 from graph.extract.components.list_items import LEAD_IN_RE, enum_entities, split_items, strip_opening_subject, strip_opening_verb
 from graph.extract.components.names import whole_chain_links
 from graph.extract.context import Context
@@ -24,7 +25,6 @@ _RE6 = re.compile(r"等[^、和及与]{0,10}$")
 _RE7 = re.compile(r"^(?:该区|全区|园区|该市|全市|全县|全省|全年|今年|去年|上半年|前三季度)")
 _RE8 = re.compile(r"等[^、,]{0,6}?配套")
 _RE9 = re.compile(r"[、,]")
-_RE10 = re.compile(r"园区|全区|我们|这里|企业|该")
 _RE12 = re.compile(r"\d")
 _RE13 = re.compile(r"^[^、]*?(?:孵化|培育|引进|以|围绕|聚焦|发展|包括|涵盖|拥有|集聚|汇聚|服务|紧扣|锚定|瞄准|深耕|面向|覆盖)"
                    r"(?:出了?|了|于)?")
@@ -86,7 +86,7 @@ _LEADING6_RE = re.compile(r"([^,,。;;:：“”]{2,24}?(?:、|和|及|与)[^,,�
                           r"(?=[,,。;;!?!?]|$|之一)")
 
 # …,A、B、C三大主导产业协同发力: a counted list opening a clause (no verb before it)
-_LEADING8_RE = re.compile(r"(?:^|(?<=[,,。;;:)]))([^,,。;;:“”()的]{2,30}?、[^,,。;;:“”()的]{2,40}?)"
+_LEADING8_RE = re.compile(r"(?:^|(?<=[,,。;;:)]))([^,,。;;:“”()的]{2,30}?(?:、|和|及|与)[^,,。;;:“”()的]{2,40}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业")
 
 # 服务/聚焦A、B等主导产业: an open list of the leading industries after a verb
@@ -118,10 +118,6 @@ _INDUSTRY_FIG_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中[,,]?)?([\u4e0
 # 围绕A和B两大产业(开展…) / 聚焦A、B三大产业: a counted list of industries (leading only when so called)
 _COUNTED_INDUSTRY_RE = re.compile(r"(?:围绕|聚焦|立足|针对|面向|瞄准|依托)([^,,。;;:的“”()]{2,40}?(?:、|和|及|与)[^,,。;;:的“”()]{2,30}?)"
                                   r"[两二三四五六七八九十]大(?:产业|方向|领域|赛道)(?!链|园|集群|基地|联盟)")
-
-# X,是园区当之无愧的“头号”产业 / X是该区第一大支柱产业: one industry called the zone's leading one
-_ONE_LEADING_RE = re.compile(r"([\u4e00-\u9fff]{2,10})[,,]?(?:是|为)[^,,。;;]{0,16}?"
-                             r"(?:主导|支柱|头号|第一|首位|首要)(?:大)?”?产业(?=[,,。;;!?]|$)")
 
 _LEADING5_RE = re.compile(r"以([^,,。;;、]{2,20}?)为主导(?=[、,,]|的|产业)")
 
@@ -222,14 +218,7 @@ def counted_industries(ctx: Context) -> None:
             if known.has("Industry"):
                 found.append(known)
         ctx.counted_focus.append((m.start(), m.end(), found))
-    for m in ctx.at_sentence_starts(_ONE_LEADING_RE) if "产业" in flat else ():
-        name = m.group(1)
-        toks = tokens(name)
-        if toks[0][3][:1] in {"v", "p", "d", "r", "c", "m", "t"} or _RE10.search(name):
-            continue
-        known = ctx.table.get(name) or ctx.table.add(name, ("Industry",), m.start(1))
-        if known.has("Industry"):
-            ctx.enums.append((m.start(), m.end(), "leading", [known]))
+    one_leading_industry(ctx)
 
 
 def enumerations(ctx: Context) -> None:

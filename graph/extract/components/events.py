@@ -16,6 +16,9 @@ from graph.extract.text import Clause, Paragraph, Segment, Sentence
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
 _RE0 = re.compile(r"(?:为|向)(其|[^,,。;;]{2,40}?)(?:提供|发放|注资|增资|投放|授信|放贷|贷款|投资)")
+# 为A、B等8家企业…: several recipients counted; 为该项目…: the project named before
+_GROUP_RE = re.compile(r"等[\d两二三四五六七八九十]+家")
+_THIS_PROJECT_RE = re.compile(r"(?:该|这个|此|这一)项目")
 _RE1 = re.compile(r"在([^。;]{2,40}?)(?:的)?(?:支持|帮助|助力|撮合|推动)下")
 _RE2 = re.compile(r"(获批|获评|荣获|被认定为|认定为|被评为|跻身|荣膺|摘得|入选(?!者))")
 _RE3 = re.compile(r"\s*由")
@@ -114,6 +117,12 @@ def _funding_parties(ctx: Context, para: Paragraph, sent: Sentence, clause: Clau
         prior = [m.entity for m in ctx.mentions_starting(para.start - 400, cs + wm.start())
                  if m.entity.has("Enterprise") and not m.entity.has("Funder")]
         recipient = prior[-1] if prior else None
+    elif wm and _GROUP_RE.search(wm.group(1)):
+        return None, [], []  # 为A、B等8家企业授信N: a total over a group of recipients, no single funding
+    elif wm and _THIS_PROJECT_RE.fullmatch(wm.group(1)):
+        # 为该项目发放贷款N: the project named last before (its company receives the loan)
+        projects = [m.entity for m in ctx.mentions_in(max(0, para.start - 400), cs + wm.start()) if m.entity.has("Project")]
+        recipient = projects[-1] if projects else None
     elif wm:
         inside = [m.entity for m in ms if cs + wm.start(1) <= m.start < cs + wm.end(1)]
         recipient = inside[0] if inside else None

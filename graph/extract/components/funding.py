@@ -30,6 +30,8 @@ _LOAN_PRODUCT_RE = re.compile(r"“[\u4e00-\u9fff]{1,8}贷”|[\u4e00-\u9fff]{2,
 # a lender by its name (X银行, X分行, X支行, X信用社, X小贷公司): never the borrower a 其 points back to
 _LENDER_NAME_RE = re.compile(r"(?:银行|分行|支行|信用社|小额贷款公司|小贷公司)$")
 
+# 为A、B等8家企业…: several recipients counted
+_GROUP_RE = re.compile(r"等[\d两二三四五六七八九十]+家")
 _ROUND_OF_RE = re.compile(r"(?:投资|领投|跟投|参投|注资)了?([^,;。]{2,30}?)的?(?:[A-E]\+?|Pre-[A-E]\+?|天使|种子|战略|新一)轮")
 
 _RECEIVE_RE = re.compile(r"(?:获得|获|拿到|完成|斩获|落地|争取到?)了?[^,;。]{0,12}$")
@@ -83,6 +85,8 @@ def _funding_frame_event(ctx: Context, amount: Figure, clause: Clause, cs: int, 
         target = to.group(1)
         named = [m.entity for m in ms if cs + to.start(1) <= m.start < cs + to.end(1) and not m.entity.has("Funder")]
         demo = _RE1.match(target)
+        if _GROUP_RE.search(target):
+            return  # 为A、B等8家企业授信N: a total over a group of recipients, no single funding
         if named:
             recipient = named[0]
         elif demo or target == "其":

@@ -10,6 +10,8 @@ from graph.extract.components.common import HEADS
 from graph.extract.components.incubation import incubation
 from graph.extract.components.people import person_frames
 from graph.extract.components.relations_lists import enumeration_relations
+from graph.extract.components.relations_location import sited_frames, sited_objects
+from graph.extract.components.relations_partners import joint_frames, partner_frames, supplier_frames
 from graph.extract.components.relations_structure import structure_relations
 from graph.extract.components.relations_zone import (
     founding_frames,
@@ -34,12 +36,13 @@ _RE6 = re.compile(r"\s*(?:其中|同时)?[,,]?(?:链主企业|链主|龙头企�
 _RE7 = re.compile(r"孵化|^(?:其中|从这里走出|从中走出)|从这里“?毕业")
 _RE8 = re.compile(r"\s*(?:先后|累计|已经?|陆续|成功|还|共|相继)*(?:孵化|培育)出")
 _RE9 = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,16}?)(?:里|中|内)?(?:走出来|走出|成长起来|成长壮大|孵化成长|毕业)的")
-_RE10 = re.compile(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|签下|共建|开展|达成|深化)")
 _RE11 = re.compile(r"(?:位于|落户|坐落于|扎根)(?:园区|该区|区内)的|园区内的")
 _RE12 = re.compile(r"(落户|位于|坐落于|坐落在|扎根|入驻)(?:于|在)?")
 _RE13 = re.compile(r"是([^,,。;;]{2,24}?)的(?:配套企业|配套商|合作伙伴|战略伙伴|供应商|核心供应商|重要客户)")
 _RE14 = re.compile(r"(?:与|同|和)(.+?)(?:的)?(?:合作|携手)")
 _RE15 = re.compile(r"由([^,,。;;]{2,30}?)(?:担任|出任)(院长|主任|所长|理事长|总经理|董事长|首席科学家|负责人)(?:[,,。;;]|$)")
+# (首任)院长由B教授X担任: the post named before the holder
+_ROLE_FIRST_RE = re.compile(r"(院长|主任|所长|理事长|总经理|董事长|首席科学家|负责人)由([^,,。;;]{2,30}?)(?:担任|出任)")
 _RE16 = re.compile(r"(打造|建设|规划|培育|构建|发展|做强|做大|做优|壮大|形成)")
 _RE17 = re.compile(r"是.+的核心")
 _RE18 = re.compile(r"一家[^,,。]{0,10}?(?:企业|公司)")
@@ -47,7 +50,6 @@ _RE19 = re.compile(r"[^。;;]{0,30}?(?:创办|创立|成立|注册|孵化)了?")
 _RE20 = re.compile(r"^[”’\"」』)）]*(?:的|管委会|党工委|管理委员会)?")
 _RE21 = re.compile(r"(?:他|她|团队)")
 _RE22 = re.compile(r"(?:孵化器|加速器|众创空间|孵化基地|孵化园)$")
-_RE23 = re.compile(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)")
 _RE24 = re.compile(r"[^,,。;;]{0,8}?的")
 _RE25 = re.compile(r"(?:内|里|中|已|是|现|目前|共|占地|规划|位于|一期|二期)")
 _RE26 = re.compile(r"[\u4e00-\u9fff]+")
@@ -57,7 +59,6 @@ _RE29 = re.compile(r"(?:园区|该区|这里|此地|本区)?[。!]?\s*")
 _RE30 = re.compile(r"[的是和与在为]")
 _RE31 = re.compile(r"孵化器|众创空间|加速器|孵化基地|孵化园|创新港|创业园|孵化中心|创业中心")
 _RE32 = re.compile(r"的?(?:科技企业)?(?:孵化器|加速器|众创空间|孵化基地|孵化园)[“\"]?")
-_RE33 = re.compile(r"[^,,。;;]*")
 _RE34 = re.compile(r"[,,\s]*")
 _RE35 = re.compile("团队|院士|教授|专家")
 
@@ -82,7 +83,11 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     _bare_lead_frames(ctx, cs, ms, para, sent, text)
     founding_frames(ctx, ce, cs, current, ms, seg, sent, text)
     _incubation_frames(ctx, ce, clause, cs, current, ms, seg, sent, text)
-    _partner_frames(ctx, cs, current, ms, text)
+    partner_frames(ctx, cs, current, ms, text)
+    joint_frames(ctx, sent.start, cs, current, ms, text)
+    sited_frames(ctx, cs, ms, text)
+    sited_objects(ctx, cs, ms, text)
+    supplier_frames(ctx, cs, current, ms, text)
     _location_frames(ctx, ce, cs, current, ms, text)
     _part_and_supplier_frames(ctx, ce, cs, current, ms, text)
     _membership_frames(ctx, clause, cs, ms, sent, text)
@@ -232,28 +237,6 @@ def _incubation_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: 
                 ctx.relate(m.entity, "incubatedBy", current, cs, ce)
 
 
-def _partner_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
-    # A、B和C先后与Z共建…平台 / A与Z签署…协议 (nothing named is founded) → partnerOf
-    pm2 = _RE10.search(text)
-    if pm2:
-        orgs = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
-        pm_partners = [x.entity for x in ms if cs + pm2.start(1) <= x.start and x.end <= cs + pm2.end(1) and x.entity.has(*orgs)]
-        # X的母公司Y与Z签约: X, a possessor, is no party
-        pm_subjects = [x.entity for x in ms if x.end <= cs + pm2.start() and x.entity.has(*orgs)
-                       and not ctx.doc.flat.startswith("的", x.end)]
-        founded = [x for x in ms if x.start >= cs + pm2.end() and x.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
-        gap = ctx.doc.flat[cs:cs + pm2.start()]
-        if not pm_subjects and current is not None and current.has(*orgs):
-            pm_subjects = [current]
-        elif pm_subjects and not _RE33.fullmatch(gap):
-            pm_subjects = pm_subjects[-1:]
-        kinds = _RE23.search(text[pm2.end():]) is not None
-        if not (pm2.group(0).endswith("共建") and founded) or kinds:
-            for pa in pm_subjects:
-                for pb in pm_partners:
-                    ctx.relate(pa, "partnerOf", pb, cs, cs + pm2.end())
-
-
 def _location_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
     # 位于园区的X / 园区内的X: X lies in the article's zone
     for pm3 in _RE11.finditer(text):
@@ -354,15 +337,7 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
             if "创始人" in role and org.entity.has("Enterprise", "Organization", "Platform"):
                 ctx.relate(org.entity, "foundedBy", person, org.start, m.end)
     # <body>…,由X担任院长/主任: X holds the post in the body the sentence is about
-    hm = _RE15.search(text)
-    if hm:
-        holders_h = [m for m in ms if cs + hm.start(1) <= m.start and m.end <= cs + hm.end(1) and m.entity.has("Person")]
-        want_h = {"院长": "院", "所长": "所", "主任": "中心", "总经理": "公司", "董事长": "公司"}.get(hm.group(2), "")
-        bodies_h = [m.entity for m in ctx.mentions_in(sent.start, cs + hm.start())
-                    if m.entity.has("Platform", "Organization", "Enterprise", "Alliance") and not m.entity.has("Funder")
-                    and (not want_h or want_h in m.entity.name[-4:] or (want_h == "公司" and m.entity.has("Enterprise")))]
-        if holders_h and bodies_h:
-            ctx.relate(holders_h[-1].entity, "memberOf", bodies_h[-1], cs + hm.start(), cs + hm.end(2), hm.group(2))
+    _post_holders(ctx, cs, ms, sent, text)
     # X(同时)担任/出任/兼任Y<role> → memberOf
     for am in _TAKES_ROLE_RE.finditer(text):
         holders = [m for m in ms if m.end <= cs + am.start() and m.entity.has("Person")]
@@ -401,6 +376,21 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
             leaders = [p for p in ms if p.end <= m.start and p.entity.has("Person")]
             if led and leaders and m.start - leaders[-1].end <= 4:
                 ctx.relate(leaders[-1].entity, "heads", m.entity, leaders[-1].start, m.end)
+
+
+def _post_holders(ctx: Context, cs: int, ms: list[Mention], sent: Sentence, text: str) -> None:
+    """<body>…,由X担任院长 / <body>…,(首任)院长由B教授X担任: X holds the post in the body the sentence is about."""
+    found = [(hm.start(1), hm.end(1), hm.group(2), hm.start(), hm.end(2)) for hm in _RE15.finditer(text)]
+    found += [(hm.start(2), hm.end(2), hm.group(1), hm.start(), hm.end()) for hm in _ROLE_FIRST_RE.finditer(text)
+              if "由" in text]
+    for h_start, h_end, role, at, end in found:
+        holders_h = [m for m in ms if cs + h_start <= m.start and m.end <= cs + h_end and m.entity.has("Person")]
+        want_h = {"院长": "院", "所长": "所", "主任": "中心", "总经理": "公司", "董事长": "公司"}.get(role, "")
+        bodies_h = [m.entity for m in ctx.mentions_in(sent.start, cs + at)
+                    if m.entity.has("Platform", "Organization", "Enterprise", "Alliance") and not m.entity.has("Funder")
+                    and (not want_h or want_h in m.entity.name[-4:] or (want_h == "公司" and m.entity.has("Enterprise")))]
+        if holders_h and bodies_h:
+            ctx.relate(holders_h[-1].entity, "memberOf", bodies_h[-1], cs + at, cs + end, role)
 
 
 def _development_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: Entity | None, ms: list[Mention],

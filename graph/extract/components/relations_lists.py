@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from graph.extract.components.relations_location import ranked_companies
 from graph.extract.context import ClauseSite, Context
 from graph.extract.entities import Entity
 
@@ -15,6 +16,7 @@ _RE1 = re.compile(r"(研发|研制|生产|推出|制造|开发)的$")
 _RE2 = re.compile(r"这里|该园|园内|园区内")
 _RE3 = re.compile(r"(?:与|和|同)([^,,。;;]{2,20}?)(?:联合|共同|合作)(?:研发|研制|开发)的$")
 _RE4 = re.compile(r"(?:^|[,,])(?:该?集群|该园区)")
+_OWNER_OF_RE = re.compile(r"的?(?:全资|控股)?(?:子公司|母公司|旗下)")
 
 
 def enumeration_relations(ctx: Context, site: ClauseSite) -> None:
@@ -182,8 +184,9 @@ def _enum_made_by(ctx: Context, site: ClauseSite, start: int, end: int, head: st
 def _enum_products_and_technologies(ctx: Context, site: ClauseSite, start: int, end: int, head: str,
                                     items: list[Entity]) -> None:
     current, seg = site.current, site.seg
+    # A是B的控股子公司,主营X: B, the owner named inside the copula, makes nothing here
     makers = [m.entity for m in ctx.mentions_in(seg.start, start) if m.entity.has("Enterprise", "Platform")
-              if not m.entity.has(*[x.primary for x in items])]
+              if not m.entity.has(*[x.primary for x in items]) and not _OWNER_OF_RE.match(ctx.doc.flat, m.end)]
     maker = current if current is not None and current.has("Enterprise", "Platform") else None
     if makers and (maker is None or ctx.doc.flat.rfind(makers[-1].name, seg.start, start) >= 0):
         maker = makers[-1]
@@ -218,20 +221,32 @@ _ENUM_RULES: list[tuple[Callable[[str], bool], bool, EnumRule]] = [
 # A、B等(配套)企业相继落户 (no host named after the verb): the companies settle in the article's zone
 _SETTLED_LIST_RE = re.compile(r"(?:^|(?<=[,,。;;:]))([^,,。;;:]{4,80}?)等?[^,,。;;:、]{0,8}?(?:企业|公司|项目)?"
                               r"(?:相继|先后|陆续|已经?|均|正式|也)*(?:落户|入驻|进驻)(?:园区|本区|该区|我区)?(?=[,,。;;]|$)")
+# A、B,都是(这几年)(跟着链主)落户的: the companies of the clause before settled in the zone
+_ALL_SETTLED_RE = re.compile(r"(?:^|(?<=[,,。;;:]))([^,,。;;:]{4,80})[,,](?:都|均|也都|全都)是[^,,。;;]{0,12}?"
+                             r"(?:落户|入驻|进驻)(?:园区|本区|该区|我区)?的?(?=[,,。;;!]|$)")
 # <zone>的A、B两家企业 / <zone>的A、B等企业: companies of the zone
 _ZONES_COMPANIES_RE = re.compile(r"的([^,,。;;:的]{2,60}?)(?:[两二三四五六七八九十\d]+家|等)[^,,。;;:]{0,6}?(?:企业|公司)")
 
 
 def listed_companies_in_zone(ctx: Context) -> None:
-    """Companies listed as settling without a host (A、B等企业相继落户) or as the zone's (<zone>的A、B两家企业)
-    lie in the article's zone."""
+    """Companies listed as settling without a host (A、B等企业相继落户), as the zone's (<zone>的A、B两家企业)
+    or in a ranked list of the zone's companies (全区…企业情况: 1. A …) lie in the article's zone."""
     zone = ctx.main_zone
     if zone is None or not zone.has("Zone"):
         return
+    ranked_companies(ctx, zone)
     flat = ctx.doc.flat
     for m in _SETTLED_LIST_RE.finditer(flat):
-        ms = ctx.mentions_in(m.start(1), m.end(1))
+        # the names that start in the list (the lazy list may end inside the last one: A、B有限公司等企业)
+        ms = [x for x in ctx.mentions_starting(m.start(1), m.end(1)) if x.end <= m.end()]
         listed = [x for x in ms if x.entity.has("Enterprise") and not x.entity.has("Funder")]
+        if len(listed) >= 2 and "、" in m.group(1):
+            for x in listed:
+                ctx.relate(x.entity, "locatedIn", zone, m.start(1), m.end())
+    for m in _ALL_SETTLED_RE.finditer(flat) if "落户" in flat or "入驻" in flat else ():
+        # 做A的X、做B的Y,都是这几年落户的: every company of the clause before
+        listed = [x for x in ctx.mentions_in(m.start(1), m.end(1)) if x.entity.has("Enterprise") and not x.entity.has("Funder")
+                  and (x.end == m.end(1) or flat[x.end] in "、和及")]  # an item ends where the list goes on
         if len(listed) >= 2 and "、" in m.group(1):
             for x in listed:
                 ctx.relate(x.entity, "locatedIn", zone, m.start(1), m.end())

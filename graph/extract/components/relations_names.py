@@ -20,6 +20,8 @@ _RE5 = re.compile(r"(?:产业)?(?:集群|集聚区)$|产业链$")
 _PROVINCE_SCOPE_RE = re.compile(r"(?:各|同类)?(?:国家级|省级|自治区级)?(?:高新区|经开区|开发区|产业园区)")
 
 
+_BRANCH_ENDINGS = ("支行", "分行", "营业部")
+
 def first_clause(ctx: Context, name: str) -> tuple[int, int]:
     """Span of the clause holding the first occurrence of ``name``."""
     pos = ctx.doc.flat.find(name)
@@ -82,7 +84,8 @@ def _place_name_relations(ctx: Context) -> list[Entity]:
                     if name.endswith("基地"):
                         ctx.relate(a, "localBaseOf", b, *pos)
                     elif a.has("Enterprise") and not a.has("Platform"):
-                        ctx.relate(a, "subsidiaryOf", b, *pos)
+                        # X银行Y支行/分行: a branch is the bank's own office, no subsidiary company
+                        ctx.relate(a, "ownedBy" if name.endswith(_BRANCH_ENDINGS) else "subsidiaryOf", b, *pos)
                     break
         for z in ents:
             if z is not ctx.main_zone:

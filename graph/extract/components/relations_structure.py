@@ -44,10 +44,16 @@ _CAPACITY_AFTER_RE = re.compile(r"年产能?(?:约|近|超)?[\d.]+[万千百亿]
                                 r"([\u4e00-\u9fff]{2,12}?)(?:扩建|新建|技改|改扩建|智能化)?(?:生产线|产线|项目|装置)")
 
 # what may stand between 建设/实施 and the project's name: its investment, its capacity
+# 其X项目 / (该)公司…的X项目 right before a project's name (其中, 其他, 尤其: no pointer)
+_OWN_PROJECT_RE = re.compile(r"(?:(?<![尤极与])其(?![中他余次实])|^[\s,,]*(?:该|这家)?(?:公司|企业|集团))(?:[^,,。;;]{0,16}?的)?$")
 _PROJECT_LEAD_RE = re.compile(r"(?:(?:计划|拟)?总?投资(?:约|近|超)?[\d.]+[万亿]元的)?(?:(?:年产|年产能)[\d.]+[万亿千]?[^\d,;:。]{0,2})?")
 
 # …and between the company and the verb: adverbs, a place (A已在园区建成X项目)
-_ACTOR_GAP_RE = re.compile(r"(?:已经?|正在|正|将|还|也|先后)*(?:在(?:园区|该区|这里|[\u4e00-\u9fff]{2,8}?区))?")
+# B的(全资)子公司X…: an appositive before the company opening the clause
+_APPOSITIVE_RE = re.compile(r"\s*[^,,。;;]{1,16}的(?:全资|控股)?(?:子公司|孙公司)")
+_ACTOR_GAP_RE = re.compile(r"(?:(?:今年|去年|明年|当年|(?:19|20)\d{2}年)?"
+                           r"(?:[一二三四]季度|上半年|下半年|\d{1,2}月(?:份|底|初)?|年内|年初|年底))?"
+                           r"(?:已经?|正在|正|将|还|也|先后)*(?:在(?:园区|该区|这里|[\u4e00-\u9fff]{2,8}?区))?")
 
 
 def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current: Entity | None) -> None:
@@ -136,6 +142,13 @@ def _project_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: 
             owners = [current] if current is not None and current.has("Enterprise", "Platform") else before[-1:]
         if owners:
             ctx.relate(owners[0], "carriesOut", proj, cs + m.start(), cs + m.end())
+    # 其X项目二期… / 公司总投资N亿元的X项目…: the company spoken of carries out X
+    for x in ms:
+        if x.entity.has("Project") and not x.entity.has("Enterprise") \
+                and _OWN_PROJECT_RE.search(text[:x.start - cs]) is not None:
+            owner = _company_spoken_of(ctx, cs, current)
+            if owner is not None:
+                ctx.relate(owner, "carriesOut", x.entity, cs, x.end)
     # A获得…贷款/融资…,用于…X项目 → A carriesOut X
     use_m = _RE7.match(text)
     if use_m:
@@ -159,7 +172,8 @@ def _project_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: 
         # A(已)(在园区)建成X项目: adverbs and a place may stand between the company and the verb
         actors = [x.entity for x in ms if x.entity.has("Enterprise", "Platform") and not x.entity.has("Funder")
                   and (x.end == cs + m.start() or _RE24.fullmatch(text[x.end - cs:m.start()])
-                       or (x.start - cs <= 2 and _ACTOR_GAP_RE.fullmatch(text[x.end - cs:m.start()])))]
+                       or ((x.start - cs <= 2 or _APPOSITIVE_RE.fullmatch(text[:x.start - cs]))
+                           and _ACTOR_GAP_RE.fullmatch(text[x.end - cs:m.start()])))]
         host_m = _RE16.search(text[:m.start()].removesuffix("已").removesuffix("已经"))
         if actors and host_m and ctx.main_zone is not None and ctx.main_zone.has("Zone"):
             ctx.relate(projects[0], "locatedIn", ctx.main_zone, cs, ce)  # A已在园区建成X项目
@@ -168,6 +182,16 @@ def _project_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: 
             actors = [current]
         if actors:
             ctx.relate(actors[0], "carriesOut", projects[0], cs, ce)
+
+
+def _company_spoken_of(ctx: Context, cs: int, current: Entity | None) -> Entity | None:
+    """The company a clause's 其/公司 stands for: the clause's subject, else the last company named
+    earlier in the sentence."""
+    if current is not None and current.has("Enterprise") and not current.has("Funder"):
+        return current
+    sent = ctx.doc.clause_at(cs)[1]
+    before = [m.entity for m in ctx.mentions_in(sent.start, cs) if m.entity.has("Enterprise") and not m.entity.has("Funder")]
+    return before[-1] if before else None
 
 
 def _maker_and_base_frames(ctx: Context, ce: int, cs: int, ms: list[Mention], text: str) -> None:

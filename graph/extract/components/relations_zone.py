@@ -38,8 +38,17 @@ _RE22 = re.compile(r"(?:[^,,。;;、]{0,14}的)?")
 _RE23 = re.compile(r"(?:[((]以下简称[“\"][^”\"]{1,16}[”\"][))])?")
 _RE24 = re.compile(r"(园区|我区|我们)(?:还|也|已|先后)?$")
 
-_BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线|实施|承建|推进)的")
+# 在<park>,X…: the scene is set by the park alone
+_AT_PARK_RE = re.compile(r"\s*(?:在|走进|来到|走进位于)")
+_RE34_COMMA = re.compile(r"[,,]\s*")
+# 作为园区(的)“链主”企业, X…: X is the zone's own
+_ZONE_LEAD_RE = re.compile(r"作为(?:园区|全区|我区|本区|该区)的?[“\"]?(?:龙头|链主|骨干|重点)[”\"]?(?:企业)?[,,]\s*$")
+# a sentence opened by an act with no subject (a work report's 引进…,共建… / 新建…)
+_SUBJECTLESS_RE = re.compile(r"\s*(?:一是|二是|三是|四是|五是|同时|此外|全年|今年)?[,,]?\s*(?:引进|新建|建成|组建|共建|设立|搭建|成立)")
+_BUILDER_RE = re.compile(r"(?:投资建设|投资兴建|投资建成|搭建|建设|打造|上线|实施|承建|推进|投资)的")
 
+_HELD_BY_RE = re.compile(r"(?:由|是|为)([^,,。;;]{2,30}?)(?:全资|绝对|相对)?控股(?:的子公司|子公司|企业)?(?=[,,。;;]|$)"
+                         r"|(?:由|是|为)([^,,。;;]{2,30}?)的(?:全资|控股)子公司")
 _PARENT_RE = re.compile(r"的(?:母公司|控股股东|总公司)")
 
 _HQ_NAME_RE = re.compile(r"(?:区域|地区)总部$")
@@ -58,6 +67,15 @@ def opening_up_frames(ctx: Context, sent: Sentence, clause: Clause, ms: list[Men
         parent = [m for m in ms if m.start == cs + pm.end() and m.entity.has("Enterprise")]
         if child and parent:
             ctx.relate(child[0].entity, "subsidiaryOf", parent[0].entity, child[0].start, parent[0].end)
+    # A由B(全资/绝对)控股 / A是B(的)控股子公司 → A subsidiaryOf B (ownedBy a zone or a public body)
+    for hm in _HELD_BY_RE.finditer(text) if "子公司" in text or "控股" in text else ():
+        held = [m for m in ms if m.end == cs + hm.start() and m.entity.has("Enterprise")]
+        g = 1 if hm.group(1) is not None else 2
+        owner = [m for m in ms if cs + hm.start(g) <= m.start and m.end <= cs + hm.end(g)
+                 and m.entity.has("Enterprise", "Zone", "Organization")]
+        if held and owner and owner[-1].entity is not held[0].entity:
+            pred = "subsidiaryOf" if owner[-1].entity.has("Enterprise") else "ownedBy"
+            ctx.relate(held[0].entity, pred, owner[-1].entity, held[0].start, cs + hm.end())
     # Y(与Z签约,)在区内设立…区域总部 → Y carriesOut the headquarters project, which lies in the zone
     for hq in [m for m in ms if m.entity.has("Project") and _HQ_NAME_RE.search(m.entity.name)]:
         lead = ctx.doc.flat[sent.start:hq.start]
@@ -166,6 +184,11 @@ def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[
             obj = built_c[0]
         if by_a:
             actor = by_a[0]
+        elif text[:um.start()].endswith("其"):
+            # A由B控股,其与Z共建的C: 其 is the company the sentence is about
+            told = [m.entity for m in ctx.mentions_in(sent.start, cs + um.start())
+                    if m.entity.has("Enterprise", "Organization", "Platform") and not m.entity.has("Funder")]
+            actor = told[0] if told else actor
         elif (wm_ := _RE24.search(text[:um.start()])) is not None:
             actor = word_entity(ctx, wm_.group(1)) or actor  # 园区与B共建的C
     if actor is None or actor.has("Person"):
@@ -185,6 +208,12 @@ def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[
         pre = [m.entity for m in ms if m.end <= cs + (um.start() if um else fm.start())
                and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
         actor = pre[-1] if pre else None
+    if actor is None and um is None and ctx.main_zone is not None and ctx.main_zone.has("Zone") \
+            and _SUBJECTLESS_RE.match(ctx.doc.flat, sent.start) \
+            and not [m for m in ctx.mentions_in(sent.start, cs + fm.start())
+                     if m.entity.has("Zone", "Enterprise", "Organization", "Platform") and m.start - sent.start <= 1]:
+        # (work report) 引进B团队,共建C / 新建C: a sentence opened by the act itself is the zone's
+        actor = ctx.main_zone
     return actor, obj
 
 
@@ -300,8 +329,12 @@ def opening_enterprise(ctx: Context, sent: Sentence, clause: Clause, ms: list[Me
     guest = ms[0]
     before = ctx.doc.flat[sent.start:cs]
     parks = [m for m in ctx.mentions_in(sent.start, cs) if m.entity.has("Park")]
-    if parks and _RE17.fullmatch(ctx.doc.flat[parks[-1].end:cs]):
+    if parks and (_RE17.fullmatch(ctx.doc.flat[parks[-1].end:cs])
+                  or (_AT_PARK_RE.fullmatch(ctx.doc.flat[sent.start:parks[-1].start])
+                      and _RE34_COMMA.fullmatch(ctx.doc.flat[parks[-1].end:cs]))):
         ctx.relate(guest.entity, "locatedIn", parks[-1].entity, parks[-1].start, guest.end)
+    if _ZONE_LEAD_RE.search(before) and ctx.main_zone is not None and ctx.main_zone.has("Zone"):
+        ctx.relate(guest.entity, "locatedIn", ctx.main_zone, sent.start, guest.end)  # 作为园区“链主”企业, X…
     am = _RE4.search(before)
     if am:
         want = ("Park",) if am.group(1) in ("产业园", "园区") else ("Cluster",)
