@@ -37,6 +37,7 @@ from graph.extract.context import Context
 from graph.extract.discover import discover
 from graph.extract.entities import find_mentions
 from graph.extract.text import byline_names
+from graph.gcpause import gc_paused
 from graph.model import FactsFile
 
 Component = Callable[[Context], None]
@@ -169,8 +170,13 @@ def pipeline(crf_names: bool = False) -> list[tuple[str, Component]]:
 
 
 def extract_records(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> FactsFile:
-    """Draft the facts of an article's text as ``graph.model`` records (deterministic, offline)."""
-    return emit(run_pipeline(Context(text, article_id), components))
+    """Draft the facts of an article's text as ``graph.model`` records (deterministic, offline).
+
+    The cyclic garbage collector is paused meanwhile: one article's objects live until its
+    records are made, and collections that walk them find nothing to free (reference
+    counting still frees every temporary object)."""
+    with gc_paused():
+        return emit(run_pipeline(Context(text, article_id), components))
 
 
 def extract_facts(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> dict[str, Any]:
