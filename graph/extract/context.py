@@ -167,6 +167,8 @@ class Context:
             self._enum_starts = sorted((e[0], i) for i, e in enumerate(self.enums))
         lo = bisect_left(self._enum_starts, (start, -1))
         hi = bisect_left(self._enum_starts, (end, -1), lo)
+        if lo == hi:
+            return []  # (most clauses)
         return [self.enums[i] for i in sorted(i for _, i in self._enum_starts[lo:hi])]
 
     def at_sentence_starts(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
