@@ -156,11 +156,11 @@ _CHANGE_KEYS = ("as_written", "value", "unit", "comparison", "qualifier")  # the
 
 def draft_dict(facts: FactsFile) -> dict[str, Any]:
     """The records as plain dicts in the facts-file key order, ``review`` only where a check is needed."""
+    dumped = facts.model_dump(mode="python")  # one call for every record
     out: dict[str, Any] = {"article": facts.article}
     for section in _SECTIONS:
         rows = []
-        for rec in getattr(facts, section):
-            row = rec.model_dump(mode="python")
+        for row in dumped[section]:
             if row.get("review") is None:
                 row.pop("review", None)
             if row.get("change") is not None:
