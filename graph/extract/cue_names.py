@@ -296,8 +296,7 @@ def _short_cue_name(text: str, m: re.Match[str], start: int, core: str,
 def _bank_branch_name(text: str, m: re.Match[str], cue: str, start: int, name: str,
                       core: str) -> tuple[int, str, str]:
     """A bank's name glued to its cue, and the bank that belongs to a branch's name (X银行Y支行, 建行Y分行)."""
-    glued = [t for t in tokens(text) if t[1] == m.start() and t[1] - t[0] == 2]
-    if cue == "银行" and len(core) < 2 and glued:
+    if cue == "银行" and len(core) < 2 and any(t[1] == m.start() and t[1] - t[0] == 2 for t in tokens(text)):
         start = m.start() - 2
         name = text[start:m.end()]
         core = name[:2]
