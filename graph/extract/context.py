@@ -77,6 +77,7 @@ class Context:
         # mentions of the table's entities, sorted by start (refreshed by components that add names)
         self._mentions: list[Mention] = []
         self._starts: list[int] = []
+        self._longest = 0  # the longest mention's length
         self._inside: dict[tuple[int, int], list[Mention]] = {}  # mentions_in's answers (the rules ask for a clause's often)
         # --- what the entity components find (names, enumerations, zone)
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items) of every list read
@@ -114,6 +115,7 @@ class Context:
     def mentions(self, value: list[Mention]) -> None:
         self._mentions = value
         self._starts = [m.start for m in value]
+        self._longest = max((m.end - m.start for m in value), default=0)
         self._inside = {}
 
     def quote(self, start: int, end: int) -> str:
@@ -126,7 +128,9 @@ class Context:
         if found is None:
             lo = bisect_left(self._starts, start)
             hi = bisect_left(self._starts, end, lo)
-            found = self._inside[start, end] = [m for m in self._mentions[lo:hi] if m.end <= end]
+            # a mention that starts a longest name's length before the end ends inside: only the last ones are checked
+            safe = bisect_left(self._starts, end - self._longest, lo, hi)
+            found = self._inside[start, end] = self._mentions[lo:safe] + [m for m in self._mentions[safe:hi] if m.end <= end]
         return found.copy()
 
     def mentions_starting(self, start: int, end: int) -> list[Mention]:

@@ -65,6 +65,8 @@ class Entity:
         return [self.name, *self.aliases]
 
     def has(self, *classes: str) -> bool:
+        if len(classes) == 1:  # (most calls: one class, a set look-up)
+            return classes[0] in self.classes
         return not self.classes.isdisjoint(classes)
 
     @property

@@ -157,3 +157,17 @@ def test_legal_name_prefix_tests_as_the_plain_loops(legal_parts: list[str], shor
     brand = len(short) >= 4 and first is not None and trade_core[len(first):].startswith(short[:2]) \
         and trade_core[len(first):].endswith(short[2:])
     assert _brand_and_trade(legal, short, places) == brand
+
+
+@pytest.mark.parametrize("article_id", ALL_IDS[:8])
+def test_mentions_in_is_the_plain_filter(article_id: str) -> None:
+    """``mentions_in`` checks the ends of the last mentions only (those within a longest name of the window's end)."""
+    from graph.extract.pipeline import run_pipeline
+
+    ctx = run_pipeline(Context((folder_of(article_id) / "article.txt").read_text(encoding="utf-8"), "t"))
+    for para in ctx.doc.paragraphs:
+        for sent in para.sentences:
+            for seg in sent.segments:
+                for c in seg.clauses:
+                    for start, end in ((c.start, c.end), (max(0, c.start - 600), c.start), (c.start, c.start + 12)):
+                        assert ctx.mentions_in(start, end) == [m for m in ctx.mentions if start <= m.start and m.end <= end]
