@@ -78,6 +78,7 @@ class Context:
         self._mentions: list[Mention] = []
         self._starts: list[int] = []
         self._longest = 0  # the longest mention's length
+        self._names: str | None = None  # mentioned_names' answer
         self._inside: dict[tuple[int, int], list[Mention]] = {}  # mentions_in's answers (the rules ask for a clause's often)
         # --- what the entity components find (names, enumerations, zone)
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items) of every list read
@@ -117,6 +118,14 @@ class Context:
         self._starts = [m.start for m in value]
         self._longest = max((m.end - m.start for m in value), default=0)
         self._inside = {}
+        self._names: str | None = None
+
+    def mentioned_names(self) -> str:
+        """The names of the entities the mentions stand for, one a line: a rule that looks for a piece of
+        text in their names can first ask whether any holds it (``piece in ctx.mentioned_names()``)."""
+        if self._names is None:
+            self._names = "\n".join({id(m.entity): m.entity.name for m in self._mentions}.values())
+        return self._names
 
     def quote(self, start: int, end: int) -> str:
         """The shortest text around ``start:end`` that occurs once in the article (a quote the loader finds)."""

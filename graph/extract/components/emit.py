@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from graph.extract import lexicon as lx
@@ -179,6 +180,7 @@ def change_written(ctx: Context, o: Obs) -> str:
     return (m.group(0) if m else "") + cf.as_written
 
 
+@lru_cache(maxsize=4096)
 def _english(indicator: str) -> str | None:
     for zh, en in lx.INDICATOR_GLOSSARY:
         if zh in indicator:
