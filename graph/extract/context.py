@@ -79,6 +79,8 @@ class Context:
         self._starts: list[int] = []
         self._longest = 0  # the longest mention's length
         self._names: str | None = None  # mentioned_names' answer
+        # the table's names when find_all_mentions last ran, and the mentions it found
+        self.mentions_found_for: tuple[dict[str, Entity], list[Mention]] | None = None
         self._inside: dict[tuple[int, int], list[Mention]] = {}  # mentions_in's answers (the rules ask for a clause's often)
         # --- what the entity components find (names, enumerations, zone)
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items) of every list read

@@ -49,8 +49,13 @@ def discover_names(ctx: Context) -> None:
 
 
 def find_all_mentions(ctx: Context) -> None:
-    """Every occurrence of every name in the table (re-run after components that add names)."""
-    ctx.mentions = find_mentions(ctx.doc, ctx.table)
+    """Every occurrence of every name in the table (re-run after components that add names; when the
+    table names the same entities by the same names as at the last run, the mentions are those found then)."""
+    names = dict(ctx.table.by_name)
+    last = ctx.mentions_found_for
+    if last is None or last[1] is not ctx.mentions or last[0] != names:
+        ctx.mentions = find_mentions(ctx.doc, ctx.table)
+        ctx.mentions_found_for = (names, ctx.mentions)
 
 
 def choose_main_zone(ctx: Context) -> None:
