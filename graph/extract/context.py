@@ -120,7 +120,7 @@ class Context:
         self._starts = [m.start for m in value]
         self._longest = max((m.end - m.start for m in value), default=0)
         self._inside = {}
-        self._names: str | None = None
+        self._names = None
 
     def mentioned_names(self) -> str:
         """The names of the entities the mentions stand for, one a line: a rule that looks for a piece of

@@ -227,7 +227,7 @@ def _settled_lists(flat: str) -> list[re.Match[str]]:
     inside one clause: the pattern reads no clause punctuation)."""
     starts = sorted({max(flat.rfind(p, 0, at) for p in ",,。;;:") + 1
                      for verb in ("落户", "入驻", "进驻") for at in occurrences(flat, verb)})
-    found = []
+    found: list[re.Match[str]] = []
     for start in starts:
         end = min((e for e in (flat.find(p, start) for p in ",,。;;:") if e >= 0), default=len(flat) - 1) + 1
         found += _SETTLED_LIST_RE.finditer(flat, start, end)
