@@ -171,3 +171,22 @@ def test_mentions_in_is_the_plain_filter(article_id: str) -> None:
                 for c in seg.clauses:
                     for start, end in ((c.start, c.end), (max(0, c.start - 600), c.start), (c.start, c.start + 12)):
                         assert ctx.mentions_in(start, end) == [m for m in ctx.mentions if start <= m.start and m.end <= end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"甲乙丙赴到来自和及与、等地城市省份区域,。 a1", "等地", "等省份", "来自"]), max_size=30))
+def test_place_lists_read_only_in_runs_that_end_a_list(pieces: list[str]) -> None:
+    from graph.extract.components.places import _PLACE_LIST_RE, _place_lists
+
+    flat = "".join(pieces)
+    assert [(m.span(), m.groups()) for m in _place_lists(flat)] == \
+        [(m.span(), m.groups()) for m in _PLACE_LIST_RE.finditer(flat)]
+
+
+@pytest.mark.parametrize("article_id", ALL_IDS)
+def test_place_lists_on_the_reports(article_id: str) -> None:
+    from graph.extract.components.places import _PLACE_LIST_RE, _place_lists
+
+    flat = Document((folder_of(article_id) / "article.txt").read_text(encoding="utf-8")).flat
+    assert [(m.span(), m.groups()) for m in _place_lists(flat)] == \
+        [(m.span(), m.groups()) for m in _PLACE_LIST_RE.finditer(flat)]
