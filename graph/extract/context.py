@@ -77,6 +77,10 @@ class Context:
         # mentions of the table's entities, sorted by start (refreshed by components that add names)
         self._mentions: list[Mention] = []
         self._starts: list[int] = []
+        self._longest = 0  # the longest mention's length
+        self._names: str | None = None  # mentioned_names' answer
+        # the table's names when find_all_mentions last ran, and the mentions it found
+        self.mentions_found_for: tuple[dict[str, Entity], list[Mention]] | None = None
         self._inside: dict[tuple[int, int], list[Mention]] = {}  # mentions_in's answers (the rules ask for a clause's often)
         # --- what the entity components find (names, enumerations, zone)
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items) of every list read
@@ -114,7 +118,16 @@ class Context:
     def mentions(self, value: list[Mention]) -> None:
         self._mentions = value
         self._starts = [m.start for m in value]
+        self._longest = max((m.end - m.start for m in value), default=0)
         self._inside = {}
+        self._names = None
+
+    def mentioned_names(self) -> str:
+        """The names of the entities the mentions stand for, one a line: a rule that looks for a piece of
+        text in their names can first ask whether any holds it (``piece in ctx.mentioned_names()``)."""
+        if self._names is None:
+            self._names = "\n".join({id(m.entity): m.entity.name for m in self._mentions}.values())
+        return self._names
 
     def quote(self, start: int, end: int) -> str:
         """The shortest text around ``start:end`` that occurs once in the article (a quote the loader finds)."""
@@ -126,7 +139,9 @@ class Context:
         if found is None:
             lo = bisect_left(self._starts, start)
             hi = bisect_left(self._starts, end, lo)
-            found = self._inside[start, end] = [m for m in self._mentions[lo:hi] if m.end <= end]
+            # a mention that starts a longest name's length before the end ends inside: only the last ones are checked
+            safe = bisect_left(self._starts, end - self._longest, lo, hi)
+            found = self._inside[start, end] = self._mentions[lo:safe] + [m for m in self._mentions[safe:hi] if m.end <= end]
         return found.copy()
 
     def mentions_starting(self, start: int, end: int) -> list[Mention]:
@@ -167,6 +182,8 @@ class Context:
             self._enum_starts = sorted((e[0], i) for i, e in enumerate(self.enums))
         lo = bisect_left(self._enum_starts, (start, -1))
         hi = bisect_left(self._enum_starts, (end, -1), lo)
+        if lo == hi:
+            return []  # (most clauses)
         return [self.enums[i] for i in sorted(i for _, i in self._enum_starts[lo:hi])]
 
     def at_sentence_starts(self, rx: re.Pattern[str]) -> list[re.Match[str]]:

@@ -164,20 +164,20 @@ def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]
     for m in _REGIONAL_HQ_RE.finditer(text) if "总部" in text else ():
         table.add(m.group(1), ("Project",), offset + m.start(1))
     # research teams: A领衔/带领/率领的X团队
-    for m in _LED_TEAM_RE.finditer(text):
+    for m in _LED_TEAM_RE.finditer(text) if "团队" in text else ():
         name = m.group(1)
         if not _RE4.match(name):
             table.add(name, ("ResearchTeam",), offset + m.start(1))
     # talent programmes
-    for m in _QUOTED_PROGRAM_RE.finditer(text):
+    for m in _QUOTED_PROGRAM_RE.finditer(text) if "计划" in text else ():
         table.add(m.group(1), ("TalentProgram",), offset + m.start(1))
-    for m in _QUOTED_TALENT_RE.finditer(text):
+    for m in _QUOTED_TALENT_RE.finditer(text) if "”" in text else ():
         if any(h in m.group(1) + m.group(2) for h in lx.TALENT_HINTS):
             # 青岚“X人才”计划: a bare place name (no 市/省) right before the quote is part of the name
             at = m.start() - next((len(p) for p in sorted(places, key=len, reverse=True)
                                    if len(p) >= 2 and text.endswith(p, 0, m.start())), 0)
             table.add(text[at:m.end()], ("TalentProgram",), offset + at)
-    for m in _PROGRAM_RE.finditer(text):
+    for m in _PROGRAM_RE.finditer(text) if "计划" in text else ():
         s = scan_left(text, m.end() - 2, "org")
         name = text[s:m.end()]
         if any(h in name for h in lx.TALENT_HINTS) and len(name) >= 4 and "“" not in name and text[s - 1:s] != "”" \
@@ -343,8 +343,7 @@ def _segments_like_a_brand(core: str) -> bool:
 def _bank_branch_name(text: str, m: re.Match[str], cue: str, start: int, name: str,
                       core: str) -> tuple[int, str, str]:
     """A bank's name glued to its cue, and the bank that belongs to a branch's name (X银行Y支行, 建行Y分行)."""
-    glued = [t for t in tokens(text) if t[1] == m.start() and t[1] - t[0] == 2]
-    if cue == "银行" and len(core) < 2 and glued:
+    if cue == "银行" and len(core) < 2 and any(t[1] == m.start() and t[1] - t[0] == 2 for t in tokens(text)):
         start = m.start() - 2
         name = text[start:m.end()]
         core = name[:2]

@@ -447,8 +447,17 @@ def _institutes(flat: str, table: EntityTable) -> None:
 def _opens_legal_core(legal: str, short: str, places: set[str]) -> bool:
     """``short`` opens the core of the legal name (after an optional province or place)."""
     core = _RE0.sub("", legal)
-    return core != short and any(core.startswith(p) and core[len(p):].startswith(short)
-                                 for p in ("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES, *places))
+    if core == short:
+        return False
+    at = core.find(short)  # (what is written before an occurrence of short must be a place prefix)
+    while at >= 0:
+        if core[:at] in _PLACE_PREFIXES or core[:at] in places:
+            return True
+        at = core.find(short, at + 1)
+    return False
+
+
+_PLACE_PREFIXES = frozenset(("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES))
 
 
 def _brand_and_trade(legal: str, short: str, places: set[str]) -> bool:
@@ -458,8 +467,9 @@ def _brand_and_trade(legal: str, short: str, places: set[str]) -> bool:
         return False
     core = _RE0.sub("", legal)
     core = core[:-2] if core.endswith(("科技", "技术")) and len(core) > 6 else core
-    for p in sorted(("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES, *places), key=len, reverse=True):
-        if core.startswith(p) and len(core) - len(p) > len(short):
+    for size in range(len(core), -1, -1):  # the longest place prefix first
+        p = core[:size]
+        if (p in _PLACE_PREFIXES or p in places) and len(core) - len(p) > len(short):
             rest = core[len(p):]
             return rest.startswith(short[:2]) and rest.endswith(short[2:])
     return False

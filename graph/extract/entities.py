@@ -69,6 +69,8 @@ class Entity:
         return [self.name, *self.aliases]
 
     def has(self, *classes: str) -> bool:
+        if len(classes) == 1:  # (most calls: one class, a set look-up)
+            return classes[0] in self.classes
         return not self.classes.isdisjoint(classes)
 
     @property
@@ -229,23 +231,30 @@ def _skip_brackets(text: str, toks: Sequence[Token], idx: int, start: int) -> tu
     return start, idx
 
 
+@lru_cache(maxsize=1 << 14)
+def _word_kind(word: str) -> tuple[bool, bool, bool, bool]:
+    """What a left scan asks of a word alone (read once per word): a generation (第三代), a number,
+    punctuation or a digit, a time word."""
+    return (_RE2.fullmatch(word) is not None, _RE3.fullmatch(word) is not None,
+            _is_punct(word) or any(ch.isdigit() for ch in word), _RE0.fullmatch(word) is not None)
+
+
 def _word_verdict(text: str, toks: Sequence[Token], idx: int, start: int, cue_start: int, kind: str) -> str | None:
     """The verdict on the word at ``idx`` from the word itself (numerals, verbs, time words, kind words…)."""
     _a, _b, word, pos = toks[idx]
     nxt_word = toks[idx + 1][2] if idx + 1 < len(toks) else ""
-    numeral_part = (_RE2.fullmatch(word) is not None
-                    or (_RE3.fullmatch(word) is not None
-                        and nxt_word in ("英寸", "寸", "纳米", "轴", "维", "代")))
+    generation, number, punct_or_digit, time_word = _word_kind(word)
+    numeral_part = generation or (number and nxt_word in ("英寸", "寸", "纳米", "轴", "维", "代"))
     if numeral_part and kind != "short":
         return _TAKE
-    if _is_punct(word) or any(ch.isdigit() for ch in word):
+    if punct_or_digit:
         return _STOP
     if word in _LOCATIVES:
         return _STOP  # 区内|X公司, 园区|内|X公司: where the company is, not its name
     if kind != "legal" and ((word in lx.ACTION_VERBS and word not in lx.NAME_FRIENDLY_VERBS)
                             or (len(word) == 1 and idx > 0 and toks[idx - 1][2] + word in lx.ACTION_VERBS)):
         return _STOP  # 新建|X工作站, 做|强|X产业集群: an action verb (however tagged) ends the name
-    if _RE0.fullmatch(word):
+    if time_word:
         return _STOP  # 年初|公司…: a time word opens no name
     if word in ("年", "月", "日") and idx > 0 and toks[idx - 1][2].isdigit():
         return _STOP  # 2025|年|X经开区: a date opens no name

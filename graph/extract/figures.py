@@ -154,21 +154,24 @@ def find_figures(text: str) -> list[Figure]:
     >>> [(f.as_written, str(f.value), f.rank_scope) for f in find_figures("增速位列全省开发区第1位")]
     [('第1位', '1', '全省开发区')]
     """
-    if text in _NO_FIGURES:
-        return []
-    figures = _read_figures(text)
-    if not figures:
-        if len(_NO_FIGURES) >= _NO_FIGURES_MAX:
-            del _NO_FIGURES[next(iter(_NO_FIGURES))]  # the oldest first
-        _NO_FIGURES[text] = None
-    return figures
+    known = _READ.get(text)
+    if known is None:
+        figures = _read_figures(text)
+        if len(_READ) >= _READ_MAX:
+            del _READ[next(iter(_READ))]  # the oldest first
+        _READ[text] = tuple((f.start, f.end, f.as_written, str(f.value), None if f.value_max is None else str(f.value_max),
+                             f.unit, f.qualifier, f.rank_scope, f.is_rank) for f in figures)
+        return figures
+    return [Figure(s, e, w, Decimal(v), None if vm is None else Decimal(vm), u, q, rs, r)
+            for s, e, w, v, vm, u, q, rs, r in known]
 
 
-# Clauses known to hold no figure (several rules ask about the same clause, most clauses hold none), oldest
-# first. Figures themselves are read afresh for every caller: a draft must not share one value object
-# between two records (the YAML dump would write an alias).
-_NO_FIGURES: dict[str, None] = {}
-_NO_FIGURES_MAX = 1 << 15
+# The figures of the clauses read so far, oldest first: several rules ask about the same clause (most
+# clauses hold none). Each caller gets new Figure and Decimal objects, as from a fresh reading (a
+# draft must not share one value object between two records: the YAML dump would write an alias);
+# a value is kept as its string, which gives back the same Decimal (digits and exponent).
+_READ: dict[str, tuple[tuple[int, int, str, str, str | None, str, str | None, str | None, bool], ...]] = {}
+_READ_MAX = 1 << 15
 
 
 def _read_figures(text: str) -> list[Figure]:

@@ -38,6 +38,7 @@ from graph.extract.context import Context
 from graph.extract.discover import discover
 from graph.extract.entities import find_mentions
 from graph.extract.text import byline_names
+from graph.gcpause import gc_paused
 from graph.model import FactsFile
 
 Component = Callable[[Context], None]
@@ -49,8 +50,13 @@ def discover_names(ctx: Context) -> None:
 
 
 def find_all_mentions(ctx: Context) -> None:
-    """Every occurrence of every name in the table (re-run after components that add names)."""
-    ctx.mentions = find_mentions(ctx.doc, ctx.table)
+    """Every occurrence of every name in the table (re-run after components that add names; when the
+    table names the same entities by the same names as at the last run, the mentions are those found then)."""
+    names = dict(ctx.table.by_name)
+    last = ctx.mentions_found_for
+    if last is None or last[1] is not ctx.mentions or last[0] != names:
+        ctx.mentions = find_mentions(ctx.doc, ctx.table)
+        ctx.mentions_found_for = (names, ctx.mentions)
 
 
 def choose_main_zone(ctx: Context) -> None:
@@ -172,8 +178,13 @@ def pipeline(crf_names: bool = False) -> list[tuple[str, Component]]:
 
 
 def extract_records(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> FactsFile:
-    """Draft the facts of an article's text as ``graph.model`` records (deterministic, offline)."""
-    return emit(run_pipeline(Context(text, article_id), components))
+    """Draft the facts of an article's text as ``graph.model`` records (deterministic, offline).
+
+    The cyclic garbage collector is paused meanwhile: one article's objects live until its
+    records are made, and collections that walk them find nothing to free (reference
+    counting still frees every temporary object)."""
+    with gc_paused():
+        return emit(run_pipeline(Context(text, article_id), components))
 
 
 def extract_facts(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> dict[str, Any]:

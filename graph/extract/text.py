@@ -71,9 +71,13 @@ def normalise(text: str) -> str:
     >>> normalise("開發區營業收入")
     '开发区营业收入'
     """
-    # an ASCII full stop that ends a sentence (not a decimal point, not inside a Latin word)
-    # reads as 。: "…等环节. 园区…" → "…等环节。园区…"
-    return _ASCII_STOP_RE.sub("。", text.translate(_normalise_table()))
+    return _read_stops(text.translate(_normalise_table()))
+
+
+def _read_stops(text: str) -> str:
+    """An ASCII full stop that ends a sentence (not a decimal point, not inside a Latin word)
+    reads as 。: "…等环节. 园区…" → "…等环节。园区…" (the second step of :func:`normalise`)."""
+    return _ASCII_STOP_RE.sub("。", text) if "." in text else text
 
 
 _ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’)%])\.(?=\s|[\u4e00-\u9fff“‘]|$)")
@@ -269,7 +273,11 @@ def is_page_furniture(line: str) -> bool:
     >>> is_page_furniture("园区实现营业收入186亿元,同比增长9.2%。")
     False
     """
-    line = normalise(line).strip()
+    return _is_normalised_furniture(normalise(line))
+
+
+def _is_normalised_furniture(line: str) -> bool:
+    line = line.strip()
     if not line or len(line) > 120 or (_BYLINE_ROLE_FULL.search(line) and "作者" in line):
         return False
     if _FURNITURE_RE.search(line):
@@ -279,14 +287,26 @@ def is_page_furniture(line: str) -> bool:
 
 def mask_page_furniture(text: str) -> str:
     """``text`` with every page-furniture line blanked (same length: offsets and quotes are unchanged)."""
+    furniture = _furniture_lines(text, text.translate(_normalise_table()))
+    return text if furniture is None else _blank_lines(text, furniture)
+
+
+def _furniture_lines(text: str, translated: str) -> list[bool] | None:
+    """Whether each line of ``text`` is page furniture, read from ``translated`` (``text`` translated
+    character by character, as :func:`normalise` does first); None when no line can be."""
     if "|" not in text and "｜" not in text and ">" not in text and "：" not in text and ":" not in text \
             and "【" not in text and "备" not in text:
-        return text
+        return None
+    return [_is_normalised_furniture(_read_stops(line)) for line in _RE0.split(translated)]
+
+
+def _blank_lines(text: str, blank: list[bool]) -> str:
+    """``text`` with the lines that ``blank`` marks replaced by spaces (line breaks kept)."""
     lines = _RE0.split(text)
     seps = _RE0.findall(text)
     out = []
     for i, line in enumerate(lines):
-        out.append(" " * len(line) if is_page_furniture(line) else line)
+        out.append(" " * len(line) if blank[i] else line)
         if i < len(seps):
             out.append(seps[i])
     return "".join(out)
@@ -302,12 +322,15 @@ class Document:
 
     def __init__(self, text: str) -> None:
         self.original_text = text
-        masked = mask_page_furniture(text)
-        self.text = normalise(masked)
+        # normalised as normalise() does, its character table applied once for the text, its lines and the flat text
+        translated = text.translate(_normalise_table())
+        furniture = _furniture_lines(text, translated)
+        masked = translated if furniture is None or not any(furniture) else _blank_lines(translated, furniture)
+        self.text = _read_stops(masked)
         self.original_flat = text.replace("\r", "").replace("\n", "")  # LINE_BREAKS removed
-        self.flat = normalise(masked.replace("\r", "").replace("\n", ""))
+        self.flat = _read_stops(masked.replace("\r", "").replace("\n", ""))
         # what a quote must be unique in: the whole page, furniture included
-        self.quote_flat = self.flat if masked is text else normalise(self.original_flat)
+        self.quote_flat = self.flat if masked is translated else _read_stops(translated.replace("\r", "").replace("\n", ""))
         self.paragraphs: list[Paragraph] = []
         self._count_cache: dict[str, int] = {}
         self._para_starts: list[int] = []  # paragraph starts, for clause_at

@@ -113,3 +113,80 @@ def _split_by_chars(text: str, start: int, enders: str, closers: str = "") -> li
 def test_split_cuts_as_the_character_loop(text: str, start: int) -> None:
     for enders, closers in ((SENTENCE_END, CLOSERS), (SEGMENT_END, ""), (CLAUSE_END, ""), ("]^", "\\-")):
         assert _split(text, start, enders, closers) == _split_by_chars(text, start, enders, closers)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"甲乙丙企业公司等相继落户入驻进驻园区、,。;:", "落户", "入驻", "相继落户园区"]), max_size=30))
+def test_settled_lists_read_only_in_clauses_with_the_verb(pieces: list[str]) -> None:
+    from graph.extract.components.relations_lists import _SETTLED_LIST_RE, _settled_lists
+
+    flat = "".join(pieces)
+
+    assert [(m.span(), m.groups()) for m in _settled_lists(flat)] == \
+        [(m.span(), m.groups()) for m in _SETTLED_LIST_RE.finditer(flat)]
+
+
+@pytest.mark.parametrize("article_id", ALL_IDS)
+def test_settled_lists_on_the_reports(article_id: str) -> None:
+    from graph.extract.components.relations_lists import _SETTLED_LIST_RE, _settled_lists
+
+    flat = Document((folder_of(article_id) / "article.txt").read_text(encoding="utf-8")).flat
+    assert [(m.span(), m.groups()) for m in _settled_lists(flat)] == \
+        [(m.span(), m.groups()) for m in _SETTLED_LIST_RE.finditer(flat)]
+
+
+_NAME_PARTS = ["江西", "江西省", "甲", "乙", "甲乙", "电子", "科技", "汽车", "有限公司", "青山", "青山市"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PARTS), min_size=1, max_size=6), st.lists(st.sampled_from(_NAME_PARTS[:9]), min_size=1, max_size=3),
+       st.sets(st.sampled_from(["青山", "甲乙", "江西"])))
+def test_legal_name_prefix_tests_as_the_plain_loops(legal_parts: list[str], short_parts: list[str], places: set[str]) -> None:
+    """``_opens_legal_core`` and ``_brand_and_trade`` look place prefixes up instead of trying each."""
+    from graph.extract import lexicon as lx
+    from graph.extract.discover import _RE0, _brand_and_trade, _opens_legal_core
+
+    legal, short = "".join(legal_parts), "".join(short_parts)
+    prefixes = ("", *(x + "省" for x in lx.PROVINCES), *lx.PROVINCES, *places)
+    core = _RE0.sub("", legal)
+    opens = core != short and any(core.startswith(p) and core[len(p):].startswith(short) for p in prefixes)
+    assert _opens_legal_core(legal, short, places) == opens
+    trade_core = core[:-2] if core.endswith(("科技", "技术")) and len(core) > 6 else core
+    first = next((p for p in sorted(prefixes, key=len, reverse=True)
+                  if trade_core.startswith(p) and len(trade_core) - len(p) > len(short)), None)
+    brand = len(short) >= 4 and first is not None and trade_core[len(first):].startswith(short[:2]) \
+        and trade_core[len(first):].endswith(short[2:])
+    assert _brand_and_trade(legal, short, places) == brand
+
+
+@pytest.mark.parametrize("article_id", ALL_IDS[:8])
+def test_mentions_in_is_the_plain_filter(article_id: str) -> None:
+    """``mentions_in`` checks the ends of the last mentions only (those within a longest name of the window's end)."""
+    from graph.extract.pipeline import run_pipeline
+
+    ctx = run_pipeline(Context((folder_of(article_id) / "article.txt").read_text(encoding="utf-8"), "t"))
+    for para in ctx.doc.paragraphs:
+        for sent in para.sentences:
+            for seg in sent.segments:
+                for c in seg.clauses:
+                    for start, end in ((c.start, c.end), (max(0, c.start - 600), c.start), (c.start, c.start + 12)):
+                        assert ctx.mentions_in(start, end) == [m for m in ctx.mentions if start <= m.start and m.end <= end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"甲乙丙赴到来自和及与、等地城市省份区域,。 a1", "等地", "等省份", "来自"]), max_size=30))
+def test_place_lists_read_only_in_runs_that_end_a_list(pieces: list[str]) -> None:
+    from graph.extract.components.places import _PLACE_LIST_RE, _place_lists
+
+    flat = "".join(pieces)
+    assert [(m.span(), m.groups()) for m in _place_lists(flat)] == \
+        [(m.span(), m.groups()) for m in _PLACE_LIST_RE.finditer(flat)]
+
+
+@pytest.mark.parametrize("article_id", ALL_IDS)
+def test_place_lists_on_the_reports(article_id: str) -> None:
+    from graph.extract.components.places import _PLACE_LIST_RE, _place_lists
+
+    flat = Document((folder_of(article_id) / "article.txt").read_text(encoding="utf-8")).flat
+    assert [(m.span(), m.groups()) for m in _place_lists(flat)] == \
+        [(m.span(), m.groups()) for m in _PLACE_LIST_RE.finditer(flat)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from graph.extract import lexicon as lx
@@ -156,11 +157,11 @@ _CHANGE_KEYS = ("as_written", "value", "unit", "comparison", "qualifier")  # the
 
 def draft_dict(facts: FactsFile) -> dict[str, Any]:
     """The records as plain dicts in the facts-file key order, ``review`` only where a check is needed."""
+    dumped = facts.model_dump(mode="python")  # one call for every record
     out: dict[str, Any] = {"article": facts.article}
     for section in _SECTIONS:
         rows = []
-        for rec in getattr(facts, section):
-            row = rec.model_dump(mode="python")
+        for row in dumped[section]:
             if row.get("review") is None:
                 row.pop("review", None)
             if row.get("change") is not None:
@@ -179,6 +180,7 @@ def change_written(ctx: Context, o: Obs) -> str:
     return (m.group(0) if m else "") + cf.as_written
 
 
+@lru_cache(maxsize=4096)
 def _english(indicator: str) -> str | None:
     for zh, en in lx.INDICATOR_GLOSSARY:
         if zh in indicator:

@@ -94,6 +94,8 @@ def figures(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause:
         headline_figure(ctx, para, clause)
         return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
     figs = find_figures(clause.text)
+    if not figs:
+        return None  # (most clauses: no period, pairing or item to read)
     left = cs.end - clause.start if cs is not None else 0
     year, period_zh = period(ctx, para, sent, clause)
     paired = respectively(ctx, clause, figs, left)

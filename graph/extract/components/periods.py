@@ -4,6 +4,7 @@ the title for 全年/年内/前三季度."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.extract.components.common import PERIOD_ZH_RE, YEAR_RE
 from graph.extract.context import Context
@@ -37,8 +38,7 @@ def period(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause) -> tup
     year = None
     # the year the clause is in (else the last one before it, else the sentence's first); a
     # founding or starting year (2023年成立以来, 2019年落户) is no period of a figure
-    years = [ym for ym in YEAR_RE.finditer(sent.text) if not _NOT_PERIOD_AFTER_YEAR_RE.match(sent.text, ym.end())
-             and not _PLANNED_YEAR_RE.search(sent.text[max(0, ym.start() - 4):ym.start()])]
+    years = _sentence_years(sent.text)
     rel = clause.start - sent.start
     inside = [ym for ym in years if rel <= ym.start() < rel + len(clause.text)]
     before = [ym for ym in years if ym.start() < rel]
@@ -62,6 +62,13 @@ def period(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause) -> tup
         words = [w for w in _PERIOD_WORD_RE.finditer(head) if head[max(0, w.start() - 1):w.start()] not in ("比", "较", "于")]
         period_zh = words[-1].group(0) if words else None
     return year, period_zh
+
+
+@lru_cache(maxsize=16)
+def _sentence_years(text: str) -> tuple[re.Match[str], ...]:
+    """The years of a sentence that may be a figure's period (read once for all the sentence's clauses)."""
+    return tuple(ym for ym in YEAR_RE.finditer(text) if not _NOT_PERIOD_AFTER_YEAR_RE.match(text, ym.end())
+                 and not _PLANNED_YEAR_RE.search(text[max(0, ym.start() - 4):ym.start()]))
 
 
 def title_year(ctx: Context) -> int | None:

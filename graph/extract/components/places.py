@@ -39,6 +39,20 @@ _PROVINCE_LOCATED_RE = re.compile(r"(?:位于|地处|坐落于|坐落在|地处�
 _PROVINCE_ALONE_RE = re.compile(r"[^\u4e00-\u9fff]|$")
 
 
+# a list of places is made of Han characters and 、 only: it is read in the runs of them that hold 等地/等省份…
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff、]+")
+_PLACE_LIST_END_RE = re.compile(r"等(?:地|城市|省份|省市|地区|区域)")
+
+
+def _place_lists(flat: str) -> list[re.Match[str]]:
+    """``_PLACE_LIST_RE.finditer(flat)``, read only in the runs of Han characters that end a list of places."""
+    found: list[re.Match[str]] = []
+    for run in _HAN_RUN_RE.finditer(flat) if "等" in flat else ():
+        if _PLACE_LIST_END_RE.search(flat, run.start(), run.end()):
+            found += _PLACE_LIST_RE.finditer(flat, run.start(), run.end())
+    return found
+
+
 def place_names_not_companies(ctx: Context) -> None:
     """Retype enterprises that are places; drop generic words for a place; add the places a list names."""
     flat = ctx.doc.flat
@@ -55,7 +69,7 @@ def place_names_not_companies(ctx: Context) -> None:
             else:
                 ctx.table.remove(ent)
                 ctx.table.add(bare, ("Place",), ent.first + len(ent.name) - len(bare))
-    for m in [*_PLACE_LIST_RE.finditer(flat), *_TRAVEL_PLACE_RE.finditer(flat)]:
+    for m in [*_place_lists(flat), *_TRAVEL_PLACE_RE.finditer(flat)]:
         at = m.start(1)
         for item in _LIST_SPLIT_RE.split(m.group(1)):
             # the list's first item may carry the words before it (先后赴A): keep its place tail

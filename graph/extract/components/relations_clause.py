@@ -111,7 +111,7 @@ def _lead_frames(ctx: Context, clause: Clause, cs: int, current: Entity | None, 
             if target is not None:
                 ctx.relate(lead.entity, "leadEnterpriseOf", target, cs, cs + lm.end(), "龙头")
     # (园区|集群)龙头企业X / 园区链主企业X → X leadEnterpriseOf the park or cluster spoken of
-    for lm4 in _RE1.finditer(text):
+    for lm4 in _RE1.finditer(text) if "龙头" in text or "链主" in text else ():
         leads4 = [m for m in ms if m.start == cs + lm4.end() and m.entity.has("Enterprise")]
         if not leads4:
             continue
@@ -126,7 +126,7 @@ def _lead_frames(ctx: Context, clause: Clause, cs: int, current: Entity | None, 
 
 def _lead_copula_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Mention], sent: Sentence, text: str) -> None:
     # X是(…)<cluster>的链主企业/龙头企业 → X leads the cluster
-    for tm in _RE2.finditer(text):
+    for tm in _RE2.finditer(text) if "龙头" in text or "链主" in text else ():
         hosts_c = [m.entity for m in ms if cs + tm.start(1) <= m.start and m.end <= cs + tm.end(1) and m.entity.has("Cluster", "Park")]
         leads_c = [m.entity for m in ms if m.end <= cs + tm.start() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
         if not leads_c:
@@ -169,7 +169,7 @@ def _incubator_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph,
         if hosts_t and prior_t:
             ctx.relate(prior_t[-1], "leadEnterpriseOf", hosts_t[-1], cs + tm.start(), cs + tm.end(), "龙头企业")
     # 园区孵化器X / <zone>科技企业孵化器“X”: the incubator named in apposition lies in the zone
-    for am in _RE5.finditer(text):
+    for am in _RE5.finditer(text) if "孵化" in text or "加速器" in text or "众创空间" in text else ():
         inc = [m for m in ms if m.start == cs + am.end() and m.entity.has("Platform")]
         if am.group(1):
             zone_a = ctx.main_zone
@@ -220,7 +220,7 @@ def _incubation_frames(ctx: Context, ce: int, clause: Clause, cs: int, current: 
                     ctx.relate(m.entity, "incubatedBy", host_p, cs, ce)
             im = None
     # 从孵化园走出来的X / 在孵化园成长起来的X → X incubatedBy the incubator
-    for gm in _RE9.finditer(text):
+    for gm in _RE9.finditer(text) if "走出" in text or "成长" in text or "毕业" in text else ():
         grads = [m for m in ms if m.start == cs + gm.end() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
         inc_ms = [m for m in ms if cs + gm.start(1) <= m.start and m.end <= cs + gm.end(1) and m.entity.has("Platform", "Park")]
         host_g = inc_ms[-1].entity if inc_ms else None
@@ -339,7 +339,7 @@ def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention],
     # <body>…,由X担任院长/主任: X holds the post in the body the sentence is about
     _post_holders(ctx, cs, ms, sent, text)
     # X(同时)担任/出任/兼任Y<role> → memberOf
-    for am in _TAKES_ROLE_RE.finditer(text):
+    for am in _TAKES_ROLE_RE.finditer(text) if "任" in text else ():
         holders = [m for m in ms if m.end <= cs + am.start() and m.entity.has("Person")]
         org_ms = [m for m in ms if cs + am.start(1) <= m.start and m.end <= cs + am.end(1)
                   and m.entity.has("Enterprise", "Organization", "Platform", "Zone")]

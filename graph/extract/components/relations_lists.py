@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from graph.extract.components.relations_location import ranked_companies
 from graph.extract.context import ClauseSite, Context
-from graph.extract.entities import Entity
+from graph.extract.entities import Entity, occurrences
 
 # literal patterns of this module, compiled once (re's per-call cache look-up cost ~9 % of extraction)
 _RE0 = re.compile(r"[,,]?来自([^,,。;;]{2,40}?)的?(?:联合攻关|联合研发|合作研发|攻关|研发)")
@@ -228,6 +228,18 @@ _ALL_SETTLED_RE = re.compile(r"(?:^|(?<=[,,。;;:]))([^,,。;;:]{4,80})[,,](?:�
 _ZONES_COMPANIES_RE = re.compile(r"的([^,,。;;:的]{2,60}?)(?:[两二三四五六七八九十\d]+家|等)[^,,。;;:]{0,6}?(?:企业|公司)")
 
 
+def _settled_lists(flat: str) -> list[re.Match[str]]:
+    """``_SETTLED_LIST_RE.finditer(flat)``, read only in the clauses that hold its verb (a match lies
+    inside one clause: the pattern reads no clause punctuation)."""
+    starts = sorted({max(flat.rfind(p, 0, at) for p in ",,。;;:") + 1
+                     for verb in ("落户", "入驻", "进驻") for at in occurrences(flat, verb)})
+    found: list[re.Match[str]] = []
+    for start in starts:
+        end = min((e for e in (flat.find(p, start) for p in ",,。;;:") if e >= 0), default=len(flat) - 1) + 1
+        found += _SETTLED_LIST_RE.finditer(flat, start, end)
+    return found
+
+
 def listed_companies_in_zone(ctx: Context) -> None:
     """Companies listed as settling without a host (A、B等企业相继落户), as the zone's (<zone>的A、B两家企业)
     or in a ranked list of the zone's companies (全区…企业情况: 1. A …) lie in the article's zone."""
@@ -236,7 +248,7 @@ def listed_companies_in_zone(ctx: Context) -> None:
         return
     ranked_companies(ctx, zone)
     flat = ctx.doc.flat
-    for m in _SETTLED_LIST_RE.finditer(flat):
+    for m in _settled_lists(flat):
         # the names that start in the list (the lazy list may end inside the last one: A、B有限公司等企业)
         ms = [x for x in ctx.mentions_starting(m.start(1), m.end(1)) if x.end <= m.end()]
         listed = [x for x in ms if x.entity.has("Enterprise") and not x.entity.has("Funder")]

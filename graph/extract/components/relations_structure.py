@@ -116,7 +116,7 @@ def _base_and_lead_frames(ctx: Context, ce: int, cs: int, ms: list[Mention], tex
         if base and host:
             ctx.relate(base[0], "locatedIn", host[0], cs, ce)
     # (集群|产业园)龙头X → X leadEnterpriseOf the cluster / park named before
-    for m in _RE5.finditer(text):
+    for m in _RE5.finditer(text) if "龙头" in text else ():
         lead_m = [x for x in ms if x.start == cs + m.end() and x.entity.has("Enterprise")]
         lead = [x.entity for x in lead_m]
         if not lead:
@@ -130,7 +130,7 @@ def _base_and_lead_frames(ctx: Context, ce: int, cs: int, ms: list[Mention], tex
 
 def _project_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:
     # 其“X”项目 / A的“X”项目 → A carriesOut X
-    for m in _RE6.finditer(text):
+    for m in _RE6.finditer(text) if "”项目" in text else ():
         proj = ctx.table.get(m.group(2))
         if proj is None or not proj.has("Project"):
             continue
@@ -269,7 +269,7 @@ def _built_by_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms:
         if builders and projs and (text.lstrip().startswith(("该项目", "项目")) or projs[-1] in [x.entity for x in ms]):
             ctx.relate(builders[-1], "carriesOut", projs[-1], cs, cs + bm.end())
     # A牵头组建的B → B foundedBy A
-    for m in _RE14.finditer(text):
+    for m in _RE14.finditer(text) if "建的" in text or "立的" in text else ():
         made = [x.entity for x in ms if x.start == cs + m.end() and x.entity.has("Platform", "Alliance", "Funder", "Enterprise")]
         maker = [x.entity for x in ms if x.end == cs + m.start() and x.entity.has(*orgs)]
         if made and maker and not _RE22.search(text[: m.start()]):

@@ -281,7 +281,7 @@ def short_form(ctx: Context, clause: Clause, text: str) -> Mention | None:
         return None
     best: Mention | None = None
     size = 0
-    if len(text) < 3:
+    if len(text) < 3 or text[:3] not in ctx.mentioned_names():
         return None
     for m in ctx.mentions_in(max(0, clause.start - 600), clause.start):
         name = m.entity.name
