@@ -28,7 +28,7 @@ from graph.gcpause import without_gc
 from graph.namespace import ZKGR_DEFAULT
 from graph.pipeline import BuiltCorpus, article_export_header, build_corpus, corpus_export_header
 from graph.sinks import CORPUS_FORMATS, DEFAULT_FORMATS, get_exporter, get_sink
-from graph.sinks.writer import ExportStage, check_out_dir, generate_exports, write_files
+from graph.sinks.writer import ExportStage, check_out_dir, generate_exports, output_error, write_files
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -241,7 +241,7 @@ class _InProcess(Executor):
         future: Future[Any] = Future()
         try:
             future.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # noqa: BLE001 (handed to the caller through the future)
+        except BaseException as exc:  # handed to the caller through the future, as a pool does
             future.set_exception(exc)
         return future
 
@@ -313,17 +313,20 @@ def export_corpus(
     onto = load_ontology()
     folders = discover_articles(Path(path))
     with ExportStage(out_dir, on_wait=on_wait) as stage, _executor(jobs) as pool:
-        scratch = stage.scratch
-        bar = _progress(len(folders), "exporting articles", progress)
-        futures = [pool.submit(export_article, i, f, base, wanted, scratch) for i, f in enumerate(folders)]
-        results: list[ArticleResult | InputError] = []
-        for fut in futures:
-            results.append(fut.result())
-            bar.update()
-        bar.close()
-        articles = _checked(folders, results)
-        del results, futures
-        _write_corpus(stage, pool, articles, Path(path), folders, onto, base, registry, synthetic, docs, progress)
+        try:
+            scratch = stage.scratch
+            bar = _progress(len(folders), "exporting articles", progress)
+            futures = [pool.submit(export_article, i, f, base, wanted, scratch) for i, f in enumerate(folders)]
+            results: list[ArticleResult | InputError] = []
+            for fut in futures:
+                results.append(fut.result())
+                bar.update()
+            bar.close()
+            articles = _checked(folders, results)
+            del results, futures
+            _write_corpus(stage, pool, articles, Path(path), folders, onto, base, registry, synthetic, docs, progress)
+        except OSError as exc:  # writing the stage's files (a full disk, a file-size limit)
+            raise output_error(exc, f"cannot write the export to {stage.target}") from None
         return stage.commit()
 
 

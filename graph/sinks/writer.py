@@ -370,6 +370,10 @@ def _output_error(exc: OSError, doing: str) -> OutputError:
     return OutputError(f"{doing}{where}: {reason}; the previous export is unchanged")
 
 
+output_error = _output_error
+"""An :class:`OSError` met while writing an export, as the :class:`OutputError` (exit 3) to report."""
+
+
 def _check_name(name: str) -> str:
     """A relative POSIX path inside the export (no ``..``, no absolute path, no empty part)."""
     parts = PurePosixPath(name).parts
