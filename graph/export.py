@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -272,6 +273,20 @@ def _progress(total: int, desc: str, enabled: bool | None) -> Any:
                 disable=not show, file=sys.stderr)
 
 
+class _Clock:
+    """Wall-clock seconds per phase into ``timings`` (when given)."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[name] = self.timings.get(name, 0.0) + now - self.last
+        self.last = now
+
+
 @dataclass
 class _CorpusView:
     """What the corpus GraphML, HTML and ontology-docs sinks read of a corpus."""
@@ -295,13 +310,15 @@ def export_corpus(
     synthetic: bool = False,
     on_wait: Callable[[Path], None] | None = None,
     progress: bool | None = None,
+    timings: dict[str, float] | None = None,
 ) -> list[Path]:
     """Build the corpus folder ``path`` (or one article folder) and write its export, streaming.
 
     Nothing reaches ``out_dir`` unless every article, the registry and every exporter
     succeeded; then the whole export replaces ``out_dir`` in one transaction. Memory
     holds the records and NetworkX graphs of the articles, never their RDF graphs or
-    files; ``jobs`` worker processes load, build and write the articles.
+    files; ``jobs`` worker processes load, build and write the articles. ``timings``, if
+    given, receives the wall-clock seconds of each phase (for ``bench/bench_corpus.py``).
     """
     from graph.ontology import load_ontology
     from graph.sources.corpus import discover_articles
@@ -310,6 +327,7 @@ def export_corpus(
     wanted = list(formats or DEFAULT_FORMATS)
     for name in [*wanted, *CORPUS_FORMATS]:
         get_exporter(name)  # an unknown format fails before any work
+    clock = _Clock(timings)
     onto = load_ontology()
     folders = discover_articles(Path(path))
     with ExportStage(out_dir, on_wait=on_wait) as stage, _executor(jobs) as pool:
@@ -324,10 +342,13 @@ def export_corpus(
             bar.close()
             articles = _checked(folders, results)
             del results, futures
-            _write_corpus(stage, pool, articles, Path(path), folders, onto, base, registry, synthetic, docs, progress)
+            clock.lap("articles")
+            _write_corpus(stage, pool, articles, Path(path), folders, onto, base, registry, synthetic, docs, progress, clock)
         except OSError as exc:  # writing the stage's files (a full disk, a file-size limit)
             raise output_error(exc, f"cannot write the export to {stage.target}") from None
-        return stage.commit()
+        paths = stage.commit()
+        clock.lap("commit")
+        return paths
 
 
 def _checked(folders: Sequence[Path], results: Sequence[ArticleResult | InputError]) -> list[ArticleResult]:
@@ -346,7 +367,7 @@ def _checked(folders: Sequence[Path], results: Sequence[ArticleResult | InputErr
 
 def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResult], path: Path, folders: Sequence[Path],
                   onto: Ontology, base: str, registry: Path | None, synthetic: bool, docs: bool,
-                  progress: bool | None) -> None:
+                  progress: bool | None, clock: _Clock) -> None:
     """Resolve the corpus and write the corpus files and the ontology docs into ``stage``."""
     from rdflib import Graph
 
@@ -364,6 +385,7 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     resolution = resolve(facts, reg, onto)
     iris = IriScheme(base)
     bar.update()
+    clock.lap("resolve")
 
     corpus_graph = get_sink("corpus-rdf").load()(facts, resolution, iris, used_concepts_graph(facts))
     union = Graph()  # the prefixes the in-memory union graph binds (BuiltCorpus.data)
@@ -378,6 +400,7 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     corpus_path = stage.scratch / "corpus.nt"
     _write_scratch(corpus_path, corpus_nt.data)
     bar.update()
+    clock.lap("corpus_rdf")
 
     header = corpus_export_header(path_name(root), [(a.facts.article_id, a.facts.sha256) for a in articles], synthetic)
     named = sorted([(str(iris.article(a.facts.article_id)), a.data_path, a.used_prefixes()) for a in articles]
@@ -389,6 +412,7 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     nq = stage.scratch / "corpus.nq"
     sha = write_rdf_file("nq", nq, (), [(name, p) for name, p, _ in named])
     bar.update()
+    clock.lap("corpus_nq")
     trig = pool.submit(write_rdf_file, "trig", stage.scratch / "corpus.trig", header, [("", nq)], dataset_prefixes)
 
     terms = terms_ntriples(sorted(corpus_terms.union(*(a.terms for a in articles))), onto)
@@ -405,20 +429,24 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
         a.nx = None  # type: ignore[assignment]  # the corpus graph holds what the view needs
     view = _CorpusView(corpus_nx, onto)
     bar.update()
+    clock.lap("corpus_nx")
     for name in ("graphml", "html"):
         exporter = get_exporter(name)
         stage.write("corpus" + exporter.SUFFIX, _generate(exporter, name, view))
         bar.update()
+        clock.lap(f"corpus_{name}")
     del view, corpus_nx
     if docs:
         for name, data in sorted(generate_ontology_files(_CorpusView(None, onto)).items()):  # type: ignore[arg-type]
             stage.write(name, data)
+    clock.lap("docs")
     for a in articles:
         for name, (file_path, digest) in a.files.items():
             stage.adopt(name, file_path, digest)
     stage.adopt("corpus.nq", nq, sha)
     stage.adopt("corpus.trig", stage.scratch / "corpus.trig", trig.result())
     stage.adopt("corpus.ttl", stage.scratch / "corpus.ttl", ttl.result())
+    clock.lap("wait_trig_ttl")
     bar.update()
     bar.close()
 
