@@ -372,7 +372,7 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     from rdflib import Graph
 
     from graph.mapping import IriScheme
-    from graph.sinks.rdfwriter import NTriples, _Collector, terms_ntriples
+    from graph.sinks.rdfwriter import NTriples, TripleList, _Collector, terms_ntriples
     from graph.sources.registry import find_registry, load_registry
     from graph.transform.indicator_links import used_concepts_graph
     from graph.transform.resolve import resolve
@@ -387,13 +387,13 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     bar.update()
     clock.lap("resolve")
 
-    corpus_graph = get_sink("corpus-rdf").load()(facts, resolution, iris, used_concepts_graph(facts))
+    corpus_graph = get_sink("corpus-rdf").load()(facts, resolution, iris, used_concepts_graph(facts), into=TripleList())
     union = Graph()  # the prefixes the in-memory union graph binds (BuiltCorpus.data)
     for prefix, ns in corpus_graph.namespaces():
         union.bind(prefix, ns, override=True)
     union_bound = tuple((p, str(ns)) for p, ns in union.namespaces())
     collector = _Collector()
-    collector.add(corpus_graph)
+    collector.add_triples(corpus_graph.listed, [(p, str(ns)) for p, ns in corpus_graph.namespaces()])
     corpus_terms = frozenset(n for n in collector.iris if str(n).startswith(str(onto_ns())))
     del corpus_graph
     corpus_nt = collector.finish()

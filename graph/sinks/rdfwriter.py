@@ -487,3 +487,23 @@ def write_nquads(named: Iterable[tuple[str, Path]], out: IO[bytes]) -> None:
                 if not block.endswith(b"\n"):
                     block += fh.readline()  # whole lines only
                 out.write(block.replace(b" .\n", suffix))
+
+
+class TripleList(Graph):
+    """A graph that only lists what is added to it (repeats kept), for writers that sort anyway.
+
+    Prefix bindings work as in any graph; adding costs a list append instead of rdflib's
+    three indexes (most of the time of building a graph). It cannot be queried.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.listed: list[tuple[Node, Node, Node]] = []
+
+    def add(self, triple: tuple[Node, Node, Node]) -> TripleList:  # type: ignore[override]
+        self.listed.append(triple)
+        return self
+
+    def __iadd__(self, other: Iterable[tuple[Node, Node, Node]]) -> TripleList:  # type: ignore[override]
+        self.listed.extend(other)
+        return self

@@ -32,7 +32,6 @@ Files of the old export that the new one lacks are gone afterwards.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import errno
 import hashlib
 import json
@@ -527,12 +526,18 @@ def _sync(stage: Path, folders: Iterable[Path]) -> None:
         _fsync_dir(folder)
 
 
+def _libc() -> ctypes.CDLL:
+    """The C library already loaded in this process (``ctypes.util.find_library`` would run
+    ``ldconfig`` in a child process: a fork of a process that may hold gigabytes)."""
+    return ctypes.CDLL(None, use_errno=True)
+
+
 def _syncfs(folder: Path) -> bool:
     """``syncfs(2)`` on ``folder``'s file system; False where it is unavailable or fails."""
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc = _libc()
         syncfs = libc.syncfs
     except (OSError, AttributeError):
         return False
@@ -567,7 +572,7 @@ def _renameat2_exchange(a: Path, b: Path) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc = _libc()
         renameat2 = libc.renameat2
     except (OSError, AttributeError):  # no libc or a glibc older than 2.28
         return False
