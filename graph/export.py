@@ -430,11 +430,15 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     view = _CorpusView(corpus_nx, onto)
     bar.update()
     clock.lap("corpus_nx")
-    for name in ("graphml", "html"):
-        exporter = get_exporter(name)
-        stage.write("corpus" + exporter.SUFFIX, _generate(exporter, name, view))
-        bar.update()
-        clock.lap(f"corpus_{name}")
+    graphml_path = stage.scratch / "corpus.graphml"
+    graphml = _in_child(_write_view_file, not isinstance(pool, _InProcess), "graphml", view, graphml_path)
+    html = get_exporter("html")
+    stage.write("corpus" + html.SUFFIX, _generate(html, "html", view))
+    bar.update()
+    clock.lap("corpus_html")
+    stage.adopt("corpus.graphml", graphml_path, graphml())
+    bar.update()
+    clock.lap("corpus_graphml")
     del view, corpus_nx
     if docs:
         for name, data in sorted(generate_ontology_files(_CorpusView(None, onto)).items()):  # type: ignore[arg-type]
@@ -449,6 +453,52 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     clock.lap("wait_trig_ttl")
     bar.update()
     bar.close()
+
+
+def _write_view_file(name: str, view: _CorpusView, dest: Path) -> str:
+    """Write the corpus file of the file sink ``name`` to ``dest``; its SHA-256."""
+    return _write_scratch(dest, _generate(get_exporter(name), name, view))
+
+
+def _in_child(fn: Callable[..., str], parallel: bool, *args: Any) -> Callable[[], str]:
+    """Run ``fn(*args)`` in a forked child, which sees this process's memory (nothing is
+    pickled but the result); return a function that waits for it and gives its result or
+    raises its error. Without ``parallel`` (``--jobs 1``) or ``fork``, it runs here and now.
+    """
+    import multiprocessing
+
+    if not parallel or "fork" not in multiprocessing.get_all_start_methods():
+        result = fn(*args)
+        return lambda: result
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+
+    def target() -> None:
+        try:
+            sender.send((True, fn(*args)))
+        except BaseException as exc:  # handed to the parent
+            try:
+                sender.send((False, exc))
+            except Exception:  # an error that cannot be pickled
+                sender.send((False, ExportError(f"{type(exc).__name__}: {exc}")))
+
+    process = context.Process(target=target, daemon=True)
+    process.start()
+    sender.close()
+
+    def wait() -> str:
+        try:
+            ok, value = receiver.recv()
+        except EOFError:
+            raise ExportError(f"the process writing with {getattr(fn, '__name__', fn)} died") from None
+        finally:
+            process.join()
+            receiver.close()
+        if not ok:
+            raise value
+        return cast(str, value)
+
+    return wait
 
 
 def _generate(exporter: Any, name: str, built: Any) -> bytes:

@@ -118,16 +118,17 @@ def test_an_exporter_failing_mid_export_leaves_the_previous_export(corpus: Path,
     assert siblings(out) == []
 
 
-def test_a_corpus_file_failing_leaves_the_previous_export(corpus: Path, tmp_path: Path,
+@pytest.mark.parametrize("fmt", ["html", "graphml"])  # corpus.graphml is written by a forked process
+def test_a_corpus_file_failing_leaves_the_previous_export(corpus: Path, tmp_path: Path, fmt: str,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
     export.export_corpus(DEMO, out, jobs=1, synthetic=True, docs=False)
     before = tree(out)
-    html = get_exporter("html")
-    real = html.generate
-    monkeypatch.setattr(html, "generate", lambda built: (_ for _ in ()).throw(ValueError("no view"))
+    sink = get_exporter(fmt)
+    real = sink.generate
+    monkeypatch.setattr(sink, "generate", lambda built: (_ for _ in ()).throw(ValueError("no view"))
                         if built.article_id == "corpus" else real(built))
-    with pytest.raises(ExportError, match="html exporter failed for corpus: no view"):
+    with pytest.raises(ExportError, match=f"{fmt} exporter failed for corpus: no view"):
         export.export_corpus(corpus, out, jobs=2, synthetic=True)
     assert tree(out) == before
     assert siblings(out) == []

@@ -48,6 +48,7 @@ def to_scalar_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 _XML_TYPES: dict[type, str] = {str: "string", int: "long", float: "double", bool: "boolean"}
 """networkx's GraphML type names for Python values (its table, last entry winning)."""
 _LINE_BREAKS = re.compile(b"\r\n|[\r\x0b\x0c\x1c\x1d\x1e]")
+_BREAK_CHARS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
 _ROOT = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
          'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">')
 
@@ -132,7 +133,7 @@ def write_graphml(g: nx.MultiDiGraph, out: IO[bytes]) -> None:
 
     def emit(text: str) -> None:
         data = text.encode("ascii", "xmlcharrefreplace")
-        if _LINE_BREAKS.search(data):  # networkx's lines were split by str.splitlines() and joined with \n
+        if any(c in data for c in _BREAK_CHARS):  # networkx's lines were split by str.splitlines(), joined by \n
             data = _LINE_BREAKS.sub(b"\n", data)
         out.write(data)
 
