@@ -369,7 +369,7 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
                   onto: Ontology, base: str, registry: Path | None, synthetic: bool, docs: bool,
                   progress: bool | None, clock: _Clock) -> None:
     """Resolve the corpus and write the corpus files and the ontology docs into ``stage``."""
-    from rdflib import Graph
+    from rdflib import Graph, URIRef
 
     from graph.mapping import IriScheme
     from graph.sinks.rdfwriter import NTriples, TripleList, _Collector, terms_ntriples
@@ -394,7 +394,7 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     union_bound = tuple((p, str(ns)) for p, ns in union.namespaces())
     collector = _Collector()
     collector.add_triples(corpus_graph.listed, [(p, str(ns)) for p, ns in corpus_graph.namespaces()])
-    corpus_terms = frozenset(n for n in collector.iris if str(n).startswith(str(onto_ns())))
+    corpus_terms = frozenset(n for n in collector.iris if isinstance(n, URIRef) and str(n).startswith(onto_ns()))
     del corpus_graph
     corpus_nt = collector.finish()
     corpus_path = stage.scratch / "corpus.nt"
@@ -426,7 +426,7 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     corpus_nx = get_sink("corpus-networkx").load()({a.facts.article_id: a.nx for a in articles}, facts, resolution,
                                                      onto, synthetic=synthetic)
     for a in articles:
-        a.nx = None  # type: ignore[assignment]  # the corpus graph holds what the view needs
+        a.nx = None  # the corpus graph holds what the view needs
     view = _CorpusView(corpus_nx, onto)
     bar.update()
     clock.lap("corpus_nx")
@@ -441,7 +441,7 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     clock.lap("corpus_graphml")
     del view, corpus_nx
     if docs:
-        for name, data in sorted(generate_ontology_files(_CorpusView(None, onto)).items()):  # type: ignore[arg-type]
+        for name, data in sorted(generate_ontology_files(_CorpusView(None, onto)).items()):
             stage.write(name, data)
     clock.lap("docs")
     for a in articles:

@@ -500,10 +500,10 @@ class TripleList(Graph):
         super().__init__()
         self.listed: list[tuple[Node, Node, Node]] = []
 
-    def add(self, triple: tuple[Node, Node, Node]) -> TripleList:  # type: ignore[override]
+    def add(self, triple: tuple[Node, Node, Node]) -> TripleList:
         self.listed.append(triple)
         return self
 
-    def __iadd__(self, other: Iterable[tuple[Node, Node, Node]]) -> TripleList:  # type: ignore[override]
+    def __iadd__(self, other: Iterable[tuple[Node, Node, Node]]) -> TripleList:
         self.listed.extend(other)
         return self
