@@ -284,7 +284,20 @@ class _Clock:
         now = time.perf_counter()
         if self.timings is not None:
             self.timings[name] = self.timings.get(name, 0.0) + now - self.last
+            self.timings[f"rss_mib_after_{name}"] = _rss_mib()
         self.last = now
+
+
+def _rss_mib() -> float:
+    """This process's resident set now (Linux; 0 elsewhere), for the benchmark's phases."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 @dataclass
