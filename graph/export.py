@@ -14,6 +14,7 @@ bytes are those of :func:`generate_corpus_files` on a :class:`~graph.pipeline.Bu
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sys
 import time
@@ -446,7 +447,12 @@ def _write_corpus(stage: ExportStage, pool: Executor, articles: list[ArticleResu
     graphml_path = stage.scratch / "corpus.graphml"
     graphml = _in_child(_write_view_file, not isinstance(pool, _InProcess), "graphml", view, graphml_path)
     html = get_exporter("html")
-    stage.write("corpus" + html.SUFFIX, _generate(html, "html", view))
+    try:
+        stage.write("corpus" + html.SUFFIX, _generate(html, "html", view))
+    except BaseException:
+        with contextlib.suppress(BaseException):  # the stage is deleted next: let the child finish first
+            graphml()
+        raise
     bar.update()
     clock.lap("corpus_html")
     stage.adopt("corpus.graphml", graphml_path, graphml())
