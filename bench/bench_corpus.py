@@ -202,8 +202,8 @@ MEMORY_COLS = ["articles", "triples", "build_s", "corpus_trig_s", "corpus_nq_s",
                "corpus_html_s", "articles_files_s", "total_s", "oxigraph_nq_to_trig_s", "peak_rss_mb", "worker_rss_mb",
                "peak_pss_mb", "bytes_per_triple_rss"]
 STREAM_COLS = ["articles", "triples", "articles_s", "resolve_s", "corpus_rdf_s", "corpus_nq_s", "corpus_nx_s",
-               "corpus_graphml_s", "corpus_html_s", "docs_s", "wait_trig_ttl_s", "commit_s", "total_s",
-               "oxigraph_nq_to_trig_s", "peak_rss_mb", "worker_rss_mb", "peak_pss_mb", "bytes_per_triple_rss"]
+               "corpus_trig_ttl_graphml_s", "corpus_html_s", "docs_s", "commit_s", "total_s", "oxigraph_nq_to_trig_s",
+               "peak_rss_mb", "worker_rss_mb", "peak_pss_mb", "bytes_per_triple_rss"]
 
 
 def _table(title: str, cols: list[str], rows: list[dict[str, float | int]]) -> None:

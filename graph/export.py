@@ -14,7 +14,6 @@ bytes are those of :func:`generate_corpus_files` on a :class:`~graph.pipeline.Bu
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import sys
 import time
@@ -430,15 +429,12 @@ def _write_corpus(stage: ExportStage, parallel: bool, articles: list[ArticleResu
     sha = write_rdf_file("nq", nq, (), [(name, p) for name, p, _ in named])
     bar.update()
     clock.lap("corpus_nq")
-    trig = _in_child(write_rdf_file, parallel, "trig", stage.scratch / "corpus.trig", header, [("", nq)], dataset_prefixes)
 
     terms = terms_ntriples(sorted(corpus_terms.union(*(a.terms for a in articles))), onto)
     terms_path = stage.scratch / "terms.nt"
     _write_scratch(terms_path, terms.data)
     namespaces = corpus_nt.namespaces.union(terms.namespaces, *(a.namespaces for a in articles))
     ttl_prefixes = NTriples(b"", namespaces, union_bound + terms.bound).used_prefixes()
-    ttl = _in_child(write_rdf_file, parallel, "ttl", stage.scratch / "corpus.ttl", header,
-                    [("", p) for _, p, _ in named] + [("", terms_path)], ttl_prefixes)
 
     corpus_nx = get_sink("corpus-networkx").load()({a.facts.article_id: a.nx for a in articles}, facts, resolution,
                                                      onto, synthetic=synthetic)
@@ -447,21 +443,34 @@ def _write_corpus(stage: ExportStage, parallel: bool, articles: list[ArticleResu
     view = _CorpusView(corpus_nx, onto)
     bar.update()
     clock.lap("corpus_nx")
+    # corpus.trig, corpus.ttl and corpus.graphml by forked processes (on all cores) while this one
+    # waits: a page this process changed while they live would be copied (a fork shares pages
+    # only until they are written), so corpus.html is made once they are done
     graphml_path = stage.scratch / "corpus.graphml"
-    graphml = _in_child(_write_view_file, parallel, "graphml", view, graphml_path)
+    children = {
+        "corpus.trig": _in_child(write_rdf_file, parallel, "trig", stage.scratch / "corpus.trig", header, [("", nq)],
+                                 dataset_prefixes),
+        "corpus.ttl": _in_child(write_rdf_file, parallel, "ttl", stage.scratch / "corpus.ttl", header,
+                                [("", p) for _, p, _ in named] + [("", terms_path)], ttl_prefixes),
+        "corpus.graphml": _in_child(_write_view_file, parallel, "graphml", view, graphml_path),
+    }
+    digests: dict[str, str] = {}
+    failure: BaseException | None = None
+    for name, wait in children.items():  # every child finishes before an error deletes the stage
+        try:
+            digests[name] = wait()
+        except BaseException as exc:
+            failure = failure or exc
+    if failure is not None:
+        raise failure
+    for name, digest in digests.items():
+        stage.adopt(name, stage.scratch / name, digest)
+    bar.update()
+    clock.lap("corpus_trig_ttl_graphml")
     html = get_exporter("html")
-    try:
-        stage.write("corpus" + html.SUFFIX, _generate(html, "html", view))
-    except BaseException:
-        for child in (graphml, trig, ttl):  # the stage is deleted next: let the children finish first
-            with contextlib.suppress(BaseException):
-                child()
-        raise
+    stage.write("corpus" + html.SUFFIX, _generate(html, "html", view))
     bar.update()
     clock.lap("corpus_html")
-    stage.adopt("corpus.graphml", graphml_path, graphml())
-    bar.update()
-    clock.lap("corpus_graphml")
     del view, corpus_nx
     if docs:
         for name, data in sorted(generate_ontology_files(_CorpusView(None, onto)).items()):
@@ -471,9 +480,6 @@ def _write_corpus(stage: ExportStage, parallel: bool, articles: list[ArticleResu
         for name, (file_path, digest) in a.files.items():
             stage.adopt(name, file_path, digest)
     stage.adopt("corpus.nq", nq, sha)
-    stage.adopt("corpus.trig", stage.scratch / "corpus.trig", trig())
-    stage.adopt("corpus.ttl", stage.scratch / "corpus.ttl", ttl())
-    clock.lap("wait_trig_ttl")
     bar.update()
     bar.close()
 
