@@ -385,10 +385,10 @@ def _write_corpus(stage: ExportStage, parallel: bool, articles: list[ArticleResu
                   onto: Ontology, base: str, registry: Path | None, synthetic: bool, docs: bool,
                   progress: bool | None, clock: _Clock) -> None:
     """Resolve the corpus and write the corpus files and the ontology docs into ``stage``."""
-    from rdflib import Graph, URIRef
+    from rdflib import Graph
 
     from graph.mapping import IriScheme
-    from graph.sinks.rdfwriter import NTriples, TripleList, _Collector, terms_ntriples
+    from graph.sinks.rdfwriter import NTriples, TripleList, listed_ntriples, terms_ntriples
     from graph.sources.registry import find_registry, load_registry
     from graph.transform.indicator_links import used_concepts_graph
     from graph.transform.resolve import resolve
@@ -408,11 +408,8 @@ def _write_corpus(stage: ExportStage, parallel: bool, articles: list[ArticleResu
     for prefix, ns in corpus_graph.namespaces():
         union.bind(prefix, ns, override=True)
     union_bound = tuple((p, str(ns)) for p, ns in union.namespaces())
-    collector = _Collector()
-    collector.add_triples(corpus_graph.listed, [(p, str(ns)) for p, ns in corpus_graph.namespaces()])
-    corpus_terms = frozenset(n for n in collector.iris if isinstance(n, URIRef) and str(n).startswith(onto_ns()))
+    corpus_nt, corpus_terms = listed_ntriples(corpus_graph.listed, [(p, str(ns)) for p, ns in corpus_graph.namespaces()])
     del corpus_graph
-    corpus_nt = collector.finish()
     corpus_path = stage.scratch / "corpus.nt"
     _write_scratch(corpus_path, corpus_nt.data)
     bar.update()
@@ -550,12 +547,6 @@ def _generate(exporter: Any, name: str, built: Any) -> bytes:
     except Exception as exc:  # an exporter bug must not leave partial outputs
         raise ExportError(f"{name} exporter failed for {built.article_id}: {exc}") from exc
     return data
-
-
-def onto_ns() -> str:
-    from graph.namespace import ZKG
-
-    return str(ZKG._NS)
 
 
 def path_name(root: Path) -> str:

@@ -425,6 +425,18 @@ def article_parts(triples: Iterable[tuple[Node, Node, Node]], bound: Iterable[tu
     return data, full, used
 
 
+def listed_ntriples(triples: Iterable[tuple[Node, Node, Node]],
+                    bound: Iterable[tuple[str, str]]) -> tuple[NTriples, frozenset[URIRef]]:
+    """Sorted N-Triples of listed triples (repeats dropped), checked, and their IRIs in the ontology namespace."""
+    from graph.namespace import ZKG
+
+    ns = str(ZKG._NS)
+    collector = _Collector()
+    collector.add_triples(triples, bound)
+    used = frozenset(n for n in collector.iris if type(n) is URIRef and str(n).startswith(ns))
+    return collector.finish(), used
+
+
 class _AfterPrefixes:
     """Passes pyoxigraph's output on without its opening ``@prefix`` lines (ours replace them)."""
 
