@@ -14,7 +14,9 @@ bytes are those of :func:`generate_corpus_files` on a :class:`~graph.pipeline.Bu
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -247,12 +249,36 @@ class _InProcess(Executor):
         return future
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this (forked) process when its parent dies (``PR_SET_PDEATHSIG``):
+    a worker of a killed export must not live on, holding the stage's lock."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the request
+        os._exit(1)
+
+
+def _worker_start(stage_lock: int | None) -> None:
+    """A forked worker: close its copy of the stage's lock (only the writer holds it), die with the export."""
+    if stage_lock is not None:
+        with contextlib.suppress(OSError):
+            os.close(stage_lock)
+    _die_with_parent()
+
+
 @contextmanager
-def _executor(jobs: int) -> Iterator[Executor]:
+def _executor(jobs: int, stage_lock: int | None = None) -> Iterator[Executor]:
     if jobs <= 1:
         yield _InProcess()
         return
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(stage_lock,))
     try:
         yield pool
     except BaseException:
@@ -343,7 +369,7 @@ def export_corpus(
     clock = _Clock(timings)
     onto = load_ontology()
     folders = discover_articles(Path(path))
-    with ExportStage(out_dir, on_wait=on_wait) as stage, _executor(jobs) as pool:
+    with ExportStage(out_dir, on_wait=on_wait) as stage, _executor(jobs, stage.lock_fd) as pool:
         try:
             scratch = stage.scratch
             bar = _progress(len(folders), "exporting articles", progress)
@@ -514,6 +540,7 @@ def _in_child(fn: Callable[..., str], parallel: bool, *args: Any) -> Callable[[]
     receiver, sender = context.Pipe(duplex=False)
 
     def target() -> None:
+        _die_with_parent()
         try:
             sender.send((True, fn(*args)))
         except BaseException as exc:  # handed to the parent

@@ -203,10 +203,17 @@ def test_a_killed_streamed_export_leaves_the_previous_export(corpus: Path, tmp_p
                 break
             time.sleep(0.02)
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
+        os.kill(proc.pid, signal.SIGKILL)  # the main process only: its workers must not outlive it
         proc.wait()
     assert len(staged) >= 3, "the export ended before it could be killed mid-way"
     assert tree(out) == before
+    time.sleep(0.5)
+    listed = subprocess.run(["ps", "-o", "pid=,stat=", "-s", str(proc.pid)], capture_output=True, text=True,
+                            check=False).stdout.split("\n")
+    survivors = [line.split()[0] for line in listed if line.strip() and not line.split()[1].startswith("Z")]  # not zombies
+    for pid in survivors:  # (only if the test fails) do not leave them running
+        os.kill(int(pid), signal.SIGKILL)
+    assert survivors == [], "workers outlived the killed export"
     export.export_corpus(DEMO, out, jobs=2, synthetic=True, docs=False)
-    assert tree(out) == before  # the same export again, and the dead run's stage is gone
+    assert tree(out) == before  # the same export again, and the dead run's stage is gone (its lock died with it)
     assert siblings(out) == []

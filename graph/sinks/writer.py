@@ -279,6 +279,11 @@ class ExportStage:
                 shutil.rmtree(old, ignore_errors=True)
         return [Path(self.out_dir) / name for name in sorted(self.hashes)]
 
+    @property
+    def lock_fd(self) -> int | None:
+        """The descriptor holding the stage's lock: a forked helper process closes its copy."""
+        return self._fd
+
     def _release(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
