@@ -97,8 +97,8 @@ view: ## print the path of the HTML view (and open it where a browser exists)
 bench: $(VENV)/.installed ## benchmark load/build/export at 1x..1000x the article's size: make bench [SIZES=1,10,100]
 	$(PY) bench/bench_build.py $(if $(SIZES),--sizes $(SIZES))
 
-bench-corpus: $(VENV)/.installed ## corpus export time and peak memory at 8..1000 articles: make bench-corpus [SIZES=8,80,400,1000]
-	$(PY) bench/bench_corpus.py --sizes $(or $(SIZES),8,80,400,1000)
+bench-corpus: $(VENV)/.installed ## corpus export time and peak memory at 8..1000 articles, streamed and in memory: make bench-corpus [SIZES=8,100,1000] [BASELINE=42ea501]
+	$(PY) bench/bench_corpus.py --sizes $(or $(SIZES),8,100,1000) $(if $(BASELINE),--baseline $(BASELINE))
 
 bench-query: $(VENV)/.installed ## time every competency query on stores 10x and 100x the seed and the test corpus and on the synthetic 100x article: Oxigraph engine and Python time vs rdflib
 	$(PY) bench/bench_query.py

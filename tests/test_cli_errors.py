@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from graph import cli
-from graph.errors import EXIT_CODES, ExportError
+from graph.errors import EXIT_CODES
 from tests.conftest import MINI, ROOT
 
 
@@ -62,20 +62,23 @@ def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_an_exporter_failure_is_an_internal_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    def failing(*args: object, **kwargs: object) -> None:
-        raise ExportError("graphml exporter failed for mini-2025: boom")
+    from graph.sinks import get_exporter
 
-    monkeypatch.setattr("graph.export.generate_corpus_files", failing)
-    assert cli.main(["export", str(MINI), "--out", str(tmp_path / "out")]) == 5
-    assert "graphml exporter failed" in capsys.readouterr().err
+    def failing(*args: object, **kwargs: object) -> None:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(get_exporter("graphml"), "generate", failing)
+    assert cli.main(["export", str(MINI), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 5
+    assert "graphml exporter failed for mini-2025: boom" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock"]  # no stage left behind
 
 
 def test_an_os_error_while_writing_is_exit_3(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     def no_space(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device", "/mnt/full/out")
 
-    monkeypatch.setattr("graph.export.write_files", no_space)
+    monkeypatch.setattr("graph.export.ExportStage", no_space)
     assert cli.main(["export", str(MINI), "--out", "/mnt/full/out"]) == 3
     assert "zone-kg: error: /mnt/full/out: cannot write output: No space left on device" in capsys.readouterr().err
 

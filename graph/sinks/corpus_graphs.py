@@ -42,12 +42,16 @@ def canonical_label(resolution: Resolution, key: str, mentions: Mapping[tuple[st
 
 @without_gc
 def build_corpus_rdf(articles: Iterable[ArticleFacts], resolution: Resolution, iris: IriScheme,
-                     indicators: Graph | None = None) -> Graph:
-    """The corpus graph's statements (data only; see the module docstring)."""
+                     indicators: Graph | None = None, into: Graph | None = None) -> Graph:
+    """The corpus graph's statements (data only; see the module docstring).
+
+    ``into``: the (empty) graph to fill instead of a new one — the streamed export passes
+    one that only lists the triples (:class:`graph.sinks.rdfwriter.TripleList`).
+    """
     arts = list(articles)
     by_id = {a.article_id: a for a in arts}
     mentions = resolution.mentions
-    g = bind_prefixes(Graph())
+    g = bind_prefixes(Graph() if into is None else into)
     g.bind("zkgr", iris.base)
     for key, ent in resolution.entities.items():
         node = iris.entity(key)

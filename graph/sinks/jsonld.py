@@ -11,8 +11,8 @@ order of their N-Triples lines: the same graph gives the same bytes in every pro
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 import pyoxigraph
 
@@ -83,9 +83,37 @@ def _nodes(nt: bytes, compact: _Compactor) -> Iterator[dict[str, Any]]:
         yield node
 
 
+_STRING = cast(Callable[[str], str], getattr(json.encoder, "c_encode_basestring", None) or json.encoder.encode_basestring)
+
+
+def _encode(value: Any, indent: str) -> str:
+    """``value`` (dicts, lists and strings) as ``json.dumps(value, ensure_ascii=False, indent=1,
+    sort_keys=True)`` writes it, each line after the first starting with ``indent``.
+
+    json's indenting encoder is pure Python (only the compact one is in C); this one
+    knows the few shapes a JSON-LD node has and is several times faster. Anything else
+    goes to :func:`json.dumps` (tested against it on random documents).
+    """
+    if type(value) is str:
+        return _STRING(value)
+    inner = indent + " "
+    if type(value) is dict:
+        if not value:
+            return "{}"
+        if not all(type(k) is str for k in value):
+            return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n" + indent)
+        items = [f"{inner}{_STRING(k)}: {_encode(value[k], inner)}" for k in sorted(value)]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if type(value) is list:
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(inner + _encode(v, inner) for v in value) + "\n" + indent + "]"
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n" + indent)
+
+
 def _dump(value: Any, depth: int) -> str:
     """``value`` as ``json.dumps(..., indent=1, sort_keys=True)`` prints it ``depth`` levels deep."""
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n" + " " * depth)
+    return _encode(value, " " * depth)
 
 
 def jsonld_stream(nt: bytes, prefixes: Mapping[str, str]) -> bytes:

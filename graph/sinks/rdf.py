@@ -61,17 +61,21 @@ class ResourceNamer:
         return self.iris.statement(self.article_id, subject, predicate, obj)
 
 
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
 class _RdfBuilder:
-    def __init__(self, article: ArticleFacts, onto: Ontology, base: str) -> None:
+    def __init__(self, article: ArticleFacts, onto: Ontology, base: str, collect: list[Triple] | None = None) -> None:
         self.article = article
         self.onto = onto
         self.names = ResourceNamer(base, article.article_id)
         self.g = Graph()
         bind_prefixes(self.g)
         self.g.bind("zkga", str(self.names.iris.local(article.article_id, "")))  # this article's own resources
+        self._add = self.g.add if collect is None else collect.append
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.g.add((s, p, o))
+        self._add((s, p, o))
 
     def derive(self, node: URIRef, quotes: list[str]) -> None:
         for span in self.article.spans(quotes):
@@ -262,3 +266,17 @@ class _RdfBuilder:
 def build_rdf_graph(article: ArticleFacts, onto: Ontology, base: str = ZKGR_DEFAULT) -> Graph:
     """The article's facts as an rdflib ``Graph`` (data only, no ontology terms)."""
     return _RdfBuilder(article, onto, base).build()
+
+
+@without_gc
+def rdf_triples(article: ArticleFacts, onto: Ontology, base: str = ZKGR_DEFAULT) -> tuple[list[Triple], list[tuple[str, str]]]:
+    """The triples :func:`build_rdf_graph` puts in its graph, as a list, and the graph's prefix bindings.
+
+    For writers that only stream the triples out (the corpus export): no rdflib store is
+    filled, which took most of the build time. The list may repeat a triple (a graph
+    would hold it once); the sorted writers drop repeats.
+    """
+    triples: list[Triple] = []
+    builder = _RdfBuilder(article, onto, base, collect=triples)
+    builder.build()
+    return triples, [(prefix, str(ns)) for prefix, ns in builder.g.namespaces()]

@@ -24,9 +24,11 @@ the builders make none, and the output is only deterministic without them.
 
 from __future__ import annotations
 
+import functools
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal, cast
 
 import pyoxigraph
@@ -36,6 +38,7 @@ from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
 if TYPE_CHECKING:
+    from graph.ontology import Ontology
     from graph.pipeline import BuiltCorpus, BuiltGraph
 
 GraphFormat = Literal["nt", "ttl"]
@@ -139,6 +142,12 @@ class _Collector:
                 return
             del out[start:]
         out.extend((term(s), term(p), term(o)) for s, p, o in graph)
+
+    def add_triples(self, triples: Iterable[tuple[Node, Node, Node]], bound: Iterable[tuple[str, str]]) -> None:
+        """Append triples given as a sequence (repeats allowed) and the prefixes bound for them."""
+        self.bound.extend(bound)
+        term = self.term
+        self.triples.extend((term(s), term(p), term(o)) for s, p, o in triples)
 
     def finish(self) -> NTriples:
         """The sorted canonical N-Triples of everything added, checked by pyoxigraph."""
@@ -302,6 +311,9 @@ def article_ntriples(built: BuiltGraph | BuiltCorpus) -> NTriples:
     The N-Triples, Turtle and JSON-LD exporters all start from it; it is kept on the
     ``BuiltGraph`` (with the data's size, so a changed graph is written afresh).
     """
+    streamed = getattr(built, "ntriples", None)
+    if isinstance(streamed, NTriples):  # an article of a streamed export (graph.export) carries its own
+        return streamed
     cached = vars(built).get(_CACHE_KEY)
     if cached is not None and cached[0] == len(built.data):
         return cached[1]
@@ -316,3 +328,194 @@ def article_ntriples(built: BuiltGraph | BuiltCorpus) -> NTriples:
         nt = collector.finish()
     vars(built)[_CACHE_KEY] = (len(built.data), nt)
     return nt
+
+
+# --------------------------------------------------------------------------- streaming (graph.export)
+
+_TERMS_KEY = "_zkg_term_closures"
+
+
+@functools.cache
+def _fresh_graph_bindings() -> tuple[tuple[str, str], ...]:
+    """The prefixes a new rdflib ``Graph`` binds (what a graph of ontology terms carries)."""
+    return tuple((prefix, str(ns)) for prefix, ns in Graph().namespaces())
+
+
+def terms_ntriples(iris: Iterable[URIRef], onto: Ontology) -> NTriples:
+    """:func:`graph.ontology.ontology_terms` of a graph whose IRIs are ``iris``, as sorted N-Triples.
+
+    The same bytes, prefixes and namespaces as collecting ``ontology_terms(data, onto)``,
+    but each term's triples (with the terms it leads to) are worked out once per
+    ontology and process: a corpus export asks for the same few dozen terms per article.
+    """
+    from graph.namespace import ZKG
+    from graph.ontology import ontology_terms
+
+    ns = str(ZKG._NS)
+    closures: dict[URIRef, tuple[list[Triple], frozenset[str]]] = vars(onto).setdefault(_TERMS_KEY, {})
+    triples: set[Triple] = set()
+    namespaces: set[str] = set()
+    for iri in iris:
+        if not str(iri).startswith(ns):
+            continue
+        closure = closures.get(iri)
+        if closure is None:
+            one = _Collector()
+            one.add(ontology_terms(Graph(), onto, iris=[iri]))
+            closure = closures[iri] = (one.triples, frozenset(one.namespaces))
+        triples.update(closure[0])
+        namespaces |= closure[1]
+    collector = _Collector()
+    collector.triples = list(triples)
+    collector.namespaces = namespaces
+    collector.bound = list(_fresh_graph_bindings())
+    return collector.finish()
+
+
+def merge_lines(blobs: Iterable[bytes]) -> bytes:
+    """Sorted N-Triples blobs merged into one, repeated lines dropped (what one sort of all gives)."""
+    buffer = io.BytesIO()
+    write_merged((blob.split(b"\n")[:-1] for blob in blobs), buffer)
+    return buffer.getvalue()
+
+
+def write_merged(sources: Iterable[Iterable[bytes]], out: IO[bytes]) -> int:
+    """Write the merge of sorted line sources (lines without their line feed), repeats dropped.
+
+    Lines of canonical N-Triples sort as their term tuples do (see :func:`_ntriples_of`), so
+    the merge of sorted parts is the sorted whole. Returns the number of lines written.
+    """
+    import heapq
+
+    previous = None
+    count = 0
+    write = out.write
+    for line in heapq.merge(*sources):
+        if line != previous:
+            write(line + b"\n")
+            previous = line
+            count += 1
+    return count
+
+
+def file_lines(path: Path) -> Iterator[bytes]:
+    """The lines of a sorted N-Triples file, without their line feeds, read in large blocks."""
+    with open(path, "rb", buffering=1 << 16) as fh:
+        for line in fh:
+            yield line[:-1]
+
+
+def article_parts(triples: Iterable[tuple[Node, Node, Node]], bound: Iterable[tuple[str, str]],
+                  onto: Ontology) -> tuple[NTriples, NTriples, frozenset[URIRef]]:
+    """An article's data alone and with the ontology terms it uses, both as sorted N-Triples.
+
+    The second is what :func:`article_ntriples` gives for a built article (its ``.nt``,
+    ``.ttl`` and ``.jsonld``), the first what the corpus files hold; the third value is
+    the data's IRIs in the ontology's namespace (what the corpus's terms depend on).
+    """
+    from graph.namespace import ZKG
+
+    ns = str(ZKG._NS)
+    collector = _Collector()
+    collector.add_triples(triples, bound)
+    used = frozenset(n for n in collector.iris if type(n) is URIRef and str(n).startswith(ns))
+    data = collector.finish()
+    terms = terms_ntriples(used, onto)
+    full = NTriples(merge_lines([data.data, terms.data]), data.namespaces | terms.namespaces, data.bound + terms.bound)
+    return data, full, used
+
+
+def listed_ntriples(triples: Iterable[tuple[Node, Node, Node]],
+                    bound: Iterable[tuple[str, str]]) -> tuple[NTriples, frozenset[URIRef]]:
+    """Sorted N-Triples of listed triples (repeats dropped), checked, and their IRIs in the ontology namespace."""
+    from graph.namespace import ZKG
+
+    ns = str(ZKG._NS)
+    collector = _Collector()
+    collector.add_triples(triples, bound)
+    used = frozenset(n for n in collector.iris if type(n) is URIRef and str(n).startswith(ns))
+    return collector.finish(), used
+
+
+class _AfterPrefixes:
+    """Passes pyoxigraph's output on without its opening ``@prefix`` lines (ours replace them)."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.head = b""
+        self.done = False
+
+    def write(self, chunk: bytes) -> int:
+        if self.done:
+            self.out.write(chunk)
+            return len(chunk)
+        self.head += chunk
+        while not self.done:
+            if self.head.startswith(b"@prefix "):
+                end = self.head.find(b"\n")
+                if end < 0:
+                    break
+                self.head = self.head[end + 1:]
+            elif len(self.head) < 8 and b"@prefix ".startswith(self.head):
+                break
+            else:
+                self.done = True
+                self.out.write(self.head)
+                self.head = b""
+        return len(chunk)
+
+    def flush(self) -> None:
+        if not self.done and not self.head.startswith(b"@prefix "):
+            self.out.write(self.head)
+            self.head = b""
+            self.done = True
+
+
+def write_prefixed(source: Path, fmt: Literal["ttl", "trig"], out: IO[bytes], prefixes: Mapping[str, str]) -> None:
+    """Turtle of a sorted N-Triples file, or TriG of an N-Quads file, streamed to ``out``.
+
+    The bytes of :func:`turtle_bytes` / :func:`dataset_bytes` for the same lines, without
+    holding the data in memory.
+    """
+    in_format, out_format = ((_NT, pyoxigraph.RdfFormat.TURTLE) if fmt == "ttl"
+                             else (pyoxigraph.RdfFormat.N_QUADS, pyoxigraph.RdfFormat.TRIG))
+    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items()))
+    if head:
+        out.write((head + "\n").encode("utf-8"))
+        writer = _AfterPrefixes(out)
+        pyoxigraph.serialize(pyoxigraph.parse(path=source, format=in_format), cast(IO[bytes], writer), out_format,
+                             prefixes=dict(prefixes))
+        writer.flush()
+    else:
+        pyoxigraph.serialize(pyoxigraph.parse(path=source, format=in_format), out, out_format, prefixes={})
+
+
+def write_nquads(named: Iterable[tuple[str, Path]], out: IO[bytes]) -> None:
+    """N-Quads of (graph IRI, sorted N-Triples file) pairs in the order given, as :func:`dataset_bytes`."""
+    for name, path in named:
+        suffix = f" {pyoxigraph.NamedNode(name)} .\n".encode()
+        with open(path, "rb") as fh:
+            while block := fh.read(1 << 20):
+                if not block.endswith(b"\n"):
+                    block += fh.readline()  # whole lines only
+                out.write(block.replace(b" .\n", suffix))
+
+
+class TripleList(Graph):
+    """A graph that only lists what is added to it (repeats kept), for writers that sort anyway.
+
+    Prefix bindings work as in any graph; adding costs a list append instead of rdflib's
+    three indexes (most of the time of building a graph). It cannot be queried.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.listed: list[tuple[Node, Node, Node]] = []
+
+    def add(self, triple: tuple[Node, Node, Node]) -> TripleList:
+        self.listed.append(triple)
+        return self
+
+    def __iadd__(self, other: Iterable[tuple[Node, Node, Node]]) -> TripleList:
+        self.listed.extend(other)
+        return self
