@@ -31,7 +31,7 @@ from graph.gcpause import without_gc
 from graph.namespace import ZKGR_DEFAULT
 from graph.pipeline import BuiltCorpus, article_export_header, build_corpus, corpus_export_header
 from graph.sinks import CORPUS_FORMATS, DEFAULT_FORMATS, get_exporter, get_sink
-from graph.sinks.writer import ExportStage, check_out_dir, generate_exports, output_error, write_files
+from graph.sinks.writer import ExportStage, HashingWriter, check_out_dir, generate_exports, output_error, write_files
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -181,7 +181,7 @@ def write_rdf_file(kind: Literal["nq", "trig", "ttl"], dest: Path, header: Seque
     from graph.sinks.rdfwriter import write_nquads, write_prefixed
 
     with open(dest, "wb") as raw:
-        out = _Hashing(raw)
+        out = HashingWriter(raw)
         if header:
             out.write(("".join(f"# {line}\n" for line in header) + "\n").encode("utf-8"))
         if kind == "nq":
@@ -222,19 +222,6 @@ def merge_files(paths: Sequence[Path], dest: Path) -> None:
     if round_no:
         for p in paths:
             p.unlink()
-
-
-class _Hashing:
-    def __init__(self, raw: IO[bytes]) -> None:
-        self.raw = raw
-        self.sha256 = hashlib.sha256()
-
-    def write(self, data: bytes) -> int:
-        self.sha256.update(data)
-        return self.raw.write(data)
-
-    def flush(self) -> None:
-        self.raw.flush()
 
 
 class _InProcess(Executor):
@@ -516,7 +503,7 @@ def _write_view_file(name: str, view: _CorpusView, dest: Path) -> str:
     if not hasattr(exporter, "write_graphml"):
         return _write_scratch(dest, _generate(exporter, name, view))
     with open(dest, "wb") as raw:
-        out = _Hashing(raw)
+        out = HashingWriter(raw)
         try:
             exporter.write_graphml(view.nx, out)
         except OSError:

@@ -220,7 +220,7 @@ class ExportStage:
             raw = open(path, "xb")  # noqa: SIM115 (closed below)
         except OSError as exc:
             raise _output_error(exc, f"cannot write the export to {self.target}") from None
-        sink = _HashingWriter(raw)
+        sink = HashingWriter(raw)
         try:
             yield cast(IO[bytes], sink)
             raw.close()
@@ -301,7 +301,7 @@ SCRATCH = ".zkg-scratch"
 """The stage's private folder for intermediate files; removed before the commit."""
 
 
-class _HashingWriter:
+class HashingWriter:
     """A binary writer that passes everything on and takes its SHA-256."""
 
     def __init__(self, raw: IO[bytes]) -> None:
