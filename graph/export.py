@@ -31,7 +31,7 @@ from graph.gcpause import without_gc
 from graph.namespace import ZKGR_DEFAULT
 from graph.pipeline import BuiltCorpus, article_export_header, build_corpus, corpus_export_header
 from graph.sinks import CORPUS_FORMATS, DEFAULT_FORMATS, get_exporter, get_sink
-from graph.sinks.writer import ExportStage, HashingWriter, check_out_dir, generate_exports, output_error, write_files
+from graph.sinks.writer import ExportStage, HashingWriter, check_out_dir, generate_exports, output_error, run_exporter, write_files
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -158,10 +158,7 @@ def export_article(index: int, folder: Path, base: str, formats: Sequence[str], 
         filename = facts.article_id + exporter.SUFFIX
         if filename in files:
             continue
-        try:
-            content = exporter.generate(article)
-        except Exception as exc:  # an exporter bug must not leave partial outputs
-            raise ExportError(f"{name} exporter failed for {facts.article_id}: {exc}") from exc
+        content = run_exporter(exporter, name, article)
         files[filename] = (out / filename, _write_scratch(out / filename, content))
         del content
     data_path = out / "data.nt"
@@ -478,7 +475,7 @@ def _write_corpus(stage: ExportStage, parallel: bool, articles: list[ArticleResu
     bar.update()
     clock.lap("corpus_trig_ttl_graphml")
     html = get_exporter("html")
-    stage.write("corpus" + html.SUFFIX, _generate(html, "html", view))
+    stage.write("corpus" + html.SUFFIX, run_exporter(html, "html", view))
     bar.update()
     clock.lap("corpus_html")
     del view, corpus_nx
@@ -501,7 +498,7 @@ def _write_view_file(name: str, view: _CorpusView, dest: Path) -> str:
     its ``generate``), so the ~70 MB of a 1,000-article corpus are never held."""
     exporter = get_exporter(name)
     if not hasattr(exporter, "write_graphml"):
-        return _write_scratch(dest, _generate(exporter, name, view))
+        return _write_scratch(dest, run_exporter(exporter, name, view))
     with open(dest, "wb") as raw:
         out = HashingWriter(raw)
         try:
@@ -553,14 +550,6 @@ def _in_child(fn: Callable[..., str], parallel: bool, *args: Any) -> Callable[[]
         return cast(str, value)
 
     return wait
-
-
-def _generate(exporter: Any, name: str, built: Any) -> bytes:
-    try:
-        data: bytes = exporter.generate(built)
-    except Exception as exc:  # an exporter bug must not leave partial outputs
-        raise ExportError(f"{name} exporter failed for {built.article_id}: {exc}") from exc
-    return data
 
 
 def path_name(root: Path) -> str:

@@ -44,7 +44,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from graph.errors import ExportError, OutputError
 from graph.gcpause import without_gc
@@ -90,11 +90,18 @@ def generate_exports(built: BuiltGraph | BuiltCorpus, formats: Iterable[str] = D
         filename = built.article_id + exporter.SUFFIX
         if filename in out:
             continue
-        try:
-            out[filename] = exporter.generate(built)
-        except Exception as exc:  # an exporter bug must not leave partial outputs
-            raise ExportError(f"{name} exporter failed for {built.article_id}: {exc}") from exc
+        out[filename] = run_exporter(exporter, name, built)
     return out
+
+
+def run_exporter(exporter: Any, name: str, built: Any) -> bytes:
+    """``exporter.generate(built)``; an exporter's bug becomes an :class:`ExportError` naming it and the
+    graph (no partial output is written)."""
+    try:
+        data: bytes = exporter.generate(built)
+    except Exception as exc:  # an exporter bug must not leave partial outputs
+        raise ExportError(f"{name} exporter failed for {built.article_id}: {exc}") from exc
+    return data
 
 
 # --------------------------------------------------------------------------- the transaction
