@@ -413,13 +413,7 @@ def article_parts(triples: Iterable[tuple[Node, Node, Node]], bound: Iterable[tu
     ``.ttl`` and ``.jsonld``), the first what the corpus files hold; the third value is
     the data's IRIs in the ontology's namespace (what the corpus's terms depend on).
     """
-    from graph.namespace import ZKG
-
-    ns = str(ZKG._NS)
-    collector = _Collector()
-    collector.add_triples(triples, bound)
-    used = frozenset(n for n in collector.iris if type(n) is URIRef and str(n).startswith(ns))
-    data = collector.finish()
+    data, used = listed_ntriples(triples, bound)
     terms = terms_ntriples(used, onto)
     full = NTriples(merge_lines([data.data, terms.data]), data.namespaces | terms.namespaces, data.bound + terms.bound)
     return data, full, used
