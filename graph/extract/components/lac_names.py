@@ -52,7 +52,7 @@ def classes_of(name: str, tag: str, bare: frozenset[str] = BARE) -> tuple[str, .
     """A gazetteer place is a Place; else the classes of the cue word ``name`` ends in; else, if
     ``tag`` is one of ``bare``, the class of LAC's tag; else None (not proposed).
 
-    >>> classes_of("江北数据科技有限公司", "ORG"), classes_of("深圳市", "ORG"), classes_of("林晓", "PER")
+    >>> classes_of("江北数据科技有限公司", "ORG"), classes_of("深圳市", "ORG"), classes_of("林可馨", "PER")
     (('Enterprise',), ('Place',), ('Person',))
     >>> classes_of("云岭", "ORG"), classes_of("云岭", "LOC", frozenset({"LOC"}))
     (None, ('Place',))
@@ -74,9 +74,9 @@ COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "f", "l", "j", "b", "d"})
 
 def common_words(name: str) -> bool:
     """``name`` is written in common words only: one dictionary word that is no proper noun
-    (市委, 人大), or words of two characters or more, none of them proper (新能源汽车, 国际货运).
+    (市委, 人大), or words of two characters or more, none of them proper (职工食堂, 跨境物流).
 
-    >>> [common_words(n) for n in ("市委", "国际货运", "青原乳业", "顺驰投资", "成都")]
+    >>> [common_words(n) for n in ("市委", "跨境物流", "汀岚乳业", "禾沐投资", "成都")]
     [True, True, False, False, False]
     """
     from graph.extract.segment import tokens
@@ -89,8 +89,8 @@ def common_words(name: str) -> bool:
 
 def filtered(name: str, tag: str, ctx: Context) -> str | None:
     """Why a candidate is not proposed, or None: it holds a character that is no letter or digit
-    (管委会+公司), it is a person's name longer than four characters, it opens with a bare cue word
-    (经开区管委会: a body of the zone the rules know by that short form), it lies inside a name the
+    (园区+基金), it is a person's name longer than four characters, it opens with a bare cue word
+    (高新区招商服务局: a body of the zone the rules know by that short form), it lies inside a name the
     rules found (a short form: the rules decide aliases), or it is written in common words only."""
     if not all(ch.isalnum() for ch in name):
         return "punctuation"

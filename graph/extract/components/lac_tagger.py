@@ -22,7 +22,6 @@ from typing import Any
 
 BATCH_CHARS = 4096  # characters per encoder call (texts of one length)
 DECODE_BATCH = 64  # texts decoded at once (sorted by length)
-NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
 
 Word = tuple[int, int, str]  # (start, end, LAC tag) in the tagged text
 
