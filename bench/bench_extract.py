@@ -51,6 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=3.0, help="corpus size in MB (default 3)")
     parser.add_argument("--crf-names", action="store_true", help="also run the optional crf_names component")
+    parser.add_argument("--tagger", choices=["lac"], help="also run the optional lac_names component (extract-lac extra)")
     parser.add_argument("--repeated", type=float, metavar="MB", help="one document: the seed repeated to MB megabytes")
     args = parser.parse_args()
     from graph.extract import extract_facts
@@ -72,6 +73,12 @@ def main() -> None:
 
         components = pipeline(crf_names=True)
         load_tagger()  # the model: a one-off cost too
+    if args.tagger == "lac":
+        from graph.extract.components.lac_tagger import load_lac
+        from graph.extract.pipeline import pipeline
+
+        components = pipeline(crf_names=args.crf_names, lac_names=True)
+        load_lac()  # the model: a one-off cost too
     load = time.perf_counter() - t0
     docs = corpus(args.mb)
     total = sum(len(d.encode("utf-8")) for d in docs)

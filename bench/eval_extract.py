@@ -47,13 +47,13 @@ def draft_builds(folder: Path, draft_text: str) -> str:
     return "yes"
 
 
-def score(folder: Path, normalised: bool = True, crf_names: bool = False) -> dict[str, Any]:
+def score(folder: Path, normalised: bool = True, crf_names: bool = False, lac_names: bool = False) -> dict[str, Any]:
     from graph.extract import dump_draft, extract_facts
     from graph.extract.evaluate import evaluate
     from graph.extract.pipeline import pipeline
 
     text = (folder / "article.txt").read_text(encoding="utf-8")
-    draft = extract_facts(text, folder.name, pipeline(crf_names=crf_names))
+    draft = extract_facts(text, folder.name, pipeline(crf_names=crf_names, lac_names=lac_names))
     draft_text = dump_draft(draft)
     gold = yaml.safe_load((folder / "facts.yaml").read_text(encoding="utf-8"))
     report = evaluate(gold, yaml.safe_load(draft_text), normalised=normalised)
@@ -75,6 +75,7 @@ def main() -> None:
     parser.add_argument("--raw-units", action="store_true",
                         help="compare figures by value and unit as written, not in the ontology's standard units")
     parser.add_argument("--crf-names", action="store_true", help="also run the optional crf_names component")
+    parser.add_argument("--tagger", choices=["lac"], help="also run the optional lac_names component (extract-lac extra)")
     parser.add_argument("folders", nargs="*", type=Path, help="score only these article folders (each with article.txt and facts.yaml)")
     args = parser.parse_args()
     for folder in args.folders:
@@ -90,7 +91,7 @@ def main() -> None:
         totals = [Score(), Score(), Score()]
         met = 0
         for folder in folders:
-            r = score(folder, normalised=not args.raw_units, crf_names=args.crf_names)
+            r = score(folder, normalised=not args.raw_units, crf_names=args.crf_names, lac_names=args.tagger == "lac")
             rep = r["report"]
             parts = (rep.entities, rep.figures, rep.relations)
             for total, part in zip(totals, parts, strict=True):

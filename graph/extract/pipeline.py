@@ -164,17 +164,23 @@ def run_pipeline(ctx: Context, components: list[tuple[str, Component]] | None = 
     return ctx
 
 
-def pipeline(crf_names: bool = False) -> list[tuple[str, Component]]:
-    """:data:`PIPELINE`, or with the optional ``crf_names`` component (a trained name tagger, off by default).
+def pipeline(crf_names: bool = False, lac_names: bool = False) -> list[tuple[str, Component]]:
+    """:data:`PIPELINE`, or with the optional ``crf_names`` component (a trained name tagger, off by default)
+    and/or ``lac_names`` (Baidu LAC's names, the ``extract-lac`` extra; off by default).
 
     >>> "crf_names" in [name for name, _ in pipeline(crf_names=True)]
     True
     """
-    if not crf_names:
-        return PIPELINE
-    from graph.extract.components.crf_names import with_crf_names
+    out = PIPELINE
+    if crf_names:
+        from graph.extract.components.crf_names import with_crf_names
 
-    return with_crf_names(PIPELINE)
+        out = with_crf_names(out)
+    if lac_names:
+        from graph.extract.components.lac_names import with_lac_names
+
+        out = with_lac_names(out)
+    return out
 
 
 def extract_records(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> FactsFile:
