@@ -75,6 +75,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     text = clause.text
     ms = ctx.mentions_in(clause.start, clause.end)
     cs, ce = clause.start, clause.end
+    if not ms:
+        _unnamed_clause_relations(ctx, para, sent, seg, clause, current, topic)
+        return
     person_frames(ctx, para, sent, clause, ms)
     opening_up_frames(ctx, sent, clause, ms)
     _lead_frames(ctx, clause, cs, current, ms, seg, sent, text, topic)
@@ -93,7 +96,21 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     _membership_frames(ctx, clause, cs, ms, sent, text)
     _development_frames(ctx, ce, clause, cs, current, ms, sent, text)
     _one_company_frames(ctx, cs, ms, text)
-    enumeration_relations(ctx, ClauseSite(para, sent, seg, clause, ms, current, topic))
+    if ctx.enums_in(cs, ce):  # (most clauses open no list)
+        enumeration_relations(ctx, ClauseSite(para, sent, seg, clause, ms, current, topic))
+
+
+def _unnamed_clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
+                              current: Entity | None, topic: Entity | None) -> None:
+    """A clause that names no body (most clauses): only the frames that relate bodies named outside it
+    (the article's zone, the clause's subject, the sentence before, the lists it opens) can draft a relation;
+    every other frame of ``clause_relations`` relates mentions of the clause and is skipped (same drafts)."""
+    cs = clause.start
+    zone_foundings(ctx, sent, seg, clause, [])  # 园区还建成…, the names in the next clause
+    supplier_frames(ctx, cs, current, [], clause.text)  # (the subject) 为其配套…
+    structure_relations(ctx, clause, [], current)  # 其“X”项目, …由园区与B共同建设
+    if ctx.enums_in(cs, clause.end):
+        enumeration_relations(ctx, ClauseSite(para, sent, seg, clause, [], current, topic))
 
 
 def _lead_frames(ctx: Context, clause: Clause, cs: int, current: Entity | None, ms: list[Mention], seg: Segment,

@@ -61,6 +61,10 @@ def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current
     founders named after 由, strategic partners."""
     cs, ce, text = clause.start, clause.end, clause.text
     orgs = ("Enterprise", "Organization", "Platform", "Zone")
+    if not ms:  # a clause naming no body: only these two frames relate bodies named outside it
+        _project_frames(ctx, ce, cs, current, ms, text)
+        _built_by_frames(ctx, ce, cs, current, ms, orgs, text)
+        return
     _subsidiary_frames(ctx, ce, clause, cs, ms, text)
     _base_and_lead_frames(ctx, ce, cs, ms, text)
     _project_frames(ctx, ce, cs, current, ms, text)
