@@ -298,14 +298,19 @@ def _framed_lists(ctx: Context, flat: str) -> None:
             ctx.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
 
 
+_PHYSICAL_UNITS = ("微米", "米", "万米", "吨", "万吨", "平方米")
+assert all("米" in u or "吨" in u for u in _PHYSICAL_UNITS)  # the clause guard of _products_after_figures
+
+
 def _products_after_figures(ctx: Context) -> None:
     # products named right after a physical figure: 3.5微米超薄高强铜箔…
     for para in ctx.doc.paragraphs:
         for sent in para.sentences:
             for seg in sent.segments:
                 for clause in seg.clauses:
-                    for fig in find_figures(clause.text):
-                        if fig.unit not in ("微米", "米", "万米", "吨", "万吨", "平方米"):
+                    # (every unit read here is written with 米 or 吨: a clause without either is not read)
+                    for fig in find_figures(clause.text) if "米" in clause.text or "吨" in clause.text else ():
+                        if fig.unit not in _PHYSICAL_UNITS:
                             continue
                         rest = _RE35.split(clause.text[fig.end:])[0]
                         made = _MADE_IN_RE.match(rest)

@@ -214,13 +214,13 @@ def cluster_of_indicator(ctx: Context, indicator: str) -> Entity | None:
     """``海洋工程装备产业营业收入`` → the cluster named ``海洋工程装备产业集群`` (else the industry
     named ``…产业``)."""
     for ent in ctx.table.entities:
-        if ent.has("Cluster"):
+        if "Cluster" in ent.classes:  # (a loop over every entity: the class read inline)
             core = _RE10.sub("", ent.name)
             if len(core) >= 3 and indicator.startswith(core):
                 return ent
     for ent in ctx.table.entities:
-        if ent.has("Industry") and ent.name.endswith("产业") and len(ent.name) >= 4 and indicator.startswith(ent.name) \
-                and len(indicator) > len(ent.name):
+        if "Industry" in ent.classes and ent.name.endswith("产业") and len(ent.name) >= 4 \
+                and indicator.startswith(ent.name) and len(indicator) > len(ent.name):
             return ent
     return None
 

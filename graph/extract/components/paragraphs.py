@@ -61,9 +61,8 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
     item_topic = find_item_topic(ctx, para)
     prev_subject: Entity | None = None
     last_topic: Entity | None = None
-    before = [m.entity for m in ctx.mentions_in(max(0, para.start - 400), para.start)
-              if m.entity.has("Enterprise") and not m.entity.has("Funder")]
-    last_enterprise: Entity | None = before[-1] if before else None
+    last_enterprise: Entity | None = next((m.entity for m in reversed(ctx.mentions_in(max(0, para.start - 400), para.start))
+                                           if m.entity.has("Enterprise") and not m.entity.has("Funder")), None)
     fund_topic: tuple[int, Entity] | None = None
     said_by: tuple[int, Entity] | None = None
     for sent in para.sentences:
@@ -116,9 +115,8 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
                 clause_relations(ctx, para, sent, seg, clause, current, topic)
                 events(ctx, para, sent, seg, clause, current)
                 funding_frames(ctx, para, sent, clause, current)
-                for mm in ctx.mentions_in(clause.start, clause.end):
-                    if mm.entity.has("Enterprise"):
-                        last_enterprise = mm.entity
+                last_enterprise = next((mm.entity for mm in reversed(ctx.mentions_in(clause.start, clause.end))
+                                        if "Enterprise" in mm.entity.classes), last_enterprise)
             if current is not None:
                 prev_subject = current
         last_topic = prev_subject
