@@ -52,9 +52,12 @@ class SplitDictionary:
         self.freq: dict[str, int] = {}
         self.tags: dict[str, str] = {}
         self._loaded: set[str] = set()
+        self._complete = False  # every entry loaded (ensure_all): nothing is left to look up
 
     def ensure(self, text: str) -> None:
         """Load the entries of every word that starts with a character of ``text``."""
+        if self._complete:
+            return
         missing = set(text) - self._loaded
         for ch in sorted(missing):
             where = self._index.get(ch)
@@ -67,6 +70,7 @@ class SplitDictionary:
     def ensure_all(self) -> None:
         """Load every entry (what jieba itself does at start-up)."""
         self.ensure("".join(self._index))
+        self._complete = True
 
 
 def build_split_dictionary(raw_dict: bytes, tokenizer: Any) -> bytes:

@@ -4,6 +4,7 @@ entities, and the list is remembered (``ctx.enums``) for the relation rules."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from graph.extract import lexicon as lx
 from graph.extract.components.leading_industry import one_leading_industry
@@ -75,6 +76,7 @@ _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为(?:重点|主攻方向|发展�
 
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
 
+# (a change to a _LEADING*_RE pattern must keep the words _TYPED_LIST_NEEDS says every match holds)
 _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优|紧扣|锚定|瞄准|深耕)"
                           r"([^,。;:的()“”]{2,60}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业"
@@ -384,13 +386,34 @@ def _dash_chains(ctx: Context, flat: str) -> None:
     whole_chain_links(ctx, flat)
 
 
+# every match of a leading-industry pattern holds one of these words (a whole-text scan is skipped without them)
+_TYPED_LIST_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _LEADING2_RE: ("大主导产业", "大支柱产业", "大优势产业", "大特色产业", "大重点产业", "大产业"),
+    _LEADING3_RE: ("主导产业",),
+    _LEADING5_RE: ("为主导",),
+    _LEADING6_RE: ("主导产业", "支柱产业"),
+    _LEADING7_RE: ("主导产业", "支柱产业"),
+    _LEADING8_RE: ("大主导产业", "大支柱产业"),
+    _LEADING9_RE: ("主导产业", "支柱产业"),
+}
+
+
+def _typed_matches(ctx: Context, rx: re.Pattern[str], flat: str) -> Iterable[re.Match[str]]:
+    """The matches of one of ``_typed_lists``' patterns (none, unscanned, in a text without the words every
+    match holds)."""
+    needs = _TYPED_LIST_NEEDS.get(rx)
+    if needs is not None and not any(n in flat for n in needs):
+        return ()
+    return rx.finditer(flat) if rx is not _LEADING6_RE else ctx.at_sentence_starts(rx)
+
+
 def _typed_lists(ctx: Context, flat: str) -> None:
     for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
                      (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_LEADING9_RE, "leading"),
                      (_CHAIN_RE, "chain"),
                      (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
                      (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
-        for m in (rx.finditer(flat) if rx is not _LEADING6_RE else ctx.at_sentence_starts(rx)):
+        for m in _typed_matches(ctx, rx, flat):
             g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
             body = _RE16.sub("", m.group(g))
             if head == "leading":

@@ -128,6 +128,8 @@ def without_subject_name(indicator: str, subject: Entity, fig: Figure) -> str:
     if fig.is_rank:
         return indicator  # 国家级经开区综合评价排名: the class of bodies ranked stays
     for name in sorted(subject.names(), key=len, reverse=True):
+        if len(name) < 3 or name[-3:] not in indicator:
+            continue  # (no tail of the name, 3 characters or more, is in the indicator: none found below)
         for n in range(len(name), 2, -1):
             if name[-n:] in ("高新区", "经开区", "开发区", "产业园", "示范区"):
                 break

@@ -69,10 +69,8 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
         for seg_index, seg in enumerate(sent.segments):
             current: Entity | None = None
             seg_override: Entity | None = None
-            first_tok = first_token(seg.text.lstrip())
-            verb_start = bool(first_tok) and first_tok[0][3].startswith("v") and first_tok[0][2] not in ("是",)
             if seg_index > 0 and prev_subject is not None and (
-                    seg.text.lstrip().startswith(lx.CONTINUATION_STARTS) or verb_start):
+                    seg.text.lstrip().startswith(lx.CONTINUATION_STARTS) or _verb_starts(seg.text.lstrip())):
                 current = prev_subject
             founded: Entity | None = None
             for clause in seg.clauses:
@@ -121,6 +119,12 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
                 prev_subject = current
         last_topic = prev_subject
         prev_subject = None
+
+
+def _verb_starts(text: str) -> bool:
+    """The text opens with a verb (other than 是): a segment that continues the subject before."""
+    first_tok = first_token(text)
+    return bool(first_tok) and first_tok[0][3].startswith("v") and first_tok[0][2] not in ("是",)
 
 
 def find_item_topic(ctx: Context, para: Paragraph) -> Entity | None:

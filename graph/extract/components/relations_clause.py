@@ -159,6 +159,8 @@ def _lead_copula_frames(ctx: Context, cs: int, current: Entity | None, ms: list[
 
 
 def _incubator_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph, sent: Sentence, text: str) -> None:
+    if not any(m.entity.has("Platform", "Cluster", "Park") for m in ms):
+        return  # every frame below relates an incubator (a platform), a cluster or a park the clause names
     # X(带着团队)入驻<incubator>,创办了Y / Y入驻<incubator> → Y incubatedBy the incubator
     for em in _RE3.finditer(text):
         incs = [m for m in ms if m.start == cs + em.end() and m.entity.has("Platform")
@@ -327,6 +329,8 @@ def _part_and_supplier_frames(ctx: Context, ce: int, cs: int, current: Entity | 
 
 
 def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention], sent: Sentence, text: str) -> None:
+    if not any(m.entity.has("Person", "ResearchTeam") for m in ms):
+        return  # every frame below relates a person (or a person's team) the clause names
     # <org><title><person> → memberOf
     for i, m in enumerate(ms):
         person = m.entity if m.entity.has("Person") else None

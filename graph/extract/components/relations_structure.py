@@ -61,15 +61,16 @@ def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current
     founders named after 由, strategic partners."""
     cs, ce, text = clause.start, clause.end, clause.text
     orgs = ("Enterprise", "Organization", "Platform", "Zone")
-    if not ms:  # a clause naming no body: only these two frames relate bodies named outside it
-        _project_frames(ctx, ce, cs, current, ms, text)
-        _built_by_frames(ctx, ce, cs, current, ms, orgs, text)
-        return
-    _subsidiary_frames(ctx, ce, clause, cs, ms, text)
-    _base_and_lead_frames(ctx, ce, cs, ms, text)
+    # a frame that relates only a company (a zone or park) the clause names is skipped in a clause naming none
+    company = any(x.entity.has("Enterprise") for x in ms)
+    if company:
+        _subsidiary_frames(ctx, ce, clause, cs, ms, text)
+        _base_and_lead_frames(ctx, ce, cs, ms, text)
     _project_frames(ctx, ce, cs, current, ms, text)
-    _maker_and_base_frames(ctx, ce, cs, ms, text)
-    _part_and_park_frames(ctx, ce, clause, cs, ms, text)
+    if company:
+        _maker_and_base_frames(ctx, ce, cs, ms, text)
+    if any(x.entity.has("Zone", "Park") for x in ms):
+        _part_and_park_frames(ctx, ce, clause, cs, ms, text)
     _built_by_frames(ctx, ce, cs, current, ms, orgs, text)
 
 
@@ -146,6 +147,8 @@ def _project_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: 
             owners = [current] if current is not None and current.has("Enterprise", "Platform") else before[-1:]
         if owners:
             ctx.relate(owners[0], "carriesOut", proj, cs + m.start(), cs + m.end())
+    if not any(x.entity.has("Project") for x in ms):
+        return  # every frame below relates a project the clause names
     # 其X项目二期… / 公司总投资N亿元的X项目…: the company spoken of carries out X
     for x in ms:
         if x.entity.has("Project") and not x.entity.has("Enterprise") \

@@ -218,7 +218,7 @@ def _head_of_noun_phrase(ctx: Context, clause: Clause, last: Mention) -> Mention
 def head_anaphor(ctx: Context, clause: Clause) -> Mention | None:
     """A clause opened by a bare head noun (研究院现有…, 项目占地…, 基地负责人…, 集团将…)
     is about the last entity named with that head."""
-    text = YEAR_RE.sub("", clause.text).lstrip()
+    text = (YEAR_RE.sub("", clause.text) if "年" in clause.text else clause.text).lstrip()  # (a year is written with 年)
     for opener in _OPENERS if text.startswith(_OPENERS) else ():
         if text.startswith(opener):
             text = text[len(opener):]
