@@ -186,15 +186,19 @@ class Context:
             return []  # (most clauses)
         return [self.enums[i] for i in sorted(i for _, i in self._enum_starts[lo:hi])]
 
-    def at_sentence_starts(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
-        """Matches of ``rx`` that open a sentence (offsets into the flat text)."""
+    def at_sentence_starts(self, rx: re.Pattern[str], needs: tuple[str, ...] = ()) -> list[re.Match[str]]:
+        """Matches of ``rx`` that open a sentence (offsets into the flat text); with ``needs`` (words one of
+        which every match of ``rx`` holds) only the sentences holding one are tried."""
         found = []
+        flat = self.doc.flat
         for para in self.doc.paragraphs:
             for sent in para.sentences:
                 at = sent.start
-                while at < sent.end and self.doc.flat[at] in " \u3000“":
+                while at < sent.end and flat[at] in " \u3000“":
                     at += 1
-                m = rx.match(self.doc.flat, at, sent.end)
+                if needs and not any(flat.find(n, at, sent.end) >= 0 for n in needs):
+                    continue
+                m = rx.match(flat, at, sent.end)
                 if m is not None:
                     found.append(m)
         return found

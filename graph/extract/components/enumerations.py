@@ -404,7 +404,7 @@ def _typed_matches(ctx: Context, rx: re.Pattern[str], flat: str) -> Iterable[re.
     needs = _TYPED_LIST_NEEDS.get(rx)
     if needs is not None and not any(n in flat for n in needs):
         return ()
-    return rx.finditer(flat) if rx is not _LEADING6_RE else ctx.at_sentence_starts(rx)
+    return rx.finditer(flat) if rx is not _LEADING6_RE else ctx.at_sentence_starts(rx, needs or ())
 
 
 def _typed_lists(ctx: Context, flat: str) -> None:

@@ -263,7 +263,7 @@ def lender_of_clause(ctx: Context, clause: Clause, fig: Figure) -> Entity | None
     """(该行)已为N家企业提供贷款M: the count served and the amount lent are the lender's (the bank the clause
     points back to with 该行, else the last lender named in the sentence before, not one a body acts with:
     <zone>联合X银行推出…,为N家企业发放贷款M is the zone's)."""
-    m = _LENDS_TO_MANY_RE.search(clause.text)
+    m = _LENDS_TO_MANY_RE.search(clause.text) if any(w in clause.text for w in ("贷款", "授信", "融资", "信贷")) else None
     if m is None or not m.start() <= fig.start < m.end() + 12:
         return None
     _, sent, _, _ = ctx.doc.clause_at(clause.start)

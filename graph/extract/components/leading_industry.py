@@ -24,7 +24,7 @@ def one_leading_industry(ctx: Context) -> None:
     flat = ctx.doc.flat
     if "产业" not in flat:
         return
-    found = [*ctx.at_sentence_starts(_ONE_LEADING_RE), *_ONE_LEADING_AT_CLAUSE_RE.finditer(flat)]
+    found = [*ctx.at_sentence_starts(_ONE_LEADING_RE, ("产业",)), *_ONE_LEADING_AT_CLAUSE_RE.finditer(flat)]
     for m in sorted({m.start(1): m for m in found}.values(), key=lambda m: m.start(1)):
         name = m.group(1)
         if tokens(name)[0][3][:1] in {"v", "p", "d", "r", "c", "m", "t"} or _NOT_AN_INDUSTRY_RE.search(name):

@@ -62,7 +62,7 @@ def opening_up_frames(ctx: Context, sent: Sentence, clause: Clause, ms: list[Men
     """An opening-up story's frames: a parent company, a regional headquarters, a start from an incubator."""
     text, cs = clause.text, clause.start
     # X的母公司Y → X subsidiaryOf Y
-    for pm in _PARENT_RE.finditer(text):
+    for pm in _PARENT_RE.finditer(text) if "母公司" in text or "控股股东" in text or "总公司" in text else ():
         child = [m for m in ms if m.end == cs + pm.start() and m.entity.has("Enterprise")]
         parent = [m for m in ms if m.start == cs + pm.end() and m.entity.has("Enterprise")]
         if child and parent:
