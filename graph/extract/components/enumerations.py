@@ -286,7 +286,7 @@ def _counted_companies(ctx: Context, flat: str) -> None:
 
 def _framed_lists(ctx: Context, flat: str) -> None:
     for rx, head in ((_FOCUS_RE, "产业"), (_SUPPORT_RE, "产品"), (_APPLICATION_RE, "领域"), (_TECH_RE, "技术")):
-        for m in rx.finditer(flat):
+        for m in rx.finditer(flat) if rx is not _APPLICATION_RE or "应用" in flat else ():  # (应用 in every match)
             if rx is _SUPPORT_RE and re.compile(r"的(?:现代化?)?(?:产业体系|产业格局|产业结构)").match(flat, m.end()):
                 # 以X为主导、A和B为支撑的产业体系: A and B are industries
                 body = _RE18.sub("", m.group(1))
@@ -506,7 +506,8 @@ def _developed_things(ctx: Context, flat: str) -> None:
                                         "Technology named in quotes or as a core technology")
             ctx.enums.append((m.start(), m.end(), "tech-named", [named_tech]))
     # A研制的X获得…, 公司研发的X已实现量产: X (a word ending in a product head) is A's product
-    for m in _MADE_RE.finditer(flat):
+    made_words = any(v + "的" in flat for v in ("研发", "研制", "生产", "推出", "制造", "开发"))  # (in every match)
+    for m in _MADE_RE.finditer(flat) if made_words else ():
         name = m.group(1)
         tech = name.endswith(("技术", "工艺")) and len(name) >= 6
         known_m = ctx.table.get(name)
