@@ -92,7 +92,8 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
                         and _FUND_CLAUSE_RE.match(clause.text.lstrip()):
                     fig_subject = fund_topic[1]  # A设立B基金,首期规模…/已投资项目…: about the fund
                 override = figures(ctx, para, sent, seg, clause, cs, fig_subject, cataphor)
-                fm = _RE5.search(clause.text)
+                fm = _RE5.search(clause.text) if "立" in clause.text or "发起" in clause.text or "组建" in clause.text \
+                    else None  # (every verb of _RE5 holds 立, 发起 or 组建)
                 if fm:
                     funds = [x.entity for x in ctx.mentions_in(clause.start + fm.end(), clause.end)
                              if x.entity.has("Funder") and not x.entity.has("Enterprise")]
@@ -113,8 +114,10 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
                 clause_relations(ctx, para, sent, seg, clause, current, topic)
                 events(ctx, para, sent, seg, clause, current)
                 funding_frames(ctx, para, sent, clause, current)
-                last_enterprise = next((mm.entity for mm in reversed(ctx.mentions_in(clause.start, clause.end))
-                                        if "Enterprise" in mm.entity.classes), last_enterprise)
+                for mm in reversed(ctx.mentions_in(clause.start, clause.end)):
+                    if "Enterprise" in mm.entity.classes:
+                        last_enterprise = mm.entity  # the last company the clause names
+                        break
             if current is not None:
                 prev_subject = current
         last_topic = prev_subject
