@@ -143,7 +143,14 @@ def find_item_topic(ctx: Context, para: Paragraph) -> Entity | None:
     return ms[0].entity if _ITEM_COLON_RE.match(rest) else None
 
 
+# what a list item's marker opens with (after blanks); a digit too
+_BULLET_FIRST = frozenset("●○■□◆◇▲△▶►•★☆※▪◎(一二三四五六七八九十") | {chr(c) for c in range(ord("①"), ord("⑳") + 1)}
+
+
 def _unbulleted(clause: Clause) -> Clause:
+    first = clause.text.lstrip()[:1]
+    if not first or not (first in _BULLET_FIRST or first.isdecimal()):
+        return clause  # (no marker can open it: unscanned)
     m = _BULLET_RE.match(clause.text)
     if not m or m.end() >= len(clause.text):
         return clause
