@@ -67,6 +67,9 @@ class ClauseSite:
         return self.clause.text
 
 
+_SPAN = 1 << 32  # mentions_in's key: start * _SPAN + end
+
+
 class Context:
     """The shared state of one extraction run over one article."""
 
@@ -81,7 +84,8 @@ class Context:
         self._names: str | None = None  # mentioned_names' answer
         # the table's names when find_all_mentions last ran, and the mentions it found
         self.mentions_found_for: tuple[dict[str, Entity], list[Mention]] | None = None
-        self._inside: dict[tuple[int, int], list[Mention]] = {}  # mentions_in's answers (the rules ask for a clause's often)
+        self._sentence_spans: list[tuple[int, int]] | None = None  # at_sentence_starts' spans
+        self._inside: dict[int, list[Mention]] = {}  # mentions_in's answers by _span_key (the rules ask for a clause's often)
         # --- what the entity components find (names, enumerations, zone)
         self.enums: list[tuple[int, int, str, list[Entity]]] = []  # (start, end, head, items) of every list read
         self._enum_starts: list[tuple[int, int]] = []  # (start, index) of ctx.enums, sorted (see enums_in)
@@ -135,13 +139,14 @@ class Context:
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying wholly inside ``start:end`` (a new list: the caller may change it)."""
-        found = self._inside.get((start, end))
+        key = start * _SPAN + end  # (an int key: one for every (start, end) with |end| < 2**31)
+        found = self._inside.get(key)
         if found is None:
             lo = bisect_left(self._starts, start)
             hi = bisect_left(self._starts, end, lo)
             # a mention that starts a longest name's length before the end ends inside: only the last ones are checked
             safe = bisect_left(self._starts, end - self._longest, lo, hi)
-            found = self._inside[start, end] = self._mentions[lo:safe] + [m for m in self._mentions[safe:hi] if m.end <= end]
+            found = self._inside[key] = self._mentions[lo:safe] + [m for m in self._mentions[safe:hi] if m.end <= end]
         return found.copy()
 
     def mentions_starting(self, start: int, end: int) -> list[Mention]:
@@ -186,15 +191,23 @@ class Context:
             return []  # (most clauses)
         return [self.enums[i] for i in sorted(i for _, i in self._enum_starts[lo:hi])]
 
-    def at_sentence_starts(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
-        """Matches of ``rx`` that open a sentence (offsets into the flat text)."""
+    def at_sentence_starts(self, rx: re.Pattern[str], needs: tuple[str, ...] = ()) -> list[re.Match[str]]:
+        """Matches of ``rx`` that open a sentence (offsets into the flat text); with ``needs`` (words one of
+        which every match of ``rx`` holds) only the sentences holding one are tried."""
         found = []
-        for para in self.doc.paragraphs:
-            for sent in para.sentences:
-                at = sent.start
-                while at < sent.end and self.doc.flat[at] in " \u3000“":
-                    at += 1
-                m = rx.match(self.doc.flat, at, sent.end)
-                if m is not None:
-                    found.append(m)
+        flat = self.doc.flat
+        if self._sentence_spans is None:  # (read once: where each sentence's words start, and its end)
+            self._sentence_spans = []
+            for para in self.doc.paragraphs:
+                for sent in para.sentences:
+                    at = sent.start
+                    while at < sent.end and flat[at] in " \u3000“":
+                        at += 1
+                    self._sentence_spans.append((at, sent.end))
+        for at, end in self._sentence_spans:
+            if needs and not any(flat.find(n, at, end) >= 0 for n in needs):
+                continue
+            m = rx.match(flat, at, end)
+            if m is not None:
+                found.append(m)
         return found

@@ -52,6 +52,9 @@ _NAME_TITLE_RE = re.compile(rf"(?:^|(?<=[“\s]))([{HAN}]{{2,3}}?)"
                                                   key=len, reverse=True)) + ")"
                             r"(?=说|表示|介绍|告诉|指出|强调|坦言|认为|透露|回忆|笑着说|[,:])")
 
+# any title at all (a clause without one is not scanned by the two title patterns; one clause in ten has one)
+_ANY_TITLE_RE = re.compile("|".join(sorted(lx.PERSON_TITLES, key=len, reverse=True)))
+
 _UNSURNAMED_RE = re.compile(r"([\u4e00-\u9fff]{3,4}?)(?=说|表示|介绍|指出|强调|告诉)")
 
 _NOT_NAME_ENDS = tuple("区市县省局委会部厅处办司院所校园厂站队组")
@@ -129,6 +132,7 @@ def _field_pair(a: str, b: str, table: EntityTable) -> bool:
 
 # the clause frames of discover_clause, compiled once (not per clause)
 _SAYS_RE = re.compile(rf"\s*[“”]?([{HAN}]{{2,3}}?)(?:表示|介绍说|介绍|说|坦言|告诉记者|透露|感慨|回忆说|笑着说)")
+_SAYS_VERBS = ("说", "表示", "介绍", "坦言", "告诉记者", "透露", "感慨")  # one of them is in every match of _SAYS_RE
 _HOLDS_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:同时|还|曾|现|目前)?(?:担任|出任|兼任)")
 _TITLED_TEAM_RE = re.compile(r"(?:教授|研究员|院士|博士)团队")
 _LED_TEAM_RE = re.compile(rf"(?:领衔|带领|率领|牵头)的([{HAN}]{{2,10}}团队)")
@@ -189,13 +193,14 @@ def discover_clause(text: str, offset: int, table: EntityTable, places: set[str]
 def _clause_people(text: str, offset: int, table: EntityTable) -> None:
     """People a clause names: before a verb of speech, before or after a title, before 担任."""
     # people: <name>表示/说/介绍… opening a clause (a person named without a title)
-    sm = _SAYS_RE.match(text)
+    sm = _SAYS_RE.match(text) if any(v in text for v in _SAYS_VERBS) else None
     if sm and lx.looks_like_name(sm.group(1)) and table.get(sm.group(1)) is None:
         toks = tokens(sm.group(1))
         if not (len(toks) == 1 and toks[0][3] not in ("nr", "")) and toks[0][3] not in ("r", "d", "p", "t", "c"):
             table.add(sm.group(1), ("Person",), offset + sm.start(1), "person named without a title (X表示/说)")
     # people: <name><title>说/表示/告诉记者… opening a clause (王某主任告诉记者, 李某董事长介绍)
-    for m in _NAME_TITLE_RE.finditer(text):
+    titled = _ANY_TITLE_RE.search(text) is not None
+    for m in _NAME_TITLE_RE.finditer(text) if titled else ():
         name = m.group(1)
         if lx.looks_like_name(name) and table.get(name) is None and not name.endswith(_NOT_NAME_ENDS):
             toks = tokens(name)
@@ -210,11 +215,11 @@ def _clause_people(text: str, offset: int, table: EntityTable) -> None:
         table.add(text[start:m.start()], ("Person",), offset + start, "person named before an academic title and a team")
         table.add(text[start:m.end()], ("ResearchTeam",), offset + start)
     # people: <name>(同时)担任/出任/兼任… (a name that opens the clause)
-    pm = _HOLDS_RE.match(text)
+    pm = _HOLDS_RE.match(text) if "任" in text else None
     if pm and lx.looks_like_name(pm.group(1)):
         table.add(pm.group(1), ("Person",), offset + pm.start(1))
     # people: <title><2-3 char name>
-    for m in _PERSON_TITLE_RE.finditer(text):
+    for m in _PERSON_TITLE_RE.finditer(text) if titled else ():
         for size in (4, 3, 2):
             name = text[m.start(2):m.start(2) + size]
             rest = text[m.start(2) + size:]

@@ -305,7 +305,8 @@ def _discover_bases(flat: str, places: set[str], table: EntityTable) -> None:
             table.add(owner, ("Enterprise",), m.start(1) + (len(m.group(1)) - len(owner)))
             table.add(flat[m.start(1) + len(m.group(1)) - len(owner):m.end()], ("Enterprise",), m.start())
     # A在X设立的B基地: B is a local base (an enterprise), A its owner
-    for m in re.finditer(rf"(?:^|(?<=[,。;:]))([{HAN}]{{2,8}}?)?在[^,。;]{{2,14}}?设立的([{HAN}]{{2,12}}?(?:生产|制造|研发)?基地)", flat):
+    for m in re.finditer(rf"(?:^|(?<=[,。;:]))([{HAN}]{{2,8}}?)?在[^,。;]{{2,14}}?设立的([{HAN}]{{2,12}}?(?:生产|制造|研发)?基地)", flat) \
+            if "设立的" in flat else ():
         table.add(m.group(2), ("Enterprise",), m.start(2))
         owner = m.group(1)
         if owner and table.get(owner) is None and not any(e.name.endswith(owner) or owner.endswith(e.name)

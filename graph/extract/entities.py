@@ -68,10 +68,11 @@ class Entity:
     def names(self) -> list[str]:
         return [self.name, *self.aliases]
 
-    def has(self, *classes: str) -> bool:
-        if len(classes) == 1:  # (most calls: one class, a set look-up)
-            return classes[0] in self.classes
-        return not self.classes.isdisjoint(classes)
+    def has(self, cls: str = "", *more: str) -> bool:
+        """Whether the entity is of any of the classes named (most calls name one: a set look-up)."""
+        if cls in self.classes:
+            return True
+        return not self.classes.isdisjoint(more) if more else False
 
     @property
     def primary(self) -> str:

@@ -183,7 +183,8 @@ def _read_figures(text: str) -> list[Figure]:
 
 
 def _rank_figures(out, taken, text: str) -> None:
-    for m in RANK_RE.finditer(text):
+    # (each pattern below holds a literal word: a clause without it is not scanned)
+    for m in RANK_RE.finditer(text) if "第" in text else ():
         if text.startswith(_NOT_RANK_AFTER, m.end()) and not m.group("unit"):
             continue  # 第一方阵, 第一批: an order, not a rank
         try:
@@ -206,7 +207,7 @@ def _rank_figures(out, taken, text: str) -> None:
                               m.group("scope").strip() or None, True))
             taken.append((nm.start(), nm.end()))
             pos = nm.end()
-    for m in SCOPED_RANK_RE.finditer(text):
+    for m in SCOPED_RANK_RE.finditer(text) if "第" in text else ():
         if any(a <= m.start("num") < b for a, b in taken) or (text.startswith(_NOT_RANK_AFTER, m.end()) and not m.group("unit")):
             continue
         if _RE1.search(text[:m.start()]) or text.startswith(("大", "家", "批"), m.end()):
@@ -218,7 +219,7 @@ def _rank_figures(out, taken, text: str) -> None:
         s = m.start("num") - 1
         out.append(Figure(s, m.end(), text[s:m.end()], value, None, "位", None, m.group("scope"), True))
         taken.append((m.start(), m.end()))
-    for m in HEAD_RANK_RE.finditer(text):
+    for m in HEAD_RANK_RE.finditer(text) if "首" in text else ():
         s = m.start("num")
         out.append(Figure(s, m.end(), m.group("num"), Decimal(1), None, "位", None,
                           m.group("scope").strip() or None, True))
@@ -226,7 +227,7 @@ def _rank_figures(out, taken, text: str) -> None:
 
 
 def _round_figures(out, taken, text: str) -> None:
-    for m in ROUND_RE.finditer(text):
+    for m in ROUND_RE.finditer(text) if "百" in text or "千" in text else ():
         if not (m.group("pre") or m.group("post")) or text[max(0, m.start("num") - 1):m.start("num")] in _VAGUE_BEFORE:
             continue
         if (len(m.group("unit")) > 1 or m.group("unit") == "亩") and m.group("pre") not in _ROUND_MONEY_PRE:
@@ -241,7 +242,7 @@ def _round_figures(out, taken, text: str) -> None:
             qual = "more_than"
         out.append(Figure(start, m.end(), text[start:m.end()], value, None, m.group("unit"), qual))
         taken.append((m.start(), m.end()))
-    for m in TENTHS_RE.finditer(text):
+    for m in TENTHS_RE.finditer(text) if "成" in text else ():
         if any(a <= m.start("num") < b for a, b in taken) or not _TENTHS_CONTEXT_RE.search(text[:m.start("num")]):
             continue
         pre = m.group("pre") or ""
@@ -254,7 +255,7 @@ def _round_figures(out, taken, text: str) -> None:
         s = m.start() if pre in lx.PRE_QUALIFIERS else m.start("num")  # 超过八成: the qualifier is written with it
         out.append(Figure(s, m.end("num") + 1, text[s:m.end("num") + 1], value, None, "%", qual))
         taken.append((m.start(), m.end()))
-    for m in TOP_RE.finditer(text):
+    for m in TOP_RE.finditer(text) if "前" in text else ():
         if any(a <= m.start("num") < b for a, b in taken):
             continue
         before = text[max(0, m.start("num") - 3):m.start("num")]

@@ -11,7 +11,13 @@ from graph.extract.entities import Entity, EntityTable
 _ZONE_WORD_RE = re.compile(r"开发区|高新区|经开区")
 
 
+_PROVINCES = tuple(lx.PROVINCES)
+_PROVINCES_SHENG = tuple(p + "省" for p in lx.PROVINCES)  # (a name opening with none is left as it is, unscanned)
+
+
 def _norm_variant(name: str, places: set[str]) -> str:
+    if not name.startswith(_PROVINCES_SHENG):
+        return name
     for prov in lx.PROVINCES:
         if name.startswith(prov + "省"):
             name = prov + name[len(prov) + 1:]
@@ -48,7 +54,7 @@ def _eligible(e: Entity) -> bool:
 def _zone_key(name: str, places: set[str]) -> str:
     """云南X高新技术产业开发区 / X高新区: the standard short form of a zone (and of names it prefixes)."""
     name = _norm_variant(name, places)
-    for prov in lx.PROVINCES:
+    for prov in lx.PROVINCES if name.startswith(_PROVINCES) else ():
         if name.startswith(prov) and len(name) > len(prov) + 4:
             name = name[len(prov):]
             break

@@ -195,5 +195,7 @@ def extract_records(text: str, article_id: str, components: list[tuple[str, Comp
 
 def extract_facts(text: str, article_id: str, components: list[tuple[str, Component]] | None = None) -> dict[str, Any]:
     """Draft a facts-file dict from an article's text (deterministic, offline); ``components``
-    default to :data:`PIPELINE` (see :func:`pipeline` for the optional ones)."""
-    return draft_dict(extract_records(text, article_id, components))
+    default to :data:`PIPELINE` (see :func:`pipeline` for the optional ones); the cyclic garbage collector
+    stays paused until the dict is made (the records are garbage then, and a collection among them finds none)."""
+    with gc_paused():
+        return draft_dict(extract_records(text, article_id, components))

@@ -52,9 +52,12 @@ class SplitDictionary:
         self.freq: dict[str, int] = {}
         self.tags: dict[str, str] = {}
         self._loaded: set[str] = set()
+        self._complete = False  # every entry loaded (ensure_all): nothing is left to look up
 
     def ensure(self, text: str) -> None:
         """Load the entries of every word that starts with a character of ``text``."""
+        if self._complete:
+            return
         missing = set(text) - self._loaded
         for ch in sorted(missing):
             where = self._index.get(ch)
@@ -67,6 +70,7 @@ class SplitDictionary:
     def ensure_all(self) -> None:
         """Load every entry (what jieba itself does at start-up)."""
         self.ensure("".join(self._index))
+        self._complete = True
 
 
 def build_split_dictionary(raw_dict: bytes, tokenizer: Any) -> bytes:
@@ -159,21 +163,23 @@ def _cut_han_block(block: str, freq: dict[str, int], logtotal: float) -> list[st
     n = len(block)
     prob = [0.0] * (n + 1)  # jieba's route[x][0]; route[n] = (0, 0)
     nxt = [0] * (n + 1)  # jieba's route[x][1]: where the word starting at x ends (inclusive)
+    get = freq.get
     for k in range(n - 1, -1, -1):
-        best: tuple[float, int] | None = None
+        best, end = 0.0, -1  # jieba's max((probability, end)): the best route from k so far (none: end -1)
         i = k
-        frag = block[k]
-        while i < n and frag in freq:  # jieba's get_DAG: every dictionary word starting at k
-            f = freq[frag]
+        f = get(block[k])
+        while f is not None:  # jieba's get_DAG: every dictionary word starting at k (0: a prefix of one)
             if f:
-                cand = (log(f) - logtotal + prob[i + 1], i)
-                if best is None or cand > best:
-                    best = cand
+                p = log(f) - logtotal + prob[i + 1]
+                if end < 0 or p >= best:  # (a tie goes to the longer word, as jieba's tuple order: i grows)
+                    best, end = p, i
             i += 1
-            frag = block[k:i + 1]
-        if best is None:  # no word: the character alone
-            best = (log(freq.get(block[k]) or 1) - logtotal + prob[k + 1], k)
-        prob[k], nxt[k] = best
+            if i >= n:
+                break
+            f = get(block[k:i + 1])
+        if end < 0:  # no word: the character alone
+            best, end = log(get(block[k]) or 1) - logtotal + prob[k + 1], k
+        prob[k], nxt[k] = best, end
     words: list[str] = []
     buf = ""
     x = 0

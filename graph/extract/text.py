@@ -278,10 +278,12 @@ def is_page_furniture(line: str) -> bool:
 
 def _is_normalised_furniture(line: str) -> bool:
     line = line.strip()
-    if not line or len(line) > 120 or (_BYLINE_ROLE_FULL.search(line) and "作者" in line):
+    if not line or len(line) > 120 or ("作者" in line and _BYLINE_ROLE_FULL.search(line)):
         return False
     if _FURNITURE_RE.search(line):
         return not (line.endswith("。") and len(line) > 60)  # a sentence that merely mentions a footer word
+    if "|" not in line and "｜" not in line and ">" not in line:
+        return False  # (no menu separator)
     return len(_MENU_SEPARATORS_RE.findall(line)) >= 2 and not _SENTENCE_MARKS_RE.search(line)
 
 

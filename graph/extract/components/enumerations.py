@@ -4,6 +4,7 @@ entities, and the list is remembered (``ctx.enums``) for the relation rules."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from graph.extract import lexicon as lx
 from graph.extract.components.leading_industry import one_leading_industry
@@ -75,6 +76,7 @@ _FOCUS_RE = re.compile(r"以([^,,。;;]{2,40}?)为(?:重点|主攻方向|发展�
 
 _LEADING_RE = re.compile(r"([两二三四五六七八九十])大主导产业[((]([^))]{2,60})[))]")
 
+# (a change to a _LEADING*_RE pattern must keep the words _TYPED_LIST_NEEDS says every match holds)
 _LEADING2_RE = re.compile(r"(?:确立了?|形成了?|明确了?|聚焦|发展|培育|构建|打造|以|围绕|壮大|做强|做大|做优|紧扣|锚定|瞄准|深耕)"
                           r"([^,。;:的()“”]{2,60}?)"
                           r"[两二三四五六七八九十]大(?:主导|支柱)产业"
@@ -284,7 +286,7 @@ def _counted_companies(ctx: Context, flat: str) -> None:
 
 def _framed_lists(ctx: Context, flat: str) -> None:
     for rx, head in ((_FOCUS_RE, "产业"), (_SUPPORT_RE, "产品"), (_APPLICATION_RE, "领域"), (_TECH_RE, "技术")):
-        for m in rx.finditer(flat):
+        for m in rx.finditer(flat) if rx is not _APPLICATION_RE or "应用" in flat else ():  # (应用 in every match)
             if rx is _SUPPORT_RE and re.compile(r"的(?:现代化?)?(?:产业体系|产业格局|产业结构)").match(flat, m.end()):
                 # 以X为主导、A和B为支撑的产业体系: A and B are industries
                 body = _RE18.sub("", m.group(1))
@@ -298,14 +300,19 @@ def _framed_lists(ctx: Context, flat: str) -> None:
             ctx.enums.append((m.start(), m.end(), head + ":" + rx.pattern[:3], ents))
 
 
+_PHYSICAL_UNITS = ("微米", "米", "万米", "吨", "万吨", "平方米")
+assert all("米" in u or "吨" in u for u in _PHYSICAL_UNITS)  # the clause guard of _products_after_figures
+
+
 def _products_after_figures(ctx: Context) -> None:
     # products named right after a physical figure: 3.5微米超薄高强铜箔…
     for para in ctx.doc.paragraphs:
         for sent in para.sentences:
             for seg in sent.segments:
                 for clause in seg.clauses:
-                    for fig in find_figures(clause.text):
-                        if fig.unit not in ("微米", "米", "万米", "吨", "万吨", "平方米"):
+                    # (every unit read here is written with 米 or 吨: a clause without either is not read)
+                    for fig in find_figures(clause.text) if "米" in clause.text or "吨" in clause.text else ():
+                        if fig.unit not in _PHYSICAL_UNITS:
                             continue
                         rest = _RE35.split(clause.text[fig.end:])[0]
                         made = _MADE_IN_RE.match(rest)
@@ -379,13 +386,34 @@ def _dash_chains(ctx: Context, flat: str) -> None:
     whole_chain_links(ctx, flat)
 
 
+# every match of a leading-industry pattern holds one of these words (a whole-text scan is skipped without them)
+_TYPED_LIST_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _LEADING2_RE: ("大主导产业", "大支柱产业", "大优势产业", "大特色产业", "大重点产业", "大产业"),
+    _LEADING3_RE: ("主导产业",),
+    _LEADING5_RE: ("为主导",),
+    _LEADING6_RE: ("主导产业", "支柱产业"),
+    _LEADING7_RE: ("主导产业", "支柱产业"),
+    _LEADING8_RE: ("大主导产业", "大支柱产业"),
+    _LEADING9_RE: ("主导产业", "支柱产业"),
+}
+
+
+def _typed_matches(ctx: Context, rx: re.Pattern[str], flat: str) -> Iterable[re.Match[str]]:
+    """The matches of one of ``_typed_lists``' patterns (none, unscanned, in a text without the words every
+    match holds)."""
+    needs = _TYPED_LIST_NEEDS.get(rx)
+    if needs is not None and not any(n in flat for n in needs):
+        return ()
+    return rx.finditer(flat) if rx is not _LEADING6_RE else ctx.at_sentence_starts(rx, needs or ())
+
+
 def _typed_lists(ctx: Context, flat: str) -> None:
     for rx, head in ((_LEADING2_RE, "leading"), (_LEADING3_RE, "leading"), (_LEADING5_RE, "leading"),
                      (_LEADING6_RE, "leading"), (_LEADING7_RE, "leading"), (_LEADING8_RE, "leading"), (_LEADING9_RE, "leading"),
                      (_CHAIN_RE, "chain"),
                      (_PRODUCT_RE, "produces"), (_SPECIALTY_RE, "produces"), (_OWN_PRODUCT_RE, "own"),
                      (_SOLD_RE, "own"), (_TECH2_RE, "devtech"), (_CHAIN_SPAN_RE, "chain"), (_PARK_FOCUS_RE, "focus")):
-        for m in (rx.finditer(flat) if rx is not _LEADING6_RE else ctx.at_sentence_starts(rx)):
+        for m in _typed_matches(ctx, rx, flat):
             g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i) is not None)
             body = _RE16.sub("", m.group(g))
             if head == "leading":
@@ -478,7 +506,8 @@ def _developed_things(ctx: Context, flat: str) -> None:
                                         "Technology named in quotes or as a core technology")
             ctx.enums.append((m.start(), m.end(), "tech-named", [named_tech]))
     # A研制的X获得…, 公司研发的X已实现量产: X (a word ending in a product head) is A's product
-    for m in _MADE_RE.finditer(flat):
+    made_words = any(v + "的" in flat for v in ("研发", "研制", "生产", "推出", "制造", "开发"))  # (in every match)
+    for m in _MADE_RE.finditer(flat) if made_words else ():
         name = m.group(1)
         tech = name.endswith(("技术", "工艺")) and len(name) >= 6
         known_m = ctx.table.get(name)

@@ -128,6 +128,8 @@ def without_subject_name(indicator: str, subject: Entity, fig: Figure) -> str:
     if fig.is_rank:
         return indicator  # 国家级经开区综合评价排名: the class of bodies ranked stays
     for name in sorted(subject.names(), key=len, reverse=True):
+        if len(name) < 3 or name[-3:] not in indicator:
+            continue  # (no tail of the name, 3 characters or more, is in the indicator: none found below)
         for n in range(len(name), 2, -1):
             if name[-n:] in ("高新区", "经开区", "开发区", "产业园", "示范区"):
                 break
@@ -214,13 +216,13 @@ def cluster_of_indicator(ctx: Context, indicator: str) -> Entity | None:
     """``海洋工程装备产业营业收入`` → the cluster named ``海洋工程装备产业集群`` (else the industry
     named ``…产业``)."""
     for ent in ctx.table.entities:
-        if ent.has("Cluster"):
+        if "Cluster" in ent.classes:  # (a loop over every entity: the class read inline)
             core = _RE10.sub("", ent.name)
             if len(core) >= 3 and indicator.startswith(core):
                 return ent
     for ent in ctx.table.entities:
-        if ent.has("Industry") and ent.name.endswith("产业") and len(ent.name) >= 4 and indicator.startswith(ent.name) \
-                and len(indicator) > len(ent.name):
+        if "Industry" in ent.classes and ent.name.endswith("产业") and len(ent.name) >= 4 \
+                and indicator.startswith(ent.name) and len(indicator) > len(ent.name):
             return ent
     return None
 
@@ -261,7 +263,7 @@ def lender_of_clause(ctx: Context, clause: Clause, fig: Figure) -> Entity | None
     """(该行)已为N家企业提供贷款M: the count served and the amount lent are the lender's (the bank the clause
     points back to with 该行, else the last lender named in the sentence before, not one a body acts with:
     <zone>联合X银行推出…,为N家企业发放贷款M is the zone's)."""
-    m = _LENDS_TO_MANY_RE.search(clause.text)
+    m = _LENDS_TO_MANY_RE.search(clause.text) if any(w in clause.text for w in ("贷款", "授信", "融资", "信贷")) else None
     if m is None or not m.start() <= fig.start < m.end() + 12:
         return None
     _, sent, _, _ = ctx.doc.clause_at(clause.start)

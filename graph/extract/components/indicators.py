@@ -61,8 +61,8 @@ _TIDY_TRAILERS = re.compile(r"(?:首次|再次|降至|升至|可|可达|有望|�
 def read_indicator(ctx: Context, clause: Clause, fig: Figure, left: int) -> str:
     text = clause.text
     raw = text[left:fig.start]
-    raw = YEAR_RE.sub("", raw)
-    raw = PERIOD_ZH_RE.sub("", raw)
+    raw = YEAR_RE.sub("", raw) if "年" in raw else raw  # (a year is written with 年)
+    raw = PERIOD_ZH_RE.sub("", raw) if "年" in raw or "截至" in raw else raw  # (every period holds 年 or 截至)
     if fig.is_rank:
         cuts = [raw.find(v) for v in ("位列", "位居", "稳居", "跃居", "位于", "居于", "排名", "排在", "居", "在") if raw.find(v) > 0]
         if cuts:

@@ -12,6 +12,9 @@ from graph.extract.segment import tokens
 _ONE_LEADING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)[,,]?(?:也|还|因此|因而|由此|已经?|逐步|正式)*(?:是|为|成为)了?"
                              r"[^,,。;;]{0,16}?(?:主导|支柱|头号|第一|首位|首要)(?:大)?”?产业(?=[,,。;;!?]|$)")
 
+# one of them is in every match of the two patterns
+_LEADING_WORDS = ("主导", "支柱", "头号", "第一", "首位", "首要")
+
 # the same, opening any clause (not only a sentence)
 _ONE_LEADING_AT_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,。;;!?\n]))[ \u3000“]*" + _ONE_LEADING_RE.pattern)
 
@@ -24,7 +27,9 @@ def one_leading_industry(ctx: Context) -> None:
     flat = ctx.doc.flat
     if "产业" not in flat:
         return
-    found = [*ctx.at_sentence_starts(_ONE_LEADING_RE), *_ONE_LEADING_AT_CLAUSE_RE.finditer(flat)]
+    if not any(w in flat for w in _LEADING_WORDS):
+        return  # (every match holds one of them)
+    found = [*ctx.at_sentence_starts(_ONE_LEADING_RE, ("产业",)), *_ONE_LEADING_AT_CLAUSE_RE.finditer(flat)]
     for m in sorted({m.start(1): m for m in found}.values(), key=lambda m: m.start(1)):
         name = m.group(1)
         if tokens(name)[0][3][:1] in {"v", "p", "d", "r", "c", "m", "t"} or _NOT_AN_INDUSTRY_RE.search(name):

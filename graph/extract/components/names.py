@@ -124,7 +124,7 @@ def _quoted_projects_and_trade_companies(ctx: Context, flat: str) -> None:
 def _cueless_companies(ctx: Context, flat: str) -> None:
     # a cue-less newcomer: 刚刚落户的X / X拿到…融资 (a guess, for review)
     clause_starts = [m.end() for m in _RE6.finditer(flat)]
-    subjects = [*ctx.at_sentence_starts(_COMPANY_VERB_SUBJECT_RE),
+    subjects = [*ctx.at_sentence_starts(_COMPANY_VERB_SUBJECT_RE, ("融资", "建成", "落户", "入驻")),
                 *filter(None, (_COMPANY_VERB_SUBJECT_RE.match(flat, at) for at in clause_starts))]
     for found, why in ((list(_SETTLED_BRAND_RE.finditer(flat)), "company introduced by a settling frame without a cue word (落户的X)"),
                        (subjects, "company read as the subject of a company's verb (X拿到…融资)")):
@@ -160,7 +160,7 @@ def _chain_clusters_and_partners(ctx: Context, flat: str) -> None:
 
 def _copula_makers(ctx: Context) -> None:
     # X是(一家/国内领先的)…(P生产)企业/公司: X, opening the sentence, is a company (and makes P)
-    for m in ctx.at_sentence_starts(_COPULA_COMPANY_RE):
+    for m in ctx.at_sentence_starts(_COPULA_COMPANY_RE, ("企业", "公司", "商")):
         name = m.group(1)
         if ctx.table.get(name) is None and not _RE13.search(name) \
                 and not tokens(name)[0][3].startswith(("v", "d", "p", "r", "m", "t", "c")):
@@ -175,7 +175,7 @@ def _copula_makers(ctx: Context) -> None:
             if product_p.has("Product"):
                 ctx.pending_produces.append((maker_p, product_p, m.start(), m.end()))
     # X是一家(专业)生产P的企业: P is X's product
-    for m in ctx.at_sentence_starts(_MAKER_COPULA_RE):
+    for m in ctx.at_sentence_starts(_MAKER_COPULA_RE, ("是一家",)):
         maker_g = ctx.table.get(m.group(1))
         if maker_g is None or not maker_g.has("Enterprise") or _RE7.search(m.group(2)):
             continue

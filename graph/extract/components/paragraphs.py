@@ -61,19 +61,16 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
     item_topic = find_item_topic(ctx, para)
     prev_subject: Entity | None = None
     last_topic: Entity | None = None
-    before = [m.entity for m in ctx.mentions_in(max(0, para.start - 400), para.start)
-              if m.entity.has("Enterprise") and not m.entity.has("Funder")]
-    last_enterprise: Entity | None = before[-1] if before else None
+    last_enterprise: Entity | None = next((m.entity for m in reversed(ctx.mentions_in(max(0, para.start - 400), para.start))
+                                           if m.entity.has("Enterprise") and not m.entity.has("Funder")), None)
     fund_topic: tuple[int, Entity] | None = None
     said_by: tuple[int, Entity] | None = None
     for sent in para.sentences:
         for seg_index, seg in enumerate(sent.segments):
             current: Entity | None = None
             seg_override: Entity | None = None
-            first_tok = first_token(seg.text.lstrip())
-            verb_start = bool(first_tok) and first_tok[0][3].startswith("v") and first_tok[0][2] not in ("是",)
             if seg_index > 0 and prev_subject is not None and (
-                    seg.text.lstrip().startswith(lx.CONTINUATION_STARTS) or verb_start):
+                    seg.text.lstrip().startswith(lx.CONTINUATION_STARTS) or _verb_starts(seg.text.lstrip())):
                 current = prev_subject
             founded: Entity | None = None
             for clause in seg.clauses:
@@ -95,7 +92,8 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
                         and _FUND_CLAUSE_RE.match(clause.text.lstrip()):
                     fig_subject = fund_topic[1]  # A设立B基金,首期规模…/已投资项目…: about the fund
                 override = figures(ctx, para, sent, seg, clause, cs, fig_subject, cataphor)
-                fm = _RE5.search(clause.text)
+                fm = _RE5.search(clause.text) if "立" in clause.text or "发起" in clause.text or "组建" in clause.text \
+                    else None  # (every verb of _RE5 holds 立, 发起 or 组建)
                 if fm:
                     funds = [x.entity for x in ctx.mentions_in(clause.start + fm.end(), clause.end)
                              if x.entity.has("Funder") and not x.entity.has("Enterprise")]
@@ -116,13 +114,20 @@ def paragraph(ctx: Context, para: Paragraph) -> None:
                 clause_relations(ctx, para, sent, seg, clause, current, topic)
                 events(ctx, para, sent, seg, clause, current)
                 funding_frames(ctx, para, sent, clause, current)
-                for mm in ctx.mentions_in(clause.start, clause.end):
-                    if mm.entity.has("Enterprise"):
-                        last_enterprise = mm.entity
+                for mm in reversed(ctx.mentions_in(clause.start, clause.end)):
+                    if "Enterprise" in mm.entity.classes:
+                        last_enterprise = mm.entity  # the last company the clause names
+                        break
             if current is not None:
                 prev_subject = current
         last_topic = prev_subject
         prev_subject = None
+
+
+def _verb_starts(text: str) -> bool:
+    """The text opens with a verb (other than 是): a segment that continues the subject before."""
+    first_tok = first_token(text)
+    return bool(first_tok) and first_tok[0][3].startswith("v") and first_tok[0][2] not in ("是",)
 
 
 def find_item_topic(ctx: Context, para: Paragraph) -> Entity | None:
@@ -138,7 +143,14 @@ def find_item_topic(ctx: Context, para: Paragraph) -> Entity | None:
     return ms[0].entity if _ITEM_COLON_RE.match(rest) else None
 
 
+# what a list item's marker opens with (after blanks); a digit too
+_BULLET_FIRST = frozenset("●○■□◆◇▲△▶►•★☆※▪◎(一二三四五六七八九十") | {chr(c) for c in range(ord("①"), ord("⑳") + 1)}
+
+
 def _unbulleted(clause: Clause) -> Clause:
+    first = clause.text.lstrip()[:1]
+    if not first or not (first in _BULLET_FIRST or first.isdecimal()):
+        return clause  # (no marker can open it: unscanned)
     m = _BULLET_RE.match(clause.text)
     if not m or m.end() >= len(clause.text):
         return clause

@@ -53,13 +53,17 @@ def period(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause) -> tup
         # 全年…, 1—9月…, 截至三季度末… (in the clause or before it in the sentence): the year the report
         # covers, its title's
         year = title_year(ctx)
-    pz = PERIOD_ZH_RE.search(clause.text) or PERIOD_ZH_RE.search(sent.text)
+    # (every period PERIOD_ZH_RE reads holds 年 or 截至; every word _PERIOD_WORD_RE reads holds 年, 月 or 季度)
+    pz = PERIOD_ZH_RE.search(clause.text) if "年" in clause.text or "截至" in clause.text else None
+    if pz is None and ("年" in sent.text or "截至" in sent.text):
+        pz = PERIOD_ZH_RE.search(sent.text)
     period_zh = pz.group(0) if pz and not _RE0.fullmatch(pz.group(0)) else None
     if period_zh is None:
         # 全年, 年内, 1—9月, 截至三季度末: as written, in the clause or before it in the sentence (比上半年…
         # is a comparison's base, no period)
         head = sent.text[: rel + len(clause.text)]
-        words = [w for w in _PERIOD_WORD_RE.finditer(head) if head[max(0, w.start() - 1):w.start()] not in ("比", "较", "于")]
+        words = [w for w in _PERIOD_WORD_RE.finditer(head) if head[max(0, w.start() - 1):w.start()] not in ("比", "较", "于")] \
+            if "年" in head or "月" in head or "季度" in head else []
         period_zh = words[-1].group(0) if words else None
     return year, period_zh
 

@@ -75,6 +75,9 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     text = clause.text
     ms = ctx.mentions_in(clause.start, clause.end)
     cs, ce = clause.start, clause.end
+    if not ms:
+        _unnamed_clause_relations(ctx, para, sent, seg, clause, current, topic)
+        return
     person_frames(ctx, para, sent, clause, ms)
     opening_up_frames(ctx, sent, clause, ms)
     _lead_frames(ctx, clause, cs, current, ms, seg, sent, text, topic)
@@ -93,7 +96,21 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     _membership_frames(ctx, clause, cs, ms, sent, text)
     _development_frames(ctx, ce, clause, cs, current, ms, sent, text)
     _one_company_frames(ctx, cs, ms, text)
-    enumeration_relations(ctx, ClauseSite(para, sent, seg, clause, ms, current, topic))
+    if ctx.enums_in(cs, ce):  # (most clauses open no list)
+        enumeration_relations(ctx, ClauseSite(para, sent, seg, clause, ms, current, topic))
+
+
+def _unnamed_clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
+                              current: Entity | None, topic: Entity | None) -> None:
+    """A clause that names no body (most clauses): only the frames that relate bodies named outside it
+    (the article's zone, the clause's subject, the sentence before, the lists it opens) can draft a relation;
+    every other frame of ``clause_relations`` relates mentions of the clause and is skipped (same drafts)."""
+    cs = clause.start
+    zone_foundings(ctx, sent, seg, clause, [])  # 园区还建成…, the names in the next clause
+    supplier_frames(ctx, cs, current, [], clause.text)  # (the subject) 为其配套…
+    structure_relations(ctx, clause, [], current)  # 其“X”项目, …由园区与B共同建设
+    if ctx.enums_in(cs, clause.end):
+        enumeration_relations(ctx, ClauseSite(para, sent, seg, clause, [], current, topic))
 
 
 def _lead_frames(ctx: Context, clause: Clause, cs: int, current: Entity | None, ms: list[Mention], seg: Segment,
@@ -142,6 +159,8 @@ def _lead_copula_frames(ctx: Context, cs: int, current: Entity | None, ms: list[
 
 
 def _incubator_frames(ctx: Context, cs: int, ms: list[Mention], para: Paragraph, sent: Sentence, text: str) -> None:
+    if not any(m.entity.has("Platform", "Cluster", "Park") for m in ms):
+        return  # every frame below relates an incubator (a platform), a cluster or a park the clause names
     # X(带着团队)入驻<incubator>,创办了Y / Y入驻<incubator> → Y incubatedBy the incubator
     for em in _RE3.finditer(text):
         incs = [m for m in ms if m.start == cs + em.end() and m.entity.has("Platform")
@@ -310,6 +329,8 @@ def _part_and_supplier_frames(ctx: Context, ce: int, cs: int, current: Entity | 
 
 
 def _membership_frames(ctx: Context, clause: Clause, cs: int, ms: list[Mention], sent: Sentence, text: str) -> None:
+    if not any(m.entity.has("Person", "ResearchTeam") for m in ms):
+        return  # every frame below relates a person (or a person's team) the clause names
     # <org><title><person> → memberOf
     for i, m in enumerate(ms):
         person = m.entity if m.entity.has("Person") else None

@@ -61,11 +61,16 @@ def structure_relations(ctx: Context, clause: Clause, ms: list[Mention], current
     founders named after 由, strategic partners."""
     cs, ce, text = clause.start, clause.end, clause.text
     orgs = ("Enterprise", "Organization", "Platform", "Zone")
-    _subsidiary_frames(ctx, ce, clause, cs, ms, text)
-    _base_and_lead_frames(ctx, ce, cs, ms, text)
+    # a frame that relates only a company (a zone or park) the clause names is skipped in a clause naming none
+    company = any(x.entity.has("Enterprise") for x in ms)
+    if company:
+        _subsidiary_frames(ctx, ce, clause, cs, ms, text)
+        _base_and_lead_frames(ctx, ce, cs, ms, text)
     _project_frames(ctx, ce, cs, current, ms, text)
-    _maker_and_base_frames(ctx, ce, cs, ms, text)
-    _part_and_park_frames(ctx, ce, clause, cs, ms, text)
+    if company:
+        _maker_and_base_frames(ctx, ce, cs, ms, text)
+    if any(x.entity.has("Zone", "Park") for x in ms):
+        _part_and_park_frames(ctx, ce, clause, cs, ms, text)
     _built_by_frames(ctx, ce, cs, current, ms, orgs, text)
 
 
@@ -142,6 +147,8 @@ def _project_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: 
             owners = [current] if current is not None and current.has("Enterprise", "Platform") else before[-1:]
         if owners:
             ctx.relate(owners[0], "carriesOut", proj, cs + m.start(), cs + m.end())
+    if not any(x.entity.has("Project") for x in ms):
+        return  # every frame below relates a project the clause names
     # 其X项目二期… / 公司总投资N亿元的X项目…: the company spoken of carries out X
     for x in ms:
         if x.entity.has("Project") and not x.entity.has("Enterprise") \
@@ -244,7 +251,8 @@ def _part_and_park_frames(ctx: Context, ce: int, clause: Clause, cs: int, ms: li
 
 def _built_by_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms: list[Mention], orgs, text: str) -> None:
     # …获批C,由A和B共同建设 → C foundedBy A, B
-    m = _RE12.search(text.lstrip())
+    by = "由" in text  # (in every match of _RE12 and _RE13)
+    m = _RE12.search(text.lstrip()) if by else None
     if m:
         off = cs + len(text) - len(text.lstrip())
         founders = [x.entity for x in ms if off + m.start(1) <= x.start < off + m.end(1) and x.entity.has(*orgs)]
@@ -261,7 +269,7 @@ def _built_by_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms:
             for f in founders:
                 ctx.relate(built[-1], "foundedBy", f, cs, ce)
     # (该)项目由X(负责)建设/实施 → X carriesOut the project spoken of
-    bm = _RE13.match(text)
+    bm = _RE13.match(text) if by else None
     if bm:
         builders = [x.entity for x in ms if cs + bm.start(1) <= x.start and x.end <= cs + bm.end(1)
                     and x.entity.has("Enterprise") and not x.entity.has("Funder")]
@@ -275,7 +283,7 @@ def _built_by_frames(ctx: Context, ce: int, cs: int, current: Entity | None, ms:
         if made and maker and not _RE22.search(text[: m.start()]):
             ctx.relate(made[0], "foundedBy", maker[0], cs, ce)
     # A与B签订/签署…合作协议 → partnerOf
-    m = _RE15.search(text)
+    m = _RE15.search(text) if "合作" in text else None  # (合作 in every match)
     if m:
         a = [x.entity for x in ms if x.end <= cs + m.start() and x.entity.has(*orgs)]
         a = a[-1:] or ([current] if current is not None and current.has(*orgs) else [])

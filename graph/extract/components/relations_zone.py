@@ -62,7 +62,7 @@ def opening_up_frames(ctx: Context, sent: Sentence, clause: Clause, ms: list[Men
     """An opening-up story's frames: a parent company, a regional headquarters, a start from an incubator."""
     text, cs = clause.text, clause.start
     # X的母公司Y → X subsidiaryOf Y
-    for pm in _PARENT_RE.finditer(text):
+    for pm in _PARENT_RE.finditer(text) if "母公司" in text or "控股股东" in text or "总公司" in text else ():
         child = [m for m in ms if m.end == cs + pm.start() and m.entity.has("Enterprise")]
         parent = [m for m in ms if m.start == cs + pm.end() and m.entity.has("Enterprise")]
         if child and parent:
@@ -257,8 +257,8 @@ def zone_foundings(ctx: Context, sent: Sentence, seg: Segment, clause: Clause, m
     """园区/我们/<zone>(还)建成/设立/搭建…X(、Y和Z) → each founded by the article's zone;
     …建成N大平台:A、B、C和D → the list in the next clause."""
     text, cs = clause.text, clause.start
-    if ctx.main_zone is None or not ctx.main_zone.has("Zone"):
-        return
+    if ctx.main_zone is None or not ctx.main_zone.has("Zone") or ("建" not in text and "立" not in text):
+        return  # (every verb _ZONE_VERB_RE reads holds 建 or 立)
     opener = _RE2.match(text)
     at0 = opener.end() if opener else 0
     word = _RE3.match(text[at0:])

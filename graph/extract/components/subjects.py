@@ -117,7 +117,7 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
     text = clause.text
     if _CIRCUMSTANCE_RE.match(text) and not find_figures(text):
         return None  # 随着A项目投产,园区…N / 在A的带动下,…: a circumstance names no subject
-    if _TARGET_CLAUSE_RE.match(text) and not find_figures(text):
+    if "对" in text and _TARGET_CLAUSE_RE.match(text) and not find_figures(text):
         return None  # 对新落户的X项目,按…给予补助N: the beneficiary of a measure, not the clause's subject
     ms = ctx.mentions_in(clause.start, clause.end)
     anaphor = head_anaphor(ctx, clause)
@@ -165,7 +165,7 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
     first = ms[0]
     # 龙头企业交出成绩单——A营收大增N: a headline dash opens the clause's subject
     head = text[: first.start - clause.start].rsplit("——", 1)[-1]
-    head = YEAR_RE.sub("", head)
+    head = YEAR_RE.sub("", head) if "年" in head else head
     head = _RE1.sub("", head)
     for opener in _OPENERS:
         head = head.replace(opener, "")
@@ -218,7 +218,7 @@ def _head_of_noun_phrase(ctx: Context, clause: Clause, last: Mention) -> Mention
 def head_anaphor(ctx: Context, clause: Clause) -> Mention | None:
     """A clause opened by a bare head noun (研究院现有…, 项目占地…, 基地负责人…, 集团将…)
     is about the last entity named with that head."""
-    text = YEAR_RE.sub("", clause.text).lstrip()
+    text = (YEAR_RE.sub("", clause.text) if "年" in clause.text else clause.text).lstrip()  # (a year is written with 年)
     for opener in _OPENERS if text.startswith(_OPENERS) else ():
         if text.startswith(opener):
             text = text[len(opener):]
