@@ -12,6 +12,7 @@ from graph.extract.components.people import person_frames
 from graph.extract.components.relations_lists import enumeration_relations
 from graph.extract.components.relations_location import sited_frames, sited_objects
 from graph.extract.components.relations_partners import joint_frames, partner_frames, supplier_frames
+from graph.extract.components.relations_roles import bare_post_members
 from graph.extract.components.relations_structure import structure_relations
 from graph.extract.components.relations_zone import (
     founding_frames,
@@ -76,6 +77,7 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     ms = ctx.mentions_in(clause.start, clause.end)
     cs, ce = clause.start, clause.end
     person_frames(ctx, para, sent, clause, ms)
+    bare_post_members(ctx, para, clause, ms)
     opening_up_frames(ctx, sent, clause, ms)
     _lead_frames(ctx, clause, cs, current, ms, seg, sent, text, topic)
     _lead_copula_frames(ctx, cs, current, ms, sent, text)
