@@ -31,6 +31,7 @@ from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
 from graph.extract.components.places import place_names_not_companies
+from graph.extract.components.relations_builders import branded_projects, project_cards
 from graph.extract.components.relations_lists import listed_companies_in_zone
 from graph.extract.components.relations_names import name_relations
 from graph.extract.components.zone import anaphora_aliases, copula_aliases, main_zone
@@ -151,6 +152,8 @@ PIPELINE: list[tuple[str, Component]] = [
     ("local_companies", local_companies),
     ("listed_companies_in_zone", listed_companies_in_zone),
     ("project_owners", project_owners),
+    ("project_cards", project_cards),
+    ("branded_projects", branded_projects),
     ("photo_relations", photo_relations),
     ("capacity_products", capacity_products),
 ]

@@ -40,3 +40,32 @@ def test_an_office_named_before_the_post_is_no_bare_post() -> None:
 def test_the_administration_post_among_several_is_a_post_in_the_zone() -> None:
     rels = _relations("管委会副主任、招商服务局局长韦同舟主持签约仪式。")
     assert ("韦同舟", "甲川高新区") in _members(rels)
+
+
+def _builders(rels: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in rels if p == "carriesOut"}
+
+
+def test_a_project_card_names_its_builder_on_the_line_under_its_title() -> None:
+    rels = _relations("一、签约项目速览\n\n1. 储能电池基地项目\n投资方：浙江星澜新能源科技有限公司\n总投资：42亿元\n\n"
+                      "2. 光学镜头项目\n总投资：12亿元\n建设单位：岚昊光学科技（浙江）有限公司\n")
+    assert ("浙江星澜新能源科技有限公司", "储能电池基地项目") in _builders(rels)
+    assert ("岚昊光学科技（浙江）有限公司", "光学镜头项目") in _builders(rels)
+
+
+def test_a_builder_field_under_a_line_that_is_no_card_draws_nothing() -> None:
+    rels = _relations("储能电池基地项目已开工。\n\n今年的签约情况如下，请各方关注。\n投资方：浙江星澜新能源科技有限公司\n")
+    assert not _builders(rels)
+
+
+def test_a_project_named_after_its_builders_brand_is_carried_out_by_it() -> None:
+    rels = _relations("宁夏驰岳储能科技有限公司营收5亿元。驰岳储能二期项目开工。"
+                      "寒汀农业装备股份有限公司营收68亿元。寒汀现代农机产业园项目总投资32亿元。")
+    assert ("宁夏驰岳储能科技有限公司", "驰岳储能二期项目") in _builders(rels)
+    assert ("寒汀农业装备股份有限公司", "寒汀现代农机产业园项目") in _builders(rels)
+
+
+def test_a_project_named_after_the_zones_place_or_a_shared_brand_has_no_builder_by_name() -> None:
+    rels = _relations("甲川云帆科技有限公司营收5亿元。甲川现代农业产业园项目开工。"
+                      "寒汀农业装备股份有限公司与寒汀精密机械有限公司签约。寒汀现代农机产业园项目总投资32亿元。")
+    assert not _builders(rels)
