@@ -69,3 +69,34 @@ def test_a_project_named_after_the_zones_place_or_a_shared_brand_has_no_builder_
     rels = _relations("甲川云帆科技有限公司营收5亿元。甲川现代农业产业园项目开工。"
                       "寒汀农业装备股份有限公司与寒汀精密机械有限公司签约。寒汀现代农机产业园项目总投资32亿元。")
     assert not _builders(rels)
+
+
+def test_clusters_counted_by_their_fields_are_developed_by_the_zone() -> None:
+    rels = _relations("2025年，甲川高新区坚持以产业振兴为主线，农机装备、生物发酵两大产业集群稳步壮大。"
+                      "农机装备产业集群产值80亿元，生物发酵产业集群产值50亿元。")
+    assert ("甲川高新区", "developsCluster", "农机装备产业集群") in rels
+    assert ("甲川高新区", "developsCluster", "生物发酵产业集群") in rels
+
+
+def test_clusters_only_focused_on_are_not_developed() -> None:
+    rels = _relations("招商局聚焦农机装备、生物发酵两大产业集群开展招商。农机装备产业集群产值80亿元，生物发酵产业集群产值50亿元。")
+    assert not {r for r in rels if r[1] == "developsCluster"}
+
+
+def test_clusters_counted_ahead_are_those_opening_the_next_sentences() -> None:
+    rels = _relations("这一年我们抓了三件事。一是做强两大产业集群。航空装备产业集群以飞岚航空有限公司为链主。"
+                      "光电产业集群以秦岚光电有限公司为龙头。")
+    assert ("甲川高新区", "developsCluster", "航空装备产业集群") in rels
+    assert ("甲川高新区", "developsCluster", "光电产业集群") in rels
+
+
+def test_what_a_holding_has_under_it_is_owned_by_it() -> None:
+    rels = _relations("开发区旗下的甲川发展控股集团负责建设。"
+                      "云帆数字科技集团投资建设数据中心，将由集团全资子公司甲川云帆数据服务有限公司运营。")
+    assert ("甲川发展控股集团", "ownedBy", "甲川高新区") in rels
+    assert ("甲川云帆数据服务有限公司", "subsidiaryOf", "云帆数字科技集团") in rels
+
+
+def test_parks_counted_as_parks_in_the_park_are_part_of_the_zone() -> None:
+    rels = _relations("甲川高新区已建成甲川数字港、甲川生物医药产业园两个园中园。")
+    assert ("甲川生物医药产业园", "partOf", "甲川高新区") in rels

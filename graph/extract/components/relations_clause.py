@@ -9,6 +9,7 @@ from graph.extract import lexicon as lx
 from graph.extract.components.common import HEADS
 from graph.extract.components.incubation import incubation
 from graph.extract.components.people import person_frames
+from graph.extract.components.relations_counted import counted_clusters, holdings
 from graph.extract.components.relations_lists import enumeration_relations
 from graph.extract.components.relations_location import sited_frames, sited_objects
 from graph.extract.components.relations_partners import joint_frames, partner_frames, supplier_frames
@@ -78,6 +79,8 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     cs, ce = clause.start, clause.end
     person_frames(ctx, para, sent, clause, ms)
     bare_post_members(ctx, para, clause, ms)
+    counted_clusters(ctx, para, sent, clause, ms)
+    holdings(ctx, clause, ms)
     opening_up_frames(ctx, sent, clause, ms)
     _lead_frames(ctx, clause, cs, current, ms, seg, sent, text, topic)
     _lead_copula_frames(ctx, cs, current, ms, sent, text)

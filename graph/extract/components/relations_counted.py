@@ -1,0 +1,117 @@
+"""Clusters counted with 两大/三大 that the zone develops, and what a holding owns (旗下, 集团全资子公司, 园中园).
+
+- ``A、B、C三大产业集群稳步壮大`` (the clusters written by their fields only) / ``一是做强两大产业集群。A产业集群…。
+  B产业集群…`` (the counted clusters open the next sentences) → the zone developsCluster each.
+- ``A旗下的B`` → B ownedBy A (subsidiaryOf when both are companies); ``开发区旗下的B`` → the article's zone.
+- ``(集团)全资子公司B`` after a group was named → B subsidiaryOf the group; ``A(的)全资子公司B`` → B subsidiaryOf A.
+- ``已建成A及B两个园中园`` → A and B partOf the article's zone, which developsPark them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.context import Context
+from graph.extract.entities import Entity, Mention
+from graph.extract.text import Clause, Paragraph, Sentence
+
+_COUNT = r"[两二三四五六七八九十]"
+# A、B、C三大产业集群 (fields only, before the counted head)
+_FIELDS_COUNTED_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,10}(?:、|和|及|与))+[\u4e00-\u9fff]{2,10}?)等?(" + _COUNT
+                                + r")大(产业集群|集群)")
+# an act of developing written around the counted clusters
+_GROWS_RE = re.compile(r"壮大|做强|做大|做优|培育|打造|发展|成势|集聚|提升|建设|构建|形成")
+# 做强两大产业集群。 (the clusters named in the sentences that follow)
+_COUNTED_AHEAD_RE = re.compile(r"(?:做强|做大|做优|壮大|培育|打造|发展|建设|构建)(?:好)?(" + _COUNT + r")大(?:产业集群|集群)[。:：]?$")
+_FIELD_SEP_RE = re.compile("、|和|及|与")
+_BUILT_RE = re.compile("建成|建设|打造|规划")
+_NUMS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+# A旗下(的)B
+_UNDER_RE = re.compile(r"旗下(?:的|有|拥有)?")
+_ZONE_WORD_END_RE = re.compile(r"(?:开发区|高新区|经开区|园区|管委会|新区)$")
+# (A|集团|公司)(的)全资/控股子公司B
+_CHILD_RE = re.compile(r"(集团|公司)?的?(?:全资|控股)子公司")
+# A及B两个园中园
+_PARK_IN_PARK_RE = re.compile(_COUNT + r"个园中园")
+
+
+def counted_clusters(ctx: Context, para: Paragraph, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
+    """The zone develops the clusters it counts (A、B、C三大产业集群…壮大; 做强两大产业集群。A产业集群…)."""
+    if "大" not in clause.text or "集群" not in clause.text:
+        return
+    zone = _acting_zone(ctx, sent, clause.start)
+    if zone is None:
+        return
+    fm = _FIELDS_COUNTED_RE.search(clause.text)
+    if fm is not None and _GROWS_RE.search(ctx.doc.flat, sent.start, sent.end):
+        for field in _FIELD_SEP_RE.split(fm.group(1)):
+            cluster = ctx.table.get(field + "产业集群") or ctx.table.get(field + fm.group(3))
+            if cluster is not None and cluster.has("Cluster"):
+                ctx.relate(zone, "developsCluster", cluster, clause.start + fm.start(), clause.start + fm.end())
+        return
+    am = _COUNTED_AHEAD_RE.search(clause.text)
+    if am is None or clause.end < sent.end - 1:
+        return
+    want = _NUMS[am.group(1)]
+    later = [s for s in para.sentences if s.start >= sent.end]
+    for s in later[:want * 2]:
+        opening = [m for m in ctx.mentions_in(s.start, s.end) if m.start - s.start <= 1]
+        if opening and opening[0].entity.has("Cluster"):
+            ctx.relate(zone, "developsCluster", opening[0].entity, clause.start + am.start(), opening[0].end)
+            want -= 1
+            if want == 0:
+                break
+
+
+def _acting_zone(ctx: Context, sent: Sentence, before: int) -> Entity | None:
+    """The zone named before ``before`` in the sentence, else the article's zone when no company, park or
+    platform is named there (a work report's subjectless 一是做强…)."""
+    named = ctx.mentions_in(sent.start, before)
+    zones = [m.entity for m in named if m.entity.has("Zone")]
+    if zones:
+        return zones[-1]
+    if any(m.entity.has("Enterprise", "Park", "Platform", "Organization") for m in named):
+        return None
+    zone = ctx.main_zone
+    return zone if zone is not None and zone.has("Zone") else None
+
+
+def holdings(ctx: Context, clause: Clause, ms: list[Mention]) -> None:
+    """A旗下的B, (集团)全资子公司B, A及B两个园中园."""
+    text, cs = clause.text, clause.start
+    flat = ctx.doc.flat
+    for um in _UNDER_RE.finditer(text) if "旗下" in text else ():
+        held = [m for m in ms if m.start == cs + um.end() and m.entity.has("Enterprise", "Funder", "Platform")]
+        if not held:
+            continue
+        owners = [(m.entity, m.start) for m in ms if m.end == cs + um.start()
+                  and m.entity.has("Enterprise", "Zone", "Organization")]
+        if not owners and _ZONE_WORD_END_RE.search(text[:um.start()]) and ctx.main_zone is not None \
+                and ctx.main_zone.has("Zone"):
+            owners = [(ctx.main_zone, cs + um.start() - 3)]
+        for owner, at in owners:
+            pred = "subsidiaryOf" if owner.has("Enterprise") and held[0].entity.has("Enterprise") \
+                and not held[0].entity.has("Funder") else "ownedBy"
+            ctx.relate(held[0].entity, pred, owner, max(cs, at), held[0].end)
+    for cm in _CHILD_RE.finditer(text) if "子公司" in text else ():
+        child = [m for m in ms if m.start == cs + cm.end() and m.entity.has("Enterprise")]
+        if not child:
+            continue
+        right_before = [m.entity for m in ms if m.end == cs + cm.start() and m.entity.has("Enterprise")]
+        parent: Entity | None = right_before[0] if right_before and not cm.group(1) else None
+        if parent is None and cm.group(1) and not right_before:
+            prior = [m.entity for m in ctx.mentions_in(max(0, cs - 400), cs + cm.start())
+                     if m.entity.has("Enterprise") and m.entity.name.endswith(cm.group(1))]
+            parent = prior[-1] if prior else None
+        if parent is not None and parent is not child[0].entity:
+            ctx.relate(child[0].entity, "subsidiaryOf", parent, cs + cm.start(), child[0].end)
+    pm = _PARK_IN_PARK_RE.search(text) if "园中园" in text else None
+    zone = ctx.main_zone
+    if pm is not None and zone is not None and zone.has("Zone"):
+        for m in ms:
+            if m.end <= cs + pm.start() and m.entity.has("Park") and not m.entity.has("Zone") \
+                    and "及" not in m.entity.name and "、" not in m.entity.name:
+                ctx.relate(m.entity, "partOf", zone, m.start, cs + pm.end())
+                if _BUILT_RE.search(flat, cs, m.start):
+                    ctx.relate(zone, "developsPark", m.entity, cs, cs + pm.end())
