@@ -100,3 +100,26 @@ def test_what_a_holding_has_under_it_is_owned_by_it() -> None:
 def test_parks_counted_as_parks_in_the_park_are_part_of_the_zone() -> None:
     rels = _relations("甲川高新区已建成甲川数字港、甲川生物医药产业园两个园中园。")
     assert ("甲川生物医药产业园", "partOf", "甲川高新区") in rels
+
+
+def test_a_bare_cluster_word_is_the_cluster_named_last() -> None:
+    rels = _relations("甲川高新区着力打造碳纤维产业集群。作为集群核心区，规划面积3平方公里的甲川碳谷产业园已落户项目24个。"
+                      "作为集群的链主企业，岚丝碳纤维股份有限公司营收42亿元。星岚储能科技有限公司是集群链主企业。")
+    assert ("甲川碳谷产业园", "coreOf", "碳纤维产业集群") in rels
+    assert ("岚丝碳纤维股份有限公司", "leadEnterpriseOf", "碳纤维产业集群") in rels
+    assert ("星岚储能科技有限公司", "leadEnterpriseOf", "碳纤维产业集群") in rels
+
+
+def test_a_bare_cluster_word_with_no_cluster_before_draws_nothing() -> None:
+    rels = _relations("作为集群的链主企业，岚丝碳纤维股份有限公司营收42亿元。")
+    assert not {r for r in rels if r[1] == "leadEnterpriseOf"}
+
+
+def test_what_lies_in_a_region_is_located_there() -> None:
+    rels = _relations("清晨，地处吉林省中部的甲川高新区已经醒了。")
+    assert ("甲川高新区", "locatedIn", "吉林省") in rels
+
+
+def test_a_body_set_up_in_the_zone_lies_in_it() -> None:
+    rels = _relations("西岚理工大学在园区设立甲川工程师学院，首批招收学生210名。")
+    assert ("甲川工程师学院", "locatedIn", "甲川高新区") in rels

@@ -115,3 +115,32 @@ def holdings(ctx: Context, clause: Clause, ms: list[Mention]) -> None:
                 ctx.relate(m.entity, "partOf", zone, m.start, cs + pm.end())
                 if _BUILT_RE.search(flat, cs, m.start):
                     ctx.relate(zone, "developsPark", m.entity, cs, cs + pm.end())
+
+
+# 作为集群(的)核心区/链主企业,X… and X是集群(的)链主企业: the bare 集群 is the cluster named last before
+_AS_BARE_CLUSTER_RE = re.compile(r"作为(?:该|本|这一)?集群的?(核心区|核心园区|链主企业|链主|龙头企业|龙头)[”\"]?[,，]\s*")
+_IS_BARE_CLUSTER_RE = re.compile(r"是(?:该|本|这一)?集群的?(链主企业|链主|龙头企业|龙头)")
+
+
+def bare_cluster_roles(ctx: Context, sent: Sentence, clause: Clause, ms: list[Mention]) -> None:
+    """作为集群核心区,…的X → X coreOf the cluster named last; 作为集群的链主企业,X… / X是集群链主企业 → X
+    leadEnterpriseOf it."""
+    if "集群" not in clause.text:
+        return
+    cs, text = clause.start, clause.text
+    found: list[tuple[re.Match[str], Mention | None]] = []
+    for am in _AS_BARE_CLUSTER_RE.finditer(text):
+        want = ("Park",) if am.group(1).startswith("核心") else ("Enterprise",)
+        after = [m for m in ctx.mentions_in(cs + am.end(), sent.end) if m.entity.has(*want) and not m.entity.has("Funder")]
+        found.append((am, after[0] if after else None))
+    for im in _IS_BARE_CLUSTER_RE.finditer(text):
+        before = [m for m in ms if m.end <= cs + im.start() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        found.append((im, before[-1] if before else None))
+    for cm, subject in found:
+        if subject is None or any(m.start <= cs + cm.start() + 2 < m.end for m in ms):
+            continue  # (集群 inside a name)
+        clusters = [m.entity for m in ctx.mentions_in(max(0, cs - 600), cs + cm.start()) if m.entity.has("Cluster")]
+        if clusters:
+            pred = "coreOf" if cm.group(1).startswith("核心") else "leadEnterpriseOf"
+            ctx.relate(subject.entity, pred, clusters[-1], min(cs + cm.start(), subject.start),
+                       max(cs + cm.end(), subject.end), cm.group(1))

@@ -73,13 +73,18 @@ def sited_objects(ctx: Context, cs: int, ms: list[Mention], text: str) -> None:
             if am is not None:
                 sites.append((h.entity, am.end()))
     for host, at in sites:
-        made = [x for x in ms if x.start >= at and _is_guest(x.entity)][:1]
+        # what is set up there may be an organisation too (在园区设立X学院 / X办事处)
+        made = [x for x in ms if x.start >= at and (_is_guest(x.entity) or _is_sited_body(x.entity))][:1]
         if made and made[0].entity is not host and _MADE_GAP_RE.fullmatch(flat, at, made[0].start):
             ctx.relate(made[0].entity, "locatedIn", host, at, made[0].end)
 
 
 def _is_guest(ent: Entity) -> bool:
     return ent.has(*_GUESTS) and not ent.has("Funder", "Zone", "Park", "Person")
+
+
+def _is_sited_body(ent: Entity) -> bool:
+    return ent.has("Organization") and not ent.has("Funder", "Zone", "Park", "Person", "Place")
 
 
 # a paragraph that announces a list of the zone's companies: 全区产值前五位工业企业情况: / 区内重点企业:
