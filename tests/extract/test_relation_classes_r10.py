@@ -123,3 +123,33 @@ def test_what_lies_in_a_region_is_located_there() -> None:
 def test_a_body_set_up_in_the_zone_lies_in_it() -> None:
     rels = _relations("西岚理工大学在园区设立甲川工程师学院，首批招收学生210名。")
     assert ("甲川工程师学院", "locatedIn", "甲川高新区") in rels
+
+
+def _partners(rels: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in rels if p == "partnerOf"}
+
+
+def test_forming_a_joint_lab_with_a_partner_is_a_partnership() -> None:
+    rels = _relations("星岚新材料股份有限公司与岚恒复材科技有限公司组建联合实验室，共同开发热塑性复合材料。")
+    assert frozenset(("星岚新材料股份有限公司", "岚恒复材科技有限公司")) in _partners(rels)
+
+
+def test_the_leader_of_a_joint_build_is_the_partner_of_the_one_it_joins() -> None:
+    rels = _relations("由豫岚重装股份有限公司牵头、联合甲川科技大学共建的甲川智能装备中试基地投入运行。")
+    assert frozenset(("豫岚重装股份有限公司", "甲川科技大学")) in _partners(rels)
+
+
+def test_the_builder_of_a_joint_build_may_be_pointed_to_carried_or_a_team() -> None:
+    rels = _relations("岚湾果业股份有限公司营收3亿元。该公司与喀岚农业大学共建的林果加工中试基地今年完成试验。"
+                      "岚松豆源生物科技股份有限公司营收8亿元，企业研发人员已有86名，并与北岚农业大学共建大豆蛋白联合实验室。"
+                      "岚泽理工学院教授白崇山同时是煤基碳材料重点实验室主任。白崇山团队与恒钛新材料股份有限公司共建碳基新材料联合创新中心。")
+    partners = _partners(rels)
+    assert frozenset(("岚湾果业股份有限公司", "喀岚农业大学")) in partners
+    assert frozenset(("岚松豆源生物科技股份有限公司", "北岚农业大学")) in partners
+    assert frozenset(("白崇山团队", "恒钛新材料股份有限公司")) in partners
+    assert ("碳基新材料联合创新中心", "foundedBy", "白崇山团队") in rels
+
+
+def test_the_zones_kind_word_alone_is_the_zone_as_a_co_builder() -> None:
+    rels = _relations("由高新区与北京青岚大学共建的甲川硬科技中试基地今年投入运行。")
+    assert ("甲川硬科技中试基地", "foundedBy", "甲川高新区") in rels
