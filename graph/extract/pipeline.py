@@ -34,6 +34,7 @@ from graph.extract.components.places import place_names_not_companies
 from graph.extract.components.relations_builders import branded_projects, project_cards
 from graph.extract.components.relations_lists import listed_companies_in_zone
 from graph.extract.components.relations_names import name_relations
+from graph.extract.components.relations_products import production_frames
 from graph.extract.components.zone import anaphora_aliases, copula_aliases, main_zone
 from graph.extract.context import Context
 from graph.extract.discover import discover
@@ -137,6 +138,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("zone_prefixed_and_phased_names", zone_prefixed_and_phased_names),
     ("brand_names", brand_names),
     ("places", place_names_not_companies),
+    ("production_frames", production_frames),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),
     ("main_zone", choose_main_zone),

@@ -153,3 +153,29 @@ def test_the_builder_of_a_joint_build_may_be_pointed_to_carried_or_a_team() -> N
 def test_the_zones_kind_word_alone_is_the_zone_as_a_co_builder() -> None:
     rels = _relations("由高新区与北京青岚大学共建的甲川硬科技中试基地今年投入运行。")
     assert ("甲川硬科技中试基地", "foundedBy", "甲川高新区") in rels
+
+
+def _made(rels: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in rels if p == "produces"}
+
+
+def test_a_production_line_names_what_its_owner_makes() -> None:
+    rels = _relations("岚峰体育器材有限公司营收3亿元；松禾新能源装备有限公司的Ⅳ型储氢瓶生产线今年投产。"
+                      "擎岚动力电池有限公司营收20亿元，同时布局三元锂电池和磷酸铁锂电池产线。")
+    made = _made(rels)
+    assert ("松禾新能源装备有限公司", "Ⅳ型储氢瓶") in made
+    assert ("岚峰体育器材有限公司", "Ⅳ型储氢瓶") not in made
+    assert {("擎岚动力电池有限公司", "三元锂电池"), ("擎岚动力电池有限公司", "磷酸铁锂电池")} <= made
+
+
+def test_a_trade_or_an_output_names_what_the_sentences_company_makes() -> None:
+    rels = _relations("岚显材料有限公司是豫岚显示旗下子公司，主要生产光学扩散膜。"
+                      "凌岚无人机系统有限公司去年交付各类无人机1860架。")
+    made = _made(rels)
+    assert ("岚显材料有限公司", "光学扩散膜") in made
+    assert ("凌岚无人机系统有限公司", "无人机") in made
+
+
+def test_what_a_plant_is_aimed_at_is_no_product_of_it() -> None:
+    rels = _relations("岚芯半导体有限公司一期投资22亿元，可年封装芯片12亿颗，主要面向车规级功率器件和存储芯片。")
+    assert not _made(rels)
