@@ -31,7 +31,7 @@ from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
 from graph.extract.components.places import place_names_not_companies
-from graph.extract.components.relations_builders import branded_projects, project_cards
+from graph.extract.components.relations_builders import branded_projects, project_cards, zone_prefixed_projects
 from graph.extract.components.relations_lists import listed_companies_in_zone
 from graph.extract.components.relations_names import name_relations
 from graph.extract.components.relations_products import production_frames
@@ -156,6 +156,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("project_owners", project_owners),
     ("project_cards", project_cards),
     ("branded_projects", branded_projects),
+    ("zone_prefixed_projects", zone_prefixed_projects),
     ("photo_relations", photo_relations),
     ("capacity_products", capacity_products),
 ]

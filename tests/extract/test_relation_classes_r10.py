@@ -179,3 +179,20 @@ def test_a_trade_or_an_output_names_what_the_sentences_company_makes() -> None:
 def test_what_a_plant_is_aimed_at_is_no_product_of_it() -> None:
     rels = _relations("岚芯半导体有限公司一期投资22亿元，可年封装芯片12亿颗，主要面向车规级功率器件和存储芯片。")
     assert not _made(rels)
+
+
+def _located(rels: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in rels if p == "locatedIn"}
+
+
+def test_what_settled_in_a_park_lies_in_it() -> None:
+    rels = _relations("甲川精研智能装备有限公司营收5亿元。甲川精研智能装备有限公司落户的甲川智能装备产业园今年新增企业12家。"
+                      "在甲川未来科学园，2025年初刚刚落户的源泽细胞科技有限公司已投产。")
+    located = _located(rels)
+    assert ("甲川精研智能装备有限公司", "甲川智能装备产业园") in located
+    assert ("源泽细胞科技有限公司", "甲川未来科学园") in located
+
+
+def test_a_project_named_after_the_zone_lies_in_it() -> None:
+    rels = _relations("11月3日，甲川高新区国际货运枢纽项目二期开工。")
+    assert ("甲川高新区国际货运枢纽项目二期", "甲川高新区") in _located(rels)

@@ -111,3 +111,19 @@ def _shared(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+def zone_prefixed_projects(ctx: Context) -> None:
+    """``<zone>X项目`` (the zone's name opening the project's) → the project lies in the zone."""
+    zones = sorted(((n, z) for z in ctx.table.entities if z.has("Zone") for n in z.names() if len(n) >= 3),
+                   key=lambda x: -len(x[0]))
+    for p in ctx.table.entities:
+        if not p.has("Project") or p.has("Zone", "Enterprise"):
+            continue
+        hit = next(((n, z) for z_name in p.names() for n, z in zones
+                    if z_name.startswith(n) and len(z_name) - len(n) >= 4 and "项目" in z_name), None)
+        if hit is not None:
+            full = next(x for x in p.names() if x.startswith(hit[0]))
+            at = ctx.doc.flat.find(full)
+            if at >= 0:
+                ctx.relate(p, "locatedIn", hit[1], at, at + len(full))

@@ -11,7 +11,7 @@ from graph.extract.components.incubation import incubation
 from graph.extract.components.people import person_frames
 from graph.extract.components.relations_counted import bare_cluster_roles, counted_clusters, holdings
 from graph.extract.components.relations_lists import enumeration_relations
-from graph.extract.components.relations_location import sited_frames, sited_objects
+from graph.extract.components.relations_location import settled_frames, sited_frames, sited_objects
 from graph.extract.components.relations_partners import joint_frames, partner_frames, supplier_frames
 from graph.extract.components.relations_roles import bare_post_members
 from graph.extract.components.relations_structure import structure_relations
@@ -93,6 +93,7 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     joint_frames(ctx, sent.start, cs, current, ms, text)
     sited_frames(ctx, cs, ms, text)
     sited_objects(ctx, cs, ms, text)
+    settled_frames(ctx, para.start, cs, ms, text)
     supplier_frames(ctx, cs, current, ms, text)
     _location_frames(ctx, ce, cs, current, ms, text)
     _part_and_supplier_frames(ctx, ce, cs, current, ms, text)
