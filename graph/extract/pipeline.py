@@ -31,7 +31,12 @@ from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
 from graph.extract.components.places import place_names_not_companies
-from graph.extract.components.relations_builders import branded_projects, project_cards, zone_prefixed_projects
+from graph.extract.components.relations_builders import (
+    branded_projects,
+    invested_builds,
+    project_cards,
+    zone_prefixed_projects,
+)
 from graph.extract.components.relations_lists import listed_companies_in_zone
 from graph.extract.components.relations_names import name_relations
 from graph.extract.components.relations_products import production_frames
@@ -139,6 +144,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("brand_names", brand_names),
     ("places", place_names_not_companies),
     ("production_frames", production_frames),
+    ("invested_builds", invested_builds),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),
     ("main_zone", choose_main_zone),

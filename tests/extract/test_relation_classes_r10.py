@@ -196,3 +196,17 @@ def test_what_settled_in_a_park_lies_in_it() -> None:
 def test_a_project_named_after_the_zone_lies_in_it() -> None:
     rels = _relations("11月3日，甲川高新区国际货运枢纽项目二期开工。")
     assert ("甲川高新区国际货运枢纽项目二期", "甲川高新区") in _located(rels)
+
+
+def test_what_a_company_invests_in_building_is_its_project() -> None:
+    rels = _relations("深圳市星岚半导体有限公司投资45亿元的功率半导体封装测试基地落户甲川。岚屿光电有限公司营收12亿元。"
+                      "该公司投资220亿元建设的第8.6代OLED面板生产线于今年9月点亮。")
+    built = _builders(rels)
+    assert ("深圳市星岚半导体有限公司", "功率半导体封装测试基地") in built
+    assert ("岚屿光电有限公司", "第8.6代OLED面板生产线") in built
+
+
+def test_a_total_investment_or_an_unknown_investor_names_no_builder() -> None:
+    rels = _relations("岚屿光电有限公司营收12亿元。总投资45亿元的智能挖掘机产业基地已完成主体建设。"
+                      "社会资本投资12.5亿元的游艇制造基地开工。")
+    assert not _builders(rels)

@@ -127,3 +127,39 @@ def zone_prefixed_projects(ctx: Context) -> None:
             at = ctx.doc.flat.find(full)
             if at >= 0:
                 ctx.relate(p, "locatedIn", hit[1], at, at + len(full))
+
+
+# A投资N亿元(建设)的X基地/中心/项目/生产线: A builds X (总投资N亿元的X names no builder)
+_INVESTED_BUILD_RE = re.compile(r"(?<!总)投资(?:约|近|超|逾)?[\d.]+(?:万|亿)(?:元|美元|欧元)?(?:建设|兴建|打造|新建|建成|实施)?的"
+                                r"([^,，。;；、：:“”()（）\s][^,，。;；、：:“”\s]{1,23}?(?:基地|中心|生产线|产线|产业园|工厂)(?:项目)?"
+                                r"|[^,，。;；、：:“”()（）\s][^,，。;；、：:“”\s]{1,23}?项目)(?:一期|二期|三期)?")
+# what may stand between the builder and 投资: a short-form note, 已/将/计划
+_BUILDER_GAP_RE = re.compile(r"(?:(?:科技|技术)?(?:股份有限公司|有限责任公司|有限公司|集团))?"
+                             r"(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:已|将|计划|拟|再|追加|累计)?$")
+_POINTER_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:该公司|该企业|这家企业|其)(?:已|将|计划|拟|再|追加|累计)?$")
+
+
+def invested_builds(ctx: Context) -> None:
+    """``A投资N亿元(建设)的X基地`` / ``该公司投资N亿元建设的X生产线`` → A carriesOut the project X (added as a
+    project when no name of the table covers it). Runs before mentions are found."""
+    flat = ctx.doc.flat
+    if "投资" not in flat:
+        return
+    makers = sorted(((n, e) for e in ctx.table.entities if e.has("Enterprise") and not e.has("Funder", "Person", "Place")
+                     for n in e.names() if len(n) >= 2), key=lambda x: -len(x[0]))
+    for m in _INVESTED_BUILD_RE.finditer(flat):
+        head = flat[max(0, m.start() - 40):m.start()]
+        builder = next((e for n, e in makers if (at := head.rfind(n)) >= 0
+                        and _BUILDER_GAP_RE.fullmatch(head, at + len(n))), None)
+        if builder is None and _POINTER_RE.search(head):
+            prior = [(flat.rfind(n, max(0, m.start() - 300), m.start()), e) for n, e in makers]
+            prior = [x for x in prior if x[0] >= 0]
+            builder = max(prior, key=lambda x: x[0])[1] if prior else None
+        if builder is None:
+            continue
+        name = m.group(1)
+        project = ctx.table.get(name)
+        if project is None and not any(name in n or n in name for n in ctx.table.by_name if len(n) >= 4):
+            project = ctx.table.add(name, ("Project",), m.start(1), "project named by its builder's investment (A投资N亿元的X)")
+        if project is not None and project.has("Project") and not project.has("Enterprise"):
+            ctx.relate(builder, "carriesOut", project, m.start() - 2, m.end(1))
