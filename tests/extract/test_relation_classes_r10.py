@@ -210,3 +210,18 @@ def test_a_total_investment_or_an_unknown_investor_names_no_builder() -> None:
     rels = _relations("岚屿光电有限公司营收12亿元。总投资45亿元的智能挖掘机产业基地已完成主体建设。"
                       "社会资本投资12.5亿元的游艇制造基地开工。")
     assert not _builders(rels)
+
+
+def test_supporting_companies_support_the_cluster_named_before() -> None:
+    rels = _relations("以岚江集团有限公司为龙头，甲川高新区清洁能源装备产业集群加速成形，集聚上下游配套企业136家。"
+                      "蜀岚动力有限公司、川岚精密有限公司等配套企业纷纷扩能。配套企业晶岚新材料科技有限公司工业硅产量达到9.3万吨。"
+                      "厦岚精密有限公司是闽岚半导体有限公司的配套企业。")
+    supports = {s for s, p, o in rels if p == "supports"}
+    assert supports == {"蜀岚动力有限公司", "川岚精密有限公司", "晶岚新材料科技有限公司"}
+
+
+def test_a_bare_head_post_listed_first_is_held_in_the_body_named_with_that_head() -> None:
+    rels = _relations("甲川宽禁带半导体联合实验室去年揭牌。实验室主任、榕岚理工大学教授黄志彬告诉记者，今年将扩大团队。")
+    members = _members(rels)
+    assert ("黄志彬", "甲川宽禁带半导体联合实验室") in members
+    assert ("黄志彬", "榕岚理工大学") in members

@@ -9,7 +9,12 @@ from graph.extract import lexicon as lx
 from graph.extract.components.common import HEADS
 from graph.extract.components.incubation import incubation
 from graph.extract.components.people import person_frames
-from graph.extract.components.relations_counted import bare_cluster_roles, counted_clusters, holdings
+from graph.extract.components.relations_counted import (
+    bare_cluster_roles,
+    cluster_suppliers,
+    counted_clusters,
+    holdings,
+)
 from graph.extract.components.relations_lists import enumeration_relations
 from graph.extract.components.relations_location import settled_frames, sited_frames, sited_objects
 from graph.extract.components.relations_partners import joint_frames, partner_frames, supplier_frames
@@ -82,6 +87,7 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     counted_clusters(ctx, para, sent, clause, ms)
     holdings(ctx, clause, ms)
     bare_cluster_roles(ctx, sent, clause, ms)
+    cluster_suppliers(ctx, clause, ms)
     opening_up_frames(ctx, sent, clause, ms)
     _lead_frames(ctx, clause, cs, current, ms, seg, sent, text, topic)
     _lead_copula_frames(ctx, cs, current, ms, sent, text)

@@ -144,3 +144,32 @@ def bare_cluster_roles(ctx: Context, sent: Sentence, clause: Clause, ms: list[Me
             pred = "coreOf" if cm.group(1).startswith("核心") else "leadEnterpriseOf"
             ctx.relate(subject.entity, pred, clusters[-1], min(cs + cm.start(), subject.start),
                        max(cs + cm.end(), subject.end), cm.group(1))
+
+
+# A、B等配套企业 / 配套企业A (not X是Y的配套企业: a partner of Y)
+_SUPPLIERS_RE = re.compile(r"(?<!的)(?:上下游)?配套(?:企业|厂商)")
+
+
+def cluster_suppliers(ctx: Context, clause: Clause, ms: list[Mention]) -> None:
+    """A、B、C等配套企业纷纷扩能 / 配套企业D… → each supports the cluster named last before (within the reach of
+    a paragraph)."""
+    if "配套" not in clause.text:
+        return
+    cs = clause.start
+    flat = ctx.doc.flat
+    for sm in _SUPPLIERS_RE.finditer(clause.text):
+        at = cs + sm.start()
+        listed = [m for m in ms if m.start == cs + sm.end() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        if not listed:
+            before = [m for m in ms if m.end <= at and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+            if before and flat[before[-1].end:at] in ("等", ""):
+                listed = [before[-1]]
+                for m in reversed(before[:-1]):
+                    if flat[m.end:listed[0].start] not in ("、", "和", "及", "与"):
+                        break
+                    listed.insert(0, m)
+        clusters = [m.entity for m in ctx.mentions_in(max(0, cs - 400), at) if m.entity.has("Cluster")]
+        if not listed or not clusters:
+            continue
+        for m in listed:
+            ctx.relate(m.entity, "supports", clusters[-1], min(m.start, at), max(m.end, cs + sm.end()), "配套企业")

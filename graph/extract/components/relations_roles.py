@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
+from graph.extract.components.common import HEADS
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
 from graph.extract.text import Clause, Paragraph
@@ -30,7 +31,10 @@ def bare_post_members(ctx: Context, para: Paragraph, clause: Clause, ms: list[Me
     """``董事长B表示`` after a sentence about X → B memberOf X (X the last body named before in the
     paragraph); ``管委会副主任、…C`` → C memberOf the article's zone."""
     person = next((m for m in ms if m.entity.has("Person")), None)
-    if person is None or any(m.start < person.start for m in ms):
+    if person is None:
+        return
+    if any(m.start < person.start for m in ms):
+        _head_post_first(ctx, clause, ms, person)
         return
     opening = ctx.doc.flat[clause.start:person.start]
     cut = max((i for i, ch in enumerate(opening) if _BEFORE_POST_RE.match(ch)), default=-1)
@@ -58,3 +62,19 @@ def _body_spoken_of(ctx: Context, para: Paragraph, before: int) -> Entity | None
         if m.entity.has(*_BODIES) and not m.entity.has("Person", "Place", "Zone", "Park"):
             return m.entity
     return None
+
+
+def _head_post_first(ctx: Context, clause: Clause, ms: list[Mention], person: Mention) -> None:
+    """实验室主任、B大学教授X: the first post, a bare head and a title, is held in the last body named with that
+    head (the later posts name their bodies)."""
+    first = ctx.doc.flat[clause.start:person.start].split("、", 1)[0]
+    lead = len(first) - len(first.lstrip(" \u3000"))
+    first = first.strip(" \u3000")
+    head = next((h for h in HEADS if first.startswith(h)), None)
+    if head is None or first[len(head):].removeprefix("副") not in lx.MEMBER_ROLES \
+            or any(m.start < clause.start + lead + len(first) for m in ms):
+        return
+    bodies = [m.entity for m in ctx.mentions_in(max(0, clause.start - 600), clause.start)
+              if m.entity.name.endswith(head) and m.entity.has(*_BODIES)]
+    if bodies:
+        ctx.relate(person.entity, "memberOf", bodies[-1], clause.start + lead, person.end, first)
