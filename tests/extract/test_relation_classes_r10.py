@@ -225,3 +225,17 @@ def test_a_bare_head_post_listed_first_is_held_in_the_body_named_with_that_head(
     members = _members(rels)
     assert ("黄志彬", "甲川宽禁带半导体联合实验室") in members
     assert ("黄志彬", "榕岚理工大学") in members
+
+
+def test_the_zones_platform_company_the_leader_of_a_founding_and_the_single_clusters_lead() -> None:
+    rels = _relations("甲川高新区着力打造新能源产业集群。\n\n四、下游\n链主企业吉林擎岚动力电池有限公司（简称“擎岚动力”）全年营收68.9亿元。"
+                      "高新区平台公司甲川产业投资集团有限公司出资5亿元。由晶岚光伏科技有限公司牵头的高原光伏产业创新联盟吸纳成员单位39家。")
+    assert ("吉林擎岚动力电池有限公司", "leadEnterpriseOf", "新能源产业集群") in rels
+    assert ("甲川产业投资集团有限公司", "ownedBy", "甲川高新区") in rels
+    assert ("高原光伏产业创新联盟", "foundedBy", "晶岚光伏科技有限公司") in rels
+
+
+def test_a_bare_lead_company_with_several_clusters_in_the_article_leads_none_by_that_rule() -> None:
+    rels = _relations("甲川高新区着力打造新能源产业集群和生物医药产业集群。\n\n四、下游\n"
+                      "链主企业吉林擎岚动力电池有限公司（简称“擎岚动力”）全年营收68.9亿元。")
+    assert not {r for r in rels if r[1] == "leadEnterpriseOf"}

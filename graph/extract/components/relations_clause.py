@@ -14,6 +14,7 @@ from graph.extract.components.relations_counted import (
     cluster_suppliers,
     counted_clusters,
     holdings,
+    zone_companies_and_leaders,
 )
 from graph.extract.components.relations_lists import enumeration_relations
 from graph.extract.components.relations_location import settled_frames, sited_frames, sited_objects
@@ -88,6 +89,7 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     holdings(ctx, clause, ms)
     bare_cluster_roles(ctx, sent, clause, ms)
     cluster_suppliers(ctx, clause, ms)
+    zone_companies_and_leaders(ctx, clause, ms)
     opening_up_frames(ctx, sent, clause, ms)
     _lead_frames(ctx, clause, cs, current, ms, seg, sent, text, topic)
     _lead_copula_frames(ctx, cs, current, ms, sent, text)

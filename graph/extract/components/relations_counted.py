@@ -173,3 +173,35 @@ def cluster_suppliers(ctx: Context, clause: Clause, ms: list[Mention]) -> None:
             continue
         for m in listed:
             ctx.relate(m.entity, "supports", clusters[-1], min(m.start, at), max(m.end, cs + sm.end()), "配套企业")
+
+
+# 高新区(国有)平台公司X / 开发区国有平台X: the zone's own company
+_ZONE_PLATFORM_CO_RE = re.compile(r"(?:高新区|开发区|经开区|园区|管委会|全区)的?(?:国有|国资)?(?:平台公司|国有平台|国资平台|投融资平台"
+                                  r"|城投公司|运营平台)")
+# 由A牵头(组建)的B: A founds B
+_LED_BY_RE = re.compile(r"由([^,，。;；]{2,24}?)牵头(?:组建|成立|发起|设立)?的")
+# 链主企业X / 龙头企业X opening a clause
+_BARE_LEAD_RE = re.compile(r"\s*(?:其中|同时)?[,，]?(链主企业|龙头企业)")
+
+
+def zone_companies_and_leaders(ctx: Context, clause: Clause, ms: list[Mention]) -> None:
+    """高新区平台公司X → X ownedBy the zone; 由A牵头的B → B foundedBy A; a clause opened by 链主企业X in an article
+    with a single cluster → X leads it."""
+    cs, text = clause.start, clause.text
+    zone = ctx.main_zone if ctx.main_zone is not None and ctx.main_zone.has("Zone") else None
+    for pm in _ZONE_PLATFORM_CO_RE.finditer(text) if zone is not None and ("平台" in text or "城投" in text) else ():
+        owned = [m for m in ms if m.start == cs + pm.end() and m.entity.has("Enterprise")]
+        if owned and zone is not None:
+            ctx.relate(owned[0].entity, "ownedBy", zone, cs + pm.start(), owned[0].end, pm.group(0))
+    for lm in _LED_BY_RE.finditer(text) if "牵头" in text else ():
+        leaders = [m for m in ms if cs + lm.start(1) <= m.start and m.end <= cs + lm.end(1)
+                   and m.entity.has("Enterprise", "Organization", "Platform", "Zone") and not m.entity.has("Funder")]
+        led = [m for m in ms if m.start == cs + lm.end() and m.entity.has("Platform", "Alliance", "Organization")]
+        if leaders and led:
+            ctx.relate(led[0].entity, "foundedBy", leaders[-1].entity, cs + lm.start(), led[0].end, "牵头")
+    bm = _BARE_LEAD_RE.match(text) if "链主" in text or "龙头" in text else None
+    if bm is not None:
+        leads = [m for m in ms if m.start == cs + bm.end() and m.entity.has("Enterprise") and not m.entity.has("Funder")]
+        clusters = [e for e in ctx.table.entities if e.has("Cluster")]
+        if leads and len(clusters) == 1:
+            ctx.relate(leads[0].entity, "leadEnterpriseOf", clusters[0], cs + bm.start(1), leads[0].end, bm.group(1))
