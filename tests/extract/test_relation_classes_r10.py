@@ -239,3 +239,11 @@ def test_a_bare_lead_company_with_several_clusters_in_the_article_leads_none_by_
     rels = _relations("甲川高新区着力打造新能源产业集群和生物医药产业集群。\n\n四、下游\n"
                       "链主企业吉林擎岚动力电池有限公司（简称“擎岚动力”）全年营收68.9亿元。")
     assert not {r for r in rels if r[1] == "leadEnterpriseOf"}
+
+
+def test_project_cards_under_a_line_that_lands_them_in_the_zone_lie_in_it() -> None:
+    cards = ("1. 储能电池基地项目\n投资方：浙江星澜新能源科技有限公司\n总投资：42亿元\n\n"
+             "2. 光学镜头项目\n总投资：12亿元\n投资方：岚昊光学科技（浙江）有限公司\n")
+    landed = _located(_relations("一起来看，都有哪些好项目落户甲川↓\n\n" + cards))
+    assert {("储能电池基地项目", "甲川高新区"), ("光学镜头项目", "甲川高新区")} <= landed
+    assert not {(s, o) for s, o in _located(_relations("一起来看本季度的签约情况↓\n\n" + cards)) if s.endswith("项目")}

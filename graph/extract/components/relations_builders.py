@@ -20,6 +20,7 @@ from graph.extract.segment import tokens
 # the field of a project card that names who invests in or builds it
 _CARD_FIELD_RE = re.compile(r"\s*(?:[●■◆▶·-]\s*)?(投资方|投资主体|投资单位|投资企业|建设单位|建设主体|实施主体|实施单位"
                             r"|业主单位|项目业主|项目单位|签约企业|签约主体|承建单位)\s*[:：]\s*")
+_CARD_OTHER_FIELD_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 _CARD_LOOKBACK = 3  # a card's other fields (总投资：…) may stand between its title and the builder's field
 
 _PROJECTISH = ("Project",)
@@ -29,8 +30,10 @@ _ZONE_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:高新|经济|经开|开
 
 
 def project_cards(ctx: Context) -> None:
-    """``N. X项目`` / ``投资方：A公司`` → A carriesOut X (the last project named on the lines above)."""
+    """``N. X项目`` / ``投资方：A公司`` → A carriesOut X (the last project named on the lines above); when the text
+    above the cards says the projects land in the zone (都有哪些项目落户<zone>), each lies in it."""
     paras = ctx.doc.paragraphs
+    landing: tuple[int, int] | None = None  # where the text above the cards says they land in the zone
     for i, para in enumerate(paras):
         if "方" not in para.text[:6] and "单位" not in para.text[:8] and "主体" not in para.text[:8] \
                 and "企业" not in para.text[:8] and "业主" not in para.text[:6]:
@@ -45,6 +48,24 @@ def project_cards(ctx: Context) -> None:
         project = _card_title_project(ctx, paras[max(0, i - _CARD_LOOKBACK):i])
         if project is not None:
             ctx.relate(builders[0].entity, "carriesOut", project[0], project[1], builders[0].end, fm.group(1))
+            if landing is None:
+                landing = _cards_landing(ctx, paras[max(0, i - 12):i]) or (-1, -1)
+            if landing[0] >= 0 and ctx.main_zone is not None:
+                ctx.relate(project[0], "locatedIn", ctx.main_zone, landing[0], landing[1], "落户")
+
+
+def _cards_landing(ctx: Context, above: list) -> tuple[int, int] | None:
+    """The span of ``…项目落户<the zone>`` written above a list of project cards (they land in the article's zone)."""
+    zone = ctx.main_zone
+    if zone is None or not zone.has("Zone"):
+        return None
+    words = ["园区", "我区", "本区", "区内", *zone.names()]
+    words += [zm.group(1) for n in zone.names() if (zm := _ZONE_PLACE_RE.match(n)) is not None]
+    for para in reversed(above):
+        at = para.text.find("落户")
+        if at >= 0 and "项目" in para.text[:at] and para.text.startswith(tuple(words), at + 2):
+            return para.start, para.start + at + 2 + max(len(w) for w in words if para.text.startswith(w, at + 2))
+    return None
 
 
 def _card_title_project(ctx: Context, above: list) -> tuple[Entity, int] | None:
@@ -55,7 +76,7 @@ def _card_title_project(ctx: Context, above: list) -> tuple[Entity, int] | None:
                  and not m.entity.has("Enterprise")]
         if named:
             return named[-1].entity, named[-1].start
-        if not re.match(r"\s*[\u4e00-\u9fff]{2,6}\s*[:：]", para.text):
+        if not _CARD_OTHER_FIELD_RE.match(para.text):
             return None
     return None
 
