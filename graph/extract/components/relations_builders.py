@@ -85,6 +85,11 @@ def branded_projects(ctx: Context) -> None:
     """A project whose name opens with a company's brand (the company's name without its place prefix) and
     that has no builder yet: the company carries it out."""
     built = {id(r["object"]) for r in ctx.relations if r["predicate"] == "carriesOut"}
+    projects = [p for p in ctx.table.entities if p.has("Project") and not p.has("Enterprise") and id(p) not in built
+                and len(p.name) >= 5]
+    keys = {p.name[:2] for p in projects}
+    if not keys:
+        return
     places = [n for e in ctx.table.entities if e.has("Place", "Zone") for n in e.names() if len(n) >= 2]
     places += [zm.group(1) for e in ctx.table.entities if e.has("Zone") for n in e.names()
                if (zm := _ZONE_PLACE_RE.match(n)) is not None]  # 甲川 of 甲川高新区: a company may open with it
@@ -93,12 +98,12 @@ def branded_projects(ctx: Context) -> None:
         if not e.has("Enterprise") or e.has("Project", "Person"):
             continue
         for n in {e.name, *e.aliases}:
+            if not any(k in n for k in keys):
+                continue  # (no project opens with a piece of this name)
             stem = _without_place(n, places)
             if len(stem) >= 4 or stem == n:
                 by_brand.setdefault(stem[:2], []).append((stem, e))
-    for p in list(ctx.table.entities):
-        if not p.has("Project") or p.has("Enterprise") or id(p) in built or len(p.name) < 5:
-            continue
+    for p in projects:
         owners = by_brand.get(p.name[:2], [])
         if len({id(e) for _, e in owners}) != 1 or any(n.startswith(p.name[:2]) for n in places):
             continue

@@ -80,6 +80,8 @@ def _acting_zone(ctx: Context, sent: Sentence, before: int) -> Entity | None:
 def holdings(ctx: Context, clause: Clause, ms: list[Mention]) -> None:
     """A旗下的B, (集团)全资子公司B, A及B两个园中园."""
     text, cs = clause.text, clause.start
+    if "旗下" not in text and "子公司" not in text and "园中园" not in text:
+        return
     flat = ctx.doc.flat
     for um in _UNDER_RE.finditer(text) if "旗下" in text else ():
         held = [m for m in ms if m.start == cs + um.end() and m.entity.has("Enterprise", "Funder", "Platform")]
@@ -188,6 +190,8 @@ def zone_companies_and_leaders(ctx: Context, clause: Clause, ms: list[Mention]) 
     """高新区平台公司X → X ownedBy the zone; 由A牵头的B → B foundedBy A; a clause opened by 链主企业X in an article
     with a single cluster → X leads it."""
     cs, text = clause.start, clause.text
+    if "平台" not in text and "城投" not in text and "牵头" not in text and "链主" not in text and "龙头" not in text:
+        return
     zone = ctx.main_zone if ctx.main_zone is not None and ctx.main_zone.has("Zone") else None
     for pm in _ZONE_PLATFORM_CO_RE.finditer(text) if zone is not None and ("平台" in text or "城投" in text) else ():
         owned = [m for m in ms if m.start == cs + pm.end() and m.entity.has("Enterprise")]

@@ -33,7 +33,10 @@ _SPLIT_RE = re.compile(r"和|及|、")
 # what no product name starts with
 _NOT_PRODUCT_RE = re.compile(r"^(?:了|的|在|已|将|全年|今年|首批|新增|各类|我们|企业|公司|项目|一条|多条|\d)|产品")
 _BODY_WORDS_RE = re.compile(r"公司|集团|企业|项目|基地|园区|中心|平台|研究院|实验室|年产|万|亿|同比|增长")
-_CUES = ("产线", "生产线", "专注", "主要", "专业", "专门", "年产", "交付", "生产", "量产", "推出")
+_CUES = ("产线", "专注", "主要", "专业", "专门", "年产", "交付", "生产", "量产", "推出")
+# each frame with the literals one of which it needs
+_FRAMES = ((_LINE_RE, ("产线",)), (_TRADE_RE, ("专注", "主要", "专业", "专门")),
+           (_OUTPUT_RE, ("年产", "生产", "交付", "量产", "推出")), (_OUTPUT_AFTER_RE, ("年产",)))
 
 
 def production_frames(ctx: Context) -> None:
@@ -46,7 +49,9 @@ def production_frames(ctx: Context) -> None:
     if not makers:
         return
     found: list[tuple[int, int, int, str, bool]] = []  # (frame start, frame end, name start, name, A的X生产线)
-    for rx in (_LINE_RE, _TRADE_RE, _OUTPUT_RE, _OUTPUT_AFTER_RE):
+    for rx, cues in _FRAMES:
+        if not any(cue in flat for cue in cues):
+            continue
         for m in rx.finditer(flat):
             g = 2 if rx is _LINE_RE else 1
             at = m.start(g)

@@ -25,11 +25,15 @@ _ADMIN_POST_RE = re.compile(r"(?:管委会|管理委员会|党工委)(?:常务)?
 _BEFORE_POST_RE = re.compile(r"[”」』\"。!?！？:：]")
 
 _BODIES = ("Enterprise", "Organization", "Platform")
+# any post at all in the clause (a literal guard before the per-mention work)
+_POST_HINT_RE = re.compile("|".join(lx.MEMBER_ROLES))
 
 
 def bare_post_members(ctx: Context, para: Paragraph, clause: Clause, ms: list[Mention]) -> None:
     """``董事长B表示`` after a sentence about X → B memberOf X (X the last body named before in the
     paragraph); ``管委会副主任、…C`` → C memberOf the article's zone."""
+    if not ms or _POST_HINT_RE.search(clause.text) is None:
+        return
     person = next((m for m in ms if m.entity.has("Person")), None)
     if person is None:
         return
