@@ -31,8 +31,15 @@ from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
 from graph.extract.components.places import place_names_not_companies
+from graph.extract.components.relations_builders import (
+    branded_projects,
+    invested_builds,
+    project_cards,
+    zone_prefixed_projects,
+)
 from graph.extract.components.relations_lists import listed_companies_in_zone
 from graph.extract.components.relations_names import name_relations
+from graph.extract.components.relations_products import production_frames
 from graph.extract.components.zone import anaphora_aliases, copula_aliases, main_zone
 from graph.extract.context import Context
 from graph.extract.discover import discover
@@ -136,6 +143,8 @@ PIPELINE: list[tuple[str, Component]] = [
     ("zone_prefixed_and_phased_names", zone_prefixed_and_phased_names),
     ("brand_names", brand_names),
     ("places", place_names_not_companies),
+    ("production_frames", production_frames),
+    ("invested_builds", invested_builds),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),
     ("main_zone", choose_main_zone),
@@ -151,6 +160,9 @@ PIPELINE: list[tuple[str, Component]] = [
     ("local_companies", local_companies),
     ("listed_companies_in_zone", listed_companies_in_zone),
     ("project_owners", project_owners),
+    ("project_cards", project_cards),
+    ("branded_projects", branded_projects),
+    ("zone_prefixed_projects", zone_prefixed_projects),
     ("photo_relations", photo_relations),
     ("capacity_products", capacity_products),
 ]

@@ -9,9 +9,17 @@ from graph.extract import lexicon as lx
 from graph.extract.components.common import HEADS
 from graph.extract.components.incubation import incubation
 from graph.extract.components.people import person_frames
+from graph.extract.components.relations_counted import (
+    bare_cluster_roles,
+    cluster_suppliers,
+    counted_clusters,
+    holdings,
+    zone_companies_and_leaders,
+)
 from graph.extract.components.relations_lists import enumeration_relations
-from graph.extract.components.relations_location import sited_frames, sited_objects
+from graph.extract.components.relations_location import settled_frames, sited_frames, sited_objects
 from graph.extract.components.relations_partners import joint_frames, partner_frames, supplier_frames
+from graph.extract.components.relations_roles import bare_post_members
 from graph.extract.components.relations_structure import structure_relations
 from graph.extract.components.relations_zone import (
     founding_frames,
@@ -37,7 +45,7 @@ _RE7 = re.compile(r"孵化|^(?:其中|从这里走出|从中走出)|从这里“
 _RE8 = re.compile(r"\s*(?:先后|累计|已经?|陆续|成功|还|共|相继)*(?:孵化|培育)出")
 _RE9 = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,16}?)(?:里|中|内)?(?:走出来|走出|成长起来|成长壮大|孵化成长|毕业)的")
 _RE11 = re.compile(r"(?:位于|落户|坐落于|扎根)(?:园区|该区|区内)的|园区内的")
-_RE12 = re.compile(r"(落户|位于|坐落于|坐落在|扎根|入驻)(?:于|在)?")
+_RE12 = re.compile(r"(落户|位于|地处|坐落于|坐落在|扎根|入驻)(?:于|在)?")
 _RE13 = re.compile(r"是([^,,。;;]{2,24}?)的(?:配套企业|配套商|合作伙伴|战略伙伴|供应商|核心供应商|重要客户)")
 _RE14 = re.compile(r"(?:与|同|和)(.+?)(?:的)?(?:合作|携手)")
 _RE15 = re.compile(r"由([^,,。;;]{2,30}?)(?:担任|出任)(院长|主任|所长|理事长|总经理|董事长|首席科学家|负责人)(?:[,,。;;]|$)")
@@ -79,6 +87,12 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
         _unnamed_clause_relations(ctx, para, sent, seg, clause, current, topic)
         return
     person_frames(ctx, para, sent, clause, ms)
+    bare_post_members(ctx, para, clause, ms)
+    counted_clusters(ctx, para, sent, clause, ms)
+    holdings(ctx, clause, ms)
+    bare_cluster_roles(ctx, sent, clause, ms)
+    cluster_suppliers(ctx, clause, ms)
+    zone_companies_and_leaders(ctx, clause, ms)
     opening_up_frames(ctx, sent, clause, ms)
     _lead_frames(ctx, clause, cs, current, ms, seg, sent, text, topic)
     _lead_copula_frames(ctx, cs, current, ms, sent, text)
@@ -90,6 +104,7 @@ def clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment
     joint_frames(ctx, sent.start, cs, current, ms, text)
     sited_frames(ctx, cs, ms, text)
     sited_objects(ctx, cs, ms, text)
+    settled_frames(ctx, para.start, cs, ms, text)
     supplier_frames(ctx, cs, current, ms, text)
     _location_frames(ctx, ce, cs, current, ms, text)
     _part_and_supplier_frames(ctx, ce, cs, current, ms, text)

@@ -73,13 +73,18 @@ def sited_objects(ctx: Context, cs: int, ms: list[Mention], text: str) -> None:
             if am is not None:
                 sites.append((h.entity, am.end()))
     for host, at in sites:
-        made = [x for x in ms if x.start >= at and _is_guest(x.entity)][:1]
+        # what is set up there may be an organisation too (在园区设立X学院 / X办事处)
+        made = [x for x in ms if x.start >= at and (_is_guest(x.entity) or _is_sited_body(x.entity))][:1]
         if made and made[0].entity is not host and _MADE_GAP_RE.fullmatch(flat, at, made[0].start):
             ctx.relate(made[0].entity, "locatedIn", host, at, made[0].end)
 
 
 def _is_guest(ent: Entity) -> bool:
     return ent.has(*_GUESTS) and not ent.has("Funder", "Zone", "Park", "Person")
+
+
+def _is_sited_body(ent: Entity) -> bool:
+    return ent.has("Organization") and not ent.has("Funder", "Zone", "Park", "Person", "Place")
 
 
 # a paragraph that announces a list of the zone's companies: 全区产值前五位工业企业情况: / 区内重点企业:
@@ -102,3 +107,23 @@ def ranked_companies(ctx: Context, zone: Entity) -> None:
             named = ctx.mentions_starting(at, at + 1)
             if named and named[0].entity.has("Enterprise") and not named[0].entity.has("Funder"):
                 ctx.relate(named[0].entity, "locatedIn", zone, para.start, named[0].end)
+
+
+# A(刚刚)落户的P / (刚刚)落户的A: what settled, and where
+_SETTLED_RE = re.compile(r"(?:已经?|刚刚?|先后|率先|今年|年初|年内)?落户的")
+
+
+def settled_frames(ctx: Context, para_start: int, cs: int, ms: list[Mention], text: str) -> None:
+    """A落户的P → A locatedIn P (a park or zone named right after); (刚刚)落户的A, with no host written → A
+    lies in the park named last before in the paragraph (else the article's zone)."""
+    for sm in _SETTLED_RE.finditer(text) if "落户的" in text else ():
+        after = [m for m in ms if m.start == cs + sm.end()]
+        before = [m for m in ms if m.end == cs + sm.start() and (_is_guest(m.entity) or _is_sited_body(m.entity))]
+        if after and after[0].entity.has("Park", "Zone") and before:
+            ctx.relate(before[0].entity, "locatedIn", after[0].entity, before[0].start, after[0].end, "落户")
+        elif after and not before and _is_guest(after[0].entity) and after[0].entity.has("Enterprise"):
+            hosts = [m.entity for m in ctx.mentions_in(para_start, cs + sm.start()) if m.entity.has("Park", "Zone")]
+            zone = ctx.main_zone if ctx.main_zone is not None and ctx.main_zone.has("Zone") else None
+            host = hosts[-1] if hosts else zone
+            if host is not None:
+                ctx.relate(after[0].entity, "locatedIn", host, cs + sm.start(), after[0].end, "落户")

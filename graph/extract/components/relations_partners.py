@@ -7,16 +7,23 @@ import re
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
 
-_ORGS = ("Enterprise", "Organization", "Platform", "Zone", "Alliance")
+_ORGS = ("Enterprise", "Organization", "Platform", "Zone", "Alliance", "ResearchTeam")
+# what may open a clause that goes on with the subject before (并与B共建…)
+_GOES_ON_RE = re.compile(r"\s*(?:并|还|同时|也|另外|此外|今年|目前)+")
 _CLAUSE_OPENERS = ",,:：;;。 \u3000"
 
 # A、B和C先后与Z签署…协议 / 与Z共建… (the partners between 与 and the verb)
-_WITH_VERB_RE = re.compile(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|签下|共建|开展|达成|深化)")
+_WITH_VERB_RE = re.compile(r"(?:先后|分别|共同|已)?(?:与|同)([^,,。;;]{2,24}?)(?:签署|签订|签约|签下|共建|开展|达成|深化"
+                           r"|(?:共同|联合)?组建(?=联合|合资|创新|研发|产业|技术))")
 # 共建A、B等平台: kinds of platform, not a named foundation
 _KINDS_RE = re.compile(r"、[^,,。;;]{2,20}等(?:平台|载体|机构)")
 _ANY_RE = re.compile(r"[^,,。;;]*")
 # what may stand between a co-founder and its 与: nothing, or 由 (由A与B共建的C)
-_FOUNDER_GAP_RE = re.compile(r"(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:由|是|为)?$")
+_FOUNDER_GAP_RE = re.compile(r"(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:由|是|为)?(?:牵头[、,，]?)?$")
+# 该公司/该企业 right before 与: the company named before
+_COMPANY_POINTER_RE = re.compile(r"(?:该|这家)(?:公司|企业|集团)$")
+# 由科学园与…: a zone's kind word alone
+_BARE_ZONE_KIND_RE = re.compile(r"(?:^|由)(科学园|科技城|科学城|高新区|经开区|开发区|新区|示范区)$")
 # the word 园区/我区 standing for the article's zone right before 与
 _ZONE_WORD_RE = re.compile(r"(?:园区|我区|本区|该区|管委会)$")
 
@@ -40,6 +47,8 @@ def partner_frames(ctx: Context, cs: int, current: Entity | None, ms: list[Menti
     founded = [x for x in ms if x.start >= cs + pm2.end() and x.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
     if pm2.group(0).endswith("共建") and founded and _KINDS_RE.search(text[pm2.end():]) is None:
         subjects = co_founders(ctx, cs, ms, cs + pm2.start(1) - 1)
+        if not subjects and current is not None and current.has(*_ORGS) and _GOES_ON_RE.fullmatch(text[:pm2.start()]):
+            subjects = [current]  # …,并与B共建C: the subject carried from the clause before
     else:
         # X的母公司Y与Z签约: X, a possessor, is no party
         subjects = [x.entity for x in ms if x.end <= cs + pm2.start() and x.entity.has(*_ORGS)
@@ -63,9 +72,21 @@ def co_founders(ctx: Context, cs: int, ms: list[Mention], with_at: int) -> list[
     if before:
         return [before[-1].entity]
     head = ctx.doc.flat[cs:with_at]
-    if _ZONE_WORD_RE.search(head) and ctx.main_zone is not None and ctx.main_zone.has("Zone"):
-        return [ctx.main_zone]
+    zone = ctx.main_zone if ctx.main_zone is not None and ctx.main_zone.has("Zone") else None
+    if zone is not None and (_ZONE_WORD_RE.search(head) or bare_zone_head(head, zone)):
+        return [zone]
+    if _COMPANY_POINTER_RE.search(head):
+        # 该公司与B共建的C: the company named last before the clause
+        prior = [x.entity for x in ctx.mentions_in(max(0, cs - 300), cs)
+                 if x.entity.has("Enterprise") and not x.entity.has("Funder")]
+        return prior[-1:]
     return []
+
+
+def bare_zone_head(head: str, zone: Entity) -> bool:
+    """由科学园与B共建…: the bare kind word of the article's zone's name (科学园, 高新区…) stands for it."""
+    bare = _BARE_ZONE_KIND_RE.search(head)
+    return bare is not None and zone.name.endswith(bare.group(1))
 
 
 def joint_frames(ctx: Context, sent_start: int, cs: int, current: Entity | None, ms: list[Mention], text: str) -> None:

@@ -7,6 +7,7 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.components.common import INCUBATOR_WORD_RE
+from graph.extract.components.relations_partners import bare_zone_head
 from graph.extract.context import Context
 from graph.extract.entities import Entity, Mention
 from graph.extract.text import Clause, Segment, Sentence
@@ -179,7 +180,7 @@ def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[
         built_c = [m.entity for m in ms if m.start == cs + um.end()
                    and m.entity.has("Platform", "Enterprise", "Alliance", "Funder")]
         by_a = [m.entity for m in ms if m.end == cs + um.start()
-                and m.entity.has("Zone", "Enterprise", "Organization", "Platform")]
+                and m.entity.has("Zone", "Enterprise", "Organization", "Platform", "ResearchTeam")]
         if built_c:
             obj = built_c[0]
         if by_a:
@@ -191,6 +192,8 @@ def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[
             actor = told[0] if told else actor
         elif (wm_ := _RE24.search(text[:um.start()])) is not None:
             actor = word_entity(ctx, wm_.group(1)) or actor  # 园区与B共建的C
+        elif ctx.main_zone is not None and ctx.main_zone.has("Zone") and bare_zone_head(text[:um.start()], ctx.main_zone):
+            actor = ctx.main_zone  # 由科学园与B共建的C: the zone's kind word alone
     if actor is None or actor.has("Person"):
         actor = None
         # 企业…,并与B共建C: the bare word 企业 opening the sentence is the company spoken of
@@ -220,7 +223,7 @@ def _founding_actor(ctx: Context, cs: int, current: Entity | None, fm: re.Match[
 def _relate_founders(ctx: Context, actor: Entity | None, ce: int, cs: int, fm: re.Match[str],
                      founders: list[tuple[Entity, str | None]], main_m: re.Match[str] | None, obj: Entity,
                      objs: list[Entity], seg: Segment, text: str, um: re.Match[str] | None) -> None:
-    if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform") and not main_m:
+    if actor is not None and actor.has("Zone", "Enterprise", "Organization", "Platform", "ResearchTeam") and not main_m:
         founders.insert(0, (actor, None))
     if fm.group(1) == "建设" and not um and not main_m:
         founders = []
