@@ -77,10 +77,18 @@ def normalise(text: str) -> str:
 def _read_stops(text: str) -> str:
     """An ASCII full stop that ends a sentence (not a decimal point, not inside a Latin word)
     reads as 。: "…等环节. 园区…" → "…等环节。园区…" (the second step of :func:`normalise`)."""
-    return _ASCII_STOP_RE.sub("。", text) if "." in text else text
+    text = _ASCII_STOP_RE.sub("。", text) if "." in text else text
+    return _DIGIT_GROUPS_RE.sub(_without_separators, text) if "," in text else text
 
 
 _ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’)%])\.(?=\s|[\u4e00-\u9fff“‘]|$)")
+# 1,460家 / 2,860万元: digits grouped by thousands (never a clause break) read as one number padded
+# with zeros on the left to the same length (01460家): offsets stay, quotes keep the separators
+_DIGIT_GROUPS_RE = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def _without_separators(m: re.Match[str]) -> str:
+    return m.group(0).replace(",", "").rjust(len(m.group(0)), "0")
 
 SENTENCE_END = "。!?!?"
 CLAUSE_END = ",,;;::"
