@@ -33,3 +33,46 @@ def test_a_figure_written_with_digit_groups_keeps_its_value_and_its_quote() -> N
     got = _obs("今年前三季,園區新增註冊企業2,350家,發放人才補貼3,120萬元。")
     assert got["2,350家"] == ("江北高新区", Decimal("2350"))
     assert got["3,120萬元"][1] == Decimal("3120")
+
+
+CARDS = ("二、重点项目\n"
+         "1. 固态电池材料产业化项目\n"
+         "投资方:江北锂能新材料有限公司\n"
+         "总投资:35亿元\n"
+         "建设内容:新建正极材料生产线,达产后年产正极材料2万吨,预计年产值超60亿元。\n"
+         "2. 智能传感器封装项目\n"
+         "投资方:江北感知电子有限公司\n"
+         "总投资:8亿元\n")
+
+
+def test_the_field_lines_of_a_card_state_the_titled_projects_figures() -> None:
+    facts = _facts(CARDS)
+    names = names_by_id(facts)
+    got = {o["as_written"]: (names[o["subject"]], o["indicator_zh"]) for o in facts["observations"]}
+    assert got["35亿元"] == ("固态电池材料产业化项目", "总投资")
+    assert got["2万吨"][0] == "固态电池材料产业化项目"
+    assert got["超60亿元"][0] == "固态电池材料产业化项目"
+    assert got["8亿元"] == ("智能传感器封装项目", "总投资")
+
+
+def test_a_field_line_without_a_titled_card_above_is_no_card() -> None:
+    got = _obs("园区概况\n总投资:120亿元\n")
+    assert "120亿元" not in got  # a short line under a heading: a heading's figure, no card's
+
+
+ENUMERATED = ("今年我们重点推进了三个项目。第一个是江北新能源电池项目,总投资38亿元,达产后年产电池10万套。"
+              "第二个是江北锂能科技有限公司正极材料项目,总投资12亿元。第三个是江北精密轴承项目,总投资6.5亿元。")
+
+
+def test_an_enumerated_project_holds_the_figures_after_it() -> None:
+    got = _obs(ENUMERATED)
+    assert got["38亿元"][0] == "江北新能源电池项目"
+    assert got["10万套"][0] == "江北新能源电池项目"
+    assert got["12亿元"][0] == "正极材料项目"  # the company's project, not the company
+    assert got["6.5亿元"][0] == "江北精密轴承项目"
+
+
+def test_the_count_that_announces_an_enumeration_is_no_figure() -> None:
+    got = _obs(ENUMERATED + "这一年,我们主要抓了三件事。一是做强产业集群,全年产值突破300亿元。二是建强平台。")
+    assert "三个" not in got and "三件" not in got
+    assert got["300亿元"][0] == "江北高新区"

@@ -7,6 +7,7 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.components.common import DEFAULT_INDICATOR, MODIFIED_CLASSES, ORG_CLASSES, SUBJECT_CLASSES, YEAR_RE
+from graph.extract.components.figures_cards import card_topic, field_label
 from graph.extract.components.figures_programmes import (
     body_of_person_before,
     chain_by_head,
@@ -85,18 +86,25 @@ _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
 
 
+# 抓了三件事。一是… / 重点推进了三个项目。第一个是…: an enumeration announced by the count of its items
+_ITEMS_FOLLOW_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[。:][”\"]?\s*(?:一是|第一|其一|首先)")
+
+
 def figures(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
              cs: Mention | None, current: Entity | None, cataphor: Entity | None) -> Entity | None:
     """Record the clause's figures; returns a subject that holds for the following clauses."""
     if clause.start < ctx.byline_start:
         return None  # title and subtitle: a threshold (迈入千亿级), not a figure
-    if heading(ctx, para):
+    card = card_topic(ctx, para)  # 1. X项目 / 总投资:N / 建设内容:…年产N: a field line of X's card
+    if card is None and heading(ctx, para):
         headline_figure(ctx, para, clause)
         return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
     figs = find_figures(clause.text)
     if not figs:
         return None  # (most clauses: no period, pairing or item to read)
     left = cs.end - clause.start if cs is not None else 0
+    if cs is None and card is not None:
+        current = card
     year, period_zh = period(ctx, para, sent, clause)
     paired = respectively(ctx, clause, figs, left)
     figs, item_subject = _respective_items(ctx, clause, figs, para, sent)
@@ -256,6 +264,9 @@ def _not_a_figure(ctx: Context, clause: Clause, fig: Figure) -> bool:
         return True  # A、B两家企业: the count of the listed names, not a figure
     if fig.unit in ("家", "个", "项", "名") and counts_the_list(ctx, clause, fig):
         return True  # A和B的两个项目, A、B、C三家: the count of the names just listed
+    if not any(ch.isdigit() for ch in fig.as_written) and fig.value <= 10 \
+            and _ITEMS_FOLLOW_RE.match(ctx.doc.flat, clause.start + fig.end):
+        return True  # 主要抓了三件事。一是…: the count of the items an enumeration announces
     # 以上6家企业合计完成产值N: the count of the list above, not a figure
     return fig.unit in ("家", "个", "项", "名", "人", "所") and _BACK_COUNT_BEFORE_RE.search(clause.text[: fig.start]) \
         is not None and _BACK_COUNT_AFTER_RE.match(clause.text, fig.end) is not None
@@ -368,6 +379,8 @@ def _holder_by_kind(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, s
 def _figure_indicator(ctx: Context, clause: Clause, fig: Figure, subject: Entity, left: int) -> str:
     """What the figure measures, read from the words before it (from ``left``)."""
     indicator = read_indicator(ctx, clause, fig, max(0, min(left, fig.start)))
+    if indicator in DEFAULT_INDICATOR.values() or indicator == "数量":
+        indicator = field_label(ctx, clause.start, clause.text[: fig.start]) or indicator  # 总投资:42亿元
     indicator = without_subject_name(indicator, subject, fig)
     if subject.has("Industry"):
         bare = _RE11.sub("", indicator)
