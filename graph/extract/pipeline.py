@@ -17,6 +17,7 @@ from typing import Any
 
 from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
+from graph.extract.components.figures_projects import invested_projects
 from graph.extract.components.name_forms import brand_names, zone_prefixed_and_phased_names
 from graph.extract.components.names import (
     capacity_project_parts,
@@ -131,6 +132,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("named_things", named_things),
     ("owner_prefixed_projects", owner_prefixed_projects),
     ("capacity_project_parts", capacity_project_parts),
+    ("invested_projects", invested_projects),
     ("industry_short_forms", industry_short_forms),
     ("owned_products", owned_products),
     ("zone_prefixed_and_phased_names", zone_prefixed_and_phased_names),

@@ -76,3 +76,16 @@ def test_the_count_that_announces_an_enumeration_is_no_figure() -> None:
     got = _obs(ENUMERATED + "这一年,我们主要抓了三件事。一是做强产业集群,全年产值突破300亿元。二是建强平台。")
     assert "三个" not in got and "三件" not in got
     assert got["300亿元"][0] == "江北高新区"
+
+
+def test_the_plant_an_amount_builds_holds_the_investment() -> None:
+    got = _obs("本次签约项目包括:江北锂能科技有限公司投资25亿元的固态电池材料基地,规划厂房12万平方米;"
+               "江北感知电子有限公司投资8亿元的智能传感器研发中心。")
+    assert got["25亿元"][0] == "固态电池材料基地"
+    assert got["12万平方米"][0] == "固态电池材料基地"  # the clause after keeps the plant
+    assert got["8亿元"][0] == "智能传感器研发中心"
+
+
+def test_a_category_after_an_amount_is_no_project() -> None:
+    facts = _facts("全年新签约投资10亿元的重点项目,带动就业。")
+    assert not [e for e in facts["entities"] if e["name_zh"] == "重点项目"]
