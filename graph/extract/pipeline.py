@@ -64,7 +64,8 @@ def choose_main_zone(ctx: Context) -> None:
     """The body the article is about, and where the text after its byline starts."""
     ctx.main_zone, ctx.main_zone_note = main_zone(ctx)
     ctx.byline_start = next((p.start for p in ctx.doc.paragraphs[:6]
-                             if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))
+                             # (a transcript's <outlet>记者: line asks a question: no byline)
+                             if ("记者" in p.text and not p.text.endswith(":")) or "通讯员" in p.text or p.text.startswith(("►", "■"))
                              or byline_names(p.text) is not None), 0)
 
 

@@ -89,3 +89,29 @@ def test_the_plant_an_amount_builds_holds_the_investment() -> None:
 def test_a_category_after_an_amount_is_no_project() -> None:
     facts = _facts("全年新签约投资10亿元的重点项目,带动就业。")
     assert not [e for e in facts["entities"] if e["name_zh"] == "重点项目"]
+
+
+TRANSCRIPT = ("主持人:\n"
+              "今天我们邀请到江北高新区管委会副主任王立新先生,江北锂能科技股份有限公司董事长李卫东先生。\n"
+              "王立新:\n"
+              "谢谢主持人。全年园区新增高新技术企业120家。\n"
+              "江北日报记者:\n"
+              "请问李董事长,企业今年发展如何?\n"
+              "李卫东:\n"
+              "谢谢。江北锂能主要做固态电池材料。今年我们完成了3.5亿元的B轮融资。\n"
+              "去年公司营业收入12.8亿元,同比增长36%。我们的研发团队全年申请发明专利45件。\n"
+              "主持人:\n"
+              "发布会到此结束。\n")
+
+
+def test_a_speakers_turn_under_a_label_line_speaks_for_the_speakers_company() -> None:
+    got = _obs(TRANSCRIPT)
+    assert got["3.5亿元"][0] == "江北锂能科技股份有限公司"
+    assert got["12.8亿元"][0] == "江北锂能科技股份有限公司"  # 公司, in the company head's answer
+    assert got["45件"][0] == "江北锂能科技股份有限公司"
+    assert got["120家"][0] == "江北高新区"  # the zone official's turn
+
+
+def test_a_turn_ends_at_the_next_label_line() -> None:
+    got = _obs(TRANSCRIPT.replace("发布会到此结束。", "全区今年新引进人才3000人。"))
+    assert got["3000人"][0] == "江北高新区"  # under the host's label: the zone's, no speaker's

@@ -251,6 +251,9 @@ def head_anaphor(ctx: Context, clause: Clause) -> Mention | None:
         if ctx.mentions_in(clause.start, clause.start + len(clause.text)) and \
                 ctx.mentions_in(clause.start, clause.end)[0].start - clause.start <= len(clause.text) - len(text):
             return None
+        if head == "公司" and ctx.answer_for is not None and ctx.answer_for.has("Enterprise"):
+            at = clause.start + len(clause.text) - len(text)  # 去年公司营收N, in a company head's answer: the company
+            return Mention(at, at + 2, ctx.answer_for, "公司")
         bare = head.removesuffix("内")
         bare = "产业园" if bare in ("园", "园区") else bare
         bare = "创新平台" if bare == "平台" else bare
