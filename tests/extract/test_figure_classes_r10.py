@@ -115,3 +115,14 @@ def test_a_speakers_turn_under_a_label_line_speaks_for_the_speakers_company() ->
 def test_a_turn_ends_at_the_next_label_line() -> None:
     got = _obs(TRANSCRIPT.replace("发布会到此结束。", "全区今年新引进人才3000人。"))
     assert got["3000人"][0] == "江北高新区"  # under the host's label: the zone's, no speaker's
+
+
+def test_what_a_programme_brings_in_and_grants_is_the_programmes() -> None:
+    got = _obs("引才方面,“江北启航人才计划”全年引进创业团队项目12个,发放启动资金1500万元。")
+    assert got["12个"][0] == "江北启航人才计划"
+    assert got["1500万元"][0] == "江北启航人才计划"
+
+
+def test_a_programme_the_zone_runs_leaves_the_counts_to_the_zone() -> None:
+    got = _obs("园区实施“江北启航人才计划”,全年新入选领军人才30人,兑现人才补贴2000万元。")
+    assert got["2000万元"][0] == "江北高新区"

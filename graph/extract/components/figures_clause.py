@@ -168,6 +168,8 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
         if subject is not None and subject in (scope_place(ctx, clause, fig, cs), lender_of_clause(ctx, clause, fig),
                                                pointed_back_at(ctx, clause, fig)):
             override = subject  # 全市地区生产总值N,… / 该行已为N家企业提供贷款M,… / 这个…的项目,…: the clauses after stay with it
+        elif subject is not None and subject.has("TalentProgram") and cs is None and review is None:
+            override = subject  # “X计划”全年引进…项目N个,发放…资金M: the clauses after stay with the programme
         # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
         if prev_end is not None and fig.start not in item_subject:
             opener = _item_opener(ctx, clause, fig, prev_end)

@@ -486,6 +486,10 @@ def owner_right_before(ctx: Context, clause: Clause, fig: Figure) -> Entity | No
     if ent.has("Funder") and not ent.has("Enterprise") and fig.unit in money_units() \
             and _FUND_ATTR_RE.fullmatch(between):
         return ent
+    if ent.has("TalentProgram") and fig.unit in ("个", "项", "家"):
+        # “X计划”全年引进领军人才项目N个: what the programme brings in, counted in projects or teams
+        lead = _RE8.sub("", ctx.doc.flat[clause.start:last.start])
+        return ent if (not lead or _PROGRAMME_OWNER_RE.fullmatch(lead)) and _PROGRAMME_ACTS_RE.fullmatch(between) else None
     if ent.has("TalentProgram") and fig.unit in ("名", "人", "位"):
         # “X计划”N名入选者之一: the programme's own count; a clause opened by the programme that
         # selects (“X计划”全年入选领军人才N名) too; “X计划”入选者N人 counts the zone's selectees
