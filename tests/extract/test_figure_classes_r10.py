@@ -126,3 +126,10 @@ def test_what_a_programme_brings_in_and_grants_is_the_programmes() -> None:
 def test_a_programme_the_zone_runs_leaves_the_counts_to_the_zone() -> None:
     got = _obs("园区实施“江北启航人才计划”,全年新入选领军人才30人,兑现人才补贴2000万元。")
     assert got["2000万元"][0] == "江北高新区"
+
+
+def test_the_plant_a_company_builds_at_a_place_holds_the_figures_after_it() -> None:
+    got = _obs("10月8日,江北锂能在江北高新区建设的固态电池材料基地一期投产。一期投资15亿元,"
+               "可年产正极材料2万吨。据测算,基地全部达产后年产值可达40亿元。")
+    assert got["15亿元"][0] == "固态电池材料基地"
+    assert got["40亿元"][0] == "固态电池材料基地"
