@@ -78,7 +78,7 @@ def _read_stops(text: str) -> str:
     """An ASCII full stop that ends a sentence (not a decimal point, not inside a Latin word)
     reads as 。: "…等环节. 园区…" → "…等环节。园区…" (the second step of :func:`normalise`)."""
     text = _ASCII_STOP_RE.sub("。", text) if "." in text else text
-    return _DIGIT_GROUPS_RE.sub(_without_separators, text) if "," in text else text
+    return _read_digit_groups(text) if "," in text else text
 
 
 _ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’)%])\.(?=\s|[\u4e00-\u9fff“‘]|$)")
@@ -87,8 +87,25 @@ _ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’)%])\.(?=\s|[\u4e00-\u9fff
 _DIGIT_GROUPS_RE = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
-def _without_separators(m: re.Match[str]) -> str:
-    return m.group(0).replace(",", "").rjust(len(m.group(0)), "0")
+_GROUP_TAIL_RE = re.compile(r",\d{3}")  # (literal first: found fast; the whole number is read where it is)
+
+
+def _read_digit_groups(text: str) -> str:
+    pieces: list[str] = []
+    done = 0
+    for tail in _GROUP_TAIL_RE.finditer(text):
+        at = tail.start()
+        if at < done:
+            continue
+        start = at
+        while start > max(0, at - 3) and text[start - 1].isdigit():
+            start -= 1
+        m = _DIGIT_GROUPS_RE.match(text, start) if start < at else None
+        if m is None:
+            continue
+        pieces += [text[done:start], m.group(0).replace(",", "").rjust(len(m.group(0)), "0")]
+        done = m.end()
+    return "".join(pieces) + text[done:] if pieces else text
 
 SENTENCE_END = "。!?!?"
 CLAUSE_END = ",,;;::"

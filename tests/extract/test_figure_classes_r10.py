@@ -133,3 +133,28 @@ def test_the_plant_a_company_builds_at_a_place_holds_the_figures_after_it() -> N
                "可年产正极材料2万吨。据测算,基地全部达产后年产值可达40亿元。")
     assert got["15亿元"][0] == "固态电池材料基地"
     assert got["40亿元"][0] == "固态电池材料基地"
+
+
+def _changes(text: str) -> dict[str, tuple[str, str | None]]:
+    """as_written → (indicator, the change's value) of the draft of LEAD + text."""
+    return {o["as_written"]: (o["indicator_zh"], str(o["change"]["value"]) if o.get("change") else None)
+            for o in _facts(text)["observations"]}
+
+
+def test_an_increase_then_the_total_is_the_total_with_its_change_and_the_increase_stays() -> None:
+    facts = _facts("全年新增高新技术企业14家,总数达到58家。")
+    total = next(o for o in facts["observations"] if o["as_written"] == "58家")
+    assert (total["indicator_zh"], total["change"]["value"]) == ("高新技术企业", Decimal("14"))
+    assert "新增高新技术企业14家" in total["evidence"][0]
+    assert [o["indicator_zh"] for o in facts["observations"] if o["as_written"] == "14家"] == ["新增高新技术企业"]
+
+
+def test_a_level_then_its_net_increase_is_one_figure() -> None:
+    got = _changes("园区规上企业达到146家,净增23家。")
+    assert got["146家"][1] == "23" and "净增23家" not in got and "23家" not in got
+
+
+def test_two_increases_and_a_running_total_stay_figures_of_their_own() -> None:
+    got = _changes("全年新增A类企业20家,新增B类企业8家。新增专精特新企业5家,累计达到19家。")
+    assert got["20家"][1] is None and got["8家"][1] is None
+    assert "5家" in got and "19家" in got  # 累计: a running total, recorded apart

@@ -8,6 +8,7 @@ import re
 from graph.extract import lexicon as lx
 from graph.extract.components.common import DEFAULT_INDICATOR, MODIFIED_CLASSES, ORG_CLASSES, SUBJECT_CLASSES, YEAR_RE
 from graph.extract.components.figures_cards import card_topic, field_label
+from graph.extract.components.figures_changes import increase_before_total, net_change_of_level
 from graph.extract.components.figures_programmes import (
     body_of_person_before,
     chain_by_head,
@@ -95,16 +96,18 @@ def figures(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause:
     """Record the clause's figures; returns a subject that holds for the following clauses."""
     if clause.start < ctx.byline_start:
         return None  # title and subtitle: a threshold (迈入千亿级), not a figure
-    card = card_topic(ctx, para)  # 1. X项目 / 总投资:N / 建设内容:…年产N: a field line of X's card
-    if card is None and heading(ctx, para):
-        headline_figure(ctx, para, clause)
-        return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
+    card: Entity | None = None  # 1. X项目 / 总投资:N / 建设内容:…年产N: a field line of X's card
+    if heading(ctx, para):
+        card = card_topic(ctx, para)
+        if card is None:
+            headline_figure(ctx, para, clause)
+            return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
     figs = find_figures(clause.text)
     if not figs:
         return None  # (most clauses: no period, pairing or item to read)
     left = cs.end - clause.start if cs is not None else 0
-    if cs is None and card is not None:
-        current = card
+    if cs is None:
+        current = card or card_topic(ctx, para) or current
     year, period_zh = period(ctx, para, sent, clause)
     paired = respectively(ctx, clause, figs, left)
     figs, item_subject = _respective_items(ctx, clause, figs, para, sent)
@@ -218,7 +221,12 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
             # …,本地配套率提升至N%: a share of the chain's supply is the cluster's (or the zone's), not a supplier's
             clusters = [x.entity for x in ctx.mentions_in(para.start, clause.start) if x.entity.has("Cluster")]
             subject = clusters[-1] if clusters else (ctx.main_zone or subject)
-        _record_figure(ctx, clause, fig, subject, indicator, year, period_zh, review, concern)
+        increase = increase_before_total(ctx, clause, fig)  # 新增…14家,总数达到58家
+        _record_figure(ctx, clause, fig, subject, increase[1] if increase else indicator, year, period_zh, review, concern)
+        if increase is not None and ctx.obs[-1].fig is fig:
+            total = ctx.obs[-1]
+            total.change, total.change_at = (increase[0].fig, 1, None), increase[0].clause_start
+            total.quote_start = min(total.quote_start, increase[0].quote_start)  # the evidence holds the increase
         left = prev_end = fig.end
     return override
 
@@ -286,6 +294,9 @@ def _attached_as_change(ctx: Context, sent: Sentence, seg: Segment, clause: Clau
         prev_obs.change = (fig, sign, "year_on_year" if ac.group(1) in ("上年", "去年", "上年同期", "去年同期") else None)
         prev_obs.quote_end = clause.end
         return True
+    if prev_obs is not None and prev_obs.change is None and prev_obs.fig.unit == fig.unit and not fig.is_rank \
+            and sent.start <= prev_obs.clause_start < clause.start and net_change_of_level(ctx, clause, fig, prev_obs):
+        return True  # 企业达到146家,净增23家: the level and its change, one figure
     rc = _RANK_MOVE_RE.search(clause.text[: fig.start]) if fig.unit == "位" and not fig.is_rank else None
     if rc is not None and prev_obs is not None and prev_obs.fig.is_rank and prev_obs.change is None \
             and sent.start <= prev_obs.clause_start <= clause.start:
