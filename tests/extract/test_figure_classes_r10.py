@@ -158,3 +158,9 @@ def test_two_increases_and_a_running_total_stay_figures_of_their_own() -> None:
     got = _changes("全年新增A类企业20家,新增B类企业8家。新增专精特新企业5家,累计达到19家。")
     assert got["20家"][1] is None and got["8家"][1] is None
     assert "5家" in got and "19家" in got  # 累计: a running total, recorded apart
+
+
+def test_a_count_in_words_after_a_list_of_names_is_no_figure() -> None:
+    got = _obs("园区已建成江北数字港及江北生命科学园两个园中园。签约项目中,锂能、感知两个项目将补齐产业链。")
+    assert "两个" not in got
+    assert "两家" in _obs("园区产品已配套两家新能源车企。")  # a count with no list before it stays

@@ -91,6 +91,10 @@ _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|�
 _ITEMS_FOLLOW_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[。:][”\"]?\s*(?:一是|第一|其一|首先)")
 
 
+# …A、B / …A及B right before a count: the names it counts
+_LISTED_BEFORE_RE = re.compile(r"[、及和与][^,;:。、及和与\d]{2,16}$")
+
+
 def figures(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
              cs: Mention | None, current: Entity | None, cataphor: Entity | None) -> Entity | None:
     """Record the clause's figures; returns a subject that holds for the following clauses."""
@@ -277,6 +281,9 @@ def _not_a_figure(ctx: Context, clause: Clause, fig: Figure) -> bool:
     if not any(ch.isdigit() for ch in fig.as_written) and fig.value <= 10 \
             and _ITEMS_FOLLOW_RE.match(ctx.doc.flat, clause.start + fig.end):
         return True  # 主要抓了三件事。一是…: the count of the items an enumeration announces
+    if fig.unit in ("个", "家", "所", "项") and fig.value <= 5 and not any(ch.isdigit() for ch in fig.as_written) \
+            and _LISTED_BEFORE_RE.search(clause.text, 0, fig.start):
+        return True  # A、B两个项目 / A及B两个园中园 (names the rules may not know): the count of the list
     # 以上6家企业合计完成产值N: the count of the list above, not a figure
     return fig.unit in ("家", "个", "项", "名", "人", "所") and _BACK_COUNT_BEFORE_RE.search(clause.text[: fig.start]) \
         is not None and _BACK_COUNT_AFTER_RE.match(clause.text, fig.end) is not None
