@@ -103,7 +103,7 @@ BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
     "linlan-edz-2025-h5a": ((0.79, 0.9, 0.14), _HOLDOUT5),
     "longze-edz-2025-h5a": ((0.83, 0.93, 0.44), _HOLDOUT5),
     "qianwan-hitech-2025-interview": ((1.0, 0.88, 0.78), _ROUND8),
-    "qifeng-hitech-2025-h5a": ((0.67, 0.75, 0.43), _HOLDOUT5),
+    "qifeng-hitech-2025-h5a": ((0.67, 0.79, 0.43), _HOLDOUT5),
     "qionglan-edz-2025-h5b": ((0.6, 0.81, 0.35), _HOLDOUT5),
     "ruchuan-briefs-2025": ((0.81, 0.81, 0.77), _ROUND8),
     "sailan-hitech-2025h1-h5b": ((0.7, 0.93, 0.53), _HOLDOUT5),

@@ -164,3 +164,8 @@ def test_a_count_in_words_after_a_list_of_names_is_no_figure() -> None:
     got = _obs("园区已建成江北数字港及江北生命科学园两个园中园。签约项目中,锂能、感知两个项目将补齐产业链。")
     assert "两个" not in got
     assert "两家" in _obs("园区产品已配套两家新能源车企。")  # a count with no list before it stays
+
+
+def test_an_organisation_set_up_holds_the_figures_after_it() -> None:
+    got = _obs("江北理工大学在园区设立未来技术学院,首批招收工程硕士120名。")
+    assert got["120名"][0] == "未来技术学院"

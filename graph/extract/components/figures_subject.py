@@ -156,8 +156,9 @@ def formed_at_end(ctx: Context, clause: Clause) -> Entity | None:
 def founded_at_end(ctx: Context, clause: Clause) -> Entity | None:
     """A clause ending on a platform/park/project it founds (A联合B组建C,…): C, the topic that follows."""
     ms = ctx.mentions_in(clause.start, clause.end)
-    if not ms or not ms[-1].entity.has("Platform", "Park", "Project", "Cluster", "Alliance"):
-        return None
+    if not ms or not ms[-1].entity.has("Platform", "Park", "Project", "Cluster", "Alliance", "Organization") \
+            or ms[-1].entity.has("Enterprise", "Funder", "Zone", "Person"):
+        return None  # (B大学在园区设立C学院,首批招收N名: an organisation set up holds what follows too)
     last = ms[-1]
     if _RE0.sub("", ctx.doc.flat[last.end:clause.end]):
         return None
