@@ -169,3 +169,16 @@ def test_a_count_in_words_after_a_list_of_names_is_no_figure() -> None:
 def test_an_organisation_set_up_holds_the_figures_after_it() -> None:
     got = _obs("江北理工大学在园区设立未来技术学院,首批招收工程硕士120名。")
     assert got["120名"][0] == "未来技术学院"
+
+
+def test_a_top_n_milestone_after_the_exact_rank_restates_it() -> None:
+    got = _obs("园区在全省开发区综合考评中位列第7位,首次进入前十。")
+    assert "第7位" in got and "前十" not in got
+    assert "前十" in _obs("园区综合实力首次进入全省前十。")  # alone, the milestone is the rank
+
+
+def test_a_threshold_that_names_the_class_counted_is_no_figure() -> None:
+    got = _obs("到2027年,力争培育营业收入超20亿元的企业6家。")
+    assert "超20亿元" not in got and got["6家"][0] == "江北高新区"
+    assert "超20亿元" in _obs("江北锂能科技有限公司投资超20亿元的固态电池材料基地开工。")
+    assert "前五" in _obs("园区位列全省第2,连续三年进入全省前五。")  # a record of its own, no milestone

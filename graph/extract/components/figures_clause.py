@@ -91,6 +91,10 @@ _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|�
 _ITEMS_FOLLOW_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[。:][”\"]?\s*(?:一是|第一|其一|首先)")
 
 
+# 超N的企业8家 / 逾N的项目12个: a threshold, then the class it names and its count
+_CLASS_BY_THRESHOLD_RE = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:企业|公司|项目|园区|集群)(?:数量|数)?(?:达到|达|为|共)?"
+                                    r"(?:\d|[一两二三四五六七八九十百])")
+
 # …A、B / …A及B right before a count: the names it counts
 _LISTED_BEFORE_RE = re.compile(r"[、及和与][^,;:。、及和与\d]{2,16}$")
 
@@ -281,6 +285,13 @@ def _not_a_figure(ctx: Context, clause: Clause, fig: Figure) -> bool:
     if not any(ch.isdigit() for ch in fig.as_written) and fig.value <= 10 \
             and _ITEMS_FOLLOW_RE.match(ctx.doc.flat, clause.start + fig.end):
         return True  # 主要抓了三件事。一是…: the count of the items an enumeration announces
+    if fig.qualifier == "more_than" and _CLASS_BY_THRESHOLD_RE.match(clause.text, fig.end):
+        return True  # 培育产值超10亿元的企业8家: a threshold naming the class counted, not a figure
+    if fig.is_rank and fig.qualifier == "within_top" and ctx.obs and "首次" in clause.text[: fig.start]:
+        prev = ctx.obs[-1]  # 位列第9位,首次进入前十: the milestone the exact rank just given passes (连续三年进入前五: a fact)
+        if prev.fig.is_rank and prev.fig.qualifier != "within_top" and prev.fig.value <= fig.value \
+                and ctx.doc.clause_at(prev.clause_start)[1] is ctx.doc.clause_at(clause.start)[1]:
+            return True
     if fig.unit in ("个", "家", "所", "项") and fig.value <= 5 and not any(ch.isdigit() for ch in fig.as_written) \
             and _LISTED_BEFORE_RE.search(clause.text, 0, fig.start):
         return True  # A、B两个项目 / A及B两个园中园 (names the rules may not know): the count of the list
