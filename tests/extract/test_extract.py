@@ -107,7 +107,7 @@ BELOW_TARGET: dict[str, tuple[tuple[float, float, float], str]] = {
     "qionglan-edz-2025-h5b": ((0.6, 0.81, 0.35), _HOLDOUT5),
     "ruchuan-briefs-2025": ((0.81, 0.81, 0.77), _ROUND8),
     "sailan-hitech-2025h1-h5b": ((0.7, 0.93, 0.53), _HOLDOUT5),
-    "songlan-carbon-fiber-2025-h5b": ((0.68, 0.41, 0.21), _HOLDOUT5),
+    "songlan-carbon-fiber-2025-h5b": ((0.68, 0.45, 0.21), _HOLDOUT5),
     "taochuan-edz-2025-chain": ((0.81, 0.8, 0.68), _ROUND8),
     "yihe-edz-2025": ((0.82, 0.93, 0.66), _HOLDOUT4),
 }

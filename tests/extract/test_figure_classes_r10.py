@@ -182,3 +182,8 @@ def test_a_threshold_that_names_the_class_counted_is_no_figure() -> None:
     assert "超20亿元" not in got and got["6家"][0] == "江北高新区"
     assert "超20亿元" in _obs("江北锂能科技有限公司投资超20亿元的固态电池材料基地开工。")
     assert "前五" in _obs("园区位列全省第2,连续三年进入全省前五。")  # a record of its own, no milestone
+
+
+def test_a_project_a_company_pursues_holds_the_investment_after_it() -> None:
+    got = _obs("江北锂能科技有限公司董事长李卫东介绍,公司正在推进年产5万吨正极材料项目,总投资36亿元。")
+    assert got["36亿元"][0] == "年产5万吨正极材料项目"

@@ -89,6 +89,9 @@ _TECH_ACHIEVED_RE = re.compile(r"(?:攻克|突破|掌握|开发|研发|研制|�
 
 _LEADING_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\u4e00-\u9fff]{0,4}?(?:良率|效率|良品率|合格率|精度|纯度|转化率|成本|能耗|寿命))")
 
+# 正在推进/加快实施/开工建设 X项目: a project a body pursues
+_PROJECT_PURSUED_RE = re.compile(r"(?:推进|实施|开工|投建|上马|谋划|启动)(?:建设)?了?(?:[^,;。]{0,6}的)?$")
+
 _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
 
 # what a project states of itself right after its name (X项目总投资N, X项目占地N)
@@ -163,6 +166,8 @@ def founded_at_end(ctx: Context, clause: Clause) -> Entity | None:
     if _RE0.sub("", ctx.doc.flat[last.end:clause.end]):
         return None
     between = ctx.doc.flat[(ms[-2].end if len(ms) > 1 else clause.start):last.start]
+    if last.entity.has("Project") and not last.entity.has("Enterprise") and _PROJECT_PURSUED_RE.search(between):
+        return last.entity  # 公司正在推进X项目,总投资N: the project pursued holds the state that follows
     return last.entity if _FOUNDING_RE.search(between) else None
 
 
