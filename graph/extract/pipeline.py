@@ -17,6 +17,7 @@ from typing import Any
 
 from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
+from graph.extract.components.figures_brands import company_short_forms
 from graph.extract.components.figures_projects import invested_projects
 from graph.extract.components.name_forms import brand_names, zone_prefixed_and_phased_names
 from graph.extract.components.names import (
@@ -138,6 +139,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("owned_products", owned_products),
     ("zone_prefixed_and_phased_names", zone_prefixed_and_phased_names),
     ("brand_names", brand_names),
+    ("company_short_forms", company_short_forms),
     ("places", place_names_not_companies),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),

@@ -187,3 +187,15 @@ def test_a_threshold_that_names_the_class_counted_is_no_figure() -> None:
 def test_a_project_a_company_pursues_holds_the_investment_after_it() -> None:
     got = _obs("江北锂能科技有限公司董事长李卫东介绍,公司正在推进年产5万吨正极材料项目,总投资36亿元。")
     assert got["36亿元"][0] == "年产5万吨正极材料项目"
+
+
+def test_a_companys_short_form_written_alone_holds_its_figures() -> None:
+    got = _obs("江北凌岳无人机系统有限公司工业级无人机整机项目开工。去年凌岳交付各类无人机860架。"
+               "为支持这个项目,江北农商银行向凌岳发放了1.5亿元项目贷款。")
+    assert got["860架"][0] == "江北凌岳无人机系统有限公司"
+
+
+def test_a_short_form_that_opens_the_zones_name_is_no_companys() -> None:
+    facts = _facts("江北产业投资发展有限公司设立基金。江北高新区今年新增企业80家。")
+    ent = next(e for e in facts["entities"] if e["name_zh"] == "江北产业投资发展有限公司")
+    assert "江北" not in (ent.get("aliases_zh") or [])

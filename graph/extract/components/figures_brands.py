@@ -1,0 +1,82 @@
+"""The short form a company goes by after its full name (浙江X新能源科技有限公司 … X董事长…, 向X发放…):
+the opening characters of the name's core, written again where no other name covers them, are an
+alias of the company, so the figures of the clauses it opens (X交付N台, 给予X授信N) are the company's."""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract import lexicon as lx
+from graph.extract.context import Context
+from graph.extract.entities import Entity, occurrences
+
+# the legal form closing a company's name (and the trade words right before it)
+_LEGAL_RE = re.compile(r"(?:[((][^()()]{1,6}[))])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+# a city or county written before the brand (深圳市X, 吉林X)
+_CITY_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:市|县|区)")
+_PROVINCES = tuple(sorted(lx.PROVINCES, key=len, reverse=True))
+_NOT_BRAND_CHARS = set("该本这其各我你他她它每某全此中国省市县区")
+_ZONE_KIND_RE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区|园区)$")
+_MIN_CORE = 4  # a core shorter than this is the brand itself (no short form to find)
+
+
+def _core(name: str, places: tuple[str, ...]) -> str:
+    """浙江澜拓新能源科技有限公司 → 澜拓新能源科技: the name without its legal form and its place (a
+    province, a city, or a place or zone the text names: 江北X科技有限公司 in 江北高新区 → X科技)."""
+    core = _LEGAL_RE.sub("", name)
+    for place in places:
+        if core.startswith(place) and len(core) - len(place) >= _MIN_CORE:
+            return core[len(place):]
+    for prov in _PROVINCES:
+        if core.startswith(prov):
+            core = core[len(prov):].removeprefix("省")
+            break
+    city = _CITY_RE.match(core)
+    return core[city.end():] if city and len(core) - city.end() >= _MIN_CORE else core
+
+
+def company_short_forms(ctx: Context) -> None:
+    """Alias a company's short form (the first 2–4 characters of its core) when it is written apart from
+    every drafted name; a short form that opens another drafted name (a zone's, a park's) is no company's."""
+    flat = ctx.doc.flat
+    companies = [e for e in ctx.table.entities if e.has("Enterprise") and not e.has("Person", "Place")
+                 and _LEGAL_RE.search(e.name)]
+    if not companies:
+        return
+    covered = _covered(ctx, flat)
+    places = tuple(sorted({_ZONE_KIND_RE.sub("", n) for e in ctx.table.entities if e.has("Zone", "Place")
+                           for n in e.names() if len(_ZONE_KIND_RE.sub("", n)) >= 2}, key=len, reverse=True))
+    for ent in companies:
+        core = _core(ent.name, places)
+        if len(core) < _MIN_CORE:
+            continue
+        for n in range(min(4, len(core) - 1), 1, -1):
+            short = core[:n]
+            if set(short) & _NOT_BRAND_CHARS or not _only_this_company(ctx, ent, short):
+                continue
+            alone = [at for at in occurrences(flat, short) if not any(covered[at:at + n])]
+            if alone and ent.first < alone[0]:
+                other = ctx.table.get(short)
+                if other is None or (other.has("Enterprise") and not other.aliases and not other.has("Funder")):
+                    ctx.table.alias(ent, short)
+                break
+
+
+def _only_this_company(ctx: Context, ent: Entity, short: str) -> bool:
+    """No other drafted body (a zone, a park, another company) has a name that opens with ``short``."""
+    return not any(o is not ent and o.name != short and any(n.startswith(short) or (short in n and o.has("Zone"))
+                                                            for n in o.names())
+                   for o in ctx.table.entities)
+
+
+def _covered(ctx: Context, flat: str) -> bytearray:
+    """1 where a drafted name of more than two characters is written."""
+    covered = bytearray(len(flat))
+    for e in ctx.table.entities:
+        if e.classes == {"Enterprise"} and len(e.name) <= 4:
+            continue  # a brand drafted on its own (X董事长…): what a full name's short form may merge
+        for name in e.names():
+            if len(name) > 2:
+                for at in occurrences(flat, name):
+                    covered[at:at + len(name)] = b"\x01" * len(name)
+    return covered
