@@ -39,34 +39,38 @@ def company_short_forms(ctx: Context) -> None:
     """Alias a company's short form (the first 2–4 characters of its core) when it is written apart from
     every drafted name; a short form that opens another drafted name (a zone's, a park's) is no company's."""
     flat = ctx.doc.flat
-    companies = [e for e in ctx.table.entities if e.has("Enterprise") and not e.has("Person", "Place")
-                 and _LEGAL_RE.search(e.name)]
+    companies = [e for e in ctx.table.entities if e.name.endswith("公司") and e.has("Enterprise")
+                 and not e.has("Person", "Place") and _LEGAL_RE.search(e.name)]
     if not companies:
         return
+    places = tuple(sorted({k for e in ctx.table.entities if e.has("Zone", "Place")
+                           for n in e.names() for k in [_ZONE_KIND_RE.sub("", n)] if len(k) >= 2}, key=len, reverse=True))
+    cores = [(ent, core) for ent in companies for core in [_core(ent.name, places)] if len(core) >= _MIN_CORE]
+    wanted = {core[:n] for _, core in cores for n in range(2, min(4, len(core) - 1) + 1)}
+    wanted = {w for w in wanted if w in flat}
+    if not wanted:
+        return
+    openers: dict[str, set[int]] = {}  # a short form → the bodies whose drafted names open with it
+    for e in ctx.table.entities:
+        for name in e.names():
+            for n in (2, 3, 4):
+                if name[:n] in wanted and len(name) > n:
+                    openers.setdefault(name[:n], set()).add(id(e))
+    zones = [n for e in ctx.table.entities if e.has("Zone") for n in e.names()]
     covered = _covered(ctx, flat)
-    places = tuple(sorted({_ZONE_KIND_RE.sub("", n) for e in ctx.table.entities if e.has("Zone", "Place")
-                           for n in e.names() if len(_ZONE_KIND_RE.sub("", n)) >= 2}, key=len, reverse=True))
-    for ent in companies:
-        core = _core(ent.name, places)
-        if len(core) < _MIN_CORE:
-            continue
+    for ent, core in cores:
         for n in range(min(4, len(core) - 1), 1, -1):
             short = core[:n]
-            if set(short) & _NOT_BRAND_CHARS or not _only_this_company(ctx, ent, short):
-                continue
+            brand = ctx.table.get(short)
+            others = openers.get(short, set()) - {id(ent)} - ({id(brand)} if brand is not None else set())
+            if set(short) & _NOT_BRAND_CHARS or others or any(short in z for z in zones):
+                continue  # (a short form opening another body's name, a zone's included, is no company's)
             alone = [at for at in occurrences(flat, short) if not any(covered[at:at + n])]
             if alone and ent.first < alone[0]:
                 other = ctx.table.get(short)
                 if other is None or (other.has("Enterprise") and not other.aliases and not other.has("Funder")):
                     ctx.table.alias(ent, short)
                 break
-
-
-def _only_this_company(ctx: Context, ent: Entity, short: str) -> bool:
-    """No other drafted body (a zone, a park, another company) has a name that opens with ``short``."""
-    return not any(o is not ent and o.name != short and any(n.startswith(short) or (short in n and o.has("Zone"))
-                                                            for n in o.names())
-                   for o in ctx.table.entities)
 
 
 def _covered(ctx: Context, flat: str) -> bytearray:

@@ -4,10 +4,13 @@ figures without a subject (我们…, 公司…) are the body the speaker stands
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from weakref import WeakKeyDictionary
+
 from graph.extract.components.subjects import speaks_for
 from graph.extract.context import Context
 from graph.extract.entities import Entity
-from graph.extract.text import Paragraph
+from graph.extract.text import Document, Paragraph
 
 _LABEL_MAX = 40  # a label line: a name (with a title or an outlet) and a colon, nothing else
 _TURN_MAX_PARAS = 8  # paragraphs one answer runs to at most
@@ -18,22 +21,30 @@ def _is_label(para: Paragraph) -> bool:
     return len(text) <= _LABEL_MAX and text.endswith(":")
 
 
+def _label_indices(doc: Document) -> list[int]:
+    """The indices of the label lines of ``doc`` (read once per document)."""
+    found = _LABELS.get(doc)
+    if found is None:
+        found = _LABELS[doc] = [i for i, p in enumerate(doc.paragraphs) if _is_label(p)]
+    return found
+
+
+_LABELS: WeakKeyDictionary[Document, list[int]] = WeakKeyDictionary()
+
+
 def turn_of(ctx: Context, para: Paragraph) -> Entity | None:
     """The body the speaker of ``para``'s turn stands for, when a label line ``甲:`` (甲 a person)
     opens the turn above it; None outside a turn, under a host's or a reporter's label, or on a label."""
-    if _is_label(para):
+    labels = _label_indices(ctx.doc)
+    if not labels:
         return None
-    paras = ctx.doc.paragraphs
-    i = ctx.doc.paragraph_index(para) - 1
-    for _ in range(_TURN_MAX_PARAS):
-        if i < 0:
-            return None
-        above = paras[i]
-        if _is_label(above):
-            ms = ctx.mentions_in(above.start, above.end)
-            if len(ms) == 1 and ms[0].entity.has("Person") and ms[0].start - above.start <= 1 \
-                    and ctx.doc.flat[ms[0].end:above.end].strip() == ":":
-                return speaks_for(ctx, ms[0].entity)
-            return None  # 主持人:, <outlet>记者:: no speaker whose body holds the figures
-        i -= 1
-    return None
+    i = ctx.doc.paragraph_index(para)
+    at = bisect_right(labels, i) - 1
+    if at < 0 or labels[at] == i or i - labels[at] > _TURN_MAX_PARAS:
+        return None
+    above = ctx.doc.paragraphs[labels[at]]
+    ms = ctx.mentions_in(above.start, above.end)
+    if len(ms) == 1 and ms[0].entity.has("Person") and ms[0].start - above.start <= 1 \
+            and ctx.doc.flat[ms[0].end:above.end].strip() == ":":
+        return speaks_for(ctx, ms[0].entity)
+    return None  # 主持人:, <outlet>记者:: no speaker whose body holds the figures
