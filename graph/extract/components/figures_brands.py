@@ -57,7 +57,7 @@ def company_short_forms(ctx: Context) -> None:
                 if name[:n] in wanted and len(name) > n:
                     openers.setdefault(name[:n], set()).add(id(e))
     zones = [n for e in ctx.table.entities if e.has("Zone") for n in e.names()]
-    covered = _covered(ctx, flat)
+    covering = _covering_names(ctx)
     for ent, core in cores:
         for n in range(min(4, len(core) - 1), 1, -1):
             short = core[:n]
@@ -65,7 +65,7 @@ def company_short_forms(ctx: Context) -> None:
             others = openers.get(short, set()) - {id(ent)} - ({id(brand)} if brand is not None else set())
             if set(short) & _NOT_BRAND_CHARS or others or any(short in z for z in zones):
                 continue  # (a short form opening another body's name, a zone's included, is no company's)
-            alone = [at for at in occurrences(flat, short) if not any(covered[at:at + n])]
+            alone = _written_alone(flat, short, [name for name in covering if short in name])
             if alone and ent.first < alone[0]:
                 other = ctx.table.get(short)
                 if other is None or (other.has("Enterprise") and not other.aliases and not other.has("Funder")):
@@ -73,14 +73,17 @@ def company_short_forms(ctx: Context) -> None:
                 break
 
 
-def _covered(ctx: Context, flat: str) -> bytearray:
-    """1 where a drafted name of more than two characters is written."""
-    covered = bytearray(len(flat))
-    for e in ctx.table.entities:
-        if e.classes == {"Enterprise"} and len(e.name) <= 4:
-            continue  # a brand drafted on its own (X董事长…): what a full name's short form may merge
-        for name in e.names():
-            if len(name) > 2:
-                for at in occurrences(flat, name):
-                    covered[at:at + len(name)] = b"\x01" * len(name)
-    return covered
+def _covering_names(ctx: Context) -> list[str]:
+    """The drafted names of more than two characters (a brand drafted on its own excepted: a full name's short
+    form may merge it)."""
+    return [name for e in ctx.table.entities if not (e.classes == {"Enterprise"} and len(e.name) <= 4)
+            for name in e.names() if len(name) > 2]
+
+
+def _written_alone(flat: str, short: str, longer: list[str]) -> list[int]:
+    """Where ``short`` is written outside every occurrence of the ``longer`` names that contain it."""
+    covered: set[int] = set()
+    for name in longer:
+        for at in occurrences(flat, name):
+            covered.update(range(at, at + len(name)))
+    return [at for at in occurrences(flat, short) if at not in covered]
