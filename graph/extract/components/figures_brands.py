@@ -8,7 +8,7 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.context import Context
-from graph.extract.entities import Entity, occurrences
+from graph.extract.entities import occurrences
 
 # the legal form closing a company's name (and the trade words right before it)
 _LEGAL_RE = re.compile(r"(?:[((][^()()]{1,6}[))])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")

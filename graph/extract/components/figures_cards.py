@@ -13,6 +13,7 @@ from graph.extract.text import Paragraph
 _FIELD_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[::]")
 # a card's title line: a list marker (1. / 2、 / (3) / ④ / 一、 / ●) and a name, nothing else
 _TITLE_MARK_RE = re.compile(r"\s*(?:\d{1,2}[.、)]|[((]\d{1,2}[))]|[\u2460-\u2473]|[●■◆▶]|[一二三四五六七八九十]{1,2}、)\s*")
+_COLON_RE = re.compile(r"[\s::]+")
 _CARD_CLASSES = ("Project", "Platform", "Park", "Enterprise", "Funder")
 _MAX_FIELDS = 8  # field lines a card holds at most
 
@@ -43,7 +44,7 @@ def _title_body(ctx: Context, para: Paragraph) -> Entity | None:
     named = [x for x in ctx.mentions_in(at, para.end) if x.start == at]
     if not named or not named[0].entity.has(*_CARD_CLASSES) or named[0].entity.has("Person", "Place", "Zone"):
         return None
-    return named[0].entity if not ctx.doc.flat[named[0].end:para.end].strip(" ::") else None
+    return named[0].entity if not _COLON_RE.sub("", ctx.doc.flat[named[0].end:para.end]) else None
 
 
 
@@ -53,4 +54,4 @@ def field_label(ctx: Context, clause_start: int, before_figure: str) -> str | No
         return None
     para = ctx.doc.clause_at(clause_start)[0]
     m = _FIELD_RE.match(para.text)
-    return para.text[: m.end()].strip(" ::") if m and para.start + m.end() == clause_start else None
+    return _COLON_RE.sub("", para.text[: m.end()]) if m and para.start + m.end() == clause_start else None

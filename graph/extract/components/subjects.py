@@ -90,7 +90,8 @@ _LAUNCHED_RE = re.compile(r"(?:正式|已|已经|顺利|日前|近日|于(?:今�
 _ZONE_SCOPE_BETWEEN_RE = re.compile(r"(?:内|的|配套的?|下属的?|旗下的?|所属的?)?")
 
 # 第一个是 / 第二项是 / 其三是 / 一是: an enumeration's ordinal naming its item
-_ORDINAL_IS_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}(?:个|项|家|条|批|类)?|其[一二三四五六七八九十]|[一二三四五六七八九十]{1,2})是")
+_ORDINAL_IS_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}(?:个|项|家|条|批|类)?|其[一二三四五六七八九十]"
+                            r"|[一二三四五六七八九十]{1,2})是")
 
 # X项目二期: a project named with its phase is still pointed back at by 该项目/项目
 _PROJECT_PHASE_RE = re.compile(r"项目[一二三四五首]期$")
@@ -192,10 +193,10 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         head = ""  # 由A投资建设的B…: A is the agent named first (由A领投…: not a subject)
     if _ORDINAL_IS_RE.fullmatch(head) and first.entity.has(*SUBJECT_CLASSES) and not first.entity.has("Person"):
         # 第一个是X项目,总投资N / 二是A公司X项目,…: the item an enumeration names (A's project before A)
-        nxt = ms[1] if len(ms) > 1 else None
-        if nxt is not None and first.entity.has("Enterprise") and nxt.entity.has("Project") \
-                and ctx.doc.flat[first.end:nxt.start] in ("", "的"):
-            return nxt
+        second = ms[1] if len(ms) > 1 else None
+        if second is not None and first.entity.has("Enterprise") and second.entity.has("Project") \
+                and ctx.doc.flat[first.end:second.start] in ("", "的"):
+            return second
         return first
     if head in ("", "在") and first.entity.has(*SUBJECT_CLASSES):
         if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
