@@ -176,11 +176,8 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
         if _not_a_figure(ctx, clause, fig) or _attached_as_change(ctx, sent, seg, clause, fig, ch):
             continue
         subject, review = _figure_holder(ctx, sent, clause, fig, cs, current, cataphor)
-        if subject is not None and subject in (scope_place(ctx, clause, fig, cs), lender_of_clause(ctx, clause, fig),
-                                               pointed_back_at(ctx, clause, fig)):
-            override = subject  # 全市地区生产总值N,… / 该行已为N家企业提供贷款M,… / 这个…的项目,…: the clauses after stay with it
-        elif subject is not None and subject.has("TalentProgram") and cs is None and review is None:
-            override = subject  # “X计划”全年引进…项目N个,发放…资金M: the clauses after stay with the programme
+        if subject is not None and _clauses_after_stay_with(ctx, clause, fig, cs, subject, review):
+            override = subject
         # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
         if prev_end is not None and fig.start not in item_subject:
             opener = _item_opener(ctx, clause, fig, prev_end)
@@ -229,16 +226,30 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
             # …,本地配套率提升至N%: a share of the chain's supply is the cluster's (or the zone's), not a supplier's
             clusters = [x.entity for x in ctx.mentions_in(para.start, clause.start) if x.entity.has("Cluster")]
             subject = clusters[-1] if clusters else (ctx.main_zone or subject)
-        increase = increase_before_total(ctx, clause, fig)  # 新增…14家,总数达到58家
-        _record_figure(ctx, clause, fig, subject, increase[1] if increase else indicator, year, period_zh, review, concern)
-        if increase is not None and ctx.obs[-1].fig is fig:
-            total = ctx.obs[-1]
-            total.change, total.change_at = (increase[0].fig, 1, None), increase[0].clause_start
-            total.quote_start = min(total.quote_start, increase[0].quote_start)  # the evidence holds the increase
+        _record_total_or_figure(ctx, clause, fig, subject, indicator, year, period_zh, review, concern)
         left = prev_end = fig.end
     return override
 
 
+
+
+def _clauses_after_stay_with(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, subject: Entity,
+                             review: str | None) -> bool:
+    """全市地区生产总值N,… / 该行已为N家企业提供贷款M,… / 这个…的项目,… / “X计划”全年引进…项目N个,发放…资金M:
+    the clauses after the figure stay with its subject."""
+    return subject in (scope_place(ctx, clause, fig, cs), lender_of_clause(ctx, clause, fig), pointed_back_at(ctx, clause, fig)) \
+        or (subject.has("TalentProgram") and cs is None and review is None)
+
+
+def _record_total_or_figure(ctx: Context, clause: Clause, fig: Figure, subject: Entity, indicator: str,
+                            year: int | None, period_zh: str | None, review: str | None, concern: Entity | None) -> None:
+    """Record the figure; a total after the increase just recorded (新增…14家,总数达到58家) carries it as its change."""
+    increase = increase_before_total(ctx, clause, fig)
+    _record_figure(ctx, clause, fig, subject, increase[1] if increase else indicator, year, period_zh, review, concern)
+    if increase is not None and ctx.obs[-1].fig is fig:
+        total = ctx.obs[-1]
+        total.change, total.change_at = (increase[0].fig, 1, None), increase[0].clause_start
+        total.quote_start = min(total.quote_start, increase[0].quote_start)  # the evidence holds the increase
 
 
 def _host_of_industry(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, industry: Entity,

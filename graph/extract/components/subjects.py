@@ -166,7 +166,6 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         made = made_by_first(ctx, first, ms[1:])
         if made is not None:
             return made
-    first = ms[0]
     # 龙头企业交出成绩单——A营收大增N: a headline dash opens the clause's subject
     head = text[: first.start - clause.start].rsplit("——", 1)[-1]
     head = YEAR_RE.sub("", head)
@@ -192,17 +191,21 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
     if head == "由" and _RE6.match(text[first.end - clause.start:]):
         head = ""  # 由A投资建设的B…: A is the agent named first (由A领投…: not a subject)
     if _ORDINAL_IS_RE.fullmatch(head) and first.entity.has(*SUBJECT_CLASSES) and not first.entity.has("Person"):
-        # 第一个是X项目,总投资N / 二是A公司X项目,…: the item an enumeration names (A's project before A)
-        second = ms[1] if len(ms) > 1 else None
-        if second is not None and first.entity.has("Enterprise") and second.entity.has("Project") \
-                and ctx.doc.flat[first.end:second.start] in ("", "的"):
-            return second
-        return first
+        return _enumerated_item(ctx, ms)
     if head in ("", "在") and first.entity.has(*SUBJECT_CLASSES):
         if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
             return None
         return first
     return None
+
+
+def _enumerated_item(ctx: Context, ms: list[Mention]) -> Mention:
+    """第一个是X项目,总投资N / 二是A公司X项目,…: the item an enumeration names (A's project before A)."""
+    first, second = ms[0], (ms[1] if len(ms) > 1 else None)
+    if second is not None and first.entity.has("Enterprise") and second.entity.has("Project") \
+            and ctx.doc.flat[first.end:second.start] in ("", "的"):
+        return second
+    return first
 
 
 def _scoped_by_zone(ctx: Context, clause: Clause, ms: list[Mention]) -> bool:
