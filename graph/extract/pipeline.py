@@ -17,6 +17,8 @@ from typing import Any
 
 from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
+from graph.extract.components.figures_brands import company_short_forms
+from graph.extract.components.figures_projects import invested_projects
 from graph.extract.components.name_forms import brand_names, zone_prefixed_and_phased_names
 from graph.extract.components.names import (
     capacity_project_parts,
@@ -70,7 +72,8 @@ def choose_main_zone(ctx: Context) -> None:
     """The body the article is about, and where the text after its byline starts."""
     ctx.main_zone, ctx.main_zone_note = main_zone(ctx)
     ctx.byline_start = next((p.start for p in ctx.doc.paragraphs[:6]
-                             if "记者" in p.text or "通讯员" in p.text or p.text.startswith(("►", "■"))
+                             # (a transcript's <outlet>记者: line asks a question: no byline)
+                             if ("记者" in p.text and not p.text.endswith(":")) or "通讯员" in p.text or p.text.startswith(("►", "■"))
                              or byline_names(p.text) is not None), 0)
 
 
@@ -138,10 +141,12 @@ PIPELINE: list[tuple[str, Component]] = [
     ("named_things", named_things),
     ("owner_prefixed_projects", owner_prefixed_projects),
     ("capacity_project_parts", capacity_project_parts),
+    ("invested_projects", invested_projects),
     ("industry_short_forms", industry_short_forms),
     ("owned_products", owned_products),
     ("zone_prefixed_and_phased_names", zone_prefixed_and_phased_names),
     ("brand_names", brand_names),
+    ("company_short_forms", company_short_forms),
     ("places", place_names_not_companies),
     ("production_frames", production_frames),
     ("invested_builds", invested_builds),

@@ -77,10 +77,35 @@ def normalise(text: str) -> str:
 def _read_stops(text: str) -> str:
     """An ASCII full stop that ends a sentence (not a decimal point, not inside a Latin word)
     reads as 。: "…等环节. 园区…" → "…等环节。园区…" (the second step of :func:`normalise`)."""
-    return _ASCII_STOP_RE.sub("。", text) if "." in text else text
+    text = _ASCII_STOP_RE.sub("。", text) if "." in text else text
+    return _read_digit_groups(text) if "," in text else text
 
 
 _ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’)%])\.(?=\s|[\u4e00-\u9fff“‘]|$)")
+# 1,460家 / 2,860万元: digits grouped by thousands (never a clause break) read as one number padded
+# with zeros on the left to the same length (01460家): offsets stay, quotes keep the separators
+_DIGIT_GROUPS_RE = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+_GROUP_TAIL_RE = re.compile(r",\d{3}")  # (literal first: found fast; the whole number is read where it is)
+
+
+def _read_digit_groups(text: str) -> str:
+    pieces: list[str] = []
+    done = 0
+    for tail in _GROUP_TAIL_RE.finditer(text):
+        at = tail.start()
+        if at < done:
+            continue
+        start = at
+        while start > max(0, at - 3) and text[start - 1].isdigit():
+            start -= 1
+        m = _DIGIT_GROUPS_RE.match(text, start) if start < at else None
+        if m is None:
+            continue
+        pieces += [text[done:start], m.group(0).replace(",", "").rjust(len(m.group(0)), "0")]
+        done = m.end()
+    return "".join(pieces) + text[done:] if pieces else text
 
 SENTENCE_END = "。!?!?"
 CLAUSE_END = ",,;;::"

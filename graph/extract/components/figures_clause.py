@@ -7,6 +7,8 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.components.common import DEFAULT_INDICATOR, MODIFIED_CLASSES, ORG_CLASSES, SUBJECT_CLASSES, YEAR_RE
+from graph.extract.components.figures_cards import card_topic, field_label
+from graph.extract.components.figures_changes import increase_before_total, net_change_of_level
 from graph.extract.components.figures_programmes import (
     body_of_person_before,
     chain_by_head,
@@ -85,18 +87,35 @@ _BACK_COUNT_BEFORE_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _BACK_COUNT_AFTER_RE = re.compile(r"(?:重点)?(?:企业|公司|项目|平台|园区|单位)")
 
 
+# 抓了三件事。一是… / 重点推进了三个项目。第一个是…: an enumeration announced by the count of its items
+_ITEMS_FOLLOW_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[。:][”\"]?\s*(?:一是|第一|其一|首先)")
+
+
+# 超N的企业8家 / 逾N的项目12个: a threshold, then the class it names and its count
+_CLASS_BY_THRESHOLD_RE = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:企业|公司|项目|园区|集群)(?:数量|数)?(?:达到|达|为|共)?"
+                                    r"(?:\d|[一两二三四五六七八九十百])")
+
+# …A、B / …A及B right before a count: the names it counts
+_LISTED_BEFORE_RE = re.compile(r"[、及和与][^,;:。、及和与\d]{2,16}$")
+
+
 def figures(ctx: Context, para: Paragraph, sent: Sentence, seg: Segment, clause: Clause,
              cs: Mention | None, current: Entity | None, cataphor: Entity | None) -> Entity | None:
     """Record the clause's figures; returns a subject that holds for the following clauses."""
     if clause.start < ctx.byline_start:
         return None  # title and subtitle: a threshold (迈入千亿级), not a figure
+    card: Entity | None = None  # 1. X项目 / 总投资:N / 建设内容:…年产N: a field line of X's card
     if heading(ctx, para):
-        headline_figure(ctx, para, clause)
-        return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
+        card = card_topic(ctx, para)
+        if card is None:
+            headline_figure(ctx, para, clause)
+            return None  # a section heading (X:从试验线到8万吨产能) restates a figure of the text below
     figs = find_figures(clause.text)
     if not figs:
         return None  # (most clauses: no period, pairing or item to read)
     left = cs.end - clause.start if cs is not None else 0
+    if cs is None:
+        current = card or card_topic(ctx, para) or current
     year, period_zh = period(ctx, para, sent, clause)
     paired = respectively(ctx, clause, figs, left)
     figs, item_subject = _respective_items(ctx, clause, figs, para, sent)
@@ -157,9 +176,8 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
         if _not_a_figure(ctx, clause, fig) or _attached_as_change(ctx, sent, seg, clause, fig, ch):
             continue
         subject, review = _figure_holder(ctx, sent, clause, fig, cs, current, cataphor)
-        if subject is not None and subject in (scope_place(ctx, clause, fig, cs), lender_of_clause(ctx, clause, fig),
-                                               pointed_back_at(ctx, clause, fig)):
-            override = subject  # 全市地区生产总值N,… / 该行已为N家企业提供贷款M,… / 这个…的项目,…: the clauses after stay with it
+        if subject is not None and _clauses_after_stay_with(ctx, clause, fig, cs, subject, review):
+            override = subject
         # A营收N、B营收M: a name right after the previous figure opens a new item with its own subject
         if prev_end is not None and fig.start not in item_subject:
             opener = _item_opener(ctx, clause, fig, prev_end)
@@ -208,11 +226,30 @@ def _record_figures(ctx: Context, cataphor: Entity | None, clause: Clause, cs: M
             # …,本地配套率提升至N%: a share of the chain's supply is the cluster's (or the zone's), not a supplier's
             clusters = [x.entity for x in ctx.mentions_in(para.start, clause.start) if x.entity.has("Cluster")]
             subject = clusters[-1] if clusters else (ctx.main_zone or subject)
-        _record_figure(ctx, clause, fig, subject, indicator, year, period_zh, review, concern)
+        _record_total_or_figure(ctx, clause, fig, subject, indicator, year, period_zh, review, concern)
         left = prev_end = fig.end
     return override
 
 
+
+
+def _clauses_after_stay_with(ctx: Context, clause: Clause, fig: Figure, cs: Mention | None, subject: Entity,
+                             review: str | None) -> bool:
+    """全市地区生产总值N,… / 该行已为N家企业提供贷款M,… / 这个…的项目,… / “X计划”全年引进…项目N个,发放…资金M:
+    the clauses after the figure stay with its subject."""
+    return subject in (scope_place(ctx, clause, fig, cs), lender_of_clause(ctx, clause, fig), pointed_back_at(ctx, clause, fig)) \
+        or (subject.has("TalentProgram") and cs is None and review is None)
+
+
+def _record_total_or_figure(ctx: Context, clause: Clause, fig: Figure, subject: Entity, indicator: str,
+                            year: int | None, period_zh: str | None, review: str | None, concern: Entity | None) -> None:
+    """Record the figure; a total after the increase just recorded (新增…14家,总数达到58家) carries it as its change."""
+    increase = increase_before_total(ctx, clause, fig)
+    _record_figure(ctx, clause, fig, subject, increase[1] if increase else indicator, year, period_zh, review, concern)
+    if increase is not None and ctx.obs[-1].fig is fig:
+        total = ctx.obs[-1]
+        total.change, total.change_at = (increase[0].fig, 1, None), increase[0].clause_start
+        total.quote_start = min(total.quote_start, increase[0].quote_start)  # the evidence holds the increase
 
 
 def _host_of_industry(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, industry: Entity,
@@ -256,6 +293,19 @@ def _not_a_figure(ctx: Context, clause: Clause, fig: Figure) -> bool:
         return True  # A、B两家企业: the count of the listed names, not a figure
     if fig.unit in ("家", "个", "项", "名") and counts_the_list(ctx, clause, fig):
         return True  # A和B的两个项目, A、B、C三家: the count of the names just listed
+    if not any(ch.isdigit() for ch in fig.as_written) and fig.value <= 10 \
+            and _ITEMS_FOLLOW_RE.match(ctx.doc.flat, clause.start + fig.end):
+        return True  # 主要抓了三件事。一是…: the count of the items an enumeration announces
+    if fig.qualifier == "more_than" and _CLASS_BY_THRESHOLD_RE.match(clause.text, fig.end):
+        return True  # 培育产值超10亿元的企业8家: a threshold naming the class counted, not a figure
+    if fig.is_rank and fig.qualifier == "within_top" and ctx.obs and "首次" in clause.text[: fig.start]:
+        prev = ctx.obs[-1]  # 位列第9位,首次进入前十: the milestone the exact rank just given passes (连续三年进入前五: a fact)
+        if prev.fig.is_rank and prev.fig.qualifier != "within_top" and prev.fig.value <= fig.value \
+                and ctx.doc.clause_at(prev.clause_start)[1] is ctx.doc.clause_at(clause.start)[1]:
+            return True
+    if fig.unit in ("个", "家", "所", "项") and fig.value <= 5 and not any(ch.isdigit() for ch in fig.as_written) \
+            and _LISTED_BEFORE_RE.search(clause.text, 0, fig.start):
+        return True  # A、B两个项目 / A及B两个园中园 (names the rules may not know): the count of the list
     # 以上6家企业合计完成产值N: the count of the list above, not a figure
     return fig.unit in ("家", "个", "项", "名", "人", "所") and _BACK_COUNT_BEFORE_RE.search(clause.text[: fig.start]) \
         is not None and _BACK_COUNT_AFTER_RE.match(clause.text, fig.end) is not None
@@ -273,6 +323,9 @@ def _attached_as_change(ctx: Context, sent: Sentence, seg: Segment, clause: Clau
         prev_obs.change = (fig, sign, "year_on_year" if ac.group(1) in ("上年", "去年", "上年同期", "去年同期") else None)
         prev_obs.quote_end = clause.end
         return True
+    if prev_obs is not None and prev_obs.change is None and prev_obs.fig.unit == fig.unit and not fig.is_rank \
+            and sent.start <= prev_obs.clause_start < clause.start and net_change_of_level(ctx, clause, fig, prev_obs):
+        return True  # 企业达到146家,净增23家: the level and its change, one figure
     rc = _RANK_MOVE_RE.search(clause.text[: fig.start]) if fig.unit == "位" and not fig.is_rank else None
     if rc is not None and prev_obs is not None and prev_obs.fig.is_rank and prev_obs.change is None \
             and sent.start <= prev_obs.clause_start <= clause.start:
@@ -368,6 +421,8 @@ def _holder_by_kind(ctx: Context, sent: Sentence, clause: Clause, fig: Figure, s
 def _figure_indicator(ctx: Context, clause: Clause, fig: Figure, subject: Entity, left: int) -> str:
     """What the figure measures, read from the words before it (from ``left``)."""
     indicator = read_indicator(ctx, clause, fig, max(0, min(left, fig.start)))
+    if indicator in DEFAULT_INDICATOR.values() or indicator == "数量":
+        indicator = field_label(ctx, clause.start, clause.text[: fig.start]) or indicator  # 总投资:42亿元
     indicator = without_subject_name(indicator, subject, fig)
     if subject.has("Industry"):
         bare = _RE11.sub("", indicator)

@@ -89,6 +89,9 @@ _TECH_ACHIEVED_RE = re.compile(r"(?:攻克|突破|掌握|开发|研发|研制|�
 
 _LEADING_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\u4e00-\u9fff]{0,4}?(?:良率|效率|良品率|合格率|精度|纯度|转化率|成本|能耗|寿命))")
 
+# 正在推进/加快实施/开工建设 X项目: a project a body pursues
+_PROJECT_PURSUED_RE = re.compile(r"(?:推进|实施|开工|投建|上马|谋划|启动)(?:建设)?了?(?:[^,;。]{0,6}的)?$")
+
 _FOUNDING_RE = re.compile(r"(?:组建|成立|设立|共建|建设|打造|建成|揭牌|挂牌|新建|筹建|启动建设|落地|引进)了?(?:[^,;。]{0,6}的)?$")
 
 # what a project states of itself right after its name (X项目总投资N, X项目占地N)
@@ -158,12 +161,15 @@ def formed_at_end(ctx: Context, clause: Clause) -> Entity | None:
 def founded_at_end(ctx: Context, clause: Clause) -> Entity | None:
     """A clause ending on a platform/park/project it founds (A联合B组建C,…): C, the topic that follows."""
     ms = ctx.mentions_in(clause.start, clause.end)
-    if not ms or not ms[-1].entity.has("Platform", "Park", "Project", "Cluster", "Alliance"):
-        return None
+    if not ms or not ms[-1].entity.has("Platform", "Park", "Project", "Cluster", "Alliance", "Organization") \
+            or ms[-1].entity.has("Enterprise", "Funder", "Zone", "Person"):
+        return None  # (B大学在园区设立C学院,首批招收N名: an organisation set up holds what follows too)
     last = ms[-1]
     if _RE0.sub("", ctx.doc.flat[last.end:clause.end]):
         return None
     between = ctx.doc.flat[(ms[-2].end if len(ms) > 1 else clause.start):last.start]
+    if last.entity.has("Project") and not last.entity.has("Enterprise") and _PROJECT_PURSUED_RE.search(between):
+        return last.entity  # 公司正在推进X项目,总投资N: the project pursued holds the state that follows
     return last.entity if _FOUNDING_RE.search(between) else None
 
 
@@ -488,6 +494,10 @@ def owner_right_before(ctx: Context, clause: Clause, fig: Figure) -> Entity | No
     if ent.has("Funder") and not ent.has("Enterprise") and fig.unit in money_units() \
             and _FUND_ATTR_RE.fullmatch(between):
         return ent
+    if ent.has("TalentProgram") and fig.unit in ("个", "项", "家"):
+        # “X计划”全年引进领军人才项目N个: what the programme brings in, counted in projects or teams
+        lead = _RE8.sub("", ctx.doc.flat[clause.start:last.start])
+        return ent if (not lead or _PROGRAMME_OWNER_RE.fullmatch(lead)) and _PROGRAMME_ACTS_RE.fullmatch(between) else None
     if ent.has("TalentProgram") and fig.unit in ("名", "人", "位"):
         # “X计划”N名入选者之一: the programme's own count; a clause opened by the programme that
         # selects (“X计划”全年入选领军人才N名) too; “X计划”入选者N人 counts the zone's selectees

@@ -10,6 +10,7 @@ from graph.extract.components.common import SUBJECT_CLASSES
 from graph.extract.components.events import events
 from graph.extract.components.figures_clause import figures
 from graph.extract.components.figures_subject import formed_at_end, founded_at_end
+from graph.extract.components.figures_turns import turn_of
 from graph.extract.components.funding import funding_frames
 from graph.extract.components.people import find_speaker_body
 from graph.extract.components.relations_clause import clause_relations
@@ -55,7 +56,7 @@ _ITEM_COLON_RE = re.compile(r"(?:[((][^()()]{1,16}[))])?[::]")
 def paragraph(ctx: Context, para: Paragraph) -> None:
     speaker = [m.entity for m in ctx.mentions_in(para.start, para.start + 12)
                if m.entity.has("Person") and ctx.doc.flat[m.end:m.end + 1] == ":" and m.start - para.start <= 1]
-    ctx.answer_for = speaks_for(ctx, speaker[0]) if speaker else None
+    ctx.answer_for = speaks_for(ctx, speaker[0]) if speaker else turn_of(ctx, para)
     _section_heading(ctx, para)
     cataphor, topic = _cataphor_and_topic(ctx, para)
     item_topic = find_item_topic(ctx, para)

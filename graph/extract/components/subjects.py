@@ -89,6 +89,10 @@ _LAUNCHED_RE = re.compile(r"(?:正式|已|已经|顺利|日前|近日|于(?:今�
 # <zone>配套(的)B / <zone>的B / <zone>内B: the zone's name as a scope of the body named after it
 _ZONE_SCOPE_BETWEEN_RE = re.compile(r"(?:内|的|配套的?|下属的?|旗下的?|所属的?)?")
 
+# 第一个是 / 第二项是 / 其三是 / 一是: an enumeration's ordinal naming its item
+_ORDINAL_IS_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}(?:个|项|家|条|批|类)?|其[一二三四五六七八九十]"
+                            r"|[一二三四五六七八九十]{1,2})是")
+
 # X项目二期: a project named with its phase is still pointed back at by 该项目/项目
 _PROJECT_PHASE_RE = re.compile(r"项目[一二三四五首]期$")
 
@@ -162,7 +166,6 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         made = made_by_first(ctx, first, ms[1:])
         if made is not None:
             return made
-    first = ms[0]
     # 龙头企业交出成绩单——A营收大增N: a headline dash opens the clause's subject
     head = text[: first.start - clause.start].rsplit("——", 1)[-1]
     head = YEAR_RE.sub("", head) if "年" in head else head
@@ -187,11 +190,22 @@ def clause_subject(ctx: Context, clause: Clause) -> Mention | None:
         head = _SCOPE_DETERMINER_RE.sub("", head)  # 全区X产业集群集聚企业N家: the scope word points at the cluster
     if head == "由" and _RE6.match(text[first.end - clause.start:]):
         head = ""  # 由A投资建设的B…: A is the agent named first (由A领投…: not a subject)
+    if _ORDINAL_IS_RE.fullmatch(head) and first.entity.has(*SUBJECT_CLASSES) and not first.entity.has("Person"):
+        return _enumerated_item(ctx, ms)
     if head in ("", "在") and first.entity.has(*SUBJECT_CLASSES):
         if head == "在" and not text[first.end - clause.start:].startswith(("的", ",")):
             return None
         return first
     return None
+
+
+def _enumerated_item(ctx: Context, ms: list[Mention]) -> Mention:
+    """第一个是X项目,总投资N / 二是A公司X项目,…: the item an enumeration names (A's project before A)."""
+    first, second = ms[0], (ms[1] if len(ms) > 1 else None)
+    if second is not None and first.entity.has("Enterprise") and second.entity.has("Project") \
+            and ctx.doc.flat[first.end:second.start] in ("", "的"):
+        return second
+    return first
 
 
 def _scoped_by_zone(ctx: Context, clause: Clause, ms: list[Mention]) -> bool:
@@ -241,6 +255,9 @@ def head_anaphor(ctx: Context, clause: Clause) -> Mention | None:
         if ctx.mentions_in(clause.start, clause.start + len(clause.text)) and \
                 ctx.mentions_in(clause.start, clause.end)[0].start - clause.start <= len(clause.text) - len(text):
             return None
+        if head == "公司" and ctx.answer_for is not None and ctx.answer_for.has("Enterprise"):
+            at = clause.start + len(clause.text) - len(text)  # 去年公司营收N, in a company head's answer: the company
+            return Mention(at, at + 2, ctx.answer_for, "公司")
         bare = head.removesuffix("内")
         bare = "产业园" if bare in ("园", "园区") else bare
         bare = "创新平台" if bare == "平台" else bare
