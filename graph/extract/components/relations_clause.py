@@ -122,6 +122,13 @@ def _unnamed_clause_relations(ctx: Context, para: Paragraph, sent: Sentence, seg
     every other frame of ``clause_relations`` relates mentions of the clause and is skipped (same drafts)."""
     cs = clause.start
     zone_foundings(ctx, sent, seg, clause, [])  # 园区还建成…, the names in the next clause
+    bare_post_members(ctx, para, clause, [])  # 董事长X表示 after a sentence about a company
+    counted_clusters(ctx, para, sent, clause, [])  # 做强两大产业集群。 (the clusters opening the next sentences)
+    holdings(ctx, clause, [])
+    bare_cluster_roles(ctx, sent, clause, [])  # 作为集群核心区 (the cluster named last)
+    cluster_suppliers(ctx, clause, [])
+    zone_companies_and_leaders(ctx, clause, [])
+    settled_frames(ctx, para.start, cs, [], clause.text)  # 刚刚落户的A (the park named before)
     supplier_frames(ctx, cs, current, [], clause.text)  # (the subject) 为其配套…
     structure_relations(ctx, clause, [], current)  # 其“X”项目, …由园区与B共同建设
     if ctx.enums_in(cs, clause.end):
