@@ -33,14 +33,16 @@ help: ## list the targets
 # The installer is uv (PyPI's `uv` wheel: one static binary; it downloads in parallel and does not
 # byte-compile): the machine's pip fetches it into .venv/tools/ (--target: any pip), then uv
 # installs zone-kg editable (so `make export` sees every edit to graph/) into a venv made
-# without a pip of its own. Where uv cannot be installed (no PyPI, no pip, UV_REQ unknown), or
+# without a pip of its own, the build backend in its usual isolated build environment. Where uv cannot be installed (no PyPI, no pip, UV_REQ unknown), or
 # with INSTALLER=pip, the machine's pip (>= 22.3, `--python`) installs instead, as before, and
 # an older pip gets the venv's own. A fresh clone's `make export`: README, "Two commands".
 INSTALLER ?= uv
 UV_REQ ?= uv>=0.8,<1
 UV := $(VENV)/tools/bin/uv
 PIP_OPTS := --quiet --disable-pip-version-check
-UV_OPTS := --quiet --python $(PY)
+# --compile-bytecode: as pip does, so that no later run compiles (not even with PYTHONDONTWRITEBYTECODE set,
+# where every `zone-kg` run would compile what it imports again)
+UV_OPTS := --quiet --compile-bytecode --python $(PY)
 HOST_PIP_HAS_PYTHON = $(PYTHON) -m pip --help 2>/dev/null | grep -q -- '--python <python>'
 
 $(VENV)/.runtime: pyproject.toml
