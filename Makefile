@@ -30,19 +30,21 @@ help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
 
 # Two steps: `make export` needs only the runtime dependencies; `make test` adds the test extras.
-# The installer is uv (PyPI's `uv` wheel: one static binary; it downloads in parallel and does not
-# byte-compile): the machine's pip fetches it into .venv/tools/ (--target: any pip), then uv
-# installs zone-kg editable (so `make export` sees every edit to graph/) into a venv made
-# without a pip of its own, the build backend in its usual isolated build environment. Where uv cannot be installed (no PyPI, no pip, UV_REQ unknown), or
-# with INSTALLER=pip, the machine's pip (>= 22.3, `--python`) installs instead, as before, and
-# an older pip gets the venv's own. A fresh clone's `make export`: README, "Two commands".
+# The installer is uv (PyPI's `uv` wheel, one static binary: it downloads and installs in
+# parallel): the machine's pip fetches it into .venv/tools/ (`--target`, which any pip has), then
+# uv installs zone-kg editable (so `make export` sees every edit to graph/; the build backend
+# runs in its usual isolated build environment) into a venv made without a pip of its own.
+# Where uv cannot be installed (no pip, PyPI out of reach, no release matching UV_REQ), or with
+# INSTALLER=pip, the machine's pip (>= 22.3, `--python`) installs instead, and an older pip gets
+# the venv's own. Nothing is byte-compiled for `make export`: compiling all ~45 packages cost
+# ~10 s of CPU, the two exports compiling what they import ~5 s (that much only where
+# PYTHONDONTWRITEBYTECODE keeps them from writing the .pyc files); `make install` with uv compiles
+# the whole venv, as pip did. Timings of a fresh clone's `make export`: README, "Two commands".
 INSTALLER ?= uv
 UV_REQ ?= uv>=0.8,<1
 UV := $(VENV)/tools/bin/uv
 PIP_OPTS := --quiet --disable-pip-version-check
-# --compile-bytecode: as pip does, so that no later run compiles (not even with PYTHONDONTWRITEBYTECODE set,
-# where every `zone-kg` run would compile what it imports again)
-UV_OPTS := --quiet --compile-bytecode --python $(PY)
+UV_OPTS := --quiet --python $(PY)
 HOST_PIP_HAS_PYTHON = $(PYTHON) -m pip --help 2>/dev/null | grep -q -- '--python <python>'
 
 $(VENV)/.runtime: pyproject.toml
@@ -63,10 +65,10 @@ $(VENV)/.runtime: pyproject.toml
 	  $(UV) pip install $(UV_OPTS) -e .; \
 	elif $(HOST_PIP_HAS_PYTHON); then \
 	  echo "make: [3/3] pip install -e . — zone-kg (editable) and its runtime dependencies into $(VENV) with the machine's pip"; \
-	  $(PYTHON) -m pip --python $(PY) install $(PIP_OPTS) -e .; \
+	  $(PYTHON) -m pip --python $(PY) install $(PIP_OPTS) --no-compile -e .; \
 	else \
 	  echo "make: [3/3] pip install -e . — the machine's pip is older than 22.3: $(VENV) gets a pip of its own, which installs"; \
-	  $(PYTHON) -m venv $(VENV) && $(PY) -m pip install $(PIP_OPTS) -e .; \
+	  $(PYTHON) -m venv $(VENV) && $(PY) -m pip install $(PIP_OPTS) --no-compile -e .; \
 	fi
 	@touch $@
 
@@ -74,8 +76,8 @@ $(VENV)/.runtime: pyproject.toml
 $(VENV)/.installed: $(VENV)/.runtime
 	@set -e; \
 	if [ "$(INSTALLER)" = uv ] && [ -x $(UV) ]; then \
-	  echo "make: uv pip install -e '.[extract,test]' pip — the extraction and test extras (jieba; pytest, playwright, owlready2, mypy, ruff …)"; \
-	  $(UV) pip install $(UV_OPTS) -e '.[extract,test]' pip; \
+	  echo "make: uv pip install --compile-bytecode -e '.[extract,test]' pip — the extraction and test extras (jieba; pytest, playwright, owlready2, mypy, ruff …)"; \
+	  $(UV) pip install $(UV_OPTS) --compile-bytecode -e '.[extract,test]' pip; \
 	elif $(PY) -m pip --version >/dev/null 2>&1; then \
 	  echo "make: pip install -e '.[extract,test]' — the extraction and test extras (jieba; pytest, playwright, owlready2, mypy, ruff …)"; \
 	  $(PY) -m pip install $(PIP_OPTS) -e '.[extract,test]'; \
