@@ -30,28 +30,62 @@ help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
 
 # Two steps: `make export` needs only the runtime dependencies; `make test` adds the test extras.
-# The machine's pip (>= 22.3, `--python`) installs into a venv made without a pip of its own:
-# copying pip and setuptools into .venv was 5-6 s of a fresh clone's `make export`. A machine
-# whose pip is older (or absent) gets the venv's own pip, as before.
+# The installer is uv (PyPI's `uv` wheel, one static binary: it downloads and installs in
+# parallel): the machine's pip fetches it into .venv/tools/ (`--target`, which any pip has), then
+# uv installs zone-kg editable (so `make export` sees every edit to graph/; the build backend
+# runs in its usual isolated build environment) into a venv made without a pip of its own.
+# Where uv cannot be installed (no pip, PyPI out of reach, no release matching UV_REQ), or with
+# INSTALLER=pip, the machine's pip (>= 22.3, `--python`) installs instead, and an older pip gets
+# the venv's own. Nothing is byte-compiled for `make export`: compiling all ~45 packages cost
+# ~10 s of CPU, the two exports compiling what they import ~5 s (that much only where
+# PYTHONDONTWRITEBYTECODE keeps them from writing the .pyc files); `make install` with uv compiles
+# the whole venv, as pip did. Timings of a fresh clone's `make export`: README, "Two commands".
+INSTALLER ?= uv
+UV_REQ ?= uv>=0.8,<1
+UV := $(VENV)/tools/bin/uv
 PIP_OPTS := --quiet --disable-pip-version-check
-$(VENV)/.runtime: pyproject.toml
-	@echo "make: creating $(VENV) and installing zone-kg with its runtime dependencies"
-	@if $(PYTHON) -m pip --help 2>/dev/null | grep -q -- '--python <python>'; then \
-	  set -x; $(PYTHON) -m venv --without-pip $(VENV) && $(PYTHON) -m pip --python $(PY) install $(PIP_OPTS) -e .; \
-	else \
-	  set -x; $(PYTHON) -m venv $(VENV) && $(PY) -m pip install $(PIP_OPTS) -e .; \
-	fi
-	touch $@
+UV_OPTS := --quiet --python $(PY)
+HOST_PIP_HAS_PYTHON = $(PYTHON) -m pip --help 2>/dev/null | grep -q -- '--python <python>'
 
-# pip goes into .venv with the test extras (the wheel test builds with the venv's own pip)
-$(VENV)/.installed: $(VENV)/.runtime
-	@echo "make: installing the extraction and test extras (jieba; pytest, playwright, owlready2, mypy, ruff …)"
-	@if $(PY) -m pip --version >/dev/null 2>&1; then \
-	  set -x; $(PY) -m pip install $(PIP_OPTS) -e '.[extract,test]'; \
+$(VENV)/.runtime: pyproject.toml
+	@set -e; \
+	echo "make: [1/3] creating $(VENV), a venv without a pip of its own"; \
+	$(PYTHON) -m venv --without-pip $(VENV); \
+	if [ "$(INSTALLER)" = uv ] && [ ! -x $(UV) ]; then \
+	  echo "make: [2/3] fetching the installer uv ($(UV_REQ)) from PyPI into $(VENV)/tools/ with the machine's pip"; \
+	  PIP_ROOT_USER_ACTION=ignore $(PYTHON) -m pip install $(PIP_OPTS) --no-deps --no-compile --only-binary :all: \
+	    --target $(VENV)/tools '$(UV_REQ)' >$(VENV)/tools.log 2>&1 \
+	    || { why=$$(grep -E '^ERROR|Error' $(VENV)/tools.log | tail -n1); \
+	         echo "make:       uv could not be installed ($${why:-$$(tail -n1 $(VENV)/tools.log)}): pip installs instead"; }; \
 	else \
-	  set -x; $(PYTHON) -m pip --python $(PY) install $(PIP_OPTS) -e '.[extract,test]' pip; \
+	  echo "make: [2/3] installer: $(if $(filter uv,$(INSTALLER)),uv (already in $(VENV)/tools/),pip (INSTALLER=$(INSTALLER)))"; \
+	fi; \
+	if [ "$(INSTALLER)" = uv ] && [ -x $(UV) ]; then \
+	  echo "make: [3/3] uv pip install -e . — zone-kg (editable) and its runtime dependencies into $(VENV)"; \
+	  $(UV) pip install $(UV_OPTS) -e .; \
+	elif $(HOST_PIP_HAS_PYTHON); then \
+	  echo "make: [3/3] pip install -e . — zone-kg (editable) and its runtime dependencies into $(VENV) with the machine's pip"; \
+	  $(PYTHON) -m pip --python $(PY) install $(PIP_OPTS) --no-compile -e .; \
+	else \
+	  echo "make: [3/3] pip install -e . — the machine's pip is older than 22.3: $(VENV) gets a pip of its own, which installs"; \
+	  $(PYTHON) -m venv $(VENV) && $(PY) -m pip install $(PIP_OPTS) --no-compile -e .; \
 	fi
-	touch $@
+	@touch $@
+
+# The test extras, and pip into .venv (the wheel test builds with the venv's own pip)
+$(VENV)/.installed: $(VENV)/.runtime
+	@set -e; \
+	if [ "$(INSTALLER)" = uv ] && [ -x $(UV) ]; then \
+	  echo "make: uv pip install --compile-bytecode -e '.[extract,test]' pip — the extraction and test extras (jieba; pytest, playwright, owlready2, mypy, ruff …)"; \
+	  $(UV) pip install $(UV_OPTS) --compile-bytecode -e '.[extract,test]' pip; \
+	elif $(PY) -m pip --version >/dev/null 2>&1; then \
+	  echo "make: pip install -e '.[extract,test]' — the extraction and test extras (jieba; pytest, playwright, owlready2, mypy, ruff …)"; \
+	  $(PY) -m pip install $(PIP_OPTS) -e '.[extract,test]'; \
+	else \
+	  echo "make: pip install -e '.[extract,test]' pip — the extraction and test extras (jieba; pytest, playwright, owlready2, mypy, ruff …)"; \
+	  $(PYTHON) -m pip --python $(PY) install $(PIP_OPTS) -e '.[extract,test]' pip; \
+	fi
+	@touch $@
 
 install: $(VENV)/.installed ## create .venv and install zone-kg with its test extras
 
