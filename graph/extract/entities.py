@@ -24,7 +24,7 @@ _RE3 = re.compile(r"[\d.]+|[一二三四五六七八九十两]")
 HAN = r"\u4e00-\u9fff"
 
 
-PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|—–")
+PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·‧•・-+~/|—–")
 
 
 CUES = {c: (cls, kind) for c, cls, kind in lx.ENTITY_CUES}

@@ -17,6 +17,7 @@ from typing import Any
 
 from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
+from graph.extract.components.facilities import built_facilities
 from graph.extract.components.name_forms import brand_names, zone_prefixed_and_phased_names
 from graph.extract.components.names import (
     capacity_project_parts,
@@ -135,6 +136,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("owned_products", owned_products),
     ("zone_prefixed_and_phased_names", zone_prefixed_and_phased_names),
     ("brand_names", brand_names),
+    ("built_facilities", built_facilities),
     ("places", place_names_not_companies),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),

@@ -55,7 +55,12 @@ _SETTLED_BRAND_RE = re.compile(r"(?:刚刚|刚|新|近期|最近|今年|年内)?
 _COMPANY_VERB_SUBJECT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)"
                                       r"(?:(?:已经?|也|还|近日|日前)?(?:拿到|获得|完成)了?[^,,。;;]{0,20}?融资"
                                       r"|(?:已经?|也|还)?建成了?[^,,。;;]{0,12}?(?:车间|生产线|产线|工厂)"
-                                      r"|(?:已经?|也|还|近日|日前)?(?:正式)?(?:落户|入驻)(?:于|在)?)")
+                                      r"|(?:已经?|也|还|近日|日前)?(?:正式)?(?:落户|入驻)(?:于|在)?"
+                                      r"|(?:专注于?|主要)(?:生产|研发|制造)|主营|主攻)")
+
+# a brand named as the other party of an agreement or the receiver of money (与X签署…协议, 向X股权投资, 为X提供授信)
+_PARTY_BRAND_RE = re.compile(r"(?:与|同)([\u4e00-\u9fff]{2,6}?)(?:签署|签订)了?[^,,。;;]{0,8}?协议"
+                             r"|(?:向|为)([\u4e00-\u9fff]{2,6}?)(?:提供|发放|新增)?(?:股权投资|增资|注资|授信|贷款)")
 
 # what a cue-less brand is never made of: kinds of bodies or things, scopes, pronouns, times
 _NOT_BRAND_RE = re.compile(r"企业|公司|项目|人才|团队|机构|平台|产业|基地|园|区|市|县|省|镇|高校|院所|大学|学院|银行|基金|"
@@ -126,12 +131,21 @@ def _cueless_companies(ctx: Context, flat: str) -> None:
     clause_starts = [m.end() for m in _RE6.finditer(flat)]
     subjects = [*ctx.at_sentence_starts(_COMPANY_VERB_SUBJECT_RE),
                 *filter(None, (_COMPANY_VERB_SUBJECT_RE.match(flat, at) for at in clause_starts))]
+    parties = list(_PARTY_BRAND_RE.finditer(flat)) if "协议" in flat or "向" in flat or "为" in flat else []
     for found, why in ((list(_SETTLED_BRAND_RE.finditer(flat)), "company introduced by a settling frame without a cue word (落户的X)"),
-                       (subjects, "company read as the subject of a company's verb (X拿到…融资)")):
+                       (subjects, "company read as the subject of a company's verb (X拿到…融资)"),
+                       (parties, "company read as the party of an agreement or an investment (与X签署, 向X增资)")):
         for m in found:
-            name = m.group(1)
-            if ctx.table.get(name) is None and brand_like(ctx, name):
-                ctx.table.add(name, ("Enterprise",), m.start(1), why)
+            name = m.group(1) or m.group(2)
+            if ctx.table.get(name) is not None or not brand_like(ctx, name):
+                continue
+            # the brand of a company named in full before (浙江X新能源科技有限公司 … 与X签署): its short form
+            named_in = [e for e in ctx.table.entities if e.has("Enterprise") and e.first < m.start()
+                        and (name in e.name or _brand_and_trade_of(e.name, name))]
+            if len(named_in) == 1 and e_is_legal(named_in[0].name):
+                ctx.table.alias(named_in[0], name)
+            elif not named_in:
+                ctx.table.add(name, ("Enterprise",), m.start(1 if m.group(1) else 2), why)
     for m in _LED_JOINED_PROJECT_RE.finditer(flat) if "参与" in flat else ():
         parts = [x for x in _RE11.split(m.group(1)) if x]
         if not parts or any(not 2 <= len(x) <= 8 or _RE17.search(x) for x in parts):
@@ -141,6 +155,19 @@ def _cueless_companies(ctx: Context, flat: str) -> None:
                 ctx.table.add(x, ("Enterprise",), flat.find(x, m.start(1)),
                                "company taking part in a led project (A牵头、B参与的X)")
         ctx.joined_projects.append((m.start(), m.end(), parts))
+
+
+def _brand_and_trade_of(full: str, short: str) -> bool:
+    """``short`` is the brand and trade word of the legal name ``full``, the middle left out
+    (甲乙合金 for <place>甲乙特种合金有限公司): the brand opens the name after at most a four-character place."""
+    core = _LEGAL_TAIL_RE.sub("", full)
+    at = core.find(short[:2])
+    return len(short) >= 4 and 0 <= at <= 4 and core.endswith(short[2:]) and len(core) - at > len(short)
+
+
+def e_is_legal(name: str) -> bool:
+    """A company's full name: a legal form or a group (X有限公司, X集团)."""
+    return name.endswith(("有限公司", "有限责任公司", "集团"))
 
 
 def _chain_clusters_and_partners(ctx: Context, flat: str) -> None:

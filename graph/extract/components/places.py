@@ -14,7 +14,7 @@ import re
 from graph.extract import lexicon as lx
 from graph.extract.context import Context
 from graph.extract.entities import occurrences
-from graph.extract.gazetteer import is_place
+from graph.extract.gazetteer import is_place, level
 from graph.extract.segment import tokens
 
 # a verb or preposition of travel or origin glued to a place (赴A, 到A, 来自A, 远销A)
@@ -69,6 +69,7 @@ def place_names_not_companies(ctx: Context) -> None:
             else:
                 ctx.table.remove(ent)
                 ctx.table.add(bare, ("Place",), ent.first + len(ent.name) - len(bare))
+    _retype_places_read_as_other_things(ctx)
     for m in [*_place_lists(flat), *_TRAVEL_PLACE_RE.finditer(flat)]:
         at = m.start(1)
         for item in _LIST_SPLIT_RE.split(m.group(1)):
@@ -81,6 +82,21 @@ def place_names_not_companies(ctx: Context) -> None:
     _destinations(ctx, flat)
     _foreign_origins(ctx)
     _provinces_only_in_names(ctx)
+
+
+# what a list or byline rule may make of a bare province or city name (来自A、B等地的N个项目: projects;
+# 记者 甲 A报道: a second name): a name that is a division's, and nothing else, is the place
+_NEVER_A_PLACE_NAME = {"Project", "Person", "Product", "Industry"}
+
+
+def _retype_places_read_as_other_things(ctx: Context) -> None:
+    """A project, person, product or industry whose whole name is a province's or city's name
+    (来自A、B等地的N个项目 read as projects, a dateline's 记者 甲 A报道 read as two people) is the place."""
+    for ent in list(ctx.table.entities):
+        if ent.classes <= _NEVER_A_PLACE_NAME and not ent.aliases and is_place(ent.name) \
+                and level(ent.name) in ("province", "city"):
+            ent.classes = {"Place"}
+            ent.review = None
 
 
 def _foreign_origins(ctx: Context) -> None:

@@ -1,0 +1,107 @@
+"""Entity rules for the failure classes of rounds 9 and 10, each on invented sentences.
+
+Hong Kong style quotes and bullets, places read by list and byline rules as projects or people,
+facilities named after a verb of building or investing, brand-and-kind short forms of a company
+(X集团 / X公司).
+"""
+
+from __future__ import annotations
+
+from graph.extract.context import Context
+from graph.extract.pipeline import PIPELINE, run_pipeline
+
+TITLE = "甲川高新区2025年工作简报\n\n"
+
+
+def run_until(text: str, last: str) -> Context:
+    names = [name for name, _ in PIPELINE]
+    return run_pipeline(Context(TITLE + text, "t"), PIPELINE[: names.index(last) + 1])
+
+
+def names_of(ctx: Context, cls: str) -> list[str]:
+    return [e.name for e in ctx.table.entities if cls in e.classes]
+
+
+def test_corner_brackets_close_a_name_as_quotation_marks_do() -> None:
+    ctx = run_until("園區並推出「丙英人才計劃」,今年已發放補貼300萬元。", "discover")
+    assert names_of(ctx, "TalentProgram") == ["丙英人才计划"]
+
+
+def test_a_bullet_point_opening_a_line_is_no_part_of_the_name_after_it() -> None:
+    for bullet in "‧•・":
+        ctx = run_until(f"簽約項目包括:\n{bullet}丁州市星河微電子有限公司投資45億元的晶圓封測基地;", "discover")
+        assert "丁州市星河微电子有限公司" in names_of(ctx, "Enterprise"), bullet
+
+
+def test_cities_of_a_list_read_as_projects_are_places() -> None:
+    ctx = run_until("来自苏州、成都、西安等地的12个项目现场签约。", "places")
+    assert {"苏州", "成都", "西安"} <= set(names_of(ctx, "Place"))
+    assert not {"苏州", "成都", "西安"} & set(names_of(ctx, "Project"))
+
+
+def test_the_city_of_a_dateline_is_no_person() -> None:
+    ctx = run_until("【本报讯】(记者 王小川 南宁报道)甲川高新区昨日举行签约仪式。", "places")
+    assert "王小川" in names_of(ctx, "Person")
+    assert "南宁" in names_of(ctx, "Place") and "南宁" not in names_of(ctx, "Person")
+
+
+def test_a_facility_named_after_a_verb_of_building_or_investing_is_a_project() -> None:
+    text = ("丙辰电子投资18亿元建设的第6代柔性屏生产线于今年投产。戊己公司投资9亿元的冷链物流基地;"
+            "甲乙银行授信2亿元,支持其建设高纯石英砂生产线。融资主要用于三期膜材生产线。")
+    projects = names_of(run_until(text, "built_facilities"), "Project")
+    assert projects == ["第6代柔性屏生产线", "冷链物流基地", "高纯石英砂生产线", "三期膜材生产线"]
+
+
+def test_a_centre_built_by_a_company_is_a_project_not_a_park() -> None:
+    ctx = run_until("戊己航天技术有限公司投资18亿元的卫星总装测试中心;", "built_facilities")
+    assert names_of(ctx, "Project") == ["卫星总装测试中心"] and names_of(ctx, "Park") == []
+
+
+def test_lines_and_bases_described_not_named_are_no_projects() -> None:
+    text = "该项目新建8条智能化产线,并建设生产基地;企业扩建了一条生产线,投资3亿元建设的孵化基地已投用。"
+    assert names_of(run_until(text, "built_facilities"), "Project") == []
+
+
+def test_brand_and_kind_short_forms_name_the_one_company_whose_name_opens_with_the_brand() -> None:
+    text = "温州星柏数字科技集团投资22亿元建设数据中心。星柏集团副总裁王某表示,项目年内开工。"
+    ctx = run_until(text, "discover")
+    assert ctx.table.get("星柏集团") is ctx.table.get("温州星柏数字科技集团")
+    text = "宁夏晶川硅材料有限公司单晶车间满负荷运转。晶川公司今年扩产。"
+    ctx = run_until(text, "discover")
+    assert ctx.table.get("晶川公司") is ctx.table.get("宁夏晶川硅材料有限公司")
+
+
+def test_a_group_is_not_merged_with_its_subsidiaries() -> None:
+    text = "丙泰复材科技有限公司是丙泰集团的全资子公司。丙泰集团陇西制药有限公司营收17亿元。"
+    ctx = run_until(text, "discover")
+    group = ctx.table.get("丙泰集团")
+    assert group is not None and group is not ctx.table.get("丙泰复材科技有限公司")
+    assert group is not ctx.table.get("丙泰集团陇西制药有限公司")
+
+
+def test_a_brand_named_as_the_party_of_an_agreement_or_an_investment_is_a_company() -> None:
+    text = "丙岭新材当天还与昊曦签署战略合作协议。甲川产业基金与乙信资本联合向丁昱储能股权投资1.5亿元。"
+    ctx = run_until(text, "named_things")
+    assert {"昊曦", "丁昱储能"} <= set(names_of(ctx, "Enterprise"))
+
+
+def test_a_brand_opening_a_clause_before_what_it_makes_is_a_company() -> None:
+    ctx = run_until("配套环节发展迅速。昊曦材料专注生产超薄玻璃基板,全年出货量增长31%。", "named_things")
+    assert "昊曦材料" in names_of(ctx, "Enterprise")
+
+
+def test_the_party_of_an_agreement_named_in_full_before_is_its_short_form() -> None:
+    text = "投资方:浙江昊曦新能源科技有限公司。甲川农商银行向昊曦授信20亿元。"
+    ctx = run_until(text, "named_things")
+    assert ctx.table.get("昊曦") is ctx.table.get("浙江昊曦新能源科技有限公司")
+
+
+def test_generic_parties_of_an_agreement_are_no_companies() -> None:
+    text = "园区与市政府签署合作协议,并向企业提供贷款,与管委会签订协议。"
+    assert names_of(run_until(text, "named_things"), "Enterprise") == []
+
+
+def test_a_brand_and_trade_word_with_the_middle_left_out_is_the_short_form_of_the_legal_name() -> None:
+    text = "丙川昊锻特种合金有限公司主营锻件。今年,甲川农商银行为昊锻合金提供授信3亿元。"
+    ctx = run_until(text, "named_things")
+    assert ctx.table.get("昊锻合金") is ctx.table.get("丙川昊锻特种合金有限公司")
