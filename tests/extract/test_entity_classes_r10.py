@@ -105,3 +105,28 @@ def test_a_brand_and_trade_word_with_the_middle_left_out_is_the_short_form_of_th
     text = "丙川昊锻特种合金有限公司主营锻件。今年,甲川农商银行为昊锻合金提供授信3亿元。"
     ctx = run_until(text, "named_things")
     assert ctx.table.get("昊锻合金") is ctx.table.get("丙川昊锻特种合金有限公司")
+
+
+def test_the_outlets_of_a_press_conferences_questions_are_organisations() -> None:
+    text = "主持人:\n\n下面进入提问环节。\n\n东江晨报记者:\n\n请问今年有哪些重点项目?\n\n丁岭融媒记者:\n\n人才方面有什么新举措?"
+    orgs = names_of(run_until(text, "discover"), "Organization")
+    assert orgs == ["东江晨报", "丁岭融媒"]
+
+
+def test_a_press_conferences_host_and_the_hosts_office_are_named() -> None:
+    text = "发布时间:2026年1月20日\n\n主持人(丙省人民政府新闻办公室副主任 王立新):\n\n各位媒体朋友,大家上午好!"
+    ctx = run_until(text, "discover")
+    assert "王立新" in names_of(ctx, "Person")
+    assert "丙省人民政府新闻办公室" in names_of(ctx, "Organization")
+
+
+def test_a_masthead_alone_on_the_first_line_and_the_editors_under_it_are_named() -> None:
+    ctx = Context("东江日报\n2025年7月24日 星期四\n责任编辑:王立新 美术编辑:李春燕\n\n甲川高新区营收增长8%。", "t")
+    ctx = run_pipeline(ctx, PIPELINE[:1])
+    assert names_of(ctx, "Organization") == ["东江日报"]
+    assert {"王立新", "李春燕"} <= set(names_of(ctx, "Person"))
+
+
+def test_a_rarer_surname_opens_a_name_before_a_verb_of_speech() -> None:
+    ctx = run_until("“企业出题,我们答题。”窦立群说,园区今年新增专利210件。", "discover")
+    assert "窦立群" in names_of(ctx, "Person")
