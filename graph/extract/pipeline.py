@@ -31,6 +31,7 @@ from graph.extract.components.names import (
 from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
+from graph.extract.components.products import output_products
 from graph.extract.components.places import place_names_not_companies
 from graph.extract.components.relations_lists import listed_companies_in_zone
 from graph.extract.components.relations_names import name_relations
@@ -137,6 +138,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("zone_prefixed_and_phased_names", zone_prefixed_and_phased_names),
     ("brand_names", brand_names),
     ("built_facilities", built_facilities),
+    ("output_products", output_products),
     ("places", place_names_not_companies),
     ("mentions", find_all_mentions),
     ("drop_swallowed", drop_swallowed),

@@ -130,3 +130,21 @@ def test_a_masthead_alone_on_the_first_line_and_the_editors_under_it_are_named()
 def test_a_rarer_surname_opens_a_name_before_a_verb_of_speech() -> None:
     ctx = run_until("“企业出题,我们答题。”窦立群说,园区今年新增专利210件。", "discover")
     assert "窦立群" in names_of(ctx, "Person")
+
+
+def test_the_items_of_a_product_output_list_are_products() -> None:
+    text = "全年主要工业产品产量:大中型收割机2100台,比上年增长5.4%;冷藏车860辆,增长5%;发电量9.6亿千瓦时,增长4.2%。"
+    assert names_of(run_until(text, "output_products"), "Product") == ["大中型收割机", "冷藏车"]
+
+
+def test_the_product_a_production_line_is_named_after_is_a_product() -> None:
+    text = ("今年新上玻纤复合材料储罐生产线6条。丙辰电子建设的第6代柔性显示面板生产线投产;"
+            "戊己智能建设物流机器人整机及伺服电机生产基地。")
+    products = names_of(run_until(text, "output_products"), "Product")
+    assert products == ["玻纤复合材料储罐", "柔性显示面板", "物流机器人", "伺服电机"]
+
+
+def test_lines_named_after_a_process_or_after_their_maker_name_no_other_product() -> None:
+    text = "甲乙银行支持其建设精密锻造生产线。图为丙辰电子激光投影仪生产线。丙辰电子主营超高清激光投影仪。"
+    ctx = run_until(text, "output_products")
+    assert "精密锻造" not in names_of(ctx, "Product") and "丙辰电子激光投影仪" not in names_of(ctx, "Product")
