@@ -185,6 +185,7 @@ BOUNDARY_WORDS = {
     "签订", "签署", "深化", "壮大", "扩大", "建成", "投产", "申报", "管委会", "内",
     "全称", "简称", "位于", "地处", "坐落", "来自", "丨", "先后", "分别", "用于", "作用于", "面向", "构成", "成为",
     "入驻", "进驻", "带着", "访", "专访", "领投", "跟投", "注资", "增资", "参股", "入股", "收购", "并购", "列入", "纳入",
+    "补齐", "补强", "延伸",  # (补齐X产业集群的…链条: verbs of completing a chain)
 }
 # words the tagger reads as adverbs that are common parts of names (X高新控股集团)
 NAME_ADVERBS = {"高新", "未来", "现代", "国际"}  # words tagged as time/adverb that often sit inside a name (X未来科学城)

@@ -148,3 +148,23 @@ def test_lines_named_after_a_process_or_after_their_maker_name_no_other_product(
     text = "甲乙银行支持其建设精密锻造生产线。图为丙辰电子激光投影仪生产线。丙辰电子主营超高清激光投影仪。"
     ctx = run_until(text, "output_products")
     assert "精密锻造" not in names_of(ctx, "Product") and "丙辰电子激光投影仪" not in names_of(ctx, "Product")
+
+
+def test_the_links_of_a_dashed_chain_a_cluster_completes_are_its_segments() -> None:
+    text = "甲乙、丙丁两个项目将补齐智能传感产业集群的“芯片—模组—整机”链条。"
+    ctx = run_until(text, "enumerations")
+    assert names_of(ctx, "IndustryChainSegment") == ["芯片", "模组", "整机"]
+    chain = [c for _, _, c, _ in ctx.dash_chains]
+    assert chain and chain[0] is ctx.table.get("智能传感产业集群")
+
+
+def test_a_chain_extended_and_the_links_listed_after_it_are_a_cluster_and_its_segments() -> None:
+    text = "二是延伸果蔬产业链。丙辰食品的冻干项目竣工投产,带动果干、果酱、冻干粉等下游环节配套企业9家落户。"
+    ctx = run_until(text, "enumerations")
+    assert names_of(ctx, "Cluster") == ["果蔬产业链"]
+    assert names_of(ctx, "IndustryChainSegment") == ["果干", "果酱", "冻干粉"]
+
+
+def test_a_verb_with_its_aspect_particle_opens_no_list_item() -> None:
+    ctx = run_until("此外,还签约了低空经济、海洋装备等领域项目10个。", "enumerations")
+    assert names_of(ctx, "Industry") == ["低空经济", "海洋装备"]

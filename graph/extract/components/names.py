@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
+from graph.extract.components.list_items import strip_opening_verb
 from graph.extract.context import Context
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity, find_mentions, occurrences
 from graph.extract.segment import tokens
@@ -446,15 +447,16 @@ def owned_products(ctx: Context) -> None:
 
 # 形成“A—B—C”的全链条布局: the links of the chain the text named just before (X产业链实现…)
 _DASH_WHOLE_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^“”,,。;;—–→－+＋]{2,20}){2,8})”"
-                                  r"的?(?:全链条|全产业链|产业链条|完整链条)")
+                                  r"的?(?:全链条|全产业链|产业链条|完整链条|链条)")
 _CHAIN_DASH_RE = re.compile(r"[—–→－+＋]+")
 _CHAIN_LINK_BAD_RE = re.compile(r"\d|的")
 _CHAIN_NAME_BAD_RE = re.compile(r"完整|全|条|的|整体|现代")
-_CHAIN_NAME_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}产业链)(?!条|环节|上|中|下)")
+_CHAIN_NAME_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}(?:产业链|产业集群))(?!条|环节|上|中|下)")
 
 
 def whole_chain_links(ctx: Context, flat: str) -> None:
-    """形成“A—B—C”的全链条布局: A, B and C are links of the X产业链 the paragraph named before."""
+    """形成“A—B—C”的全链条布局 / 补齐X产业集群的“A—B—C”链条: A, B and C are links of the X产业链 (or
+    the X产业集群) the paragraph named before."""
     for m in _DASH_WHOLE_CHAIN_RE.finditer(flat) if "链条" in flat else ():
         links = [x.strip() for x in _CHAIN_DASH_RE.split(m.group(1))]
         para = ctx.doc.clause_at(m.start())[0]
@@ -462,8 +464,43 @@ def whole_chain_links(ctx: Context, flat: str) -> None:
         if not named or _CHAIN_NAME_BAD_RE.search(named[-1].group(1)) \
                 or any(not 2 <= len(x) <= 12 or _CHAIN_LINK_BAD_RE.search(x) for x in links):
             continue
-        chain = ctx.table.get(named[-1].group(1)) or ctx.table.add(named[-1].group(1), ("Cluster",), named[-1].start(1))
+        whole = named[-1].group(1)
+        # (the window may open before the name: 项目将补齐X产业集群 → the known cluster it ends with)
+        known = max((n for n, e in ctx.table.by_name.items() if whole.endswith(n) and e.has("Cluster")), key=len, default=None)
+        if known is None and not whole.endswith("产业链"):
+            continue
+        chain = ctx.table.by_name[known] if known else ctx.table.add(whole, ("Cluster",), named[-1].start(1))
         segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in links]
         segs = [s for s in segs if not s.has("Person", "Place", "Zone", "Enterprise")]
         ctx.dash_chains.append((m.start(), m.end(), chain, segs))
+    _listed_chain_links(ctx, flat)
+
+
+# a chain named as what a zone extends or completes (二是延伸X产业链, 补齐X产业链): a cluster
+_EXTENDED_CHAIN_RE = re.compile(r"(?:延伸|延长|拉长|补齐|完善|强化|做长)([\u4e00-\u9fff]{2,8}产业链)(?=[,,。;;]|$)")
+# A、B、C等下游环节: links of the chain named before (the list's first item after its verb)
+_LISTED_LINKS_RE = re.compile(r"([^,,。;;:]{2,40}?)等(?:上游|中游|下游|上下游|配套)环节")
+
+
+def _listed_chain_links(ctx: Context, flat: str) -> None:
+    """二是延伸X产业链: X产业链 is a cluster; 带动A、B、C等下游环节…: A, B and C are links of the chain
+    named last before them (within the paragraph or the sentence before)."""
+    if "产业链" not in flat:
+        return
+    chains = []
+    for m in _EXTENDED_CHAIN_RE.finditer(flat):
+        first = tokens(m.group(1))[0]
+        if first[3][:1] not in ("v", "d", "r", "m") and not _CHAIN_NAME_BAD_RE.search(m.group(1)):
+            chains.append((m.start(1), ctx.table.get(m.group(1)) or ctx.table.add(m.group(1), ("Cluster",), m.start(1))))
+    for m in _LISTED_LINKS_RE.finditer(flat) if "环节" in flat else ():
+        before = [c for at, c in chains if m.start() - 200 <= at < m.start()]
+        items = [x for x in re.split(r"、|和|及", m.group(1)) if x]
+        if not before or len(items) < 2:
+            continue
+        items[0] = strip_opening_verb(ctx, items[0])
+        if any(not 2 <= len(x) <= 8 or _CHAIN_LINK_BAD_RE.search(x) for x in items):
+            continue
+        segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in items]
+        segs = [seg for seg in segs if seg.has("IndustryChainSegment")]
+        ctx.dash_chains.append((m.start(), m.end(), before[-1], segs))
 
