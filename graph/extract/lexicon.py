@@ -186,6 +186,7 @@ BOUNDARY_WORDS = {
     "全称", "简称", "位于", "地处", "坐落", "来自", "丨", "先后", "分别", "用于", "作用于", "面向", "构成", "成为",
     "入驻", "进驻", "带着", "访", "专访", "领投", "跟投", "注资", "增资", "参股", "入股", "收购", "并购", "列入", "纳入",
     "补齐", "补强", "延伸",  # (补齐X产业集群的…链条: verbs of completing a chain)
+    "还有", "另有", "放在", "占",  # (还有X有限公司, 放在X中试基地, 占高新区…: a clause's words before a name)
 }
 # words the tagger reads as adverbs that are common parts of names (X高新控股集团)
 NAME_ADVERBS = {"高新", "未来", "现代", "国际"}  # words tagged as time/adverb that often sit inside a name (X未来科学城)

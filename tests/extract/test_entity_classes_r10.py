@@ -168,3 +168,27 @@ def test_a_chain_extended_and_the_links_listed_after_it_are_a_cluster_and_its_se
 def test_a_verb_with_its_aspect_particle_opens_no_list_item() -> None:
     ctx = run_until("此外,还签约了低空经济、海洋装备等领域项目10个。", "enumerations")
     assert names_of(ctx, "Industry") == ["低空经济", "海洋装备"]
+
+
+def test_a_cluster_named_after_the_zones_generic_short_name_has_the_name_without_it() -> None:
+    text = "丁岭经济技术开发区加快建设。2024年,开发区光伏玻璃及组件产业集群实现产值86亿元。"
+    ctx = run_until(text, "zone_prefixed_and_phased_names")
+    assert aliases_of(ctx, "开发区光伏玻璃及组件产业集群") == ["光伏玻璃及组件产业集群"]
+
+
+def aliases_of(ctx: Context, name: str) -> list[str]:
+    ent = ctx.table.get(name)
+    assert ent is not None, name
+    return ent.aliases
+
+
+def test_words_of_the_clause_before_a_name_are_no_part_of_it() -> None:
+    text = "配套企业还有丙辰精工装备有限公司,试制放在复合材料中试基地,营收占高新区的三成。"
+    ctx = run_until(text, "discover")
+    assert "丙辰精工装备有限公司" in names_of(ctx, "Enterprise")
+    assert not [n for e in ctx.table.entities for n in e.names() if n.startswith(("还有", "放在", "占"))]
+
+
+def test_a_brand_the_tagger_reads_as_a_dynasty_opens_a_partners_name() -> None:
+    ctx = run_until("我们与东晋理工大学共建光子研究院。", "discover")
+    assert "东晋理工大学" in names_of(ctx, "Organization")
