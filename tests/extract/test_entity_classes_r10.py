@@ -192,3 +192,15 @@ def test_words_of_the_clause_before_a_name_are_no_part_of_it() -> None:
 def test_a_brand_the_tagger_reads_as_a_dynasty_opens_a_partners_name() -> None:
     ctx = run_until("我们与东晋理工大学共建光子研究院。", "discover")
     assert "东晋理工大学" in names_of(ctx, "Organization")
+
+
+def test_a_product_measured_by_its_output_is_a_product() -> None:
+    text = ("园区运行平稳。全区钛合金锭产量达4.6万吨,同比增长12%;储能电芯出货量3.8吉瓦。丙辰精工去年交付各类物流无人车1860台。"
+            "项目达产后年产微型齿轮箱8万件。")
+    products = names_of(run_until(text, "output_products"), "Product")
+    assert set(products) == {"微型齿轮箱", "物流无人车", "钛合金锭", "储能电芯"}
+
+
+def test_indicators_and_clause_words_measured_by_a_count_are_no_products() -> None:
+    text = "全区工业增加值产量达9万吨;二期将新增绿氢产能2万吨;其中企业产量达3万吨。"
+    assert names_of(run_until(text, "output_products"), "Product") == []

@@ -31,9 +31,31 @@ _LINE_OPENER_RE = re.compile(r"(?:新上|新建|建设|扩建|投建|布局|引�
 _LINE_NOT_PRODUCT_RE = re.compile(r"^(?:智能化?|数字化|自动化|现代化|新|该|其|这|一条|多条|\d)|的")
 
 
+_COUNT_UNITS = r"(?:台|辆|套|架|艘|件|片|颗|只|支|吨|千瓦|兆瓦|吉瓦|GW|MW)"
+# what is made, measured by a count (年产X N件, X产量达N吨, X出货量N吉瓦, 交付各类X N架)
+_MEASURED_OUTPUT_RE = re.compile(
+    r"(?:年产(?!能|量|值)|交付(?:各类|各型|了)?)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?:约|近|超|逾)?[\d.]+[万千亿]?" + _COUNT_UNITS
+    + r"|(?:^|(?<=[,。;:]))(?:[\u4e00-\u9fff]{0,6}?(?:高新区|开发区|经开区|园区|全区|该区))?"
+    r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?:产量|出货量|年产能|产能)(?:已?扩至|达到?|为|突破|超过?)?"
+    r"(?:约|近|超|逾)?[\d.]+[万千亿]?" + _COUNT_UNITS)
+_NOT_MEASURED_PRODUCT_RE = re.compile(r"[量值额率数]$|^(?:其中|同比|全年|上半年|合计|累计|企业|公司|项目|产业|工业|规上|新增|全区|园区)|的|了")
+
+
+def _measured_products(ctx: Context, flat: str) -> None:
+    """年产X N件 / X产量达N吨 / X出货量N吉瓦 / 交付各类X N架: X is a product."""
+    for m in _MEASURED_OUTPUT_RE.finditer(flat) if "年产" in flat or "产量" in flat or "出货量" in flat or "交付" in flat else ():
+        name, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
+        if _NOT_MEASURED_PRODUCT_RE.search(name) or ctx.table.get(name) is not None \
+                or tokens(name)[0][3][:1] in ("v", "d", "p", "r", "m", "t", "q", "c", "u") \
+                or any(t[3][:1] in ("d", "p", "c", "u", "r") for t in tokens(name)) \
+                or any(n.endswith(name) and len(n) > len(name) for n in ctx.table.by_name):
+            continue
+        ctx.table.add(name, ("Product",), at, "a product measured by its output (年产X N件, X产量N吨)")
+
+
 def output_products(ctx: Context) -> None:
-    """Add the products of output lists and of production lines' names (a product ending required of the
-    latter: 储能系统, 压力容器, 面板)."""
+    """Add the products of output lists, of output measured by a count and of production lines' names (a
+    product ending required of the latter: 储能系统, 压力容器, 面板)."""
     flat = ctx.doc.flat
     for head in _OUTPUT_HEAD_RE.finditer(flat) if "产量" in flat else ():
         end = flat.find("。", head.end())
@@ -60,3 +82,4 @@ def output_products(ctx: Context) -> None:
                     or any(n.endswith(name) for e in ctx.table.entities if e.has("Product") for n in e.names()):
                 continue  # (超高清X known: X is its short form, not another product)
             ctx.table.add(name, ("Product",), flat.find(name, at), "the product a production line is named after")
+    _measured_products(ctx, flat)
