@@ -31,8 +31,8 @@ from graph.extract.components.names import (
 from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
-from graph.extract.components.products import output_products
 from graph.extract.components.places import place_names_not_companies
+from graph.extract.components.products import output_products
 from graph.extract.components.relations_lists import listed_companies_in_zone
 from graph.extract.components.relations_names import name_relations
 from graph.extract.components.zone import anaphora_aliases, copula_aliases, main_zone

@@ -29,8 +29,8 @@ def zone_prefixed_and_phased_names(ctx: Context) -> None:
     later phases written after a park, project or company (Y产业园二期: a project named with its phase)."""
     flat = ctx.doc.flat
     # (a zone's generic short name, 开发区/高新区, when the text uses it for the zone: 开发区X产业集群)
-    zone_names = {n for e in ctx.table.entities if e.has("Zone") for n in e.names() if len(n) >= 4}
-    zone_names = sorted(zone_names | {g for g, fulls in _GENERIC_ZONE_NAMES.items() if any(n.endswith(fulls) for n in zone_names)},
+    full_names = {n for e in ctx.table.entities if e.has("Zone") for n in e.names() if len(n) >= 4}
+    zone_names = sorted(full_names | {g for g, fulls in _GENERIC_ZONE_NAMES.items() if any(n.endswith(fulls) for n in full_names)},
                         key=len, reverse=True)
     for ent in list(ctx.table.entities):
         if ent.has("Zone", "Place", "Person") or not ent.has(*_ZONE_PREFIXED_KINDS) or ent.declared_alias:

@@ -27,18 +27,21 @@ _NOT_OUTPUT_PRODUCT_RE = re.compile(r"[量值额率数]$|^(?:其中|同比|增�
 # a production line or base named after what it makes (新建X生产线, 的X生产基地, X封装测试线), read after
 # the last verb of building, 的 or pause before it
 _LINE_KINDS_RE = re.compile(r"(?:生产线|产线|生产基地|封装测试线)")
-_LINE_OPENER_RE = re.compile(r"(?:新上|新建|建设|扩建|投建|布局|引进|的|年产|[,。;;:、“”()\s])(?!.*(?:新上|新建|建设|扩建|投建|布局|引进|的|年产|[,。;;:、“”()\s]))")
+_LINE_OPENERS = r"(?:新上|新建|建设|扩建|投建|布局|引进|的|年产|[,。;;:、“”()\s])"
+_LINE_OPENER_RE = re.compile(_LINE_OPENERS + r"(?!.*" + _LINE_OPENERS + ")")  # the last one
 _LINE_NOT_PRODUCT_RE = re.compile(r"^(?:智能化?|数字化|自动化|现代化|新|该|其|这|一条|多条|\d)|的")
 
 
 _COUNT_UNITS = r"(?:台|辆|套|架|艘|件|片|颗|只|支|吨|千瓦|兆瓦|吉瓦|GW|MW)"
 # what is made, measured by a count (年产X N件, X产量达N吨, X出货量N吉瓦, 交付各类X N架)
 _MEASURED_OUTPUT_RE = re.compile(
-    r"(?:年产(?!能|量|值)|交付(?:各类|各型|了)?)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?:约|近|超|逾)?[\d.]+[万千亿]?" + _COUNT_UNITS
+    r"(?:年产(?!能|量|值)|交付(?:各类|各型|了)?)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)"
+    r"(?:约|近|超|逾)?[\d.]+[万千亿]?" + _COUNT_UNITS
     + r"|(?:^|(?<=[,。;:]))(?:[\u4e00-\u9fff]{0,6}?(?:高新区|开发区|经开区|园区|全区|该区))?"
     r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?:产量|出货量|年产能|产能)(?:已?扩至|达到?|为|突破|超过?)?"
     r"(?:约|近|超|逾)?[\d.]+[万千亿]?" + _COUNT_UNITS)
-_NOT_MEASURED_PRODUCT_RE = re.compile(r"[量值额率数]$|^(?:其中|同比|全年|上半年|合计|累计|企业|公司|项目|产业|工业|规上|新增|全区|园区)|的|了")
+_NOT_MEASURED_PRODUCT_RE = re.compile(r"[量值额率数]$|的|了"
+                                      r"|^(?:其中|同比|全年|上半年|合计|累计|企业|公司|项目|产业|工业|规上|新增|全区|园区)")
 
 
 def _measured_products(ctx: Context, flat: str) -> None:
@@ -61,7 +64,7 @@ def output_products(ctx: Context) -> None:
         end = flat.find("。", head.end())
         at = head.end()
         for item in re.split(r"[;;]", flat[at:end if end > 0 else len(flat)]):
-            im = _OUTPUT_ITEM_RE.match(item.lstrip(",,"))
+            im = _OUTPUT_ITEM_RE.match(item.lstrip(","))
             if im is not None and not _NOT_OUTPUT_PRODUCT_RE.search(im.group(1)) and ctx.table.get(im.group(1)) is None:
                 ctx.table.add(im.group(1), ("Product",), flat.find(im.group(1), at), "an item of a product-output list")
             at += len(item) + 1
