@@ -34,20 +34,30 @@ _LINE_NOT_PRODUCT_RE = re.compile(r"^(?:智能化?|数字化|自动化|现代化
 
 _COUNT_UNITS = r"(?:台|辆|套|架|艘|件|片|颗|只|支|吨|千瓦|兆瓦|吉瓦|GW|MW)"
 # what is made, measured by a count (年产X N件, X产量达N吨, X出货量N吉瓦, 交付各类X N架)
-_MEASURED_OUTPUT_RE = re.compile(
-    r"(?:年产(?!能|量|值)|交付(?:各类|各型|了)?)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)"
-    r"(?:约|近|超|逾)?[\d.]+[万千亿]?" + _COUNT_UNITS
-    + r"|(?:^|(?<=[,。;:]))(?:[\u4e00-\u9fff]{0,6}?(?:高新区|开发区|经开区|园区|全区|该区))?"
-    r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?:产量|出货量|年产能|产能)(?:已?扩至|达到?|为|突破|超过?)?"
-    r"(?:约|近|超|逾)?[\d.]+[万千亿]?" + _COUNT_UNITS)
+_MADE_COUNTED_RE = re.compile(r"(?:年产(?!能|量|值)|交付(?:各类|各型|了)?)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)"
+                              r"(?:约|近|超|逾)?[\d.]+[万千亿]?" + _COUNT_UNITS)
+# read from a clause's start up to an output word found with str.find (产量, 出货量, 产能)
+_OUTPUT_WORDS = ("产量", "出货量", "产能")
+_COUNTED_OUTPUT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:高新区|开发区|经开区|园区|全区|该区))?"
+                                r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)年?(?:产量|出货量|产能)"
+                                r"(?:已?扩至|达到?|为|突破|超过?)?(?:约|近|超|逾)?[\d.]+[万千亿]?" + _COUNT_UNITS)
+_CLAUSE_PUNCT = ",。;:"
 _NOT_MEASURED_PRODUCT_RE = re.compile(r"[量值额率数]$|的|了"
                                       r"|^(?:其中|同比|全年|上半年|合计|累计|企业|公司|项目|产业|工业|规上|新增|全区|园区)")
 
 
 def _measured_products(ctx: Context, flat: str) -> None:
     """年产X N件 / X产量达N吨 / X出货量N吉瓦 / 交付各类X N架: X is a product."""
-    for m in _MEASURED_OUTPUT_RE.finditer(flat) if "年产" in flat or "产量" in flat or "出货量" in flat or "交付" in flat else ():
-        name, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
+    found = [(m.group(1), m.start(1)) for m in _MADE_COUNTED_RE.finditer(flat)] if "年产" in flat or "交付" in flat else []
+    for word in _OUTPUT_WORDS:
+        at = flat.find(word)
+        while at >= 0:
+            start = max(flat.rfind(p, max(0, at - 24), at) for p in _CLAUSE_PUNCT) + 1
+            m = _COUNTED_OUTPUT_RE.match(flat, start) if start > 0 else None
+            if m is not None:
+                found.append((m.group(1), m.start(1)))
+            at = flat.find(word, at + len(word))
+    for name, at in found:
         if _NOT_MEASURED_PRODUCT_RE.search(name) or ctx.table.get(name) is not None \
                 or tokens(name)[0][3][:1] in ("v", "d", "p", "r", "m", "t", "q", "c", "u") \
                 or any(t[3][:1] in ("d", "p", "c", "u", "r") for t in tokens(name)) \
