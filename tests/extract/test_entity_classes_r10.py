@@ -204,3 +204,10 @@ def test_a_product_measured_by_its_output_is_a_product() -> None:
 def test_indicators_and_clause_words_measured_by_a_count_are_no_products() -> None:
     text = "全区工业增加值产量达9万吨;二期将新增绿氢产能2万吨;其中企业产量达3万吨。"
     assert names_of(run_until(text, "output_products"), "Product") == []
+
+
+def test_a_province_written_short_as_a_place_of_its_own_is_a_place() -> None:
+    text = "作为广西唯一以锰材料为主导产业的高新区,园区营收增长8%。广西锰联新材料有限公司扩产。"
+    assert "广西" in names_of(run_until(text, "places"), "Place")
+    text = "广西锰联新材料有限公司扩产,产品销往东盟。"
+    assert "广西" not in names_of(run_until(text, "places"), "Place")
