@@ -160,12 +160,16 @@ def _merge_brand_kind_forms(table: EntityTable, places: set[str]) -> None:
     name the one company whose name (after its place) opens with the brand. With two such companies
     (X集团 and its subsidiary X复材有限公司) the short form is left alone; 集团 names a group only."""
     firms = [e for e in table.entities if e.has("Enterprise") and not e.has("Place", "Person")]
-    for short in [e for e in firms if e.name.endswith(("集团", "公司")) and 4 <= len(e.name) <= 6]:
+    shorts = [e for e in firms if e.name.endswith(("集团", "公司")) and 4 <= len(e.name) <= 6]
+    if not shorts:
+        return
+    bare = {id(e): _without_place(e.name, places) for e in firms}  # (read once: a merge keeps the longer name)
+    for short in shorts:
         brand = short.name[:-2]
-        if brand.endswith(("有限", "股份", "集团", "分", "子", "总", "母")) or short not in table.entities:
+        if brand.endswith(("有限", "股份", "集团", "分", "子", "总", "母")) or table.by_name.get(short.name) is not short:
             continue
-        longer = [e for e in firms if e is not short and e in table.entities
-                  and len(bare := _without_place(e.name, places)) >= len(brand) + 4 and bare.startswith(brand)]
+        longer = [e for e in firms if e is not short and table.by_name.get(e.name) is e
+                  and len(bare[id(e)]) >= len(brand) + 4 and bare[id(e)].startswith(brand)]
         if short.name.endswith("集团"):  # (its subsidiaries, X数据服务有限公司 or X集团Y有限公司, are other companies)
             longer = [e for e in longer if e.name.endswith(_GROUP_FORMS)]
         if len(longer) == 1 and longer[0].name.endswith(("集团", "公司")):
