@@ -492,7 +492,9 @@ def _listed_chain_links(ctx: Context, flat: str) -> None:
         first = tokens(m.group(1))[0]
         if first[3][:1] not in ("v", "d", "r", "m") and not _CHAIN_NAME_BAD_RE.search(m.group(1)):
             chains.append((m.start(1), ctx.table.get(m.group(1)) or ctx.table.add(m.group(1), ("Cluster",), m.start(1))))
-    for m in _LISTED_LINKS_RE.finditer(flat) if "环节" in flat else ():
+    if not chains or "环节" not in flat:
+        return  # (the list pattern is read only where a chain was named)
+    for m in _LISTED_LINKS_RE.finditer(flat, chains[0][0]):
         before = [c for at, c in chains if m.start() - 200 <= at < m.start()]
         items = [x for x in re.split(r"、|和|及", m.group(1)) if x]
         if not before or len(items) < 2:
