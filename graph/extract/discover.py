@@ -51,11 +51,20 @@ _CLAUSE_NAME_RE = re.compile(r"(?:^|(?<=[。!?;,,\n]))([\u4e00-\u9fff]{3})"
 
 
 _EDITORS_LINE_RE = re.compile(r"\s*(?:责任编辑|编辑|责编|校对|审核|终审|美编)\s*[:：]")
-_MASTHEAD_RE = re.compile(r"\s*[((]?\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|早报))\s*(?:\d{4}年|\d{4}-)")
+_EDITOR_NAME_RE = re.compile(r"(?:编辑|责编|校对|审核|终审|美编)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?=\s|$)")
+_MASTHEAD_RE = re.compile(r"\s*[((]?\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|早报|晨报))\s*(?:\d{4}年|\d{4}-|$)")
 
 _BRIEF_DATELINE_RE = re.compile(r"\s*(?:本报讯|[\u4e00-\u9fff]{2,10}(?:讯|电))\s*[((]")
 
 _SPEAKER_LINE_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[:：]")
+# a transcript's turn labels: <outlet>记者: (a reporter's question, the outlet an organisation) and
+# 主持人(<body><post> <name>): (the host introduced by the body and post)
+_OUTLET_ASKS_RE = re.compile(r"(?:^|(?<=[\s。!?]))([\u4e00-\u9fff]{2,8}?)记者\s*[:：]\s*$")
+_NOT_OUTLETS = {"本报", "特约", "首席", "见习", "实习", "融媒", "我们", "各位", "新华社"}
+_HOST_RE = re.compile(r"(?:主持人|发布人|发言人)\s*[(（]\s*([\u4e00-\u9fff]{4,30}?)"
+                      r"(副?(?:主任|局长|处长|书记|部长|主席|秘书长|厅长|区长|市长|县长|院长|董事长|总经理))\s*"
+                      r"([\u4e00-\u9fff]{2,4})\s*[)）]\s*[:：]")
+_BODY_ENDS = ("办公室", "新闻办", "政府", "管委会", "委员会", "局", "厅", "部", "中心", "集团", "公司")
 _ASKERS = {"记者", "问", "主持人", "本报记者", "提问"}
 
 
@@ -226,6 +235,13 @@ def _discover_openers_and_tables(doc: Document, flat: str, table: EntityTable) -
     for name, starts in speakers.items():
         if (asked or len(starts) >= 2) and table.get(name) is None:
             table.add(name, ("Person",), starts[0], "an interview's speaker (X:…)")
+    _discover_transcript_labels(doc, table)
+    # an e-paper's line of editors under its masthead (责任编辑:甲 美术编辑:乙): the editors are people
+    for para in doc.paragraphs[:6]:
+        if _EDITORS_LINE_RE.match(para.text) and len(para.text) <= 40:
+            for em in _EDITOR_NAME_RE.finditer(para.text):
+                if lx.looks_like_name(em.group(1)):
+                    table.add(em.group(1), ("Person",), para.start + em.start(1))
     # 重点企业产值情况:A 86.2亿元,…;B 34.5亿元,…: each item of a company table opens with a company's name
     for hm in _COMPANY_TABLE_RE.finditer(flat):
         end = flat.find("。", hm.end())
@@ -240,6 +256,20 @@ def _discover_openers_and_tables(doc: Document, flat: str, table: EntityTable) -
         at = flat.find(person.name + "团队")
         if at >= 0 and table.get(person.name + "团队") is None:
             table.add(person.name + "团队", ("ResearchTeam",), at)
+
+
+def _discover_transcript_labels(doc: Document, table: EntityTable) -> None:
+    """A press conference's turn labels: <outlet>记者: names the outlet asking (an organisation);
+    主持人(<body><post> <name>): names the host and the body the host works for."""
+    for para in doc.paragraphs if "记者" in doc.flat or "主持人" in doc.flat else ():
+        om = _OUTLET_ASKS_RE.search(para.text, max(0, len(para.text) - 12)) if para.text.endswith((":", "：")) else None
+        if om is not None and om.group(1) not in _NOT_OUTLETS and not lx.looks_like_name(om.group(1)):
+            table.add(om.group(1), ("Organization",), para.start + om.start(1), "the outlet of a reporter's question (X记者:)")
+        hm = _HOST_RE.search(para.text) if "主持人" in para.text or "发言人" in para.text or "发布人" in para.text else None
+        if hm is not None and lx.looks_like_name(hm.group(3)):
+            table.add(hm.group(3), ("Person",), para.start + hm.start(3))
+            if hm.group(1).endswith(_BODY_ENDS):
+                table.add(hm.group(1), ("Organization",), para.start + hm.start(1))
 
 
 def _discover_institutes(flat: str, table: EntityTable) -> None:

@@ -24,7 +24,7 @@ _RE3 = re.compile(r"[\d.]+|[一二三四五六七八九十两]")
 HAN = r"\u4e00-\u9fff"
 
 
-PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·-+~/|—–")
+PUNCT = set(",,。;;::、!?!?“”\"'‘’()()《》<>[]【】 \t►■●◆丨·‧•・-+~/|—–")
 
 
 CUES = {c: (cls, kind) for c, cls, kind in lx.ENTITY_CUES}
@@ -294,9 +294,9 @@ def _tag_verdict(text: str, toks: Sequence[Token], idx: int, start: int, cue_sta
         return _TAKE
     if word in lx.CITIES or word in lx.PROVINCES:
         return _TAKE  # a place opening the name (大连|海工大学, 辽宁|国投)
-    if pos == "t" and start == cue_start and len(word) == 2 and kind == "org" and word not in lx.BOUNDARY_WORDS \
-            and (idx == 0 or _is_punct(toks[idx - 1][2])):
-        return _TAKE  # an unknown place-like word the tagger reads as a time (西秦|大学) opening the clause
+    if pos == "t" and cue_start - start <= 2 and len(word) == 2 and kind == "org" and word not in lx.BOUNDARY_WORDS \
+            and (idx == 0 or _is_punct(toks[idx - 1][2]) or toks[idx - 1][2] in ("与", "和", "同", "跟", "及")):
+        return _TAKE  # an unknown place-like word the tagger reads as a time (西秦|大学) opening the clause or a partner
     # a name character the tagger reads as a numeral or adverb (参|元|药业, 瓯川|高新|控股集团)
     name_part = (pos == "m" and len(word) == 1 and word not in _NUMERAL_CHARS) or word in lx.NAME_ADVERBS
     if pos in lx.BOUNDARY_POS and (len(word) > 1 or pos in {"p", "c", "u", "uj", "ul", "r", "m"}) and not name_part:

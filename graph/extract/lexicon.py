@@ -185,6 +185,8 @@ BOUNDARY_WORDS = {
     "签订", "签署", "深化", "壮大", "扩大", "建成", "投产", "申报", "管委会", "内",
     "全称", "简称", "位于", "地处", "坐落", "来自", "丨", "先后", "分别", "用于", "作用于", "面向", "构成", "成为",
     "入驻", "进驻", "带着", "访", "专访", "领投", "跟投", "注资", "增资", "参股", "入股", "收购", "并购", "列入", "纳入",
+    "补齐", "补强", "延伸",  # (补齐X产业集群的…链条: verbs of completing a chain)
+    "还有", "另有", "放在", "占",  # (还有X有限公司, 放在X中试基地, 占高新区…: a clause's words before a name)
 }
 # words the tagger reads as adverbs that are common parts of names (X高新控股集团)
 NAME_ADVERBS = {"高新", "未来", "现代", "国际"}  # words tagged as time/adverb that often sit inside a name (X未来科学城)
@@ -238,6 +240,7 @@ SURNAMES = set(
     "傅栾樊路穆谷闻祁芮麦屈项滕晏艾桂鞠邬隋井厉揭闵湛蔺巫褚寇冷费邰景盛缪全吉宫乔佟"
     "温鲁章季柴符梅郎舒靳储迟戚苑丛"
     "卫赖毕丘阎文时米蓝耿聂晋简饶刁钟麻岑俞楼解边练植幸修那仇"
+    "窦邝蒲翟瞿尤喻柏奚萧禹臧娄颜虞裘嵇荀甄卞郜姬濮庄茹晁阚蒯郦"  # (rarer surnames, none a common word's first character)
 )
 BYLINE_NOISE = {"报道", "摄影", "整理", "综合", "编辑", "本报讯", "发自", "专电", "电", "讯", "供图", "图片"}
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "公孙", "令狐", "尉迟",

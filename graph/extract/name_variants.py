@@ -7,6 +7,7 @@ import re
 
 from graph.extract import lexicon as lx
 from graph.extract.entities import Entity, EntityTable
+from graph.extract.gazetteer import is_place
 
 _ZONE_WORD_RE = re.compile(r"开发区|高新区|经开区")
 
@@ -36,6 +37,7 @@ def merge_variants(table: EntityTable, places: set[str]) -> None:
     _merge_spellings(table, places)
     _merge_short_tails(table, zone_names)
     _merge_prefixed(table, prefixes, zone_names)
+    _merge_brand_kind_forms(table, places)
 
 
 def _merge_pair(table: EntityTable, a: Entity, b: Entity) -> None:
@@ -145,3 +147,36 @@ def _merge_prefixed(table: EntityTable, prefixes: list[str], zone_names: set[str
                     else:
                         _merge_pair(table, ent, other)
                     break
+
+
+def _without_place(name: str, places: set[str]) -> str:
+    """The name without a province or city written before it (<city>X集团 → X集团, 宁夏X有限公司 → X有限公司)."""
+    for size in (4, 3, 2):
+        head = name[:size]
+        if len(name) - size >= 4 and (is_place(head) or head in places or head.rstrip("省市") in places):
+            return name[size:]
+    return name
+
+
+_GROUP_FORMS = ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司")
+
+
+def _merge_brand_kind_forms(table: EntityTable, places: set[str]) -> None:
+    """X集团 / X公司 after <place>X数字科技集团 / <place>X硅材料有限公司: the brand and the kind of body
+    name the one company whose name (after its place) opens with the brand. With two such companies
+    (X集团 and its subsidiary X复材有限公司) the short form is left alone; 集团 names a group only."""
+    firms = [e for e in table.entities if e.has("Enterprise") and not e.has("Place", "Person")]
+    shorts = [e for e in firms if e.name.endswith(("集团", "公司")) and 4 <= len(e.name) <= 6]
+    if not shorts:
+        return
+    bare = {id(e): _without_place(e.name, places) for e in firms}  # (read once: a merge keeps the longer name)
+    for short in shorts:
+        brand = short.name[:-2]
+        if brand.endswith(("有限", "股份", "集团", "分", "子", "总", "母")) or table.by_name.get(short.name) is not short:
+            continue
+        longer = [e for e in firms if e is not short and table.by_name.get(e.name) is e
+                  and len(bare[id(e)]) >= len(brand) + 4 and bare[id(e)].startswith(brand)]
+        if short.name.endswith("集团"):  # (its subsidiaries, X数据服务有限公司 or X集团Y有限公司, are other companies)
+            longer = [e for e in longer if e.name.endswith(_GROUP_FORMS)]
+        if len(longer) == 1 and longer[0].name.endswith(("集团", "公司")):
+            table.merge(longer[0], short)

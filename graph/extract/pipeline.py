@@ -17,6 +17,7 @@ from typing import Any
 
 from graph.extract.components.emit import draft_dict, emit
 from graph.extract.components.enumerations import enumerations
+from graph.extract.components.facilities import built_facilities
 from graph.extract.components.figures_brands import company_short_forms
 from graph.extract.components.figures_projects import invested_projects
 from graph.extract.components.name_forms import brand_names, zone_prefixed_and_phased_names
@@ -33,6 +34,7 @@ from graph.extract.components.paragraphs import paragraph
 from graph.extract.components.people import newspaper_staff
 from graph.extract.components.photos import photo_relations, photos
 from graph.extract.components.places import place_names_not_companies
+from graph.extract.components.products import output_products
 from graph.extract.components.relations_builders import (
     branded_projects,
     invested_builds,
@@ -147,6 +149,8 @@ PIPELINE: list[tuple[str, Component]] = [
     ("zone_prefixed_and_phased_names", zone_prefixed_and_phased_names),
     ("brand_names", brand_names),
     ("company_short_forms", company_short_forms),
+    ("built_facilities", built_facilities),
+    ("output_products", output_products),
     ("places", place_names_not_companies),
     ("production_frames", production_frames),
     ("invested_builds", invested_builds),

@@ -27,7 +27,7 @@ LINE_BREAKS = "\r\n"
 # full-width ASCII variants (，（）；：０-９Ａ-Ｚ％…) and the ideographic space → ASCII, one
 # character for one character: the rules read the normalised view, quotes are cut from the
 # original text at the same offsets.
-NORMALISE = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+NORMALISE = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20} | {ord(a): b for a, b in zip("「」『』", "“”‘’", strict=True)}
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,11 @@ _CARD_CLASSES = ("Project", "Platform", "Park", "Enterprise", "Funder")
 _MAX_FIELDS = 8  # field lines a card holds at most
 
 
+def is_field_line(text: str) -> bool:
+    """Whether a paragraph opens as a card's field line (总投资:, 建设内容:, 投资方:)."""
+    return _FIELD_RE.match(text) is not None
+
+
 def card_topic(ctx: Context, para: Paragraph) -> Entity | None:
     """The body a card's title names when ``para`` is one of the field lines under that title
     (1. X项目 / 投资方:A公司 / 总投资:N亿元 / 建设内容:…年产N台): the figures of the fields are X's."""

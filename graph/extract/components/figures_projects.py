@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from graph.extract.components.facilities import names_a_facility
 from graph.extract.context import Context
 
 # A投资45亿元的X基地 / 出资8亿元建设的X中心: an amount, 的, and the name of what it builds
@@ -33,6 +34,7 @@ def invested_projects(ctx: Context) -> None:
         found += _BUILT_AT_RE.finditer(flat)
     for m in found:
         name = m.group("name")
-        if _GENERIC_RE.fullmatch(name) or ctx.table.get(name) is not None or name.count("(") != name.count(")"):
+        if _GENERIC_RE.fullmatch(name) or ctx.table.get(name) is not None or name.count("(") != name.count(")") \
+                or (name.endswith(("基地", "生产线", "产线")) and not names_a_facility(name)):
             continue
         ctx.table.add(name, ("Project",), m.start("name"), "project named by what is invested in or built (A投资N的X基地, A在B建设的X基地)")

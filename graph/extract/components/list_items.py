@@ -83,7 +83,10 @@ def strip_opening_verb(ctx: Context, item: str) -> str:
     toks = tokens(item)
     i = 0
     while i < len(toks) and (toks[i][3] in {"d", "p", "c", "f", "m", "t"}
-                             or (toks[i][2] in _OPENING_VERBS and toks[i][3].startswith("v"))):
+                             or (toks[i][2] in _OPENING_VERBS and toks[i][3].startswith("v"))
+                             # a verb with its aspect particle (还签约了A、B等领域项目): the clause's verb
+                             or (toks[i][3].startswith("v") and i + 1 < len(toks) - 1 and toks[i + 1][2] in ("了", "过"))
+                             or (toks[i][2] in ("了", "过") and i > 0 and toks[i - 1][3].startswith("v"))):
         i += 1
     if 0 < i < len(toks) and any(t[3].startswith("v") for t in toks[:i]) and len(item) - toks[i][0] >= 2:
         return item[toks[i][0]:]

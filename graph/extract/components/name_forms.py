@@ -14,6 +14,8 @@ from graph.extract.segment import tokens
 _LATER_PHASE_RE = re.compile(r"[二三四五六]期(?=[,,。;;、和及与]|完成|建成|开工|竣工|投产|投用|启动|落地|主体|顺利|年内|年底|"
                              r"于|已|正|将|预计|计划|$)")
 
+_GENERIC_ZONE_NAMES = {"开发区": ("开发区",), "高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区")}
+
 # (a platform keeps its zone: 高新区创业服务中心 without it is a kind of body, not a name)
 _ZONE_PREFIXED_KINDS = ("Park", "Cluster", "Project")
 
@@ -26,7 +28,9 @@ def zone_prefixed_and_phased_names(ctx: Context) -> None:
     """Names written after their zone's name (X经开区Y产业园: Y产业园 is a short form of the park) and
     later phases written after a park, project or company (Y产业园二期: a project named with its phase)."""
     flat = ctx.doc.flat
-    zone_names = sorted({n for e in ctx.table.entities if e.has("Zone") for n in e.names() if len(n) >= 4},
+    # (a zone's generic short name, 开发区/高新区, when the text uses it for the zone: 开发区X产业集群)
+    full_names = {n for e in ctx.table.entities if e.has("Zone") for n in e.names() if len(n) >= 4}
+    zone_names = sorted(full_names | {g for g, fulls in _GENERIC_ZONE_NAMES.items() if any(n.endswith(fulls) for n in full_names)},
                         key=len, reverse=True)
     for ent in list(ctx.table.entities):
         if ent.has("Zone", "Place", "Person") or not ent.has(*_ZONE_PREFIXED_KINDS) or ent.declared_alias:

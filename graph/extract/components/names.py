@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import lexicon as lx
+from graph.extract.components.list_items import strip_opening_verb
 from graph.extract.context import Context
 from graph.extract.entities import SHORT_CUE_REVIEW, Entity, find_mentions, occurrences
 from graph.extract.segment import tokens
@@ -52,10 +53,16 @@ _KIND_OF_COMPANY_RE = re.compile(r"(?:龙头|骨干|重点|配套|上市|规上|
 _SETTLED_BRAND_RE = re.compile(r"(?:刚刚|刚|新|近期|最近|今年|年内)?(?:落户|入驻|进驻|引进|签约|落地)的"
                                r"([\u4e00-\u9fff]{2,6}?)(?=[,,]?(?:已|拿到|完成|获|实现|建成|成为|正|也|还|将|主攻|专注|聚焦)|[,,。;;、])")
 
+# (its guard words in _cueless_companies: one word every alternative contains)
 _COMPANY_VERB_SUBJECT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)"
                                       r"(?:(?:已经?|也|还|近日|日前)?(?:拿到|获得|完成)了?[^,,。;;]{0,20}?融资"
                                       r"|(?:已经?|也|还)?建成了?[^,,。;;]{0,12}?(?:车间|生产线|产线|工厂)"
-                                      r"|(?:已经?|也|还|近日|日前)?(?:正式)?(?:落户|入驻)(?:于|在)?)")
+                                      r"|(?:已经?|也|还|近日|日前)?(?:正式)?(?:落户|入驻)(?:于|在)?"
+                                      r"|(?:专注于?|主要)(?:生产|研发|制造)|主营|主攻)")
+
+# a brand named as the other party of an agreement or the receiver of money (与X签署…协议, 向X股权投资, 为X提供授信)
+_PARTY_BRAND_RE = re.compile(r"(?:与|同)([\u4e00-\u9fff]{2,6}?)(?:签署|签订)了?[^,,。;;]{0,8}?协议"
+                             r"|(?:向|为)([\u4e00-\u9fff]{2,6}?)(?:提供|发放|新增)?(?:股权投资|增资|注资|授信|贷款)")
 
 # what a cue-less brand is never made of: kinds of bodies or things, scopes, pronouns, times
 _NOT_BRAND_RE = re.compile(r"企业|公司|项目|人才|团队|机构|平台|产业|基地|园|区|市|县|省|镇|高校|院所|大学|学院|银行|基金|"
@@ -124,14 +131,23 @@ def _quoted_projects_and_trade_companies(ctx: Context, flat: str) -> None:
 def _cueless_companies(ctx: Context, flat: str) -> None:
     # a cue-less newcomer: 刚刚落户的X / X拿到…融资 (a guess, for review)
     clause_starts = [m.end() for m in _RE6.finditer(flat)]
-    subjects = [*ctx.at_sentence_starts(_COMPANY_VERB_SUBJECT_RE, ("融资", "建成", "落户", "入驻")),
+    subjects = [*ctx.at_sentence_starts(_COMPANY_VERB_SUBJECT_RE, ("融资", "建成", "落户", "入驻", "专注", "主要", "主营", "主攻")),
                 *filter(None, (_COMPANY_VERB_SUBJECT_RE.match(flat, at) for at in clause_starts))]
+    parties = list(_PARTY_BRAND_RE.finditer(flat)) if "协议" in flat or "向" in flat or "为" in flat else []
     for found, why in ((list(_SETTLED_BRAND_RE.finditer(flat)), "company introduced by a settling frame without a cue word (落户的X)"),
-                       (subjects, "company read as the subject of a company's verb (X拿到…融资)")):
+                       (subjects, "company read as the subject of a company's verb (X拿到…融资)"),
+                       (parties, "company read as the party of an agreement or an investment (与X签署, 向X增资)")):
         for m in found:
-            name = m.group(1)
-            if ctx.table.get(name) is None and brand_like(ctx, name):
-                ctx.table.add(name, ("Enterprise",), m.start(1), why)
+            name = m.group(1) or m.group(2)
+            if ctx.table.get(name) is not None or not brand_like(ctx, name):
+                continue
+            # the brand of a company named in full before (浙江X新能源科技有限公司 … 与X签署): its short form
+            named_in = [e for e in ctx.table.entities if e.has("Enterprise") and e.first < m.start()
+                        and (name in e.name or _brand_and_trade_of(e.name, name))]
+            if len(named_in) == 1 and e_is_legal(named_in[0].name):
+                ctx.table.alias(named_in[0], name)
+            elif not named_in:
+                ctx.table.add(name, ("Enterprise",), m.start(1 if m.group(1) else 2), why)
     for m in _LED_JOINED_PROJECT_RE.finditer(flat) if "参与" in flat else ():
         parts = [x for x in _RE11.split(m.group(1)) if x]
         if not parts or any(not 2 <= len(x) <= 8 or _RE17.search(x) for x in parts):
@@ -141,6 +157,19 @@ def _cueless_companies(ctx: Context, flat: str) -> None:
                 ctx.table.add(x, ("Enterprise",), flat.find(x, m.start(1)),
                                "company taking part in a led project (A牵头、B参与的X)")
         ctx.joined_projects.append((m.start(), m.end(), parts))
+
+
+def _brand_and_trade_of(full: str, short: str) -> bool:
+    """``short`` is the brand and trade word of the legal name ``full``, the middle left out
+    (甲乙合金 for <place>甲乙特种合金有限公司): the brand opens the name after at most a four-character place."""
+    core = _LEGAL_TAIL_RE.sub("", full)
+    at = core.find(short[:2])
+    return len(short) >= 4 and 0 <= at <= 4 and core.endswith(short[2:]) and len(core) - at > len(short)
+
+
+def e_is_legal(name: str) -> bool:
+    """A company's full name: a legal form or a group (X有限公司, X集团)."""
+    return name.endswith(("有限公司", "有限责任公司", "集团"))
 
 
 def _chain_clusters_and_partners(ctx: Context, flat: str) -> None:
@@ -419,15 +448,16 @@ def owned_products(ctx: Context) -> None:
 
 # 形成“A—B—C”的全链条布局: the links of the chain the text named just before (X产业链实现…)
 _DASH_WHOLE_CHAIN_RE = re.compile(r"“([^“”,,。;;]{2,20}(?:[—–→－+＋][^“”,,。;;—–→－+＋]{2,20}){2,8})”"
-                                  r"的?(?:全链条|全产业链|产业链条|完整链条)")
+                                  r"的?(?:全链条|全产业链|产业链条|完整链条|链条)")
 _CHAIN_DASH_RE = re.compile(r"[—–→－+＋]+")
 _CHAIN_LINK_BAD_RE = re.compile(r"\d|的")
 _CHAIN_NAME_BAD_RE = re.compile(r"完整|全|条|的|整体|现代")
-_CHAIN_NAME_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}产业链)(?!条|环节|上|中|下)")
+_CHAIN_NAME_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}(?:产业链|产业集群))(?!条|环节|上|中|下)")
 
 
 def whole_chain_links(ctx: Context, flat: str) -> None:
-    """形成“A—B—C”的全链条布局: A, B and C are links of the X产业链 the paragraph named before."""
+    """形成“A—B—C”的全链条布局 / 补齐X产业集群的“A—B—C”链条: A, B and C are links of the X产业链 (or
+    the X产业集群) the paragraph named before."""
     for m in _DASH_WHOLE_CHAIN_RE.finditer(flat) if "链条" in flat else ():
         links = [x.strip() for x in _CHAIN_DASH_RE.split(m.group(1))]
         para = ctx.doc.clause_at(m.start())[0]
@@ -435,8 +465,45 @@ def whole_chain_links(ctx: Context, flat: str) -> None:
         if not named or _CHAIN_NAME_BAD_RE.search(named[-1].group(1)) \
                 or any(not 2 <= len(x) <= 12 or _CHAIN_LINK_BAD_RE.search(x) for x in links):
             continue
-        chain = ctx.table.get(named[-1].group(1)) or ctx.table.add(named[-1].group(1), ("Cluster",), named[-1].start(1))
+        whole = named[-1].group(1)
+        # (the window may open before the name: 项目将补齐X产业集群 → the known cluster it ends with)
+        known = max((n for n, e in ctx.table.by_name.items() if whole.endswith(n) and e.has("Cluster")), key=len, default=None)
+        if known is None and not whole.endswith("产业链"):
+            continue
+        chain = ctx.table.by_name[known] if known else ctx.table.add(whole, ("Cluster",), named[-1].start(1))
         segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in links]
         segs = [s for s in segs if not s.has("Person", "Place", "Zone", "Enterprise")]
         ctx.dash_chains.append((m.start(), m.end(), chain, segs))
+    _listed_chain_links(ctx, flat)
+
+
+# a chain named as what a zone extends or completes (二是延伸X产业链, 补齐X产业链): a cluster
+_EXTENDED_CHAIN_RE = re.compile(r"(?:延伸|延长|拉长|补齐|完善|强化|做长)([\u4e00-\u9fff]{2,8}产业链)(?=[,,。;;]|$)")
+# A、B、C等下游环节: links of the chain named before (the list's first item after its verb)
+_LISTED_LINKS_RE = re.compile(r"([^,,。;;:]{2,40}?)等(?:上游|中游|下游|上下游|配套)环节")
+
+
+def _listed_chain_links(ctx: Context, flat: str) -> None:
+    """二是延伸X产业链: X产业链 is a cluster; 带动A、B、C等下游环节…: A, B and C are links of the chain
+    named last before them (within the paragraph or the sentence before)."""
+    if "产业链" not in flat:
+        return
+    chains = []
+    for m in _EXTENDED_CHAIN_RE.finditer(flat):
+        first = tokens(m.group(1))[0]
+        if first[3][:1] not in ("v", "d", "r", "m") and not _CHAIN_NAME_BAD_RE.search(m.group(1)):
+            chains.append((m.start(1), ctx.table.get(m.group(1)) or ctx.table.add(m.group(1), ("Cluster",), m.start(1))))
+    if not chains or "环节" not in flat:
+        return  # (the list pattern is read only where a chain was named)
+    for m in _LISTED_LINKS_RE.finditer(flat, chains[0][0]):
+        before = [c for at, c in chains if m.start() - 200 <= at < m.start()]
+        items = [x for x in re.split(r"、|和|及", m.group(1)) if x]
+        if not before or len(items) < 2:
+            continue
+        items[0] = strip_opening_verb(ctx, items[0])
+        if any(not 2 <= len(x) <= 8 or _CHAIN_LINK_BAD_RE.search(x) for x in items):
+            continue
+        segs = [ctx.table.get(x) or ctx.table.add(x, ("IndustryChainSegment",), flat.find(x, m.start(1))) for x in items]
+        segs = [seg for seg in segs if seg.has("IndustryChainSegment")]
+        ctx.dash_chains.append((m.start(), m.end(), before[-1], segs))
 

@@ -14,7 +14,7 @@ import re
 from graph.extract import lexicon as lx
 from graph.extract.context import Context
 from graph.extract.entities import occurrences
-from graph.extract.gazetteer import is_place
+from graph.extract.gazetteer import is_place, level
 from graph.extract.segment import tokens
 
 # a verb or preposition of travel or origin glued to a place (赴A, 到A, 来自A, 远销A)
@@ -69,6 +69,7 @@ def place_names_not_companies(ctx: Context) -> None:
             else:
                 ctx.table.remove(ent)
                 ctx.table.add(bare, ("Place",), ent.first + len(ent.name) - len(bare))
+    _retype_places_read_as_other_things(ctx)
     for m in [*_place_lists(flat), *_TRAVEL_PLACE_RE.finditer(flat)]:
         at = m.start(1)
         for item in _LIST_SPLIT_RE.split(m.group(1)):
@@ -79,8 +80,24 @@ def place_names_not_companies(ctx: Context) -> None:
                 ctx.table.add(place, ("Place",), at + len(item) - len(place))
             at += len(item) + 1
     _destinations(ctx, flat)
+    _provinces_written_short(ctx, flat)
     _foreign_origins(ctx)
     _provinces_only_in_names(ctx)
+
+
+# what a list or byline rule may make of a bare province or city name (来自A、B等地的N个项目: projects;
+# 记者 甲 A报道: a second name): a name that is a division's, and nothing else, is the place
+_NEVER_A_PLACE_NAME = {"Project", "Person", "Product", "Industry"}
+
+
+def _retype_places_read_as_other_things(ctx: Context) -> None:
+    """A project, person, product or industry whose whole name is a province's or city's name
+    (来自A、B等地的N个项目 read as projects, a dateline's 记者 甲 A报道 read as two people) is the place."""
+    for ent in list(ctx.table.entities):
+        if ent.classes <= _NEVER_A_PLACE_NAME and not ent.aliases and is_place(ent.name) \
+                and level(ent.name) in ("province", "city"):
+            ent.classes = {"Place"}
+            ent.review = None
 
 
 def _foreign_origins(ctx: Context) -> None:
@@ -123,6 +140,28 @@ def _destinations(ctx: Context, flat: str) -> None:
             name = item[: word[1]]
             if len(name) >= 2 and (is_place(name) or word[3] in _FOREIGN_NAME_TAGS) and ctx.table.get(name) is None:
                 ctx.table.add(name, ("Place",), at)
+
+
+# a province's short form written as a place: after a verb of location or rank (作为宁夏唯一…, 位于广西), or before
+# a word of scope or rank (宁夏唯一, 新疆首个, 广西境内) or a pause
+_SHORT_PROVINCE_BEFORE_RE = re.compile(r"(?:位于|地处|坐落于|在|居|位居|从|来自|赴|到|覆盖|辐射|作为|全)$")
+_SHORT_PROVINCE_AFTER_RE = re.compile(r"唯一|首个|首家|第一|最大|境内|区内|全区|[、,。;]")
+_SHORT_PROVINCES = tuple(p for p in lx.PROVINCES if len(p) >= 2 and p not in ("北京", "天津", "上海", "重庆"))
+
+
+def _provinces_written_short(ctx: Context, flat: str) -> None:
+    """A province written by its short form as a place of its own (作为宁夏唯一…, 位于广西、…): a place
+    (its short form inside a company's name, 宁夏X有限公司, is not)."""
+    for prov in _SHORT_PROVINCES:
+        if prov not in flat or ctx.table.get(prov) is not None or ctx.table.get(prov + "省") is not None:
+            continue
+        for at in occurrences(flat, prov):
+            end = at + len(prov)
+            if flat.startswith(("省", "自治区", "回族", "壮族", "维吾尔"), end):
+                continue
+            if _SHORT_PROVINCE_BEFORE_RE.search(flat, max(0, at - 3), at) or _SHORT_PROVINCE_AFTER_RE.match(flat, end):
+                ctx.table.add(prov, ("Place",), at)
+                break
 
 
 def _provinces_only_in_names(ctx: Context) -> None:
