@@ -16,9 +16,9 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.extract import lexicon as lx
+from graph.extract.components.proposers import add_proposed_names, insert_after
 from graph.extract.context import Context
 from graph.extract.crf import NameTagger, is_name, load_tagger
-from graph.extract.entities import find_mentions
 
 REVIEW = "name proposed by the character CRF (no rule found it)"
 # chosen by cross-validation over the 39 seed and dev golds (bench/crf_cv.py --pipeline): at 0.8 with
@@ -75,13 +75,7 @@ def crf_names_with(tagger: NameTagger, min_confidence: float = MIN_CONFIDENCE,
     """The component, with a given model (cross-validation trains one per fold)."""
 
     def crf_names(ctx: Context) -> None:
-        added = False
-        for name, classes, start in propose(ctx, tagger, min_confidence, kinds):
-            if ctx.table.get(name) is None:
-                ctx.table.add(name, classes, start, REVIEW)
-                added = True
-        if added:
-            ctx.mentions = find_mentions(ctx.doc, ctx.table)
+        add_proposed_names(ctx, propose(ctx, tagger, min_confidence, kinds), REVIEW)
 
     return crf_names
 
@@ -94,8 +88,4 @@ def crf_names(ctx: Context) -> None:
 def with_crf_names(pipeline: list[tuple[str, Any]], component: Callable[[Context], None] = crf_names,
                    after: str = "drop_swallowed") -> list[tuple[str, Any]]:
     """``pipeline`` with ``crf_names`` run right after ``after`` (once the rules' names are all found)."""
-    names = [n for n, _ in pipeline]
-    if after not in names:
-        raise ValueError(f"no component {after!r} in the pipeline: {names}")
-    at = names.index(after) + 1
-    return [*pipeline[:at], ("crf_names", component), *pipeline[at:]]
+    return insert_after(pipeline, "crf_names", component, after)

