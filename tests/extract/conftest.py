@@ -45,3 +45,25 @@ def triples_of(facts: dict[str, Any]) -> set[tuple[str, str, str]]:
 @pytest.fixture(params=ALL_IDS)
 def article_id(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+def run_until(text: str, last: str, title: str = "") -> Any:
+    """A context after the pipeline's components up to and including ``last``, on ``title + text``."""
+    from graph.extract.context import Context
+    from graph.extract.pipeline import PIPELINE, run_pipeline
+
+    names = [name for name, _ in PIPELINE]
+    return run_pipeline(Context(title + text, "t"), PIPELINE[: names.index(last) + 1])
+
+
+def names_of(ctx: Any, cls: str) -> list[str]:
+    """The names of a context's entities of class ``cls``, in table order."""
+    return [e.name for e in ctx.table.entities if cls in e.classes]
+
+
+def aliases_of(ctx: Any, name: str) -> list[str]:
+    """The aliases of the entity ``name`` of a context (which must have it)."""
+    ent = ctx.table.get(name)
+    assert ent is not None, name
+    return ent.aliases
+

@@ -20,18 +20,11 @@ from graph.extract.components.relations_lists import _ENUM_RULES
 from graph.extract.context import Context
 from graph.extract.pipeline import PIPELINE, discover_names, find_all_mentions, run_pipeline
 from graph.model import FactsFile
+from tests.extract.conftest import names_of, run_until
 
 TITLE = "甲川高新区2025年经济运行简报\n\n"
 
 
-def run_until(text: str, last: str) -> Context:
-    """A context after the pipeline's components up to and including ``last``."""
-    names = [name for name, _ in PIPELINE]
-    return run_pipeline(Context(text, "t"), PIPELINE[: names.index(last) + 1])
-
-
-def names_of(ctx: Context, cls: str) -> list[str]:
-    return [e.name for e in ctx.table.entities if cls in e.classes]
 
 
 def test_pipeline_names_are_unique_and_run_in_order() -> None:

@@ -7,19 +7,13 @@ trade word, brand-only names that a title or a company verb introduces.
 
 from __future__ import annotations
 
-from graph.extract.context import Context
-from graph.extract.pipeline import PIPELINE, run_pipeline
+from functools import partial
+
+from tests.extract.conftest import aliases_of, names_of
+from tests.extract.conftest import run_until as run_pipeline_until
 
 TITLE = "甲川高新区2025年工作简报\n\n"
-
-
-def run_until(text: str, last: str) -> Context:
-    names = [name for name, _ in PIPELINE]
-    return run_pipeline(Context(TITLE + text, "t"), PIPELINE[: names.index(last) + 1])
-
-
-def names_of(ctx: Context, cls: str) -> list[str]:
-    return [e.name for e in ctx.table.entities if cls in e.classes]
+run_until = partial(run_pipeline_until, title=TITLE)
 
 
 def test_a_province_written_only_inside_longer_names_is_no_place() -> None:
@@ -43,12 +37,6 @@ def test_an_office_written_only_in_a_page_source_field_is_no_entity() -> None:
     assert "甲川高新区经济发展局" not in names_of(run_until(text, "discover"), "Organization")
     text = "甲川高新区经济发展局局长王某介绍,园区营收增长8%。"
     assert "甲川高新区经济发展局" in names_of(run_until(text, "discover"), "Organization")
-
-
-def aliases_of(ctx: Context, name: str) -> list[str]:
-    ent = ctx.table.get(name)
-    assert ent is not None, name
-    return ent.aliases
 
 
 def test_a_park_written_after_its_zone_has_the_name_without_it_as_a_short_form() -> None:

@@ -7,19 +7,15 @@ facilities named after a verb of building or investing, brand-and-kind short for
 
 from __future__ import annotations
 
+from functools import partial
+
 from graph.extract.context import Context
 from graph.extract.pipeline import PIPELINE, run_pipeline
+from tests.extract.conftest import aliases_of, names_of
+from tests.extract.conftest import run_until as run_pipeline_until
 
 TITLE = "甲川高新区2025年工作简报\n\n"
-
-
-def run_until(text: str, last: str) -> Context:
-    names = [name for name, _ in PIPELINE]
-    return run_pipeline(Context(TITLE + text, "t"), PIPELINE[: names.index(last) + 1])
-
-
-def names_of(ctx: Context, cls: str) -> list[str]:
-    return [e.name for e in ctx.table.entities if cls in e.classes]
+run_until = partial(run_pipeline_until, title=TITLE)
 
 
 def test_corner_brackets_close_a_name_as_quotation_marks_do() -> None:
@@ -174,12 +170,6 @@ def test_a_cluster_named_after_the_zones_generic_short_name_has_the_name_without
     text = "丁岭经济技术开发区加快建设。2024年,开发区光伏玻璃及组件产业集群实现产值86亿元。"
     ctx = run_until(text, "zone_prefixed_and_phased_names")
     assert aliases_of(ctx, "开发区光伏玻璃及组件产业集群") == ["光伏玻璃及组件产业集群"]
-
-
-def aliases_of(ctx: Context, name: str) -> list[str]:
-    ent = ctx.table.get(name)
-    assert ent is not None, name
-    return ent.aliases
 
 
 def test_words_of_the_clause_before_a_name_are_no_part_of_it() -> None:
