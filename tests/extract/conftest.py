@@ -67,3 +67,28 @@ def aliases_of(ctx: Any, name: str) -> list[str]:
     assert ent is not None, name
     return ent.aliases
 
+
+WORK_SUMMARY_TITLE = "甲川高新区2025年工作总结\n\n"
+
+
+def drafted_relations(text: str) -> set[tuple[str, str, str]]:
+    """``(subject name, predicate, object name)`` of every relation the whole pipeline drafts from
+    ``text`` under a work summary's title."""
+    from graph.extract.components.emit import draft_dict, emit
+    from graph.extract.context import Context
+    from graph.extract.pipeline import run_pipeline
+
+    draft = draft_dict(emit(run_pipeline(Context(WORK_SUMMARY_TITLE + text, "t"))))
+    names = {e["id"]: e["name_zh"] for e in draft["entities"]}
+    return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in draft.get("relations", [])}
+
+
+def partner_pairs(rels: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    """The pairs of partners among drafted relations."""
+    return {frozenset((s, o)) for s, p, o in rels if p == "partnerOf"}
+
+
+def located_pairs(rels: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    """``(what, where)`` of the locatedIn relations among drafted relations."""
+    return {(s, o) for s, p, o in rels if p == "locatedIn"}
+
